@@ -1,0 +1,147 @@
+package org.recovery.core;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Rejection;
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.Journey;
+import org.recovery.core.journey.JourneyCommand;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
+import org.recovery.core.journey.JourneyView;
+import org.recovery.core.journey.Partner;
+import org.recovery.core.journey.Settings;
+import org.recovery.core.spi.CommandId;
+import org.recovery.core.spi.ConcurrencyConflict;
+import org.recovery.core.spi.EventStore;
+import org.recovery.core.spi.RecordedEvent;
+
+/**
+ * The entry point an embedding application calls: start a journey, run a partner's command, read a
+ * partner's view. It loads the journey from an {@link EventStore}, decides with {@link Journey},
+ * and appends the result; when the other partner wrote in between, it reads and decides again.
+ *
+ * <p>Thread-safe if the store is. Time comes from the {@link Clock} given at construction.
+ */
+public final class Journeys {
+  /** How often a command is retried after a concurrency conflict, by default. */
+  public static final int DEFAULT_ATTEMPTS = 8;
+
+  private final EventStore store;
+  private final Clock clock;
+  private final int attempts;
+
+  private Journeys(EventStore store, Clock clock, int attempts) {
+    this.store = Objects.requireNonNull(store, "store must not be null");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+    }
+    this.attempts = attempts;
+  }
+
+  /** Journeys kept in {@code store}, timed by {@code clock}. */
+  public static Journeys using(EventStore store, Clock clock) {
+    return new Journeys(store, clock, DEFAULT_ATTEMPTS);
+  }
+
+  /** The same, retrying a conflicting command at most {@code attempts} times in all. */
+  public static Journeys using(EventStore store, Clock clock, int attempts) {
+    return new Journeys(store, clock, attempts);
+  }
+
+  /**
+   * Starts a new journey with a random id.
+   *
+   * @return the new journey's id
+   */
+  public JourneyId start(Partner first, Partner second, ZoneId zone, Settings settings) {
+    JourneyId id = JourneyId.random();
+    store.append(id, 0,
+        List.of(Journey.start(id, first, second, zone, settings, clock.instant())),
+        CommandId.random());
+    return id;
+  }
+
+  /** Runs {@code command} as {@code actor}, with a new command id. See {@link #execute(JourneyId, PartnerId, JourneyCommand, CommandId)}. */
+  public Decision execute(JourneyId journey, PartnerId actor, JourneyCommand command) {
+    return execute(journey, actor, command, CommandId.random());
+  }
+
+  /**
+   * Runs {@code command} as {@code actor}: the decision's events are stored when it is accepted,
+   * and nothing is stored when it is refused. A concurrency conflict is retried (read, decide,
+   * append) up to the configured number of attempts.
+   *
+   * @param command the command
+   * @param commandId identifies the command across retries by the caller, so it is stored once
+   * @return the decision; a journey that does not exist is refused with {@link
+   *     RejectionCode#JOURNEY_NOT_FOUND}
+   * @throws ConcurrencyConflict if every attempt conflicted
+   */
+  public Decision execute(
+      JourneyId journey, PartnerId actor, JourneyCommand command, CommandId commandId) {
+    Objects.requireNonNull(command, "command must not be null");
+    ConcurrencyConflict last = null;
+    for (int attempt = 0; attempt < attempts; attempt++) {
+      List<RecordedEvent> history = store.read(journey);
+      if (history.isEmpty()) {
+        return notFound(journey);
+      }
+      JourneyState state = Journey.replay(events(history));
+      Decision decision = Journey.decide(state, actor, command, clock.instant());
+      if (!decision.isAccepted()) {
+        return decision;
+      }
+      try {
+        store.append(journey, state.version(), decision.events(), commandId);
+        return decision;
+      } catch (ConcurrencyConflict conflict) {
+        last = conflict;
+      }
+    }
+    throw last;
+  }
+
+  /**
+   * The journey as {@code viewer} may see it.
+   *
+   * @return empty if the journey does not exist or {@code viewer} is not one of its partners
+   */
+  public Optional<JourneyView> view(JourneyId journey, PartnerId viewer) {
+    List<RecordedEvent> history = store.read(journey);
+    if (history.isEmpty()) {
+      return Optional.empty();
+    }
+    List<JourneyEvent> events = events(history);
+    if (!Journey.replay(events.subList(0, 1)).isPartner(viewer)) {
+      return Optional.empty();
+    }
+    return Optional.of(JourneyView.of(events, viewer));
+  }
+
+  /** The ids of all stored journeys. */
+  public List<JourneyId> list() {
+    return store.list();
+  }
+
+  /** Deletes a journey and everything stored about it. @return whether it existed */
+  public boolean delete(JourneyId journey) {
+    return store.delete(journey);
+  }
+
+  private static List<JourneyEvent> events(List<RecordedEvent> history) {
+    return history.stream().map(RecordedEvent::event).toList();
+  }
+
+  private static Decision notFound(JourneyId journey) {
+    return new Decision.Rejected(Rejection.of(RejectionCode.JOURNEY_NOT_FOUND,
+        "There is no journey " + journey + " you belong to."));
+  }
+}

@@ -1,0 +1,36 @@
+package org.recovery.core.common;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identifies one partner of a journey. Random, never sequential.
+ *
+ * @param value the underlying UUID
+ */
+public record PartnerId(UUID value) {
+
+  /** Validates the id. @throws NullPointerException if {@code value} is null */
+  public PartnerId {
+    Objects.requireNonNull(value, "partner id value must not be null");
+  }
+
+  /** Returns a new random id. */
+  public static PartnerId random() {
+    return new PartnerId(UUID.randomUUID());
+  }
+
+  /**
+   * Parses the canonical text form of an id.
+   *
+   * @throws IllegalArgumentException if {@code text} is not a UUID
+   */
+  public static PartnerId parse(String text) {
+    return new PartnerId(Ids.parseUuid("partner id", text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,33 @@
+package org.recovery.core.journey;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.recovery.core.common.Ids;
+
+/**
+ * Identifies one betrayal within a journey. Random, never sequential.
+ *
+ * @param value the underlying UUID
+ */
+public record BetrayalId(UUID value) {
+
+  /** Validates the id. @throws NullPointerException if {@code value} is null */
+  public BetrayalId {
+    Objects.requireNonNull(value, "betrayal id value must not be null");
+  }
+
+  /** Returns a new random id. */
+  public static BetrayalId random() {
+    return new BetrayalId(UUID.randomUUID());
+  }
+
+  /** Parses an id. @throws IllegalArgumentException if {@code text} is not a UUID */
+  public static BetrayalId parse(String text) {
+    return new BetrayalId(Ids.parseUuid("betrayal id", text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,54 @@
+package org.recovery.core.journey;
+
+import static org.recovery.core.journey.Context.reject;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
+import org.recovery.core.journey.CheckInEvent.CheckInRecorded;
+import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
+import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
+
+/**
+ * Rules for check-ins: one per partner per day, for a day from the journey's first to today. A
+ * private note on a shared check-in is kept apart as a private journal entry, and a crisis flag is
+ * always private to its author.
+ */
+final class CheckInRules {
+  private CheckInRules() {}
+
+  static Decision decide(Context ctx, CheckInCommand command) {
+    RecordCheckIn c = (RecordCheckIn) command;
+    JourneyState s = ctx.state();
+    Decision future = ctx.checkPastOrToday("The check-in day", c.day());
+    if (future != null) {
+      return future;
+    }
+    if (c.day().isBefore(s.startDay())) {
+      return reject(RejectionCode.DATE_OUT_OF_RANGE, "The check-in day must not be before the"
+          + " journey began (" + s.startDay() + "), was " + c.day() + ".");
+    }
+    boolean already = s.checkIns().stream()
+        .anyMatch(k -> k.partner().equals(ctx.actor()) && k.day().equals(c.day()));
+    if (already) {
+      return reject(RejectionCode.ALREADY_CHECKED_IN,
+          "You have already checked in for " + c.day() + ".");
+    }
+    boolean noteApart = c.visibility() == Visibility.SHARED
+        && c.noteVisibility() == Visibility.PRIVATE && !c.note().isEmpty();
+    List<JourneyEvent> events = new ArrayList<>();
+    events.add(new CheckInRecorded(c.checkIn(), c.day(), c.ratings().emotionalSafety(),
+        c.ratings().trust(), c.ratings().closeness(), c.ratings().hope(),
+        c.sharedSomethingVulnerable(), c.triggered(), c.reactiveOutbursts(),
+        noteApart ? "" : c.note(), c.visibility(), ctx.actor(), ctx.now()));
+    if (noteApart) {
+      events.add(new JournalEntryWritten(c.day(), c.note(), ctx.actor(), ctx.now()));
+    }
+    if (c.crisis()) {
+      events.add(new CrisisFlagged(c.day(), ctx.actor(), ctx.now()));
+    }
+    return Context.accept(events);
+  }
+}

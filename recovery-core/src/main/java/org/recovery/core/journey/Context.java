@@ -1,0 +1,54 @@
+package org.recovery.core.journey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Rejection;
+import org.recovery.core.common.RejectionCode;
+
+/** What every rule needs: the state, who acts, and when. */
+record Context(JourneyState state, PartnerId actor, Instant now) {
+
+  LocalDate today() {
+    return state.dayOf(now);
+  }
+
+  Partner other() {
+    return state.other(actor);
+  }
+
+  String name(PartnerId partner) {
+    return state.partner(partner).name();
+  }
+
+  static Decision accept(JourneyEvent... events) {
+    return new Decision.Accepted(List.of(events));
+  }
+
+  static Decision accept(List<JourneyEvent> events) {
+    return new Decision.Accepted(events);
+  }
+
+  static Decision reject(RejectionCode code, String reason) {
+    return new Decision.Rejected(Rejection.of(code, reason));
+  }
+
+  /** Refuses a day after today, or before the journey began. */
+  Decision checkPastOrToday(String what, LocalDate day) {
+    if (day.isAfter(today())) {
+      return reject(RejectionCode.DATE_OUT_OF_RANGE,
+          what + " must be today (" + today() + ") or earlier, was " + day + ".");
+    }
+    return null;
+  }
+
+  /** Refuses a day before today. */
+  Decision checkTodayOrLater(String what, LocalDate day) {
+    if (day.isBefore(today())) {
+      return reject(RejectionCode.DATE_OUT_OF_RANGE,
+          what + " must be today (" + today() + ") or later, was " + day + ".");
+    }
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+package org.recovery.core.journey;
+
+import static org.recovery.core.journey.Context.accept;
+import static org.recovery.core.journey.Context.reject;
+
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.LifecycleCommand.DecideToTry;
+import org.recovery.core.journey.LifecycleCommand.EndJourney;
+import org.recovery.core.journey.LifecycleCommand.PauseJourney;
+import org.recovery.core.journey.LifecycleCommand.ResumeJourney;
+import org.recovery.core.journey.LifecycleEvent.DecidedToTry;
+import org.recovery.core.journey.LifecycleEvent.JourneyEnded;
+import org.recovery.core.journey.LifecycleEvent.JourneyPaused;
+import org.recovery.core.journey.LifecycleEvent.JourneyResumed;
+
+/** Rules for the journey as a whole. Either partner may pause, resume or end it. */
+final class LifecycleRules {
+  private LifecycleRules() {}
+
+  static Decision decide(Context ctx, LifecycleCommand command) {
+    JourneyState s = ctx.state();
+    if (command instanceof DecideToTry) {
+      if (s.decidedToTry().contains(ctx.actor())) {
+        return reject(RejectionCode.ALREADY_RECORDED,
+            "You have already recorded your decision to try.");
+      }
+      return accept(new DecidedToTry(ctx.actor(), ctx.now()));
+    }
+    if (command instanceof PauseJourney c) {
+      if (s.isPaused()) {
+        return reject(RejectionCode.JOURNEY_PAUSE_STATE, "The journey is already paused.");
+      }
+      Decision early = ctx.checkTodayOrLater("A pause", c.from());
+      return early != null ? early : accept(new JourneyPaused(c.from(), ctx.actor(), ctx.now()));
+    }
+    if (command instanceof ResumeJourney) {
+      if (!s.isPaused()) {
+        return reject(RejectionCode.JOURNEY_PAUSE_STATE, "The journey is not paused.");
+      }
+      return accept(new JourneyResumed(ctx.today(), ctx.actor(), ctx.now()));
+    }
+    EndJourney c = (EndJourney) command;
+    return accept(new JourneyEnded(c.outcome(), ctx.actor(), ctx.now()));
+  }
+}

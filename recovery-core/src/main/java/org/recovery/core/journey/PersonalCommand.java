@@ -1,0 +1,50 @@
+package org.recovery.core.journey;
+
+import java.time.LocalDate;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.safety.ScreeningAnswers;
+
+/** Commands about one partner's own entries: consent, safety, journal, therapy. */
+public sealed interface PersonalCommand extends JourneyCommand {
+
+  /** The longest journal entry. */
+  int MAX_JOURNAL_LENGTH = 20_000;
+
+  /** Declare the level of intimacy the acting partner is ready for. Effective at once. */
+  record DeclareConsent(ConsentLevel level) implements PersonalCommand {
+    /** Validates the command. */
+    public DeclareConsent {
+      Fields.require("level", level);
+    }
+  }
+
+  /** Complete the private safety screening. */
+  record CompleteSafetyScreening(ScreeningAnswers answers) implements PersonalCommand {
+    /** Validates the command. */
+    public CompleteSafetyScreening {
+      Fields.require("answers", answers);
+    }
+  }
+
+  /** Write a private journal entry for a day. */
+  record WriteJournalEntry(LocalDate day, String text) implements PersonalCommand {
+    /** Validates the command. @throws IllegalArgumentException if the text is blank */
+    public WriteJournalEntry {
+      Fields.require("day", day);
+      text = Fields.text("journal text", text, MAX_JOURNAL_LENGTH);
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("journal text must not be blank");
+      }
+    }
+  }
+
+  /** Record a therapy session. */
+  record RecordTherapySession(TherapyKind kind, LocalDate day, Visibility visibility)
+      implements PersonalCommand {
+    /** Validates the command. */
+    public RecordTherapySession {
+      Fields.require("kind", kind, "day", day, "visibility", visibility);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.recovery.core.journey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.safety.ScreeningAnswers;
+
+/**
+ * Entries that belong to one partner: consent, safety screening, journal, crisis flags and therapy
+ * sessions. Most are private to their author.
+ */
+public sealed interface PersonalEvent extends JourneyEvent {
+
+  /**
+   * A partner declared the level of intimacy they are ready for. Private: the other partner sees
+   * only the effective (lower) level of the two. Lowering it is immediate and needs no reason.
+   */
+  record ConsentDeclared(ConsentLevel level, PartnerId by, Instant at) implements PersonalEvent {
+    /** Validates the event. */
+    public ConsentDeclared {
+      Fields.require("level", level, "by", by, "at", at);
+    }
+
+    @Override
+    public Visibility visibility() {
+      return Visibility.PRIVATE;
+    }
+  }
+
+  /** A partner completed the safety screening. Always private. */
+  record SafetyScreeningCompleted(
+      boolean afraidOfPartner, boolean hurtOrThreatened, boolean controlled,
+      boolean pressuredIntoIntimacy, boolean unsafeAtHome, PartnerId by, Instant at)
+      implements PersonalEvent {
+    /** Validates the event. */
+    public SafetyScreeningCompleted {
+      Fields.require("by", by, "at", at);
+    }
+
+    /** The answers. */
+    public ScreeningAnswers answers() {
+      return new ScreeningAnswers(
+          afraidOfPartner, hurtOrThreatened, controlled, pressuredIntoIntimacy, unsafeAtHome);
+    }
+
+    @Override
+    public Visibility visibility() {
+      return Visibility.PRIVATE;
+    }
+  }
+
+  /** A private journal entry. */
+  record JournalEntryWritten(LocalDate day, String text, PartnerId by, Instant at)
+      implements PersonalEvent {
+    /** Validates the event. */
+    public JournalEntryWritten {
+      Fields.require("day", day, "text", text, "by", by, "at", at);
+    }
+
+    @Override
+    public Visibility visibility() {
+      return Visibility.PRIVATE;
+    }
+  }
+
+  /**
+   * A partner said in a check-in that they are not safe or are thinking of harming themself.
+   * Private: the other partner may be the danger.
+   */
+  record CrisisFlagged(LocalDate day, PartnerId by, Instant at) implements PersonalEvent {
+    /** Validates the event. */
+    public CrisisFlagged {
+      Fields.require("day", day, "by", by, "at", at);
+    }
+
+    @Override
+    public Visibility visibility() {
+      return Visibility.PRIVATE;
+    }
+  }
+
+  /** A therapy session took place; individual sessions are usually private. */
+  record TherapySessionRecorded(
+      TherapyKind kind, LocalDate day, Visibility visibility, PartnerId by, Instant at)
+      implements PersonalEvent {
+    /** Validates the event. */
+    public TherapySessionRecorded {
+      Fields.require("kind", kind, "day", day, "visibility", visibility, "by", by, "at", at);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.recovery.core.journey;
+
+import static org.recovery.core.journey.Context.accept;
+import static org.recovery.core.journey.Context.reject;
+
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
+import org.recovery.core.journey.PersonalCommand.DeclareConsent;
+import org.recovery.core.journey.PersonalCommand.RecordTherapySession;
+import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
+import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
+import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
+import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
+import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
+
+/** Rules for a partner's own entries. Consent changes take effect at once and need no reason. */
+final class PersonalRules {
+  private PersonalRules() {}
+
+  static Decision decide(Context ctx, PersonalCommand command) {
+    if (command instanceof DeclareConsent c) {
+      ConsentLevel current =
+          ctx.state().consent().of(ctx.actor()).orElse(ConsentLevel.NONE);
+      boolean declaredBefore = ctx.state().consent().of(ctx.actor()).isPresent();
+      if (declaredBefore && current == c.level()) {
+        return reject(RejectionCode.NO_CHANGE, "Your consent level is already "
+            + c.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+      }
+      return accept(new ConsentDeclared(c.level(), ctx.actor(), ctx.now()));
+    }
+    if (command instanceof CompleteSafetyScreening c) {
+      var a = c.answers();
+      return accept(new SafetyScreeningCompleted(a.afraidOfPartner(), a.hurtOrThreatened(),
+          a.controlled(), a.pressuredIntoIntimacy(), a.unsafeAtHome(), ctx.actor(), ctx.now()));
+    }
+    if (command instanceof WriteJournalEntry c) {
+      Decision future = ctx.checkPastOrToday("The journal day", c.day());
+      return future != null ? future
+          : accept(new JournalEntryWritten(c.day(), c.text(), ctx.actor(), ctx.now()));
+    }
+    RecordTherapySession c = (RecordTherapySession) command;
+    Decision future = ctx.checkPastOrToday("The session day", c.day());
+    return future != null ? future
+        : accept(new TherapySessionRecorded(c.kind(), c.day(), c.visibility(), ctx.actor(),
+            ctx.now()));
+  }
+}

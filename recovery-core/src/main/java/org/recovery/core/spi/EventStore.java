@@ -1,0 +1,57 @@
+package org.recovery.core.spi;
+
+import java.util.List;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.JourneyEvent;
+
+/**
+ * The storage port: an append-only list of events per journey with optimistic concurrency.
+ *
+ * <p>Implementations are thread-safe. When {@link #append} returns, the events are durable (for a
+ * durable store) and visible to every later {@link #read}. Exceptions other than {@link
+ * ConcurrencyConflict} are {@link StorageException}s.
+ */
+public interface EventStore {
+
+  /**
+   * Appends events to a journey, which must be at {@code expectedVersion} (0 for a journey that
+   * does not exist yet). Either all events are stored, at versions {@code expectedVersion + 1} on,
+   * or none.
+   *
+   * <p>Idempotent per command: if an append with the same {@code command} id was already stored
+   * for this journey, nothing is appended and the version that append reached is returned.
+   *
+   * @param journey the journey
+   * @param expectedVersion the version the caller's decision was based on
+   * @param events the new events, at least one
+   * @param command identifies the command across retries
+   * @return the journey's version after the append
+   * @throws ConcurrencyConflict if the journey is at another version
+   * @throws IllegalArgumentException if {@code events} is empty or the version negative
+   */
+  long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
+      CommandId command);
+
+  /**
+   * Reads a journey's events after {@code afterVersion}, oldest first.
+   *
+   * @return the events; empty if the journey does not exist or has no later events
+   */
+  List<RecordedEvent> read(JourneyId journey, long afterVersion);
+
+  /** Reads all events of a journey, oldest first; empty if it does not exist. */
+  default List<RecordedEvent> read(JourneyId journey) {
+    return read(journey, 0);
+  }
+
+  /** The ids of all stored journeys, in the order they were created. */
+  List<JourneyId> list();
+
+  /**
+   * Deletes a journey and everything stored about it. Durable stores destroy the journey's data
+   * key, so copies of its rows in old backups can no longer be read.
+   *
+   * @return whether the journey existed
+   */
+  boolean delete(JourneyId journey);
+}
