@@ -1,0 +1,125 @@
+package org.recovery.core.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.recovery.core.Journeys;
+import org.recovery.core.checkin.CheckInId;
+import org.recovery.core.checkin.Ratings;
+import org.recovery.core.commitment.Cadence;
+import org.recovery.core.commitment.CommitmentCategory;
+import org.recovery.core.commitment.CommitmentId;
+import org.recovery.core.commitment.Cost;
+import org.recovery.core.commitment.ReportKind;
+import org.recovery.core.commitment.Verification;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.Rejection;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.journey.BetrayalCommand;
+import org.recovery.core.journey.BetrayalId;
+import org.recovery.core.journey.BetrayalKind;
+import org.recovery.core.journey.CheckInCommand;
+import org.recovery.core.journey.CommitmentCommand;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.Discovery;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyView;
+import org.recovery.core.journey.Partner;
+import org.recovery.core.journey.Settings;
+import org.recovery.core.spi.InMemoryEventStore;
+
+/**
+ * Runs the code of docs/embedding.md. Each java block of the guide must appear in this file
+ * (white space aside), so the guide cannot drift from code that compiles and passes.
+ */
+class EmbeddingGuideTest {
+
+  @Test
+  void theGuideRuns() {
+    // [guide:setup]
+    Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC());
+
+    Partner sam = Partner.named("Sam");
+    Partner alex = Partner.named("Alex");
+    JourneyId journey = journeys.start(sam, alex, ZoneId.of("Europe/Berlin"), Settings.DEFAULTS);
+    // [/guide]
+
+    // [guide:commands]
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    BetrayalId affair = BetrayalId.random();
+    journeys.execute(journey, sam.id(), new BetrayalCommand.RecordBetrayal(
+        affair, BetrayalKind.EMOTIONAL_AFFAIR, sam.id(), alex.id(), Discovery.DISCOVERED, today));
+
+    CommitmentId calls = CommitmentId.random();
+    journeys.execute(journey, sam.id(), new CommitmentCommand.ProposeCommitment(
+        calls, alex.id(), "Call at lunchtime", CommitmentCategory.COMMUNICATION, Cost.LOW,
+        Cadence.parse("mon,tue,wed,thu,fri"), Verification.PARTNER_CONFIRMED));
+    journeys.execute(journey, alex.id(), new CommitmentCommand.AcceptCommitment(calls));
+    journeys.execute(journey, alex.id(), new CommitmentCommand.ActivateCommitment(calls, today));
+    // [/guide]
+
+    // [guide:refusal]
+    Decision decision = journeys.execute(journey, alex.id(),
+        new CommitmentCommand.ConfirmOccurrence(calls, today));
+    if (!decision.isAccepted()) {
+      Rejection why = decision.rejection().orElseThrow();
+      System.out.println(why.code() + ": " + why.reason());
+    }
+    // [/guide]
+    assertThat(decision.rejection()).isPresent();
+
+    // [guide:private]
+    journeys.execute(journey, sam.id(), new CheckInCommand.RecordCheckIn(
+        CheckInId.random(), today, new Ratings(3, 2, 4, 6), false, true, 0,
+        "Not ready to tell Alex how bad today was.", Visibility.PRIVATE, Visibility.SHARED,
+        false));
+
+    JourneyView alexSees = journeys.view(journey, alex.id()).orElseThrow();
+    JourneyView samSees = journeys.view(journey, sam.id()).orElseThrow();
+    for (JourneyEvent e : alexSees.events()) {
+      System.out.println(e.at() + " " + e.getClass().getSimpleName());
+    }
+    // [/guide]
+    assertThat(alexSees.events().toString()).doesNotContain("how bad today was");
+    assertThat(samSees.events().toString()).contains("how bad today was");
+    assertThat(alexSees.state().checkIns()).hasSize(1);
+    assertThat(alexSees.state().commitment(calls).orElseThrow().lifecycle().name())
+        .isEqualTo("ACTIVE");
+    assertThat(journeys.execute(journey, alex.id(), new CommitmentCommand.ReportOccurrence(
+        calls, today, ReportKind.KEPT)).isAccepted())
+        .as("reporting today is accepted on weekdays, refused as not due on weekends")
+        .isEqualTo(today.getDayOfWeek().getValue() <= 5);
+  }
+
+  @Test
+  void everyCodeBlockOfTheGuideIsInThisTest() throws IOException {
+    String guide = Files.readString(Path.of("..", "docs", "embedding.md"), StandardCharsets.UTF_8);
+    String test = Files.readString(
+        Path.of("src", "test", "java", "org", "recovery", "core", "docs", "EmbeddingGuideTest.java"),
+        StandardCharsets.UTF_8);
+    List<String> blocks = new ArrayList<>();
+    Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(4);
+    for (String block : blocks) {
+      assertThat(squash(test)).as("guide block:%n%s", block).contains(squash(block));
+    }
+  }
+
+  private static String squash(String code) {
+    return code.replaceAll("\\s+", "");
+  }
+}
