@@ -55,5 +55,11 @@ public enum RejectionCode {
   /** The boundary has no change waiting for agreement, or already has one. */
   BOUNDARY_PROPOSAL_STATE,
   /** A betrayal names the same partner as hurt and involved. */
-  SAME_PARTNER
+  SAME_PARTNER,
+  /** The gates to the next stage are not all met yet. */
+  GATES_NOT_MET,
+  /** The journey is in the model's last stage. */
+  LAST_STAGE,
+  /** The journey is holding its place for now and cannot move on. */
+  JOURNEY_HELD
 }

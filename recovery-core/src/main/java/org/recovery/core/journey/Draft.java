@@ -39,6 +39,8 @@ final class Draft {
   List<CrisisFlagged> crisisFlags;
   List<Pause> pauses;
   Optional<JourneyOutcome> outcome;
+  StagePosition position;
+  PartnerPreferences preferences;
 
   Draft(JourneyState s) {
     base = s;
@@ -54,6 +56,8 @@ final class Draft {
     crisisFlags = s.crisisFlags();
     pauses = s.pauses();
     outcome = s.outcome();
+    position = s.position();
+    preferences = s.preferences();
   }
 
   static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
@@ -73,6 +77,6 @@ final class Draft {
     return new JourneyState(base.id(), base.first(), base.second(), base.zone(),
         base.settings(), base.startedAt(), base.version() + 1, betrayals, decidedToTry,
         commitments, checkIns, setbacks, boundaries, consent, safety, therapySessions,
-        crisisFlags, pauses, outcome);
+        crisisFlags, pauses, outcome, position, preferences);
   }
 }

@@ -38,6 +38,8 @@ import org.recovery.core.journey.LifecycleEvent.JourneyResumed;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
+import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
+import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
@@ -70,6 +72,8 @@ final class Evolution {
       boundary(d, e);
     } else if (event instanceof PersonalEvent e) {
       personal(d, e);
+    } else if (event instanceof StageEvent e) {
+      stage(d, e);
     }
     return d.freeze();
   }
@@ -209,8 +213,22 @@ final class Evolution {
       d.crisisFlags = Draft.add(d.crisisFlags, e);
     } else if (event instanceof TherapySessionRecorded e) {
       d.therapySessions = Draft.add(d.therapySessions, e);
+    } else if (event instanceof ForgivenessRecorded e) {
+      d.preferences = d.preferences.withForgiveness(e.by(), e.step());
+    } else if (event instanceof DayCountersChosen e) {
+      d.preferences = d.preferences.withDayCounters(e.by(), e.shown());
     } else if (!(event instanceof JournalEntryWritten)) {
       throw new AssertionError(event);
+    }
+  }
+
+  private static void stage(Draft d, StageEvent event) {
+    if (event instanceof StageEvent.AdvanceAgreed e) {
+      d.position = d.position.withAgreement(e.by());
+    } else if (event instanceof StageEvent.StageAdvanced e) {
+      d.position = d.position.entering(e.to(), e.at());
+    } else if (event instanceof StageEvent.StageMovedBack e) {
+      d.position = d.position.entering(e.to(), e.at());
     }
   }
 }

@@ -51,7 +51,8 @@ public final class Journey {
         started.settings(), started.at(), 1, java.util.Map.of(), java.util.Set.of(),
         java.util.Map.of(), List.of(), java.util.Map.of(), java.util.Map.of(),
         Consent.none(first.id(), second.id()), SafetyState.none(), List.of(), List.of(),
-        List.of(), Optional.empty());
+        List.of(), Optional.empty(), StagePosition.beginning(started.at()),
+        PartnerPreferences.none());
   }
 
   /**
@@ -88,6 +89,7 @@ public final class Journey {
    * instant always give the same decision, and a refusal changes nothing.
    *
    * @return the new events, or the refusal with the rule's code and a sentence
+   * @throws IllegalArgumentException for a {@link StageCommand}, which needs a recovery model
    */
   public static Decision decide(
       JourneyState state, PartnerId actor, JourneyCommand command, Instant now) {
@@ -99,6 +101,10 @@ public final class Journey {
     if (state.hasEnded()) {
       return Context.reject(RejectionCode.JOURNEY_ENDED,
           "This journey has ended; it can be read but not changed.");
+    }
+    if (command instanceof StageCommand) {
+      throw new IllegalArgumentException("stage commands need a recovery model: decide them"
+          + " with org.recovery.core.progress.Progression or run them through Journeys");
     }
     Context ctx = new Context(state, actor, now);
     if (command instanceof LifecycleCommand c) {

@@ -11,4 +11,4 @@ package org.recovery.core.journey;
  */
 public sealed interface JourneyCommand
     permits LifecycleCommand, BetrayalCommand, CommitmentCommand, CheckInCommand, SetbackCommand,
-        BoundaryCommand, PersonalCommand {}
+        BoundaryCommand, PersonalCommand, StageCommand {}

@@ -12,7 +12,7 @@ import org.recovery.core.common.Visibility;
  */
 public sealed interface JourneyEvent
     permits LifecycleEvent, BetrayalEvent, CommitmentEvent, CheckInEvent, SetbackEvent,
-        BoundaryEvent, PersonalEvent {
+        BoundaryEvent, PersonalEvent, StageEvent {
 
   /** The partner who recorded the event. */
   PartnerId by();

@@ -47,6 +47,8 @@ import org.recovery.core.setback.SetbackId;
  * @param crisisFlags crisis flags in the order recorded
  * @param pauses pauses of the whole journey; an open one ends on {@link LocalDate#MAX}
  * @param outcome how the journey ended, once it has
+ * @param position where the journey stands in its recovery model
+ * @param preferences each partner's forgiveness step and day-counter choice
  */
 public record JourneyState(
     JourneyId id,
@@ -67,13 +69,15 @@ public record JourneyState(
     List<TherapySessionRecorded> therapySessions,
     List<CrisisFlagged> crisisFlags,
     List<Pause> pauses,
-    Optional<JourneyOutcome> outcome) {
+    Optional<JourneyOutcome> outcome,
+    StagePosition position,
+    PartnerPreferences preferences) {
 
   /** Validates the state and makes its collections unmodifiable. */
   public JourneyState {
     Fields.require("id", id, "first", first, "second", second, "zone", zone,
         "settings", settings, "startedAt", startedAt, "consent", consent, "safety", safety,
-        "outcome", outcome);
+        "outcome", outcome, "position", position, "preferences", preferences);
     if (first.id().equals(second.id())) {
       throw new IllegalArgumentException("the two partners must have different ids");
     }

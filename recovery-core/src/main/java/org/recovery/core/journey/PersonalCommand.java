@@ -47,4 +47,15 @@ public sealed interface PersonalCommand extends JourneyCommand {
       Fields.require("kind", kind, "day", day, "visibility", visibility);
     }
   }
+
+  /** A hurt partner records where they are in forgiving; private unless {@code visibility} says. */
+  record RecordForgiveness(ForgivenessStep step, Visibility visibility) implements PersonalCommand {
+    /** Validates the command. */
+    public RecordForgiveness {
+      Fields.require("step", step, "visibility", visibility);
+    }
+  }
+
+  /** Choose whether to see day counters ("90 days without…") in one's own report. */
+  record ChooseDayCounters(boolean shown) implements PersonalCommand {}
 }

@@ -90,4 +90,33 @@ public sealed interface PersonalEvent extends JourneyEvent {
       Fields.require("kind", kind, "day", day, "visibility", visibility, "by", by, "at", at);
     }
   }
+
+  /**
+   * A hurt partner recorded where they are in forgiving. Private unless they chose to share it.
+   *
+   * @param step where they are
+   * @param visibility private by default; shared if they chose to tell their partner
+   * @param by the hurt partner
+   * @param at when
+   */
+  record ForgivenessRecorded(ForgivenessStep step, Visibility visibility, PartnerId by,
+      Instant at) implements PersonalEvent {
+    /** Validates the event. */
+    public ForgivenessRecorded {
+      Fields.require("step", step, "visibility", visibility, "by", by, "at", at);
+    }
+  }
+
+  /** A partner chose whether to see day counters in their report. Private. */
+  record DayCountersChosen(boolean shown, PartnerId by, Instant at) implements PersonalEvent {
+    /** Validates the event. */
+    public DayCountersChosen {
+      Fields.require("by", by, "at", at);
+    }
+
+    @Override
+    public Visibility visibility() {
+      return Visibility.PRIVATE;
+    }
+  }
 }

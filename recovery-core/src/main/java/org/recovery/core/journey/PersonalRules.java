@@ -5,11 +5,15 @@ import static org.recovery.core.journey.Context.reject;
 
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
 import org.recovery.core.journey.PersonalCommand.DeclareConsent;
+import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
 import org.recovery.core.journey.PersonalCommand.RecordTherapySession;
 import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
+import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
+import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
@@ -38,6 +42,22 @@ final class PersonalRules {
       Decision future = ctx.checkPastOrToday("The journal day", c.day());
       return future != null ? future
           : accept(new JournalEntryWritten(c.day(), c.text(), ctx.actor(), ctx.now()));
+    }
+    if (command instanceof RecordForgiveness c) {
+      boolean hurt = ctx.state().betrayals().values().stream()
+          .anyMatch(b -> b.hurtPartner().equals(ctx.actor()));
+      if (!hurt) {
+        return reject(RejectionCode.NOT_THE_HURT_PARTNER,
+            "Forgiveness is recorded by a partner who was hurt by a recorded betrayal.");
+      }
+      return accept(new ForgivenessRecorded(c.step(), c.visibility(), ctx.actor(), ctx.now()));
+    }
+    if (command instanceof ChooseDayCounters c) {
+      if (ctx.state().preferences().showsDayCounters(ctx.actor()) == c.shown()) {
+        return reject(RejectionCode.NO_CHANGE,
+            "Day counters are already " + (c.shown() ? "shown." : "hidden."));
+      }
+      return accept(new DayCountersChosen(c.shown(), ctx.actor(), ctx.now()));
     }
     RecordTherapySession c = (RecordTherapySession) command;
     Decision future = ctx.checkPastOrToday("The session day", c.day());
