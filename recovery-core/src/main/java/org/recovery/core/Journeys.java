@@ -95,6 +95,9 @@ public final class Journeys {
         return notFound(journey);
       }
       JourneyState state = Journey.replay(events(history));
+      if (!state.isPartner(actor)) {
+        return notFound(journey);
+      }
       Decision decision = Journey.decide(state, actor, command, clock.instant());
       if (!decision.isAccepted()) {
         return decision;

@@ -22,13 +22,9 @@ final class CheckInRules {
   static Decision decide(Context ctx, CheckInCommand command) {
     RecordCheckIn c = (RecordCheckIn) command;
     JourneyState s = ctx.state();
-    Decision future = ctx.checkPastOrToday("The check-in day", c.day());
-    if (future != null) {
-      return future;
-    }
-    if (c.day().isBefore(s.startDay())) {
-      return reject(RejectionCode.DATE_OUT_OF_RANGE, "The check-in day must not be before the"
-          + " journey began (" + s.startDay() + "), was " + c.day() + ".");
+    Decision outside = ctx.checkWithinJourney("The check-in day", c.day());
+    if (outside != null) {
+      return outside;
     }
     boolean already = s.checkIns().stream()
         .anyMatch(k -> k.partner().equals(ctx.actor()) && k.day().equals(c.day()));

@@ -43,6 +43,16 @@ record Context(JourneyState state, PartnerId actor, Instant now) {
     return null;
   }
 
+  /** Refuses a day after today or before the day the journey began. */
+  Decision checkWithinJourney(String what, LocalDate day) {
+    Decision future = checkPastOrToday(what, day);
+    if (future != null || !day.isBefore(state.startDay())) {
+      return future;
+    }
+    return reject(RejectionCode.DATE_OUT_OF_RANGE, what + " must not be before the journey"
+        + " began (" + state.startDay() + "), was " + day + ".");
+  }
+
   /** Refuses a day before today. */
   Decision checkTodayOrLater(String what, LocalDate day) {
     if (day.isBefore(today())) {

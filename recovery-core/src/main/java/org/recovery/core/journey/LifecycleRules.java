@@ -28,7 +28,7 @@ final class LifecycleRules {
     }
     if (command instanceof PauseJourney c) {
       if (s.isPaused()) {
-        return reject(RejectionCode.JOURNEY_PAUSE_STATE, "The journey is already paused.");
+        return reject(RejectionCode.JOURNEY_PAUSE_STATE, "The journey is already paused, or a pause is scheduled.");
       }
       Decision early = ctx.checkTodayOrLater("A pause", c.from());
       return early != null ? early : accept(new JourneyPaused(c.from(), ctx.actor(), ctx.now()));

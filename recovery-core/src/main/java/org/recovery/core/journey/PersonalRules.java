@@ -39,7 +39,7 @@ final class PersonalRules {
           a.controlled(), a.pressuredIntoIntimacy(), a.unsafeAtHome(), ctx.actor(), ctx.now()));
     }
     if (command instanceof WriteJournalEntry c) {
-      Decision future = ctx.checkPastOrToday("The journal day", c.day());
+      Decision future = ctx.checkWithinJourney("The journal day", c.day());
       return future != null ? future
           : accept(new JournalEntryWritten(c.day(), c.text(), ctx.actor(), ctx.now()));
     }
@@ -60,7 +60,7 @@ final class PersonalRules {
       return accept(new DayCountersChosen(c.shown(), ctx.actor(), ctx.now()));
     }
     RecordTherapySession c = (RecordTherapySession) command;
-    Decision future = ctx.checkPastOrToday("The session day", c.day());
+    Decision future = ctx.checkWithinJourney("The session day", c.day());
     return future != null ? future
         : accept(new TherapySessionRecorded(c.kind(), c.day(), c.visibility(), ctx.actor(),
             ctx.now()));

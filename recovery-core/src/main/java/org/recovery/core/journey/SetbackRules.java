@@ -27,7 +27,7 @@ final class SetbackRules {
             + " is always severe, was " + c.severity().name().toLowerCase(java.util.Locale.ROOT)
             + ".");
       }
-      Decision future = ctx.checkPastOrToday("The setback day", c.day());
+      Decision future = ctx.checkWithinJourney("The setback day", c.day());
       return future != null ? future : accept(new SetbackRecorded(c.setback(), c.kind(),
           c.severity(), c.day(), c.description(), ctx.actor(), ctx.now()));
     }

@@ -26,7 +26,8 @@ public final class InMemoryEventStore implements EventStore {
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
     Objects.requireNonNull(journey, "journey must not be null");
     Objects.requireNonNull(command, "command must not be null");
-    if (events.isEmpty()) {
+    List<JourneyEvent> batch = List.copyOf(events);
+    if (batch.isEmpty()) {
       throw new IllegalArgumentException("events must not be empty");
     }
     if (expectedVersion < 0) {
@@ -46,8 +47,8 @@ public final class InMemoryEventStore implements EventStore {
       journeys.put(journey, stream);
     }
     long version = actual;
-    for (JourneyEvent e : events) {
-      stream.events.add(new RecordedEvent(journey, ++version, Objects.requireNonNull(e)));
+    for (JourneyEvent e : batch) {
+      stream.events.add(new RecordedEvent(journey, ++version, e));
     }
     stream.commands.put(command, version);
     return version;
