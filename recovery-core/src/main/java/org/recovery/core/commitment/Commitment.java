@@ -221,6 +221,6 @@ public record Commitment(
    * in {@code zone}, plus {@code grace}.
    */
   public static Instant reportDeadline(LocalDate day, ZoneId zone, Duration grace) {
-    return day.plusDays(1).atStartOfDay(zone).toInstant().plus(grace);
+    return day.plusDays(1).atStartOfDay().plus(grace).atZone(zone).toInstant();
   }
 }

@@ -51,8 +51,30 @@ final class OccurrenceLedger {
         continue;
       }
       Segment segment = new Segment(c, terms, segmentStart, segmentEnd, pauses, asOf, zone, grace);
-      for (Occurrence o : terms.cadence().occurrencesBetween(start, end)) {
+      for (Occurrence o : clipped(terms.cadence(), start, end, segmentStart, segmentEnd)) {
         out.add(segment.settle(o));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cadence's occurrences due in {@code [start, end]}, each period clipped to the segment
+   * {@code [first, last]}: an n-per-week week cut short by the segment's end falls due on its last
+   * day, so reports count under the terms in effect on their day, once.
+   */
+  private static List<Occurrence> clipped(
+      Cadence cadence, LocalDate start, LocalDate end, LocalDate first, LocalDate last) {
+    if (!(cadence instanceof Cadence.TimesPerWeek)) {
+      return cadence.occurrencesBetween(start, end);
+    }
+    LocalDate sunday = end.with(java.time.temporal.TemporalAdjusters.nextOrSame(
+        java.time.DayOfWeek.SUNDAY));
+    List<Occurrence> out = new ArrayList<>();
+    for (Occurrence o : cadence.occurrencesBetween(start, sunday)) {
+      LocalDate due = earlier(o.due(), last);
+      if (!due.isAfter(end)) {
+        out.add(new Occurrence(later(o.periodStart(), first), due, o.slot()));
       }
     }
     return out;
@@ -91,6 +113,10 @@ final class OccurrenceLedger {
     private Optional<Report> reportFor(Occurrence o) {
       List<Report> inPeriod = new ArrayList<>(
           c.reports().subMap(o.periodStart(), true, o.due(), true).values());
+      // Kept days fill a period's slots first, so a miss the other partner saw on one day
+      // never takes the place of a kept day in the same week.
+      inPeriod.sort(java.util.Comparator.comparing((Report r) -> r.kind() != ReportKind.KEPT)
+          .thenComparing(Report::day));
       return o.slot() <= inPeriod.size()
           ? Optional.of(inPeriod.get(o.slot() - 1))
           : Optional.empty();

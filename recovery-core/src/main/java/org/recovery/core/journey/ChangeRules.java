@@ -9,6 +9,7 @@ import org.recovery.core.commitment.CommitmentStatus;
 import org.recovery.core.commitment.Terms;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.journey.CommitmentCommand.PauseCommitment;
+import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReviseCommitment;
 import org.recovery.core.journey.CommitmentEvent.CommitmentPaused;
 import org.recovery.core.journey.CommitmentEvent.CommitmentRetired;
@@ -27,11 +28,14 @@ final class ChangeRules {
     if (c == null) {
       return CommitmentRules.unknown(command);
     }
-    if (c.lifecycle() != CommitmentStatus.ACTIVE) {
+    boolean byOwner = c.owner().equals(ctx.actor());
+    boolean grantsPendingRetirement = command instanceof RetireCommitment && !byOwner
+        && c.lifecycle() == CommitmentStatus.RETIRED
+        && c.retiredFrom().filter(ctx.today()::isBefore).isPresent();
+    if (c.lifecycle() != CommitmentStatus.ACTIVE && !grantsPendingRetirement) {
       return reject(RejectionCode.COMMITMENT_STATUS, "\"" + c.title() + "\" is "
           + c.lifecycle().name().toLowerCase(java.util.Locale.ROOT) + ", not active.");
     }
-    boolean byOwner = c.owner().equals(ctx.actor());
     LocalDate coolingOffEnds = CommitmentRules.endOfCoolingOff(ctx);
     if (command instanceof ReviseCommitment r) {
       return revise(ctx, c, r, byOwner, coolingOffEnds);
@@ -70,7 +74,9 @@ final class ChangeRules {
       return reject(RejectionCode.NOT_THE_OWNER, "Only " + ctx.name(c.owner())
           + " can ask more of themself; propose a new commitment instead.");
     }
-    LocalDate from = byOwner && asked.isEasierThan(current) ? coolingOffEnds : ctx.today();
+    Terms inEffect = c.termsOn(ctx.today()).orElse(current);
+    boolean eases = asked.isEasierThan(current) || asked.isEasierThan(inEffect);
+    LocalDate from = byOwner && eases ? coolingOffEnds : ctx.today();
     return accept(new CommitmentRevised(c.id(), r.cadence(), r.verification(), from,
         ctx.actor(), ctx.now()));
   }

@@ -90,10 +90,15 @@ final class OccurrenceRules {
     }
     if (existing.isEmpty() && terms.get().cadence() instanceof Cadence.TimesPerWeek t) {
       Occurrence week = t.occurrencesBetween(day, day.plusDays(6)).get(0);
-      int reported = c.reports().subMap(week.periodStart(), true, week.due(), true).size();
+      LocalDate from = week.periodStart().isBefore(terms.get().effectiveFrom())
+          ? terms.get().effectiveFrom() : week.periodStart();
+      int reported = (int) c.reports().subMap(from, true, week.due(), true).values().stream()
+          .filter(k -> k.kind() == ReportKind.KEPT && k.answer() != Report.Answer.DISPUTED)
+          .count();
       if (reported >= t.times()) {
         return reject(RejectionCode.OCCURRENCE_CLOSED, "\"" + c.title() + "\" is already"
-            + " reported " + t.times() + " times in the week of " + week.periodStart() + ".");
+            + " reported kept " + t.times() + " times in the week of " + week.periodStart()
+            + ".");
       }
     }
     return accept(new OccurrenceReported(c.id(), day, r.kind(), ctx.actor(), ctx.now()));

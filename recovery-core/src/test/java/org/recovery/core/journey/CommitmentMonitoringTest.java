@@ -1,0 +1,146 @@
+package org.recovery.core.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recovery.core.journey.CommitmentSteps.commitment;
+import static org.recovery.core.journey.CommitmentSteps.proposal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recovery.core.commitment.Cadence;
+import org.recovery.core.commitment.CommitmentCategory;
+import org.recovery.core.commitment.CommitmentId;
+import org.recovery.core.commitment.CommitmentStatus;
+import org.recovery.core.commitment.Verification;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Rejection;
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.CommitmentCommand.AcceptCommitment;
+import org.recovery.core.journey.CommitmentCommand.ActivateCommitment;
+import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
+import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
+import org.recovery.core.safety.ScreeningAnswers;
+import org.recovery.core.testing.TestJourney;
+
+/**
+ * Monitoring commitments (location, devices, accounts) while a safety screening flags a concern:
+ * refused at every step, and the partner who did not screen learns nothing of the screening.
+ */
+class CommitmentMonitoringTest {
+  private final TestJourney t = TestJourney.started();
+  private final CommitmentId id = CommitmentId.random();
+
+  private static ScreeningAnswers oneYes(int question) {
+    return new ScreeningAnswers(question == 0, question == 1, question == 2, question == 3,
+        question == 4);
+  }
+
+  private void screen(PartnerId partner, ScreeningAnswers answers) {
+    t.accepted(partner, new CompleteSafetyScreening(answers));
+  }
+
+  private ProposeCommitment locationSharingOfAlex() {
+    return proposal(id, t.alexId(), CommitmentCategory.MONITORING, Cadence.continuous(),
+        Verification.SELF_REPORTED);
+  }
+
+  @ParameterizedTest(name = "yes to question {0}")
+  @ValueSource(ints = {0, 1, 2, 3, 4})
+  void anyYesInAScreeningSwitchesMonitoringProposalsOff(int question) {
+    screen(t.samId(), oneYes(question));
+
+    Rejection r = t.rejected(t.alexId(), locationSharingOfAlex());
+
+    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+  }
+
+  @Test
+  void acceptingMonitoringIsRefusedOnceAScreeningFlags() {
+    t.accepted(t.samId(), locationSharingOfAlex());
+    screen(t.samId(), oneYes(2));
+
+    Rejection r = t.rejected(t.alexId(), new AcceptCommitment(id));
+
+    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.PROPOSED);
+  }
+
+  @Test
+  void activatingMonitoringIsRefusedOnceAScreeningFlags() {
+    t.accepted(t.samId(), locationSharingOfAlex());
+    t.accepted(t.alexId(), new AcceptCommitment(id));
+    screen(t.alexId(), oneYes(0));
+
+    Rejection r = t.rejected(t.samId(), new ActivateCommitment(id, t.today()));
+
+    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+  }
+
+  @ParameterizedTest(name = "screened by Sam: {0}, refused to Sam: {1}")
+  @CsvSource({"true, true", "true, false", "false, true", "false, false"})
+  void onlyThePartnerWhoScreenedIsToldWhy(boolean samScreened, boolean samActs) {
+    PartnerId screener = samScreened ? t.samId() : t.alexId();
+    PartnerId actor = samActs ? t.samId() : t.alexId();
+    screen(screener, oneYes(1));
+
+    Rejection r = t.rejected(actor, locationSharingOfAlex());
+
+    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    if (actor.equals(screener)) {
+      assertThat(r.reason()).containsIgnoringCase("screening");
+    } else {
+      assertThat(r.reason()).doesNotContainIgnoringCase("screening")
+          .doesNotContainIgnoringCase("safety")
+          .doesNotContainIgnoringCase("concern");
+    }
+  }
+
+  @Test
+  void aLaterScreeningWithoutAnyYesLiftsTheRefusal() {
+    screen(t.samId(), oneYes(4));
+    t.rejected(t.alexId(), locationSharingOfAlex());
+    t.days(3);
+    screen(t.samId(), ScreeningAnswers.allNo());
+
+    t.accepted(t.alexId(), locationSharingOfAlex());
+    t.accepted(t.samId(), new AcceptCommitment(id));
+    t.accepted(t.samId(), new ActivateCommitment(id, t.today()));
+
+    assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.ACTIVE);
+  }
+
+  @Test
+  void theOtherPartnersAllNoScreeningDoesNotLiftAConcern() {
+    screen(t.samId(), oneYes(0));
+    screen(t.alexId(), ScreeningAnswers.allNo());
+
+    Rejection r = t.rejected(t.alexId(), locationSharingOfAlex());
+
+    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+  }
+
+  @Test
+  void anAllNoScreeningLeavesMonitoringAvailable() {
+    screen(t.samId(), ScreeningAnswers.allNo());
+
+    t.accepted(t.alexId(), locationSharingOfAlex());
+
+    assertThat(commitment(t, id).category()).isEqualTo(CommitmentCategory.MONITORING);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CommitmentCategory.class, names = "MONITORING",
+      mode = EnumSource.Mode.EXCLUDE)
+  void otherCategoriesStayAvailableWhileAConcernStands(CommitmentCategory category) {
+    screen(t.samId(), oneYes(3));
+
+    t.accepted(t.alexId(), proposal(id, t.alexId(), category, Cadence.daily(),
+        Verification.SELF_REPORTED));
+    t.accepted(t.samId(), new AcceptCommitment(id));
+    t.accepted(t.samId(), new ActivateCommitment(id, t.today()));
+
+    assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.ACTIVE);
+  }
+}
