@@ -9,6 +9,8 @@ module org.recovery.core {
   exports org.recovery.core.commitment;
   exports org.recovery.core.checkin;
   exports org.recovery.core.setback;
+  exports org.recovery.core.indicator;
+  exports org.recovery.core.progress;
   exports org.recovery.core.boundary;
   exports org.recovery.core.consent;
   exports org.recovery.core.safety;

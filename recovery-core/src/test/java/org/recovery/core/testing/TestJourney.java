@@ -30,6 +30,11 @@ import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.Progress;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.Progression;
+import org.recovery.core.progress.RecoveryModel;
+import org.recovery.core.progress.StandardModel;
 
 /**
  * A journey under test, decided and folded in memory: given events, when a command, then events
@@ -48,6 +53,7 @@ public final class TestJourney {
   public final MutableClock clock = new MutableClock(START);
   private final List<JourneyEvent> events = new ArrayList<>();
   private JourneyState state;
+  private RecoveryModel model;
 
   private TestJourney(Settings settings) {
     JourneyEvent started = Journey.start(id, sam, alex, ZONE, settings, clock.instant());
@@ -65,6 +71,18 @@ public final class TestJourney {
     return new TestJourney(settings);
   }
 
+  /** Decides commands with {@code model} from now on, so stage commands and follow-ups work. */
+  public TestJourney withModel(RecoveryModel model) {
+    this.model = model;
+    return this;
+  }
+
+  /** The progress report of {@code viewer} now. */
+  public ProgressReport reportOf(PartnerId viewer) {
+    return Progress.report(model == null ? StandardModel.create() : model, events, viewer,
+        clock.instant());
+  }
+
   /** Sam's id. */
   public PartnerId samId() {
     return sam.id();
@@ -77,7 +95,9 @@ public final class TestJourney {
 
   /** Decides a command as {@code actor} now; applies its events when accepted. */
   public Decision run(PartnerId actor, JourneyCommand command) {
-    Decision d = Journey.decide(state, actor, command, clock.instant());
+    Decision d = model == null
+        ? Journey.decide(state, actor, command, clock.instant())
+        : Progression.decide(model, events, actor, command, clock.instant());
     for (JourneyEvent e : d.events()) {
       events.add(e);
       state = Journey.apply(state, e);

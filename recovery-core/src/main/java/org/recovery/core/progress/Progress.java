@@ -1,0 +1,101 @@
+package org.recovery.core.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.journey.Journey;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
+import org.recovery.core.journey.JourneyView;
+import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
+
+/**
+ * Builds progress reports. Pure: the same history, model, viewer and instant always give the same
+ * report. Events after {@code asOf} are ignored.
+ */
+public final class Progress {
+  private Progress() {}
+
+  /**
+   * The report for {@code viewer}, with the standard crisis directory's international resources.
+   *
+   * @see #report(RecoveryModel, List, PartnerId, Instant, CrisisDirectory, String)
+   */
+  public static ProgressReport report(RecoveryModel model, List<? extends JourneyEvent> history,
+      PartnerId viewer, Instant asOf) {
+    return report(model, history, viewer, asOf, CrisisDirectory.standard(), "");
+  }
+
+  /**
+   * The report for {@code viewer} at {@code asOf}.
+   *
+   * @param history the journey's full history; the report uses only what the viewer may see,
+   *     plus the shared facts the gates count
+   * @param directory where crisis and safety resources come from
+   * @param region the viewer's ISO 3166 country code, or empty for international resources only
+   * @throws IllegalArgumentException if the history is empty or the viewer is not a partner
+   */
+  public static ProgressReport report(RecoveryModel model, List<? extends JourneyEvent> history,
+      PartnerId viewer, Instant asOf, CrisisDirectory directory, String region) {
+    Objects.requireNonNull(model, "model must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    List<JourneyEvent> upTo = history.stream().filter(e -> !e.at().isAfter(asOf))
+        .map(JourneyEvent.class::cast).toList();
+    if (upTo.isEmpty()) {
+      throw new IllegalArgumentException("the journey had not started at " + asOf);
+    }
+    JourneyState full = Journey.replay(upTo);
+    JourneyView view = JourneyView.of(upTo, viewer);
+    JourneyState shared = Journey.replay(upTo.stream()
+        .filter(e -> e.visibility() == Visibility.SHARED).toList());
+    CoupleFacts facts = CoupleFacts.of(full, shared, model, asOf);
+    Stage stage = facts.stageDefinition();
+    List<GateResult> gates = GateEvaluator.evaluate(stage.gates(), facts);
+    Set<PartnerId> hurt = facts.hurtPartners();
+    boolean dayCounters = view.state().preferences().showsDayCounters(viewer);
+    return new ProgressReport(viewer, asOf, model.id() + "@" + model.version(),
+        summary(model, facts, gates, viewer, full), gates,
+        IndicatorBuilder.build(view.state(), asOf, model.parameters(), hurt, dayCounters),
+        Milestones.find(view.state(), view.events(), asOf, model, viewer, dayCounters),
+        Suggestions.choose(model, stage, viewer, hurt, facts.involvedPartners(),
+            facts.effectiveConsent(), facts.concernStands(), view.mySafetyConcern()),
+        crisis(view, asOf, model, directory, region),
+        view.mySafetyConcern() ? directory.forRegion(region) : List.of(),
+        view.state().preferences().forgiveness());
+  }
+
+  private static ProgressReport.StageSummary summary(RecoveryModel model, CoupleFacts facts,
+      List<GateResult> gates, PartnerId viewer, JourneyState full) {
+    Stage stage = facts.stageDefinition();
+    Optional<Stage> next = model.next(stage.id());
+    boolean gatesMet = next.isPresent() && gates.stream().allMatch(GateResult::met);
+    Set<PartnerId> agreed = full.position().agreed();
+    List<String> waiting = new ArrayList<>();
+    for (PartnerId p : facts.hurtPartners()) {
+      if (!agreed.contains(p)) {
+        waiting.add(full.partner(p).name());
+      }
+    }
+    boolean mayAgree = gatesMet && facts.hurtPartners().contains(viewer)
+        && !agreed.contains(viewer) && !facts.concernStands();
+    return new ProgressReport.StageSummary(stage.id(), stage.name(), stage.purpose(),
+        facts.daysInStage(), next.map(Stage::id), next.map(Stage::name), gatesMet, mayAgree,
+        next.isPresent() ? waiting : List.of(), full.safety().concernStandsFor(viewer));
+  }
+
+  private static List<CrisisResource> crisis(JourneyView view, Instant asOf,
+      RecoveryModel model, CrisisDirectory directory, String region) {
+    LocalDate from = view.state().dayOf(asOf)
+        .minusDays(model.parameters().crisisWindowDays() - 1L);
+    boolean recent = view.state().crisisFlags().stream()
+        .filter(c -> c.by().equals(view.viewer()))
+        .map(CrisisFlagged::day).anyMatch(d -> !d.isBefore(from));
+    return recent ? directory.forRegion(region) : List.of();
+  }
+}

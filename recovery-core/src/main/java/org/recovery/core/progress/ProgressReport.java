@@ -1,0 +1,101 @@
+package org.recovery.core.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.StageId;
+import org.recovery.core.journey.ForgivenessStep;
+
+/**
+ * Where a couple stands, for one partner: the stage and the gates to the next with their measured
+ * and required values, the indicators, the milestones reached, what to try now, and — when the
+ * partner needs them — crisis and safety resources. Built by {@link Progress#report}; the same
+ * events, model and instant always give the same report, and nothing in it derives from the
+ * other partner's private entries.
+ *
+ * @param viewer the partner the report is for
+ * @param asOf the instant it describes
+ * @param model the id and version of the model, e.g. {@code standard@1}
+ * @param stage the current stage and what moving on needs
+ * @param gates each gate to the next stage (empty in the last stage)
+ * @param indicators the figures
+ * @param milestones small wins reached, oldest first
+ * @param suggestions practices for now, within the effective consent level and the safety state
+ * @param crisisResources shown when the viewer flagged a crisis in a recent check-in
+ * @param safetyResources shown when the viewer's own safety screening flags a concern
+ * @param forgiveness forgiveness steps the viewer may see: their own, and the other partner's
+ *     only if shared
+ */
+public record ProgressReport(
+    PartnerId viewer, Instant asOf, String model, StageSummary stage, List<GateResult> gates,
+    Indicators indicators, List<Milestone> milestones, List<Practice> suggestions,
+    List<CrisisResource> crisisResources, List<CrisisResource> safetyResources,
+    Map<PartnerId, ForgivenessStep> forgiveness) {
+
+  /** Validates the report and makes its collections unmodifiable. */
+  public ProgressReport {
+    Objects.requireNonNull(viewer, "viewer must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    Objects.requireNonNull(model, "model must not be null");
+    Objects.requireNonNull(stage, "stage must not be null");
+    gates = List.copyOf(gates);
+    Objects.requireNonNull(indicators, "indicators must not be null");
+    milestones = List.copyOf(milestones);
+    suggestions = List.copyOf(suggestions);
+    crisisResources = List.copyOf(crisisResources);
+    safetyResources = List.copyOf(safetyResources);
+    forgiveness = Map.copyOf(forgiveness);
+  }
+
+  /**
+   * The current stage and what moving on needs.
+   *
+   * @param id the stage
+   * @param name its name
+   * @param purpose what it is for
+   * @param daysInStage whole days since the couple entered it
+   * @param next the next stage's id, unless this is the last
+   * @param nextName the next stage's name, unless this is the last
+   * @param gatesMet whether every gate to the next stage is met
+   * @param viewerMayAgree whether the viewer is a hurt partner who may agree to move on now
+   * @param waitingFor names of hurt partners whose agreement is still needed once gates are met
+   * @param heldForYourSafety the journey holds its place because of the viewer's own screening
+   */
+  public record StageSummary(
+      StageId id, String name, String purpose, long daysInStage, Optional<StageId> next,
+      Optional<String> nextName, boolean gatesMet, boolean viewerMayAgree,
+      List<String> waitingFor, boolean heldForYourSafety) {
+
+    /** Validates the summary. */
+    public StageSummary {
+      Objects.requireNonNull(id, "id must not be null");
+      Objects.requireNonNull(name, "name must not be null");
+      Objects.requireNonNull(purpose, "purpose must not be null");
+      Objects.requireNonNull(next, "next must not be null");
+      Objects.requireNonNull(nextName, "nextName must not be null");
+      waitingFor = List.copyOf(waitingFor);
+    }
+  }
+
+  /**
+   * A small win to celebrate.
+   *
+   * @param id a stable slug
+   * @param title what was reached
+   * @param reachedOn the day it was reached
+   * @param dayCounter whether it counts days; shown only to partners who chose day counters
+   */
+  public record Milestone(String id, String title, LocalDate reachedOn, boolean dayCounter) {
+
+    /** Validates the milestone. */
+    public Milestone {
+      Objects.requireNonNull(id, "id must not be null");
+      Objects.requireNonNull(title, "title must not be null");
+      Objects.requireNonNull(reachedOn, "reachedOn must not be null");
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.recovery.core.progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Rejection;
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.common.StageId;
+import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.Journey;
+import org.recovery.core.journey.JourneyCommand;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
+import org.recovery.core.journey.MoveBackCause;
+import org.recovery.core.journey.SetbackEvent.SetbackRecorded;
+import org.recovery.core.journey.StageCommand;
+import org.recovery.core.journey.StageEvent.AdvanceAgreed;
+import org.recovery.core.journey.StageEvent.StageAdvanced;
+import org.recovery.core.journey.StageEvent.StageMovedBack;
+
+/**
+ * Decides commands with a recovery model: stage commands, and the stage movements other commands
+ * cause. Pure, like {@link Journey#decide}:
+ *
+ * <ul>
+ *   <li>a hurt partner's agreement to move on is accepted only when every gate of the current
+ *       stage is met; the journey moves on once every hurt partner has agreed (the pace is
+ *       theirs);
+ *   <li>a severe setback (new deception, renewed contact) moves a couple who are past the
+ *       model's fallback stage back to it;
+ *   <li>an effective consent level below what the stage needs moves the couple back one stage;
+ *   <li>while a safety concern stands, the journey holds its place.
+ * </ul>
+ *
+ * Follow-up events of the model are recorded in the name of the journey's first partner, so
+ * that they never reveal which partner's private entry (a consent change) caused them.
+ */
+public final class Progression {
+  private Progression() {}
+
+  /**
+   * Decides {@code command} of {@code actor} at {@code now} against a journey's full history.
+   *
+   * @param history every event of the journey, oldest first
+   * @return the new events (the command's and the model's follow-ups), or a refusal
+   */
+  public static Decision decide(RecoveryModel model, List<? extends JourneyEvent> history,
+      PartnerId actor, JourneyCommand command, Instant now) {
+    JourneyState full = Journey.replay(history);
+    if (command instanceof StageCommand.AgreeToAdvance) {
+      return agree(model, history, full, actor, now);
+    }
+    Decision decision = Journey.decide(full, actor, command, now);
+    if (!decision.isAccepted()) {
+      return decision;
+    }
+    JourneyState after = full;
+    for (JourneyEvent e : decision.events()) {
+      after = Journey.apply(after, e);
+    }
+    List<JourneyEvent> events = new ArrayList<>(decision.events());
+    followUp(model, after, decision.events(), now).ifPresent(events::add);
+    return new Decision.Accepted(events);
+  }
+
+  private static Optional<JourneyEvent> followUp(
+      RecoveryModel model, JourneyState after, List<JourneyEvent> events, Instant now) {
+    StageId stage = after.position().stage().orElse(model.first().id());
+    for (JourneyEvent e : events) {
+      if (e instanceof SetbackRecorded s && s.kind().isAlwaysSevere()
+          && model.indexOf(stage) > model.indexOf(model.fallbackOnSevereSetback())) {
+        return Optional.of(new StageMovedBack(stage, model.fallbackOnSevereSetback(),
+            MoveBackCause.SEVERE_SETBACK, s.setback().toString(), s.by(), now));
+      }
+    }
+    Optional<ConsentLevel> needed = model.stage(stage).flatMap(Stage::requiredConsent);
+    if (needed.isPresent() && !after.consent().effective().allows(needed.get())) {
+      Optional<Stage> back = model.previous(stage);
+      if (back.isPresent()) {
+        return Optional.of(new StageMovedBack(stage, back.get().id(),
+            MoveBackCause.CONSENT_BELOW_STAGE, "", after.first().id(), now));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Decision agree(RecoveryModel model, List<? extends JourneyEvent> history,
+      JourneyState full, PartnerId actor, Instant now) {
+    if (!full.isPartner(actor)) {
+      return reject(RejectionCode.NOT_A_PARTNER, "Only the two partners of a journey can act in it.");
+    }
+    if (full.hasEnded()) {
+      return reject(RejectionCode.JOURNEY_ENDED, "This journey has ended.");
+    }
+    CoupleFacts facts = CoupleFacts.of(history, model, now);
+    Set<PartnerId> hurt = facts.hurtPartners();
+    if (!hurt.contains(actor)) {
+      return reject(RejectionCode.NOT_THE_HURT_PARTNER, hurt.isEmpty()
+          ? "Record what happened first: the partner who was hurt sets the pace."
+          : "The pace is set by the partner who was hurt; only they agree to move on.");
+    }
+    StageId stage = facts.stage();
+    Optional<Stage> next = model.next(stage);
+    if (next.isEmpty()) {
+      return reject(RejectionCode.LAST_STAGE, "You are in the model's last stage.");
+    }
+    if (full.position().agreed().contains(actor)) {
+      return reject(RejectionCode.ALREADY_RECORDED, "You have already agreed to move on.");
+    }
+    if (facts.concernStands()) {
+      return reject(RejectionCode.JOURNEY_HELD, full.safety().concernStandsFor(actor)
+          ? "The journey holds its place while your safety screening shows a concern."
+          : "The journey can't move on at the moment.");
+    }
+    List<GateResult> unmet = GateEvaluator.evaluate(facts.stageDefinition().gates(), facts)
+        .stream().filter(r -> !r.met()).toList();
+    if (!unmet.isEmpty()) {
+      return reject(RejectionCode.GATES_NOT_MET, "Not yet: "
+          + unmet.stream().map(GateResult::sentence).collect(Collectors.joining(" ")));
+    }
+    List<JourneyEvent> events = new ArrayList<>();
+    events.add(new AdvanceAgreed(stage, next.get().id(), actor, now));
+    Set<PartnerId> agreed = new java.util.HashSet<>(full.position().agreed());
+    agreed.add(actor);
+    if (agreed.containsAll(hurt)) {
+      events.add(new StageAdvanced(stage, next.get().id(), actor, now));
+    }
+    return new Decision.Accepted(events);
+  }
+
+  private static Decision reject(RejectionCode code, String reason) {
+    return new Decision.Rejected(Rejection.of(code, reason));
+  }
+
+}
