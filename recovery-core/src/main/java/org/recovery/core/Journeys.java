@@ -17,6 +17,12 @@ import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.CrisisDirectory;
+import org.recovery.core.progress.Progress;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.Progression;
+import org.recovery.core.progress.RecoveryModel;
+import org.recovery.core.progress.StandardModel;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.ConcurrencyConflict;
 import org.recovery.core.spi.EventStore;
@@ -24,8 +30,9 @@ import org.recovery.core.spi.RecordedEvent;
 
 /**
  * The entry point an embedding application calls: start a journey, run a partner's command, read a
- * partner's view. It loads the journey from an {@link EventStore}, decides with {@link Journey},
- * and appends the result; when the other partner wrote in between, it reads and decides again.
+ * partner's view and progress report. It loads the journey from an {@link EventStore}, decides
+ * with its {@link RecoveryModel} (see {@link Progression}), and appends the result; when the other
+ * partner wrote in between, it reads and decides again.
  *
  * <p>Thread-safe if the store is. Time comes from the {@link Clock} given at construction.
  */
@@ -36,24 +43,36 @@ public final class Journeys {
   private final EventStore store;
   private final Clock clock;
   private final int attempts;
+  private final RecoveryModel model;
 
-  private Journeys(EventStore store, Clock clock, int attempts) {
+  private Journeys(EventStore store, Clock clock, int attempts, RecoveryModel model) {
     this.store = Objects.requireNonNull(store, "store must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     if (attempts < 1) {
       throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
     }
     this.attempts = attempts;
+    this.model = Objects.requireNonNull(model, "model must not be null");
   }
 
-  /** Journeys kept in {@code store}, timed by {@code clock}. */
+  /** Journeys kept in {@code store}, timed by {@code clock}, following the standard model. */
   public static Journeys using(EventStore store, Clock clock) {
-    return new Journeys(store, clock, DEFAULT_ATTEMPTS);
+    return new Journeys(store, clock, DEFAULT_ATTEMPTS, StandardModel.create());
   }
 
   /** The same, retrying a conflicting command at most {@code attempts} times in all. */
   public static Journeys using(EventStore store, Clock clock, int attempts) {
-    return new Journeys(store, clock, attempts);
+    return new Journeys(store, clock, attempts, StandardModel.create());
+  }
+
+  /** These journeys following {@code model} instead. */
+  public Journeys withModel(RecoveryModel model) {
+    return new Journeys(store, clock, attempts, model);
+  }
+
+  /** The model these journeys follow. */
+  public RecoveryModel model() {
+    return model;
   }
 
   /**
@@ -62,7 +81,17 @@ public final class Journeys {
    * @return the new journey's id
    */
   public JourneyId start(Partner first, Partner second, ZoneId zone, Settings settings) {
-    JourneyId id = JourneyId.random();
+    return start(JourneyId.random(), first, second, zone, settings);
+  }
+
+  /**
+   * Starts a new journey with a given id (for imports and reproducible simulations).
+   *
+   * @return {@code id}
+   * @throws ConcurrencyConflict if a journey with this id exists
+   */
+  public JourneyId start(
+      JourneyId id, Partner first, Partner second, ZoneId zone, Settings settings) {
     store.append(id, 0,
         List.of(Journey.start(id, first, second, zone, settings, clock.instant())),
         CommandId.random());
@@ -98,7 +127,8 @@ public final class Journeys {
       if (!state.isPartner(actor)) {
         return notFound(journey);
       }
-      Decision decision = Journey.decide(state, actor, command, clock.instant());
+      Decision decision = Progression.decide(model, events(history), actor, command,
+          clock.instant());
       if (!decision.isAccepted()) {
         return decision;
       }
@@ -127,6 +157,32 @@ public final class Journeys {
       return Optional.empty();
     }
     return Optional.of(JourneyView.of(events, viewer));
+  }
+
+  /**
+   * The progress report of {@code viewer} now, with international crisis resources.
+   *
+   * @return empty if the journey does not exist or {@code viewer} is not one of its partners
+   */
+  public Optional<ProgressReport> report(JourneyId journey, PartnerId viewer) {
+    return report(journey, viewer, CrisisDirectory.standard(), "");
+  }
+
+  /**
+   * The progress report of {@code viewer} now.
+   *
+   * @param directory where crisis and safety resources come from
+   * @param region the viewer's ISO 3166 country code, or empty
+   * @return empty if the journey does not exist or {@code viewer} is not one of its partners
+   */
+  public Optional<ProgressReport> report(
+      JourneyId journey, PartnerId viewer, CrisisDirectory directory, String region) {
+    List<JourneyEvent> events = events(store.read(journey));
+    if (events.isEmpty() || !Journey.replay(events.subList(0, 1)).isPartner(viewer)) {
+      return Optional.empty();
+    }
+    return Optional.of(Progress.report(model, events, viewer, clock.instant(), directory,
+        region));
   }
 
   /** The ids of all stored journeys. */
