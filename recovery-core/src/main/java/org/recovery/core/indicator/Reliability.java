@@ -38,10 +38,12 @@ public final class Reliability {
   }
 
   /**
-   * Returns the multiplier m = 0.5^(√f / H): the share of the previous score that survives one
-   * occurrence. From zero, n kept occurrences in a row give 1 − mⁿ, so the score reaches one half
-   * after H / √f occurrences: H days for a daily commitment. Daily with H = 13 gives
-   * 0.5^(1/13) ≈ 0.9480775.
+   * Returns the multiplier m = 0.5^(1 / (H·√f)): the share of the previous score that survives
+   * one occurrence. Loop Habit Tracker steps its score once a day with 0.5^(√f / H); stepping once
+   * per occurrence instead, with that daily multiplier raised to the 1/f days an occurrence
+   * stands for, keeps its timing: from zero, kept occurrences in a row reach one half after H/√f
+   * days — 13 days for a daily commitment, about 20 for three times a week, 34 for weekly. Daily
+   * with H = 13 gives 0.5^(1/13) ≈ 0.9480775.
    *
    * @param occurrencesPerDay f, the average number of occurrences per day, in (0, 1]
    * @param halfLifeDays H, the half-life of a daily commitment in days, finite and above 0
@@ -57,7 +59,7 @@ public final class Reliability {
       throw new IllegalArgumentException(
           "halfLifeDays must be a finite number above 0, was " + halfLifeDays);
     }
-    return Math.pow(0.5, Math.sqrt(occurrencesPerDay) / halfLifeDays);
+    return Math.pow(0.5, 1 / (halfLifeDays * Math.sqrt(occurrencesPerDay)));
   }
 
   /**

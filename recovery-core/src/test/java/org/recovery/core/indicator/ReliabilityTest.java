@@ -34,13 +34,13 @@ class ReliabilityTest {
 
   @ParameterizedTest(name = "f = {0}, H = {1} gives m = {2}")
   @CsvSource({
-      // m = 0.5^(√f / H)
+      // m = 0.5^(1 / (H·√f))
       "1,            13, 0.9480775143391714", // 2^(−1/13) = e^(−0.05331901...)
-      "0.4285714285714286, 13, 0.9656966817138625", // 3/7: √(3/7) = 0.65465367, 2^(−0.05035797)
-      "0.7142857142857143, 13, 0.9559374552530502", // 5/7: √(5/7) = 0.84515425, 2^(−0.06501187)
-      "0.14285714285714285, 13, 0.980049015270599", // 1/7: √(1/7) = 0.37796447, 2^(−0.02907419)
+      "0.4285714285714286, 13, 0.9217823565971108", // 3/7: 2^(−1/(13·0.65465367))
+      "0.7142857142857143, 13, 0.9388609366506879", // 5/7: 2^(−1/(13·0.84515425))
+      "0.14285714285714285, 13, 0.8684295174835664", // 1/7: 2^(−1/(13·0.37796447))
       "1,            1,  0.5", // one half-life per day
-      "0.25,         1,  0.7071067811865476", // 2^(−1/2) = 1/√2
+      "0.25,         1,  0.25", // 2^(−1/(1·½)) = 1/4
   })
   void multiplierHalvesTheScoreEveryHalfLife(double f, double halfLife, double expected) {
     assertThat(Reliability.multiplier(f, halfLife)).isCloseTo(expected, within(EPS));
@@ -86,11 +86,11 @@ class ReliabilityTest {
 
   @ParameterizedTest(name = "3/week {0} scores {1}")
   @CsvSource({
-      // f = 3/7, m = 0.9656966817138625; one week holds three slots
-      "KKK,       0.09942016724201685", // 1 − m³
-      "KKKMMK,    0.12383911587372387", // (1 − m³)·m³ + 1 − m
-      "KKKEEEMMK, 0.12383911587372387", // an excused week freezes: as KKKMMK
-      "KKKDDDMMK, 0.12383911587372387", // a disputed week is skipped until resolved
+      // f = 3/7, m = 0.9217823565971108; one week holds three slots
+      "KKK,       0.21677746651212626", // 1 − m³
+      "KKKMMK,    0.2480026399275994", // (1 − m³)·m³ + 1 − m
+      "KKKEEEMMK, 0.2480026399275994", // an excused week freezes: as KKKMMK
+      "KKKDDDMMK, 0.2480026399275994", // a disputed week is skipped until resolved
   })
   void threeTimesAWeekGoldenScores(String letters, double expected) {
     List<OccurrenceStatus> statuses = timesPerWeek(CALENDAR, 3, outcomes(letters));
@@ -100,10 +100,10 @@ class ReliabilityTest {
 
   @ParameterizedTest(name = "Monday to Friday {0} scores {1}")
   @CsvSource({
-      // f = 5/7, m = 0.9559374552530502
-      "KKKMK,      0.15961340493462173", // (1 − m³)·m·m + 1 − m = 1 − m + m² − m⁵
-      "KKKUK,      0.15961340493462173",
-      "KKEKMEK,    0.15961340493462173", // excused days freeze the score
+      // f = 5/7, m = 0.9388609366506879
+      "KKKMK,      0.2131307484561369", // (1 − m³)·m·m + 1 − m = 1 − m + m² − m⁵
+      "KKKUK,      0.2131307484561369",
+      "KKEKMEK,    0.2131307484561369", // excused days freeze the score
   })
   void weekdayGoldenScores(String letters, double expected) {
     List<OccurrenceStatus> statuses = onWeekdays(
