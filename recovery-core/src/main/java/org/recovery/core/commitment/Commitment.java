@@ -48,6 +48,12 @@ public record Commitment(
     List<Pause> pauses,
     NavigableMap<LocalDate, Report> reports) {
 
+  /**
+   * How many days after a day's report deadline the other partner may still confirm or dispute
+   * the report. A partner-confirmed keep nobody answered by then counts as kept.
+   */
+  public static final int ANSWER_WINDOW_DAYS = 7;
+
   /** The longest title a commitment may have. */
   public static final int MAX_TITLE_LENGTH = 200;
 
@@ -222,5 +228,14 @@ public record Commitment(
    */
   public static Instant reportDeadline(LocalDate day, ZoneId zone, Duration grace) {
     return day.plusDays(1).atStartOfDay().plus(grace).atZone(zone).toInstant();
+  }
+
+  /**
+   * The instant after which a report about {@code day} can no longer be confirmed or disputed:
+   * {@value #ANSWER_WINDOW_DAYS} days after its report deadline.
+   */
+  public static Instant answerDeadline(LocalDate day, ZoneId zone, Duration grace) {
+    return day.plusDays(1).atStartOfDay().plus(grace).plusDays(ANSWER_WINDOW_DAYS).atZone(zone)
+        .toInstant();
   }
 }

@@ -19,7 +19,8 @@ final class OccurrenceLedger {
    *
    * <ol>
    *   <li>a report on the occurrence's day (or, for n-times-a-week, the n-th report of the week)
-   *       decides it, under the verification in effect that day;
+   *       decides it, under the verification in effect that day; a keep still awaiting
+   *       confirmation when the answer window closes counts as kept;
    *   <li>otherwise a pause of the commitment or of the journey over its due day excuses it; in an
    *       n-times-a-week period, slots beyond the number of unpaused applicable days are excused;
    *   <li>otherwise a continuous commitment counts as kept once the day is over;
@@ -98,6 +99,10 @@ final class OccurrenceLedger {
       OccurrenceOutcome outcome;
       if (report.isPresent()) {
         outcome = report.get().outcome(terms.verification());
+        if (outcome == OccurrenceOutcome.AWAITING_CONFIRMATION
+            && !asOf.isBefore(Commitment.answerDeadline(report.get().day(), zone, grace))) {
+          outcome = OccurrenceOutcome.KEPT;
+        }
       } else if (isExcused(o)) {
         outcome = OccurrenceOutcome.EXCUSED;
       } else if (terms.cadence() instanceof Cadence.Continuous) {

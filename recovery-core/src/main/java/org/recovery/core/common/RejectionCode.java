@@ -42,7 +42,11 @@ public enum RejectionCode {
   NO_CHANGE,
   /** A change the owner makes easier waits for the cooling-off delay; the date asked is too early. */
   COOLING_OFF,
-  /** Monitoring-type commitments are unavailable while a safety concern stands. */
+  /**
+   * Monitoring-type commitments are unavailable: they need both partners' safety screening
+   * without a concern. Apps should show the reason sentence as it is and not explain the code
+   * further, so as not to hint at the other partner's screening.
+   */
   MONITORING_UNAVAILABLE,
   /** The partner has already checked in for that day. */
   ALREADY_CHECKED_IN,

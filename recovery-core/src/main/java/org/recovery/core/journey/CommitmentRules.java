@@ -47,7 +47,9 @@ final class CommitmentRules {
     if (existing == null) {
       return unknown(command);
     }
-    if (existing.lifecycle() != (command instanceof ActivateCommitment
+    boolean declinable = command instanceof DeclineCommitment
+        && existing.lifecycle() == CommitmentStatus.ACCEPTED;
+    if (!declinable && existing.lifecycle() != (command instanceof ActivateCommitment
         ? CommitmentStatus.ACCEPTED : CommitmentStatus.PROPOSED)) {
       return reject(RejectionCode.COMMITMENT_STATUS, "\"" + existing.title() + "\" is "
           + existing.lifecycle().name().toLowerCase(java.util.Locale.ROOT) + ".");
@@ -93,20 +95,25 @@ final class CommitmentRules {
   }
 
   /**
-   * Refuses a monitoring-type commitment while any partner's safety screening flags a concern.
-   * The partner who screened is told why; the other gets a sentence that reveals nothing about
-   * the screening.
+   * Refuses a monitoring-type commitment unless both partners have completed the safety
+   * screening and neither's latest one shows a concern. Verification of this kind can overlap
+   * with control. The partner whose own screening shows a concern is told why; anyone else gets
+   * a sentence that does not say whether the other partner has not screened or has a concern.
    */
   static Decision refuseMonitoring(Context ctx, CommitmentCategory category) {
-    if (!category.isMonitoring() || !ctx.state().safety().concernStands()) {
+    var safety = ctx.state().safety();
+    boolean bothClear = safety.hasScreened(ctx.state().first().id())
+        && safety.hasScreened(ctx.state().second().id()) && !safety.concernStands();
+    if (!category.isMonitoring() || bothClear) {
       return null;
     }
-    String reason = ctx.state().safety().concernStandsFor(ctx.actor())
+    String reason = safety.concernStandsFor(ctx.actor())
         ? "Monitoring commitments are switched off while your safety screening shows a concern."
             + " Individual support comes first; nothing of your screening is shown to "
             + ctx.other().name() + "."
-        : "Monitoring commitments (location, device or account access) are not available in"
-            + " this journey at the moment.";
+        : "Monitoring commitments (location, device or account access) are available only when"
+            + " both partners have completed the private safety screening, and not at the"
+            + " moment.";
     return reject(RejectionCode.MONITORING_UNAVAILABLE, reason);
   }
 

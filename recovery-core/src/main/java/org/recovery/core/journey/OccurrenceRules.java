@@ -22,8 +22,11 @@ import org.recovery.core.journey.CommitmentEvent.OccurrenceReported;
 
 /**
  * Rules for reports about a commitment's days. The owner reports kept or missed; the other partner
- * may report a miss they saw. The partner who did not make a report may confirm or dispute it; a
- * disputed day can be reported again. A day can be reported until the end of its grace period.
+ * may report a miss they saw. The partner who did not make a report may confirm or dispute it,
+ * until {@link Commitment#ANSWER_WINDOW_DAYS} days after the reporting deadline; a disputed day
+ * can be reported again. A day can be reported until the end of its grace period — except a
+ * breach of a continuous commitment (renewed contact found out later), which can be reported
+ * missed at any time.
  */
 final class OccurrenceRules {
   private OccurrenceRules() {}
@@ -48,6 +51,11 @@ final class OccurrenceRules {
       return reject(RejectionCode.NEEDS_THE_OTHER_PARTNER, "You made this report; "
           + ctx.other().name() + " is the one to confirm or dispute it.");
     }
+    JourneyState s = ctx.state();
+    if (!ctx.now().isBefore(Commitment.answerDeadline(day, s.zone(), s.settings().reportGrace()))) {
+      return reject(RejectionCode.REPORT_TOO_LATE, "Answers to the report for " + day
+          + " closed " + Commitment.ANSWER_WINDOW_DAYS + " days after its reporting deadline.");
+    }
     Report.Answer wanted = command instanceof ConfirmOccurrence
         ? Report.Answer.CONFIRMED : Report.Answer.DISPUTED;
     if (report.answer() == wanted) {
@@ -66,7 +74,10 @@ final class OccurrenceRules {
     if (future != null) {
       return future;
     }
-    if (!ctx.now().isBefore(Commitment.reportDeadline(day, s.zone(), s.settings().reportGrace()))) {
+    boolean breachFoundLater = r.kind() == ReportKind.MISSED
+        && c.termsOn(day).map(t -> t.cadence() instanceof Cadence.Continuous).orElse(false);
+    if (!breachFoundLater
+        && !ctx.now().isBefore(Commitment.reportDeadline(day, s.zone(), s.settings().reportGrace()))) {
       return reject(RejectionCode.REPORT_TOO_LATE, "Reports for " + day + " closed "
           + s.settings().reportGraceHours() + " hours after the day ended; it counts as"
           + " unreported.");

@@ -97,12 +97,16 @@ class OccurrenceLedgerTest {
     t.accepted(t.samId(), new DisputeOccurrence(id, march(6)));
     t.accepted(t.alexId(), new ReportOccurrence(id, march(6), ReportKind.MISSED));
 
-    assertTable(t, id, march(2), march(6), local("2026-03-20T12:00")).containsExactly(
+    assertTable(t, id, march(2), march(6), local("2026-03-11T23:59")).containsExactly(
         tuple(march(2), KEPT),
         tuple(march(3), AWAITING_CONFIRMATION),
         tuple(march(4), DISPUTED),
         tuple(march(5), MISSED),
         tuple(march(6), MISSED));
+    // Nobody answered the report of 3 March in the week after its deadline (5 March, 00:00):
+    // it counts as kept from 12 March.
+    assertTable(t, id, march(3), march(3), local("2026-03-12T00:00")).containsExactly(
+        tuple(march(3), KEPT));
   }
 
   @Test

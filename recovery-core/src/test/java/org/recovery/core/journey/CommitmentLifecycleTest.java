@@ -202,7 +202,6 @@ class CommitmentLifecycleTest {
         Arguments.of(Stage.DECLINED, "decline", decline),
         Arguments.of(Stage.DECLINED, "activate", activate),
         Arguments.of(Stage.ACCEPTED, "accept", accept),
-        Arguments.of(Stage.ACCEPTED, "decline", decline),
         Arguments.of(Stage.ACCEPTED, "revise", revise),
         Arguments.of(Stage.ACCEPTED, "retire", retire),
         Arguments.of(Stage.ACTIVE, "accept", accept),
@@ -250,5 +249,19 @@ class CommitmentLifecycleTest {
 
     assertThat(r.code()).isEqualTo(RejectionCode.UNKNOWN_COMMITMENT);
     assertThat(r.reason()).contains(command.commitment().toString());
+  }
+
+  @Test
+  void anAcceptedCommitmentThatNeverStartedCanStillBeDeclined() {
+    TestJourney w = TestJourney.started();
+    var id = org.recovery.core.commitment.CommitmentId.random();
+    w.accepted(w.samId(), CommitmentSteps.proposal(id, w.alexId(),
+        org.recovery.core.commitment.CommitmentCategory.COMMUNICATION,
+        org.recovery.core.commitment.Cadence.daily(),
+        org.recovery.core.commitment.Verification.SELF_REPORTED));
+    w.accepted(w.alexId(), new CommitmentCommand.AcceptCommitment(id));
+    w.accepted(w.alexId(), new CommitmentCommand.DeclineCommitment(id));
+    assertThat(CommitmentSteps.commitment(w, id).lifecycle())
+        .isEqualTo(org.recovery.core.commitment.CommitmentStatus.DECLINED);
   }
 }

@@ -56,8 +56,14 @@ class CommitmentMonitoringTest {
     assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
   }
 
+  private void bothClear() {
+    screen(t.samId(), ScreeningAnswers.allNo());
+    screen(t.alexId(), ScreeningAnswers.allNo());
+  }
+
   @Test
   void acceptingMonitoringIsRefusedOnceAScreeningFlags() {
+    bothClear();
     t.accepted(t.samId(), locationSharingOfAlex());
     screen(t.samId(), oneYes(2));
 
@@ -69,6 +75,7 @@ class CommitmentMonitoringTest {
 
   @Test
   void activatingMonitoringIsRefusedOnceAScreeningFlags() {
+    bothClear();
     t.accepted(t.samId(), locationSharingOfAlex());
     t.accepted(t.alexId(), new AcceptCommitment(id));
     screen(t.alexId(), oneYes(0));
@@ -91,8 +98,11 @@ class CommitmentMonitoringTest {
     if (actor.equals(screener)) {
       assertThat(r.reason()).containsIgnoringCase("screening");
     } else {
-      assertThat(r.reason()).doesNotContainIgnoringCase("screening")
-          .doesNotContainIgnoringCase("safety")
+      TestJourney unscreened = TestJourney.started();
+      Rejection whenNobodyScreened = unscreened.rejected(
+          samActs ? unscreened.samId() : unscreened.alexId(), locationSharingOfAlex());
+      assertThat(r.reason()).as("the same sentence as when nobody has screened")
+          .isEqualTo(whenNobodyScreened.reason())
           .doesNotContainIgnoringCase("concern");
     }
   }
@@ -103,6 +113,7 @@ class CommitmentMonitoringTest {
     t.rejected(t.alexId(), locationSharingOfAlex());
     t.days(3);
     screen(t.samId(), ScreeningAnswers.allNo());
+    screen(t.alexId(), ScreeningAnswers.allNo());
 
     t.accepted(t.alexId(), locationSharingOfAlex());
     t.accepted(t.samId(), new AcceptCommitment(id));
@@ -122,8 +133,11 @@ class CommitmentMonitoringTest {
   }
 
   @Test
-  void anAllNoScreeningLeavesMonitoringAvailable() {
+  void monitoringNeedsBothPartnersToHaveScreenedWithoutAConcern() {
+    t.rejected(t.alexId(), locationSharingOfAlex());
     screen(t.samId(), ScreeningAnswers.allNo());
+    t.rejected(t.alexId(), locationSharingOfAlex());
+    screen(t.alexId(), ScreeningAnswers.allNo());
 
     t.accepted(t.alexId(), locationSharingOfAlex());
 

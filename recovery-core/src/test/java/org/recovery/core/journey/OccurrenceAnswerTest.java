@@ -133,4 +133,36 @@ class OccurrenceAnswerTest {
         new Report(MONDAY, ReportKind.KEPT, t.alexId(), Report.Answer.CONFIRMED));
     assertThat(mondayAsOfNow()).isEqualTo(OccurrenceOutcome.KEPT);
   }
+
+  @Test
+  void answersCloseAWeekAfterTheReportingDeadline() {
+    TestJourney w = TestJourney.started();
+    var id = w.activeCommitmentOfAlex(org.recovery.core.commitment.Cadence.daily(),
+        org.recovery.core.commitment.Verification.PARTNER_CONFIRMED);
+    java.time.LocalDate day = w.today();
+    w.accepted(w.alexId(), new CommitmentCommand.ReportOccurrence(id, day,
+        org.recovery.core.commitment.ReportKind.KEPT));
+    java.time.Instant closes = org.recovery.core.commitment.Commitment.answerDeadline(day,
+        TestJourney.ZONE, java.time.Duration.ofHours(24));
+    w.clock.set(closes.minusSeconds(1));
+    w.accepted(w.samId(), new CommitmentCommand.DisputeOccurrence(id, day));
+    w.clock.set(closes);
+    assertThat(w.rejected(w.samId(), new CommitmentCommand.ConfirmOccurrence(id, day)).code())
+        .isEqualTo(org.recovery.core.common.RejectionCode.REPORT_TOO_LATE);
+  }
+
+  @Test
+  void aBreachOfNoContactFoundOutLaterCanStillBeReported() {
+    TestJourney w = TestJourney.started();
+    var id = w.activeCommitmentOfAlex(org.recovery.core.commitment.Cadence.continuous(),
+        org.recovery.core.commitment.Verification.SELF_REPORTED);
+    java.time.LocalDate day = w.today();
+    w.days(20);
+    w.accepted(w.samId(), new CommitmentCommand.ReportOccurrence(id, day,
+        org.recovery.core.commitment.ReportKind.MISSED));
+    assertThat(w.rejected(w.alexId(), new CommitmentCommand.ReportOccurrence(id,
+        day.plusDays(1), org.recovery.core.commitment.ReportKind.KEPT)).code())
+        .as("a late kept report is still too late").isEqualTo(
+            org.recovery.core.common.RejectionCode.REPORT_TOO_LATE);
+  }
 }
