@@ -13,13 +13,16 @@ import java.util.Optional;
  *     after an agreed withdrawal
  * @param revision the revision number of the agreed wording (0 before the first agreement)
  * @param pending a change waiting for the other partner's agreement
+ * @param lastProposal the highest revision number ever proposed, so every proposal — even one
+ *     after a declined one — gets a number of its own
  */
 public record Boundary(
     BoundaryId id,
     BoundaryArea area,
     Optional<String> agreedText,
     int revision,
-    Optional<BoundaryChange> pending) {
+    Optional<BoundaryChange> pending,
+    int lastProposal) {
 
   /** Validates the boundary. */
   public Boundary {
@@ -30,16 +33,25 @@ public record Boundary(
       throw new IllegalArgumentException("revision must not be negative, was " + revision);
     }
     Objects.requireNonNull(pending, "pending must not be null");
+    if (lastProposal < revision) {
+      throw new IllegalArgumentException("lastProposal must be at least revision " + revision
+          + ", was " + lastProposal);
+    }
   }
 
   /** A boundary that one partner has just proposed. */
   public static Boundary proposed(BoundaryId id, BoundaryArea area, BoundaryChange change) {
-    return new Boundary(id, area, Optional.empty(), 0, Optional.of(change));
+    return new Boundary(id, area, Optional.empty(), 0, Optional.of(change), change.revision());
   }
 
   /** Whether the boundary is in force: both partners agreed to its wording, and not withdrawn. */
   public boolean isActive() {
     return agreedText.isPresent();
+  }
+
+  /** The number the next proposed change gets. */
+  public int nextRevision() {
+    return lastProposal + 1;
   }
 
   /** Whether it ended: it was once agreed, and both partners agreed to withdraw it. */
@@ -49,12 +61,13 @@ public record Boundary(
 
   /** Returns this boundary with {@code change} waiting for the other partner. */
   public Boundary withPending(BoundaryChange change) {
-    return new Boundary(id, area, agreedText, revision, Optional.of(change));
+    return new Boundary(id, area, agreedText, revision, Optional.of(change),
+        Math.max(lastProposal, change.revision()));
   }
 
   /** Returns this boundary with its pending change dropped (declined or taken back). */
   public Boundary withoutPending() {
-    return new Boundary(id, area, agreedText, revision, Optional.empty());
+    return new Boundary(id, area, agreedText, revision, Optional.empty(), lastProposal);
   }
 
   /**
@@ -68,6 +81,6 @@ public record Boundary(
     Optional<String> text = change.kind() == BoundaryChange.Kind.WITHDRAW
         ? Optional.empty()
         : Optional.of(change.text());
-    return new Boundary(id, area, text, change.revision(), Optional.empty());
+    return new Boundary(id, area, text, change.revision(), Optional.empty(), lastProposal);
   }
 }

@@ -37,11 +37,21 @@ public sealed interface BoundaryCommand extends JourneyCommand {
     }
   }
 
-  /** Agree to the change the other partner proposed. */
-  record AgreeToBoundaryChange(BoundaryId boundary) implements BoundaryCommand {
+  /**
+   * Agree to the change the other partner proposed. With a {@code revision}, the agreement holds
+   * only for that proposal: if it was replaced meanwhile, the agreement is refused rather than
+   * given to wording the partner has not read.
+   */
+  record AgreeToBoundaryChange(BoundaryId boundary, java.util.OptionalInt revision)
+      implements BoundaryCommand {
     /** Validates the command. */
     public AgreeToBoundaryChange {
-      Fields.require("boundary", boundary);
+      Fields.require("boundary", boundary, "revision", revision);
+    }
+
+    /** Agree to whatever change is waiting. */
+    public AgreeToBoundaryChange(BoundaryId boundary) {
+      this(boundary, java.util.OptionalInt.empty());
     }
   }
 

@@ -19,7 +19,9 @@ import org.recovery.core.journey.BoundaryEvent.BoundaryWithdrawalProposed;
 /**
  * Rules for boundaries. One partner proposes a change (a new boundary, new wording, or ending it);
  * it takes effect only when the other agrees. One change waits at a time; either partner may
- * decline it.
+ * decline it. Every proposal gets a revision number of its own, so an agreement can name the
+ * proposal it answers. A boundary whose first wording was declined can be proposed again with
+ * new wording.
  */
 final class BoundaryRules {
   private BoundaryRules() {}
@@ -43,13 +45,14 @@ final class BoundaryRules {
         return reject(RejectionCode.BOUNDARY_PROPOSAL_STATE,
             "A change to this boundary is already waiting for an answer.");
       }
-      if (!b.isActive()) {
+      boolean neverAgreed = !b.isActive() && !b.isWithdrawn();
+      if (!b.isActive() && !(neverAgreed && command instanceof ProposeBoundaryRevision)) {
         return reject(RejectionCode.BOUNDARY_PROPOSAL_STATE,
             "Only a boundary both partners agreed to can be revised or withdrawn.");
       }
-      int next = b.revision() + 1;
+      int next = b.nextRevision();
       if (command instanceof ProposeBoundaryRevision c) {
-        if (b.agreedText().get().equals(c.text())) {
+        if (b.agreedText().map(c.text()::equals).orElse(false)) {
           return reject(RejectionCode.NO_CHANGE, "The boundary already says that.");
         }
         return accept(new BoundaryRevisionProposed(b.id(), next, c.text(), ctx.actor(),
@@ -62,7 +65,11 @@ final class BoundaryRules {
       return reject(RejectionCode.BOUNDARY_PROPOSAL_STATE,
           "No change to this boundary is waiting for an answer.");
     }
-    if (command instanceof AgreeToBoundaryChange) {
+    if (command instanceof AgreeToBoundaryChange agree) {
+      if (agree.revision().isPresent() && agree.revision().getAsInt() != pending.revision()) {
+        return reject(RejectionCode.BOUNDARY_PROPOSAL_STATE, "The change you are answering was"
+            + " replaced by a newer proposal; read it before you agree.");
+      }
       if (pending.proposedBy().equals(ctx.actor())) {
         return reject(RejectionCode.NEEDS_THE_OTHER_PARTNER, ctx.other().name()
             + " must agree; one partner alone can never set a boundary.");

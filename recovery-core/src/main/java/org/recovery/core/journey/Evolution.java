@@ -189,8 +189,8 @@ final class Evolution {
     }
     Boundary next;
     if (event instanceof BoundaryRevisionProposed e) {
-      next = b.withPending(
-          new BoundaryChange(e.revision(), BoundaryChange.Kind.REVISE, e.text(), e.by()));
+      next = b.withPending(new BoundaryChange(e.revision(), b.isActive()
+          ? BoundaryChange.Kind.REVISE : BoundaryChange.Kind.INTRODUCE, e.text(), e.by()));
     } else if (event instanceof BoundaryWithdrawalProposed e) {
       next = b.withPending(new BoundaryChange(e.revision(), BoundaryChange.Kind.WITHDRAW,
           b.agreedText().orElse("(withdrawn)"), e.by()));

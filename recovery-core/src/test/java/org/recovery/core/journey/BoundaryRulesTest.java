@@ -131,8 +131,28 @@ class BoundaryRulesTest {
     assertThat(boundary().pending()).isEmpty();
     assertThat(journey.rejected(sam, new AgreeToBoundaryChange(id)).code())
         .isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
-    assertThat(journey.rejected(sam, new ProposeBoundaryRevision(id, "No ex anywhere")).code())
+    assertThat(journey.rejected(sam, new ProposeBoundaryWithdrawal(id)).code())
         .isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
+  }
+
+  @Test
+  void aBoundaryWhoseFirstWordingWasDeclinedCanBeProposedAgainWithNewWording() {
+    journey.accepted(sam, new ProposeBoundary(id, BoundaryArea.SOCIAL_CONTACT, "No ex on socials"));
+    journey.accepted(alex, new DeclineBoundaryChange(id));
+    journey.accepted(sam, new ProposeBoundaryRevision(id, "No ex anywhere"));
+    assertThat(boundary().pending().orElseThrow().revision()).isEqualTo(2);
+    journey.accepted(alex, new AgreeToBoundaryChange(id, java.util.OptionalInt.of(2)));
+    assertThat(boundary().agreedText()).contains("No ex anywhere");
+  }
+
+  @Test
+  void anAgreementNamingAReplacedProposalIsRefused() {
+    journey.accepted(sam, new ProposeBoundary(id, BoundaryArea.SOCIAL_CONTACT, "Text A"));
+    journey.accepted(sam, new DeclineBoundaryChange(id));
+    journey.accepted(sam, new ProposeBoundaryRevision(id, "Text B"));
+    assertThat(journey.rejected(alex, new AgreeToBoundaryChange(id, java.util.OptionalInt.of(1)))
+        .code()).isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
+    assertThat(boundary().isActive()).isFalse();
   }
 
   @Test
