@@ -1,0 +1,286 @@
+package org.recovery.persistence.jdbc;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import javax.crypto.SecretKey;
+import javax.sql.DataSource;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.spi.CommandId;
+import org.recovery.core.spi.ConcurrencyConflict;
+import org.recovery.core.spi.EventStore;
+import org.recovery.core.spi.RecordedEvent;
+import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.codec.EventCodec;
+import org.recovery.persistence.crypto.Aead;
+import org.recovery.persistence.crypto.EventSeal;
+import org.recovery.persistence.crypto.MasterKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event store over JDBC, for SQLite and PostgreSQL alike. Each event is stored as a sealed
+ * envelope: versioned JSON, encrypted under the journey's data key, bound to its journey and
+ * version. {@code UNIQUE(journey_id, version)} settles races between writers; the loser gets a
+ * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command.
+ */
+public final class JdbcEventStore implements EventStore, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
+
+  private final Database database;
+  private final KeyVault vault;
+  private final EventRows rows;
+  private final EventCodec codec = EventCodec.standard();
+  private final Clock clock;
+
+  private JdbcEventStore(Database database, KeyVault vault, Clock clock) {
+    this.database = database;
+    this.vault = vault;
+    this.rows = new EventRows(database.dialect());
+    this.clock = clock;
+  }
+
+  /**
+   * Opens (creating and migrating as needed) a SQLite store: events in {@code database}, data
+   * keys in {@code keyVault}.
+   *
+   * @throws StorageException if a file cannot be opened, a schema is newer than this release, or
+   *     the master key is not the one the vault's keys were wrapped with
+   */
+  public static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master,
+      Clock clock) {
+    return sqlite(database, keyVault, master, clock, Migrations.LATEST);
+  }
+
+  static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master, Clock clock,
+      int eventsSchema) {
+    SqliteDatabase events = null;
+    SqliteDatabase keys = null;
+    try {
+      events = SqliteDatabase.open(database);
+      keys = SqliteDatabase.open(keyVault);
+      JdbcEventStore store = open(events, new KeyVault(keys, master, clock), clock, eventsSchema);
+      LOG.info("opened SQLite event store {} with key vault {}", database, keyVault);
+      return store;
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(events, e);
+      closeQuietly(keys, e);
+      throw e instanceof StorageException se ? se
+          : new StorageException("cannot open SQLite store " + database + ": " + e, e);
+    }
+  }
+
+  /**
+   * Opens (migrating as needed) a PostgreSQL store: events through {@code events}, data keys
+   * through {@code keys}, which may be the same pool.
+   *
+   * @param onClose run once when the store closes, to release pools the store owns
+   * @throws StorageException if the database cannot be reached, a schema is newer than this
+   *     release, or the master key is not the one the vault's keys were wrapped with
+   */
+  public static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
+      Clock clock, Runnable onClose) {
+    return postgres(events, keys, master, clock, onClose, Migrations.LATEST);
+  }
+
+  static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
+      Clock clock, Runnable onClose, int eventsSchema) {
+    try {
+      return open(new PooledDatabase(events, onClose),
+          new KeyVault(new PooledDatabase(keys, () -> { }), master, clock), clock, eventsSchema);
+    } catch (RuntimeException e) {
+      onClose.run();
+      throw e;
+    }
+  }
+
+  /**
+   * Re-wraps every data key in the SQLite key vault {@code keyVault} from master key {@code from}
+   * to {@code to}. No store may have the vault open meanwhile.
+   *
+   * @return how many data keys were re-wrapped
+   */
+  public static int rotateSqlite(Path keyVault, MasterKey from, MasterKey to) {
+    try (SqliteDatabase vault = SqliteDatabase.open(keyVault)) {
+      new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
+      return KeyVault.rotate(vault, from, to);
+    } catch (SQLException e) {
+      throw new StorageException("cannot open key vault " + keyVault + ": " + e, e);
+    }
+  }
+
+  /**
+   * Re-wraps every data key in the PostgreSQL key vault reached through {@code keyVault}.
+   *
+   * @return how many data keys were re-wrapped
+   */
+  public static int rotatePostgres(DataSource keyVault, MasterKey from, MasterKey to) {
+    PooledDatabase vault = new PooledDatabase(keyVault, () -> { });
+    new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
+    return KeyVault.rotate(vault, from, to);
+  }
+
+  private static JdbcEventStore open(Database events, KeyVault vault, Clock clock,
+      int eventsSchema) {
+    vault.open(Migrations.LATEST);
+    new Migrations(events, "events", clock).migrate(eventsSchema);
+    return new JdbcEventStore(events, vault, clock);
+  }
+
+  private static void closeQuietly(Database database, Exception cause) {
+    if (database != null) {
+      try {
+        database.close();
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  @Override
+  public long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
+      CommandId command) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    Objects.requireNonNull(command, "command must not be null");
+    Objects.requireNonNull(events, "events must not be null");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("events must not be empty");
+    }
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException(
+          "expected version must not be negative, was " + expectedVersion);
+    }
+    SecretKey key = expectedVersion == 0 ? vault.findOrCreate(journey)
+        : vault.find(journey).orElseGet(() -> absentKey(journey, expectedVersion));
+    List<byte[]> sealed = new ArrayList<>(events.size());
+    for (JourneyEvent event : events) {
+      Objects.requireNonNull(event, "events must not contain null");
+      long version = expectedVersion + 1 + sealed.size();
+      sealed.add(EventSeal.seal(key, journey, version, codec.encode(event)));
+    }
+    Instant now = clock.instant();
+    try {
+      return database.inTransaction(c -> {
+        OptionalLong done = rows.versionOf(c, journey, command);
+        if (done.isPresent()) {
+          return done.getAsLong();
+        }
+        long actual = rows.version(c, journey);
+        if (actual != expectedVersion) {
+          throw new ConcurrencyConflict(journey, expectedVersion, actual);
+        }
+        if (expectedVersion == 0) {
+          rows.insertJourney(c, journey, now);
+        }
+        rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
+        return expectedVersion + sealed.size();
+      });
+    } catch (SQLException e) {
+      if (database.dialect().violatesUniqueness(e)) {
+        return afterLostRace(journey, expectedVersion, command);
+      }
+      throw new StorageException("cannot append to journey " + journey + ": " + e, e);
+    }
+  }
+
+  /** Another writer stored the same versions first; it may have been this very command. */
+  private long afterLostRace(JourneyId journey, long expectedVersion, CommandId command) {
+    try {
+      return database.inTransaction(c -> {
+        OptionalLong done = rows.versionOf(c, journey, command);
+        if (done.isPresent()) {
+          return done.getAsLong();
+        }
+        throw new ConcurrencyConflict(journey, expectedVersion, rows.version(c, journey));
+      });
+    } catch (SQLException e) {
+      throw new StorageException("cannot append to journey " + journey + ": " + e, e);
+    }
+  }
+
+  private SecretKey absentKey(JourneyId journey, long expectedVersion) {
+    long actual = transaction(journey, c -> rows.version(c, journey));
+    if (actual == 0) {
+      throw new ConcurrencyConflict(journey, expectedVersion, 0);
+    }
+    throw keyDestroyed(journey);
+  }
+
+  @Override
+  public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    long after = Math.max(0, afterVersion);
+    List<EventRows.Row> stored = transaction(journey, c -> rows.after(c, journey, after));
+    if (stored.isEmpty()) {
+      return List.of();
+    }
+    SecretKey key = vault.find(journey).orElseThrow(() -> keyDestroyed(journey));
+    List<RecordedEvent> events = new ArrayList<>(stored.size());
+    long expected = after;
+    for (EventRows.Row row : stored) {
+      if (row.version() != ++expected) {
+        throw new StorageException("journey " + journey + " has no event " + expected
+            + " but has event " + row.version() + ": the store is damaged");
+      }
+      events.add(new RecordedEvent(journey, row.version(), open(journey, key, row)));
+    }
+    return List.copyOf(events);
+  }
+
+  private JourneyEvent open(JourneyId journey, SecretKey key, EventRows.Row row) {
+    byte[] envelope;
+    try {
+      envelope = EventSeal.open(key, journey, row.version(), row.sealed());
+    } catch (Aead.AuthenticationFailed e) {
+      throw new StorageException("cannot read event " + row.version() + " of journey " + journey
+          + " (type unknown): it does not authenticate under the journey's data key; the row"
+          + " was altered, or moved from another journey or version");
+    }
+    return codec.decode(journey, row.version(), envelope);
+  }
+
+  @Override
+  public List<JourneyId> list() {
+    return transaction(null, rows::journeys);
+  }
+
+  @Override
+  public boolean delete(JourneyId journey) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    // The key goes first: should the process die in between, the rows left are unreadable.
+    boolean hadKey = vault.destroy(journey);
+    boolean hadRows = transaction(journey, c -> rows.delete(c, journey));
+    LOG.debug("deleted journey {} (data key destroyed: {})", journey, hadKey);
+    return hadKey || hadRows;
+  }
+
+  private StorageException keyDestroyed(JourneyId journey) {
+    return new StorageException("journey " + journey + " has events but no data key: it was"
+        + " deleted (its key destroyed), or this key vault belongs to another database");
+  }
+
+  private <T> T transaction(JourneyId journey, SqlWork<T> work) {
+    try {
+      return database.inTransaction(work);
+    } catch (SQLException e) {
+      throw new StorageException("storage failed"
+          + (journey == null ? "" : " for journey " + journey) + ": " + e, e);
+    }
+  }
+
+  /** Closes the connections this store owns. */
+  @Override
+  public void close() {
+    try {
+      vault.close();
+    } finally {
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.recovery.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.crypto.Aead;
+import org.recovery.persistence.crypto.MasterKey;
+
+/**
+ * The journeys' data keys, each wrapped by the master key and kept apart from the events: in its
+ * own SQLite file, or its own table (ideally its own database) in PostgreSQL. Destroying a row is
+ * crypto-shredding: every copy of the journey's events, backups included, becomes unreadable once
+ * no copy of the row is left.
+ */
+final class KeyVault {
+  private final Database database;
+  private final MasterKey master;
+  private final Clock clock;
+
+  KeyVault(Database database, MasterKey master, Clock clock) {
+    this.database = database;
+    this.master = master;
+    this.clock = clock;
+  }
+
+  /** Applies pending migrations and checks that the master key is the one that wrapped the keys. */
+  void open(int targetSchema) {
+    new Migrations(database, "keys", clock).migrate(targetSchema);
+    List<String> fingerprints = query("SELECT DISTINCT master_key FROM data_keys", null,
+        row -> row.getString(1));
+    if (!fingerprints.isEmpty() && !fingerprints.contains(master.fingerprint())) {
+      throw new StorageException("wrong master key: the key vault's data keys were wrapped by "
+          + "master key " + String.join(", ", fingerprints) + ", but the key provider gave "
+          + master.fingerprint());
+    }
+  }
+
+  /** The journey's data key, if it has one. */
+  Optional<SecretKey> find(JourneyId journey) {
+    List<Wrapped> rows = query(
+        "SELECT master_key, wrapped_key FROM data_keys WHERE journey_id = ?", journey,
+        row -> new Wrapped(row.getString(1), row.getBytes(2)));
+    return rows.stream().findFirst().map(wrapped -> unwrap(journey, wrapped));
+  }
+
+  /** The journey's data key, made and stored first if it has none. */
+  SecretKey findOrCreate(JourneyId journey) {
+    Optional<SecretKey> existing = find(journey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    SecretKey fresh = MasterKey.newDataKey();
+    try {
+      database.inTransaction(connection -> {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO data_keys (journey_id, master_key, wrapped_key, created_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (journey_id) DO NOTHING")) {
+          database.dialect().bindUuid(insert, 1, journey.value());
+          insert.setString(2, master.fingerprint());
+          insert.setBytes(3, master.wrap(fresh, journey));
+          database.dialect().bindInstant(insert, 4, clock.instant());
+          return insert.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw new StorageException("cannot store a data key for journey " + journey, e);
+    }
+    // Another writer may have stored its key first: everyone uses the stored one.
+    return find(journey).orElseThrow(() -> new StorageException(
+        "the data key of journey " + journey + " vanished as it was created"));
+  }
+
+  /**
+   * Destroys the journey's data key.
+   *
+   * @return whether it had one
+   */
+  boolean destroy(JourneyId journey) {
+    try {
+      int deleted = database.inTransaction(connection -> {
+        try (PreparedStatement delete = connection.prepareStatement(
+            "DELETE FROM data_keys WHERE journey_id = ?")) {
+          database.dialect().bindUuid(delete, 1, journey.value());
+          return delete.executeUpdate();
+        }
+      });
+      if (database instanceof SqliteDatabase sqlite) {
+        sqlite.checkpoint();
+      }
+      return deleted > 0;
+    } catch (SQLException e) {
+      throw new StorageException("cannot destroy the data key of journey " + journey, e);
+    }
+  }
+
+  /**
+   * Re-wraps every data key from master key {@code from} to {@code to}, in one transaction. Keys
+   * already under {@code to} are left alone, so an interrupted rotation can simply be run again.
+   *
+   * @return how many keys were re-wrapped
+   * @throws StorageException if a key is under a third master key, or does not open
+   */
+  static int rotate(Database database, MasterKey from, MasterKey to) {
+    try {
+      int rotated = database.inTransaction(connection -> {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement(
+            "SELECT journey_id, master_key, wrapped_key FROM data_keys");
+            ResultSet row = q.executeQuery()) {
+          while (row.next()) {
+            rows.add(new Object[] {database.dialect().uuid(row, 1), row.getString(2),
+                row.getBytes(3)});
+          }
+        }
+        int count = 0;
+        for (Object[] row : rows) {
+          JourneyId journey = new JourneyId((java.util.UUID) row[0]);
+          if (to.fingerprint().equals(row[1])) {
+            continue;
+          }
+          if (!from.fingerprint().equals(row[1])) {
+            throw new StorageException("the data key of journey " + journey + " is wrapped by"
+                + " master key " + row[1] + ", neither " + from.fingerprint() + " nor "
+                + to.fingerprint());
+          }
+          SecretKey key;
+          try {
+            key = from.unwrap((byte[]) row[2], journey);
+          } catch (Aead.AuthenticationFailed e) {
+            throw new StorageException("the data key of journey " + journey
+                + " does not authenticate under master key " + from.fingerprint());
+          }
+          try (PreparedStatement update = connection.prepareStatement(
+              "UPDATE data_keys SET master_key = ?, wrapped_key = ? WHERE journey_id = ?")) {
+            update.setString(1, to.fingerprint());
+            update.setBytes(2, to.wrap(key, journey));
+            database.dialect().bindUuid(update, 3, journey.value());
+            update.executeUpdate();
+          }
+          count++;
+        }
+        return count;
+      });
+      if (database instanceof SqliteDatabase sqlite) {
+        sqlite.checkpoint();
+      }
+      return rotated;
+    } catch (SQLException e) {
+      throw new StorageException("cannot rotate the master key: " + e, e);
+    }
+  }
+
+  private SecretKey unwrap(JourneyId journey, Wrapped wrapped) {
+    if (!wrapped.masterKey().equals(master.fingerprint())) {
+      throw new StorageException("wrong master key for journey " + journey + ": its data key was "
+          + "wrapped by master key " + wrapped.masterKey() + ", but the key provider gave "
+          + master.fingerprint());
+    }
+    try {
+      return master.unwrap(wrapped.key(), journey);
+    } catch (Aead.AuthenticationFailed e) {
+      throw new StorageException("the data key of journey " + journey
+          + " does not authenticate: the key row was altered or moved from another journey");
+    }
+  }
+
+  private <T> List<T> query(String sql, JourneyId journey, Row<T> mapper) {
+    try {
+      return database.inTransaction(connection -> select(connection, sql, journey, mapper));
+    } catch (SQLException e) {
+      throw new StorageException("cannot read the key vault"
+          + (journey == null ? "" : " for journey " + journey), e);
+    }
+  }
+
+  private <T> List<T> select(Connection connection, String sql, JourneyId journey, Row<T> mapper)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      if (journey != null) {
+        database.dialect().bindUuid(query, 1, journey.value());
+      }
+      List<T> rows = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          rows.add(mapper.map(row));
+        }
+      }
+      return rows;
+    }
+  }
+
+  void close() {
+    database.close();
+  }
+
+  private record Wrapped(String masterKey, byte[] key) {}
+
+  @FunctionalInterface
+  interface Row<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+}

@@ -1,0 +1,8 @@
+package org.recovery.persistence;
+
+class InMemoryStoreTest extends EventStoreContract {
+  @Override
+  protected CloseableEventStore newStore() {
+    return Stores.inMemory();
+  }
+}

@@ -1,0 +1,81 @@
+package org.recovery.persistence.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.recovery.core.common.JourneyId;
+
+class AeadTest {
+  private static final byte[] TEXT = "Ich vertraue dir wieder, ein bisschen."
+      .getBytes(StandardCharsets.UTF_8);
+  private final JourneyId journey = JourneyId.random();
+
+  @Test
+  void aSealedPayloadOpensOnlyAtItsOwnJourneyAndVersion() {
+    var key = MasterKey.newDataKey();
+    byte[] sealed = EventSeal.seal(key, journey, 4, TEXT);
+
+    assertThat(EventSeal.open(key, journey, 4, sealed)).isEqualTo(TEXT);
+    assertThatThrownBy(() -> EventSeal.open(key, journey, 5, sealed))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+    assertThatThrownBy(() -> EventSeal.open(key, JourneyId.random(), 4, sealed))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+    assertThatThrownBy(() -> EventSeal.open(MasterKey.newDataKey(), journey, 4, sealed))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+  }
+
+  @Test
+  void everyFlippedBitIsDetected() {
+    var key = MasterKey.newDataKey();
+    byte[] sealed = EventSeal.seal(key, journey, 1, TEXT);
+    for (int i = 0; i < sealed.length; i++) {
+      byte[] altered = Arrays.copyOf(sealed, sealed.length);
+      altered[i] ^= 0x10;
+      assertThatThrownBy(() -> EventSeal.open(key, journey, 1, altered))
+          .isInstanceOf(Aead.AuthenticationFailed.class);
+    }
+    assertThatThrownBy(() -> EventSeal.open(key, journey, 1, Arrays.copyOf(sealed, 20)))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+  }
+
+  @Test
+  void sealingTheSameTextTwiceUsesFreshNonces() {
+    var key = MasterKey.newDataKey();
+
+    assertThat(EventSeal.seal(key, journey, 1, TEXT))
+        .isNotEqualTo(EventSeal.seal(key, journey, 1, TEXT));
+  }
+
+  @Test
+  void aDataKeyUnwrapsOnlyForItsJourneyUnderItsMasterKey() {
+    MasterKey master = MasterKey.of(MasterKey.randomMaterial());
+    var dataKey = MasterKey.newDataKey();
+    byte[] wrapped = master.wrap(dataKey, journey);
+
+    assertThat(master.unwrap(wrapped, journey).getEncoded()).isEqualTo(dataKey.getEncoded());
+    assertThatThrownBy(() -> master.unwrap(wrapped, JourneyId.random()))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+    assertThatThrownBy(() -> MasterKey.of(MasterKey.randomMaterial()).unwrap(wrapped, journey))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+  }
+
+  @Test
+  void aFingerprintNamesAKeyWithoutRevealingIt() {
+    byte[] material = MasterKey.randomMaterial();
+
+    assertThat(MasterKey.of(material).fingerprint()).matches("[0-9a-f]{16}")
+        .isEqualTo(MasterKey.of(material.clone()).fingerprint())
+        .isNotEqualTo(MasterKey.of(MasterKey.randomMaterial()).fingerprint());
+    assertThat(MasterKey.of(material).toString()).doesNotContain(
+        java.util.HexFormat.of().formatHex(material).substring(0, 16));
+  }
+
+  @Test
+  void aMasterKeyMustBe256Bits() {
+    assertThatThrownBy(() -> MasterKey.of(new byte[16]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+  }
+}
