@@ -7,8 +7,11 @@ import org.recovery.core.common.JourneyId;
  * caller reads again, decides again and retries; nothing of the refused append was stored.
  */
 public final class ConcurrencyConflict extends RuntimeException {
-  private final JourneyId journey;
+  /** The journey whose append conflicted. */
+  private final transient JourneyId journey;
+  /** The version the writer expected. */
   private final long expectedVersion;
+  /** The version found, or -1. */
   private final long actualVersion;
 
   /**
