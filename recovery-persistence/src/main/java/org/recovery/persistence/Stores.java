@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.recovery.core.common.JourneyId;
@@ -174,6 +175,7 @@ public final class Stores {
   /** Adapts a store to {@link CloseableEventStore}. */
   private static final class Closing implements CloseableEventStore {
     private final EventStore store;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     Closing(EventStore store) {
       this.store = store;
@@ -202,7 +204,7 @@ public final class Stores {
 
     @Override
     public void close() {
-      if (store instanceof AutoCloseable closeable) {
+      if (closed.compareAndSet(false, true) && store instanceof AutoCloseable closeable) {
         try {
           closeable.close();
         } catch (Exception e) {

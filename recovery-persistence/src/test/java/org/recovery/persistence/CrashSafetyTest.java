@@ -90,10 +90,12 @@ class CrashSafetyTest {
     Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = in.readLine()) != null; ) {
+          seen.add(line);
           lines.add(line);
         }
       } catch (java.io.IOException e) {
@@ -102,17 +104,23 @@ class CrashSafetyTest {
     });
     reader.start();
     if (random.nextInt(5) > 0) {
-      String first = lines.poll(30, TimeUnit.SECONDS);
+      // Most kills land among appends: after a random number of acknowledgements, plus a little.
+      String first = lines.poll(60, TimeUnit.SECONDS);
       assertThat(first).as("the child starts").isNotNull().startsWith("ready");
-      Thread.sleep(random.nextInt(250));
+      int acknowledgements = random.nextInt(40);
+      for (int i = 0; i < acknowledgements; i++) {
+        assertThat(lines.poll(60, TimeUnit.SECONDS)).as("the child appends").isNotNull();
+      }
+      Thread.sleep(random.nextInt(15));
     } else {
+      // The others land while the child starts, opens or migrates the store.
       Thread.sleep(random.nextInt(600));
     }
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     reader.join(10_000);
     long last = 0;
-    for (String line : Collections.unmodifiableCollection(lines)) {
+    for (String line : List.copyOf(seen)) {
       Matcher ack = ACK.matcher(line);
       if (ack.matches()) {
         last = Math.max(last, Long.parseLong(ack.group(1)));
@@ -121,8 +129,11 @@ class CrashSafetyTest {
     return last;
   }
 
-  /** Versions run 1..n (read checks that) and every append is there with all its parts. */
+  /** Versions run 1..n and every append is there with all its parts. */
   private static void assertWholeAppends(List<RecordedEvent> events) {
+    for (int v = 0; v < events.size(); v++) {
+      assertThat(events.get(v).version()).as("versions are contiguous").isEqualTo(v + 1L);
+    }
     int i = 0;
     while (i < events.size()) {
       Matcher first = PART.matcher(((JournalEntryWritten) events.get(i).event()).text());
