@@ -49,7 +49,8 @@ public interface EventStore {
 
   /**
    * Deletes a journey and everything stored about it. Durable stores destroy the journey's data
-   * key, so copies of its rows in old backups can no longer be read.
+   * key, so copies of its rows in old backups can no longer be read with a key vault from after
+   * the delete (see docs/persistence.md).
    *
    * @return whether the journey existed
    */
