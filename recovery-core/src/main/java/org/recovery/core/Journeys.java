@@ -106,7 +106,9 @@ public final class Journeys {
   /**
    * Runs {@code command} as {@code actor}: the decision's events are stored when it is accepted,
    * and nothing is stored when it is refused. A concurrency conflict is retried (read, decide,
-   * append) up to the configured number of attempts.
+   * append) up to the configured number of attempts. If an append of {@code commandId} was
+   * already stored (the caller retries after a lost answer), nothing is decided again: the
+   * answer is the events stored the first time.
    *
    * @param command the command
    * @param commandId identifies the command across retries by the caller, so it is stored once
@@ -119,6 +121,10 @@ public final class Journeys {
     Objects.requireNonNull(command, "command must not be null");
     ConcurrencyConflict last = null;
     for (int attempt = 0; attempt < attempts; attempt++) {
+      List<RecordedEvent> earlier = store.readCommand(journey, commandId);
+      if (!earlier.isEmpty()) {
+        return new Decision.Accepted(events(earlier));
+      }
       List<RecordedEvent> history = store.read(journey);
       if (history.isEmpty()) {
         return notFound(journey);

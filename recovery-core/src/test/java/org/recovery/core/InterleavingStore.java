@@ -84,6 +84,11 @@ final class InterleavingStore implements EventStore {
   }
 
   @Override
+  public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
+    return delegate.readCommand(journey, command);
+  }
+
+  @Override
   public List<JourneyId> list() {
     return delegate.list();
   }

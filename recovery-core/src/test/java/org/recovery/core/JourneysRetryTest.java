@@ -153,8 +153,13 @@ class JourneysRetryTest {
 
     assertThatExceptionOfType(StorageException.class)
         .isThrownBy(() -> journeys.execute(id, sam, checkIn, command));
-    journeys.execute(id, sam, checkIn, command);
+    clock.advance(java.time.Duration.ofMinutes(5));
+    Decision retried = journeys.execute(id, sam, checkIn, command);
 
     assertThat(stored()).filteredOn(CheckInRecorded.class::isInstance).hasSize(1);
+    assertThat(retried.isAccepted()).as("the retry learns the first answer, not a refusal")
+        .isTrue();
+    assertThat(retried.events()).containsExactlyElementsOf(
+        stored().subList(stored().size() - retried.events().size(), stored().size()));
   }
 }

@@ -193,6 +193,11 @@ public final class Stores {
     }
 
     @Override
+    public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
+      return store.readCommand(journey, command);
+    }
+
+    @Override
     public List<JourneyId> list() {
       return store.list();
     }

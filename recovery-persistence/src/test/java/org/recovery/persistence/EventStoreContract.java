@@ -115,6 +115,23 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void theEventsOfAStoredCommandCanBeReadBack() {
+    JourneyId journey = JourneyId.random();
+    CommandId first = CommandId.random();
+    CommandId second = CommandId.random();
+    store.append(journey, 0, List.of(journal("one")), CommandId.random());
+    store.append(journey, 1, List.of(journal("two"), journal("three")), first);
+    store.append(journey, 3, List.of(journal("four")), second);
+
+    assertThat(store.readCommand(journey, first)).extracting(RecordedEvent::version)
+        .containsExactly(2L, 3L);
+    assertThat(store.readCommand(journey, second)).singleElement()
+        .extracting(RecordedEvent::version).isEqualTo(4L);
+    assertThat(store.readCommand(journey, CommandId.random())).isEmpty();
+    assertThat(store.readCommand(JourneyId.random(), first)).isEmpty();
+  }
+
+  @Test
   void theSameCommandIdInAnotherJourneyIsAnotherCommand() {
     CommandId command = CommandId.random();
     JourneyId one = JourneyId.random();

@@ -44,6 +44,14 @@ public interface EventStore {
     return read(journey, 0);
   }
 
+  /**
+   * The events an earlier append of {@code command} stored in this journey, oldest first. A
+   * caller that retries a command after a lost acknowledgement learns from it what was stored.
+   *
+   * @return the events; empty if no append of {@code command} was stored in this journey
+   */
+  List<RecordedEvent> readCommand(JourneyId journey, CommandId command);
+
   /** The ids of all stored journeys, in the order they were created. */
   List<JourneyId> list();
 

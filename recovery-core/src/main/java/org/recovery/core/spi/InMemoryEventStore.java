@@ -18,7 +18,7 @@ public final class InMemoryEventStore implements EventStore {
 
   private static final class Stream {
     final List<RecordedEvent> events = new ArrayList<>();
-    final Map<CommandId, Long> commands = new HashMap<>();
+    final Map<CommandId, long[]> commands = new HashMap<>();
   }
 
   @Override
@@ -37,7 +37,7 @@ public final class InMemoryEventStore implements EventStore {
     Stream stream = journeys.get(journey);
     long actual = stream == null ? 0 : stream.events.size();
     if (stream != null && stream.commands.containsKey(command)) {
-      return stream.commands.get(command);
+      return stream.commands.get(command)[1];
     }
     if (actual != expectedVersion) {
       throw new ConcurrencyConflict(journey, expectedVersion, actual);
@@ -50,7 +50,7 @@ public final class InMemoryEventStore implements EventStore {
     for (JourneyEvent e : batch) {
       stream.events.add(new RecordedEvent(journey, ++version, e));
     }
-    stream.commands.put(command, version);
+    stream.commands.put(command, new long[] {actual + 1, version});
     return version;
   }
 
@@ -62,6 +62,16 @@ public final class InMemoryEventStore implements EventStore {
     }
     return List.copyOf(stream.events.subList((int) Math.max(0, afterVersion),
         stream.events.size()));
+  }
+
+  @Override
+  public synchronized List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
+    Stream stream = journeys.get(journey);
+    long[] range = stream == null ? null : stream.commands.get(command);
+    if (range == null) {
+      return List.of();
+    }
+    return List.copyOf(stream.events.subList((int) range[0] - 1, (int) range[1]));
   }
 
   @Override

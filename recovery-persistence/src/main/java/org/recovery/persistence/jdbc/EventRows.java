@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.spi.CommandId;
@@ -44,6 +45,21 @@ final class EventRows {
         row.next();
         long version = row.getLong(1);
         return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(version);
+      }
+    }
+  }
+
+  /** The first and last versions the append of {@code command} stored, if it was stored. */
+  Optional<long[]> versionsOf(Connection c, JourneyId journey, CommandId command)
+      throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("SELECT MIN(version), MAX(version) FROM events"
+        + " WHERE journey_id = ? AND command_id = ?")) {
+      dialect.bindUuid(q, 1, journey.value());
+      dialect.bindUuid(q, 2, command.value());
+      try (ResultSet row = q.executeQuery()) {
+        row.next();
+        long first = row.getLong(1);
+        return row.wasNull() ? Optional.empty() : Optional.of(new long[] {first, row.getLong(2)});
       }
     }
   }
