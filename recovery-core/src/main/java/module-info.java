@@ -14,5 +14,6 @@ module org.recovery.core {
   exports org.recovery.core.boundary;
   exports org.recovery.core.consent;
   exports org.recovery.core.safety;
+  exports org.recovery.core.instrument;
   exports org.recovery.core.spi;
 }

@@ -65,5 +65,12 @@ public enum RejectionCode {
   /** The journey is in the model's last stage. */
   LAST_STAGE,
   /** The journey is holding its place for now and cannot move on. */
-  JOURNEY_HELD
+  JOURNEY_HELD,
+  /**
+   * The answers to a questionnaire cannot be scored: an item is missing, unknown, or answered off
+   * its scale. The reason names the item.
+   */
+  INVALID_ANSWERS,
+  /** No questionnaire with that id is known. */
+  UNKNOWN_INSTRUMENT
 }

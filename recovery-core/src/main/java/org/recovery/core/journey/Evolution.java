@@ -217,7 +217,8 @@ final class Evolution {
       d.preferences = d.preferences.withForgiveness(e.by(), e.step());
     } else if (event instanceof DayCountersChosen e) {
       d.preferences = d.preferences.withDayCounters(e.by(), e.shown());
-    } else if (!(event instanceof JournalEntryWritten)) {
+    } else if (!(event instanceof JournalEntryWritten
+        || event instanceof PersonalEvent.InstrumentCompleted)) {
       throw new AssertionError(event);
     }
   }

@@ -1,6 +1,7 @@
 package org.recovery.core.journey;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.safety.ScreeningAnswers;
@@ -58,4 +59,28 @@ public sealed interface PersonalCommand extends JourneyCommand {
 
   /** Choose whether to see day counters ("90 days without…") in one's own report. */
   record ChooseDayCounters(boolean shown) implements PersonalCommand {}
+
+  /**
+   * Complete a questionnaire of the catalogue ({@link org.recovery.core.instrument.Instruments}):
+   * the answers are checked and scored against its definition; shared or private as chosen.
+   *
+   * @param instrumentId the instrument's id, e.g. {@code csi-4}
+   * @param answers the answer to each item, by item id
+   * @param visibility shared with the other partner, or private
+   */
+  record CompleteInstrument(String instrumentId, Map<String, Integer> answers,
+      Visibility visibility) implements PersonalCommand {
+    /** The most answers a command may carry. */
+    public static final int MAX_ANSWERS = 500;
+
+    /** Validates the command. @throws IllegalArgumentException if there are too many answers */
+    public CompleteInstrument {
+      Fields.require("instrumentId", instrumentId, "answers", answers, "visibility", visibility);
+      if (answers.size() > MAX_ANSWERS) {
+        throw new IllegalArgumentException(
+            "answers must be at most " + MAX_ANSWERS + ", were " + answers.size());
+      }
+      answers = PersonalEvent.InstrumentCompleted.answerCopy(answers);
+    }
+  }
 }

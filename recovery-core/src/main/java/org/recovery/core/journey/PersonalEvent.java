@@ -2,6 +2,10 @@ package org.recovery.core.journey;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.consent.ConsentLevel;
@@ -117,6 +121,41 @@ public sealed interface PersonalEvent extends JourneyEvent {
     @Override
     public Visibility visibility() {
       return Visibility.PRIVATE;
+    }
+  }
+
+  /**
+   * A partner completed a questionnaire. Shared or private, as the partner chose. The event keeps
+   * the raw answers; scores are derived with the definition of {@code instrument} at
+   * {@code instrumentVersion}.
+   *
+   * @param instrument the instrument's id, e.g. {@code csi-4}
+   * @param instrumentVersion the version of its definition the answers were checked against
+   * @param answers the answer to each item, by item id; iterates in item-id order
+   * @param visibility shared with the other partner, or private
+   * @param by the partner who answered
+   * @param at when
+   */
+  record InstrumentCompleted(String instrument, int instrumentVersion,
+      Map<String, Integer> answers, Visibility visibility, PartnerId by, Instant at)
+      implements PersonalEvent {
+    /** Validates the event. @throws IllegalArgumentException if the version is below 1 */
+    public InstrumentCompleted {
+      Fields.require("instrument", instrument, "answers", answers, "visibility", visibility,
+          "by", by, "at", at);
+      if (instrumentVersion < 1) {
+        throw new IllegalArgumentException(
+            "instrumentVersion must be at least 1, was " + instrumentVersion);
+      }
+      answers = answerCopy(answers);
+    }
+
+    static Map<String, Integer> answerCopy(Map<String, Integer> answers) {
+      TreeMap<String, Integer> copy = new TreeMap<>();
+      answers.forEach((item, answer) -> copy.put(
+          Objects.requireNonNull(item, "an answer's item id must not be null"),
+          Objects.requireNonNull(answer, "the answer to item " + item + " must not be null")));
+      return Collections.unmodifiableMap(copy);
     }
   }
 }

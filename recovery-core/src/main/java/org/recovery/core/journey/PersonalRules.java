@@ -3,9 +3,15 @@ package org.recovery.core.journey;
 import static org.recovery.core.journey.Context.accept;
 import static org.recovery.core.journey.Context.reject;
 
+import java.util.Optional;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.instrument.Instrument;
+import org.recovery.core.instrument.Instruments;
+import org.recovery.core.instrument.Refusal;
+import org.recovery.core.instrument.Scoring;
 import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
+import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
 import org.recovery.core.journey.PersonalCommand.DeclareConsent;
 import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
@@ -14,6 +20,7 @@ import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
 import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
@@ -59,10 +66,28 @@ final class PersonalRules {
       }
       return accept(new DayCountersChosen(c.shown(), ctx.actor(), ctx.now()));
     }
+    if (command instanceof CompleteInstrument c) {
+      return completeInstrument(ctx, c);
+    }
     RecordTherapySession c = (RecordTherapySession) command;
     Decision future = ctx.checkWithinJourney("The session day", c.day());
     return future != null ? future
         : accept(new TherapySessionRecorded(c.kind(), c.day(), c.visibility(), ctx.actor(),
             ctx.now()));
+  }
+
+  private static Decision completeInstrument(Context ctx, CompleteInstrument c) {
+    Optional<Instrument> found = Instruments.find(c.instrumentId());
+    if (found.isEmpty()) {
+      return reject(RejectionCode.UNKNOWN_INSTRUMENT, "There is no questionnaire \""
+          + c.instrumentId() + "\"; known are " + String.join(", ",
+              Instruments.all().stream().map(Instrument::id).toList()) + ".");
+    }
+    Instrument instrument = found.get();
+    if (Scoring.score(instrument, c.answers()) instanceof Refusal refusal) {
+      return reject(RejectionCode.INVALID_ANSWERS, refusal.message());
+    }
+    return accept(new InstrumentCompleted(instrument.id(), instrument.version(), c.answers(),
+        c.visibility(), ctx.actor(), ctx.now()));
   }
 }

@@ -67,7 +67,7 @@ public final class Progress {
             facts.effectiveConsent(), facts.concernStands(), view.mySafetyConcern()),
         crisis(view, asOf, model, directory, region),
         view.mySafetyConcern() ? directory.forRegion(region) : List.of(),
-        view.state().preferences().forgiveness());
+        view.state().preferences().forgiveness(), InstrumentProgress.figures(view.events()));
   }
 
   private static ProgressReport.StageSummary summary(RecoveryModel model, CoupleFacts facts,

@@ -29,12 +29,14 @@ import org.recovery.core.journey.ForgivenessStep;
  * @param safetyResources shown when the viewer's own safety screening flags a concern
  * @param forgiveness forgiveness steps the viewer may see: their own, and the other partner's
  *     only if shared
+ * @param instruments per questionnaire and partner, the baseline, latest score and change of the
+ *     completions the viewer may see (their own, and the other partner's shared ones)
  */
 public record ProgressReport(
     PartnerId viewer, Instant asOf, String model, StageSummary stage, List<GateResult> gates,
     Indicators indicators, List<Milestone> milestones, List<Practice> suggestions,
     List<CrisisResource> crisisResources, List<CrisisResource> safetyResources,
-    Map<PartnerId, ForgivenessStep> forgiveness) {
+    Map<PartnerId, ForgivenessStep> forgiveness, List<InstrumentFigures> instruments) {
 
   /** Validates the report and makes its collections unmodifiable. */
   public ProgressReport {
@@ -49,6 +51,7 @@ public record ProgressReport(
     crisisResources = List.copyOf(crisisResources);
     safetyResources = List.copyOf(safetyResources);
     forgiveness = Map.copyOf(forgiveness);
+    instruments = List.copyOf(instruments);
   }
 
   /**

@@ -1,0 +1,59 @@
+package org.recovery.core.progress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.instrument.Instrument;
+import org.recovery.core.instrument.Instruments;
+import org.recovery.core.instrument.ReliableChange;
+import org.recovery.core.instrument.Score;
+import org.recovery.core.instrument.Scoring;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
+
+/**
+ * Questionnaire figures of the events a viewer may see: per instrument, definition version and
+ * partner, in the order of their first completion. A completion whose definition the catalogue no
+ * longer has, or whose answers that definition refuses, is left out.
+ */
+final class InstrumentProgress {
+  private InstrumentProgress() {}
+
+  private record Key(String instrument, int version, PartnerId partner) {}
+
+  private record Scored(InstrumentCompleted event, Score score) {}
+
+  static List<InstrumentFigures> figures(List<JourneyEvent> visible) {
+    Map<Key, List<Scored>> byKey = new LinkedHashMap<>();
+    Map<Key, Instrument> definitions = new LinkedHashMap<>();
+    for (JourneyEvent e : visible) {
+      if (!(e instanceof InstrumentCompleted c)) {
+        continue;
+      }
+      Optional<Instrument> definition = Instruments.find(c.instrument(), c.instrumentVersion());
+      if (definition.isEmpty()
+          || !(Scoring.score(definition.get(), c.answers()) instanceof Score score)) {
+        continue;
+      }
+      Key key = new Key(c.instrument(), c.instrumentVersion(), c.by());
+      definitions.put(key, definition.get());
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Scored(c, score));
+    }
+    List<InstrumentFigures> out = new ArrayList<>();
+    byKey.forEach((key, list) -> out.add(figure(definitions.get(key), key, list)));
+    return out;
+  }
+
+  private static InstrumentFigures figure(Instrument definition, Key key, List<Scored> list) {
+    Scored first = list.get(0);
+    Scored last = list.get(list.size() - 1);
+    Optional<ReliableChange> change = definition.total().isEmpty() ? Optional.empty()
+        : Optional.of(ReliableChange.between(definition, first.score(), last.score()));
+    return new InstrumentFigures(key.instrument(), key.version(), definition.name(),
+        key.partner(), list.size(), first.event().at(), first.score(), last.event().at(),
+        last.score(), change);
+  }
+}
