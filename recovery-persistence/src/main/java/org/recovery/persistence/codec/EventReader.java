@@ -115,6 +115,23 @@ final class EventReader {
     }
   }
 
+  /** An object of 32-bit integers by key. */
+  java.util.Map<String, Integer> integers(String name) {
+    JsonNode value = field(name);
+    if (!value.isObject()) {
+      throw new MalformedPayload("field '" + name + "' is not an object");
+    }
+    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+    for (Iterator<java.util.Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> entry = it.next();
+      if (!entry.getValue().isIntegralNumber() || !entry.getValue().canConvertToInt()) {
+        throw new MalformedPayload("field '" + name + "' holds a value that is not an integer");
+      }
+      out.put(entry.getKey(), entry.getValue().intValue());
+    }
+    return out;
+  }
+
   /** The partner who recorded the event; every event has one. */
   PartnerId by() {
     return new PartnerId(uuid("by"));

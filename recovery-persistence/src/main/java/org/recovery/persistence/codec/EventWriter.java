@@ -63,4 +63,11 @@ final class EventWriter {
     node.put(name, value.spec());
     return this;
   }
+
+  /** An object of integers by key, written in key order. */
+  EventWriter integers(String name, java.util.Map<String, Integer> values) {
+    ObjectNode object = node.putObject(name);
+    new java.util.TreeMap<>(values).forEach(object::put);
+    return this;
+  }
 }

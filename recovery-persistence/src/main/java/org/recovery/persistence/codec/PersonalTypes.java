@@ -8,6 +8,7 @@ import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
 import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
 import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
@@ -15,7 +16,7 @@ import org.recovery.core.journey.TherapyKind;
 
 /**
  * The stored form of one partner's own entries: consent, safety, journal, crisis, therapy,
- * forgiveness and preferences.
+ * forgiveness, preferences and questionnaires.
  */
 final class PersonalTypes {
   private PersonalTypes() {}
@@ -51,6 +52,13 @@ final class PersonalTypes {
                 r.enumeration("visibility", Visibility.class), r.by(), r.at())),
         EventType.of("preferences.day-counters-chosen", 1, DayCountersChosen.class,
             (e, w) -> w.bool("shown", e.shown()),
-            r -> new DayCountersChosen(r.bool("shown"), r.by(), r.at())));
+            r -> new DayCountersChosen(r.bool("shown"), r.by(), r.at())),
+        EventType.of("instrument.completed", 1, InstrumentCompleted.class,
+            (e, w) -> w.text("instrument", e.instrument())
+                .integer("instrumentVersion", e.instrumentVersion())
+                .integers("answers", e.answers()).enumeration("visibility", e.visibility()),
+            r -> new InstrumentCompleted(r.text("instrument"), r.integer("instrumentVersion"),
+                r.integers("answers"), r.enumeration("visibility", Visibility.class), r.by(),
+                r.at())));
   }
 }

@@ -63,6 +63,7 @@ import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.MoveBackCause;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
 import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
 import org.recovery.core.journey.StageEvent.AdvanceAgreed;
 import org.recovery.core.journey.StageEvent.StageAdvanced;
@@ -174,6 +175,9 @@ public final class EventArbitraries {
     put(all, ForgivenessRecorded.class, v -> new ForgivenessRecorded(
         v.pick(ForgivenessStep.class, 0), v.pick(Visibility.class, 1), v.by(), v.at()));
     put(all, DayCountersChosen.class, v -> new DayCountersChosen(v.flag(0), v.by(), v.at()));
+    put(all, InstrumentCompleted.class, v -> new InstrumentCompleted("csi-4", 1 + v.small() % 3,
+        java.util.Map.of("item-1", v.small() % 7, "item-2", -v.small(), "item-3", v.small()),
+        v.pick(Visibility.class, 1), v.by(), v.at()));
   }
 
   private static void stages(Map<Class<?>, Arbitrary<JourneyEvent>> all) {
