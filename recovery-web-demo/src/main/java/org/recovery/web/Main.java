@@ -1,0 +1,71 @@
+package org.recovery.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.recovery.persistence.CloseableEventStore;
+import org.recovery.persistence.EnvironmentKeyProvider;
+import org.recovery.persistence.FileKeyProvider;
+import org.recovery.persistence.KeyProvider;
+import org.recovery.persistence.Stores;
+import org.recovery.web.auth.FileAccounts;
+
+/** Starts the web demo: {@code java -jar recovery-web.jar [options]}; see {@link ServerOptions}. */
+public final class Main {
+  private Main() {}
+
+  /** Runs the server until the process is stopped. */
+  public static void main(String[] args) {
+    ServerOptions options;
+    try {
+      options = ServerOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(ServerOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    Path base = options.postgres() ? Path.of("recovery-web") : Path.of(options.db());
+    KeyProvider keys = System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
+        ? EnvironmentKeyProvider.fromDefaultVariable()
+        : FileKeyProvider.at(sibling(base, ".master-key"));
+    SecretKey master = keys.masterKey();
+    CloseableEventStore store = options.postgres()
+        ? Stores.postgres(options.db(), keys)
+        : Stores.sqlite(base, keys);
+    Path accounts = options.accounts().orElse(sibling(base, ".accounts.json"));
+    WebServer server = WebServer.builder(store)
+        .host(options.host())
+        .port(options.port())
+        .accounts(FileAccounts.at(accounts))
+        .nameSecret(derive(master, "recovery-web login names v1"))
+        .alwaysSecure(options.secureCookies())
+        .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+    }, "recovery-web-shutdown"));
+    System.out.println("Recovery web demo is running. Open " + server.url()
+        + " in your browser (Ctrl+C stops it).");
+    System.out.println("Data: " + (options.postgres() ? "PostgreSQL" : base.toAbsolutePath())
+        + "; log-ins: " + accounts.toAbsolutePath());
+  }
+
+  private static Path sibling(Path file, String suffix) {
+    return file.toAbsolutePath().resolveSibling(file.getFileName() + suffix);
+  }
+
+  /** A key for one purpose, derived from the master key so the two are never the same. */
+  static byte[] derive(SecretKey master, String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(master.getEncoded(), "HmacSHA256"));
+      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+}

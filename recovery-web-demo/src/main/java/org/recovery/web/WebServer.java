@@ -1,0 +1,177 @@
+package org.recovery.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import org.recovery.core.Journeys;
+import org.recovery.core.spi.EventStore;
+import org.recovery.web.api.AuthRoutes;
+import org.recovery.web.api.JourneyRoutes;
+import org.recovery.web.api.Services;
+import org.recovery.web.auth.AccountStore;
+import org.recovery.web.auth.Guard;
+import org.recovery.web.auth.InMemoryAccounts;
+import org.recovery.web.auth.LoginLimiter;
+import org.recovery.web.auth.LoginNames;
+import org.recovery.web.auth.Passphrases;
+import org.recovery.web.auth.Sessions;
+import org.recovery.web.http.ApiError;
+import org.recovery.web.http.ErrorHandlers;
+import org.recovery.web.http.Json;
+import org.recovery.web.http.SecurityHeaders;
+
+/**
+ * The web demo's server: the page at {@code /}, the JSON API under {@code /api/}. Built with
+ * {@link #builder(EventStore)}, started by {@link Builder#start()}, stopped by {@link #close()}.
+ */
+public final class WebServer implements AutoCloseable {
+  /** The largest request body accepted, in bytes. */
+  public static final int MAX_BODY_BYTES = 128 * 1024;
+
+  private final Javalin app;
+  private final String host;
+
+  private WebServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /** A server over {@code store}, to configure and start. */
+  public static Builder builder(EventStore store) {
+    return new Builder(store);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address to open in a browser. */
+  public String url() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** The settings of a server. */
+  public static final class Builder {
+    private final EventStore store;
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private Clock clock = Clock.systemUTC();
+    private AccountStore accounts = new InMemoryAccounts();
+    private Passphrases passphrases;
+    private byte[] nameSecret;
+    private boolean alwaysSecure;
+    private LoginLimiter logins;
+
+    private Builder(EventStore store) {
+      this.store = Objects.requireNonNull(store, "store must not be null");
+    }
+
+    /** The address to bind; 127.0.0.1 by default. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port; 0 picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The server's clock (tests move it). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Where log-ins are kept; in memory by default. */
+    public Builder accounts(AccountStore accounts) {
+      this.accounts = Objects.requireNonNull(accounts, "accounts");
+      return this;
+    }
+
+    /** Passphrase hashing; {@link Passphrases#standard()} by default. */
+    public Builder passphrases(Passphrases passphrases) {
+      this.passphrases = Objects.requireNonNull(passphrases, "passphrases");
+      return this;
+    }
+
+    /** The secret that keys stored login names (32+ bytes); random per start by default. */
+    public Builder nameSecret(byte[] secret) {
+      this.nameSecret = secret.clone();
+      return this;
+    }
+
+    /** Marks cookies Secure even on plain HTTP, behind a TLS-terminating proxy. */
+    public Builder alwaysSecure(boolean alwaysSecure) {
+      this.alwaysSecure = alwaysSecure;
+      return this;
+    }
+
+    /** The log-in rate limit; {@link LoginLimiter#standard} by default. */
+    public Builder logins(LoginLimiter logins) {
+      this.logins = Objects.requireNonNull(logins, "logins");
+      return this;
+    }
+
+    /** Starts the server. */
+    public WebServer start() {
+      byte[] secret = nameSecret;
+      if (secret == null) {
+        secret = org.recovery.web.auth.Sessions.newToken().getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
+      }
+      Guard guard = new Guard(new Sessions(clock), alwaysSecure);
+      Services services = new Services(Journeys.using(store, clock), accounts,
+          passphrases == null ? Passphrases.standard() : passphrases,
+          LoginNames.keyedBy(secret), logins == null ? LoginLimiter.standard(clock) : logins,
+          new LoginLimiter(clock, 10, 10, Duration.ofHours(1)), guard, clock);
+      Javalin app = Javalin.create(config -> {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.staticFiles.add(files -> {
+          files.hostedPath = "/";
+          files.directory = "/public";
+          files.location = Location.CLASSPATH;
+          files.headers = Map.of("Cache-Control", "no-store");
+        });
+        config.routes.before(ctx -> {
+          SecurityHeaders.apply(ctx, guard.tls(ctx));
+          if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/")) {
+            requireJson(ctx.contentType());
+            if (ctx.contentLength() > MAX_BODY_BYTES) {
+              throw ApiError.of(413, "BODY_TOO_LARGE", "The request body is too large.");
+            }
+          }
+        });
+        ErrorHandlers.register(config.routes);
+        AuthRoutes.register(config.routes, services);
+        JourneyRoutes.register(config.routes, services);
+      });
+      app.start(host, port);
+      return new WebServer(app, host);
+    }
+
+    private static void requireJson(String contentType) {
+      String type = contentType == null ? "" : contentType.split(";", 2)[0].strip();
+      if (!type.equalsIgnoreCase("application/json")) {
+        throw ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
+      }
+    }
+  }
+}

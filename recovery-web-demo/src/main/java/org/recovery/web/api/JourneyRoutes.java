@@ -1,0 +1,82 @@
+package org.recovery.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyView;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.web.auth.Session;
+import org.recovery.web.http.ApiError;
+import org.recovery.web.http.Json;
+
+/**
+ * The endpoints of one journey, {@code /api/journeys/{journey}…}: its view, its progress report,
+ * and one POST per command. Every one needs a session whose journey is the one in the path (else
+ * 401, or 404 as if it did not exist); every POST needs the session's CSRF token.
+ */
+public final class JourneyRoutes {
+  /** The prefix of every journey endpoint. */
+  public static final String PREFIX = "/api/journeys/{journey}";
+
+  private final Services services;
+
+  private JourneyRoutes(Services services) {
+    this.services = services;
+  }
+
+  /** Every command route, in the order docs/web.md lists them. */
+  public static List<CommandRoute<?>> commands() {
+    List<CommandRoute<?>> all = new ArrayList<>();
+    all.addAll(PersonalCommands.routes());
+    all.addAll(CommitmentCommands.routes());
+    all.addAll(SharedCommands.routes());
+    return all;
+  }
+
+  /** Registers the journey endpoints. */
+  public static void register(RoutesConfig routes, Services services) {
+    JourneyRoutes r = new JourneyRoutes(services);
+    routes.get(PREFIX, r::view);
+    routes.get(PREFIX + "/report", r::report);
+    for (CommandRoute<?> command : commands()) {
+      routes.post(PREFIX + command.path(), ctx -> r.execute(ctx, command));
+    }
+  }
+
+  private void view(Context ctx) {
+    Session session = services.guard().requireSession(ctx);
+    JourneyId journey = services.guard().requireJourney(ctx, session);
+    JourneyView view = services.journeys().view(journey, session.partner())
+        .orElseThrow(ApiError::journeyNotFound);
+    ctx.json(ViewJson.of(view, services.clock().instant()));
+  }
+
+  private void report(Context ctx) {
+    Session session = services.guard().requireSession(ctx);
+    JourneyId journey = services.guard().requireJourney(ctx, session);
+    ProgressReport report = services.journeys().report(journey, session.partner())
+        .orElseThrow(ApiError::journeyNotFound);
+    ctx.json(report);
+  }
+
+  private <B> void execute(Context ctx, CommandRoute<B> route) {
+    Session session = services.guard().requireSession(ctx);
+    services.guard().requireCsrf(ctx, session);
+    JourneyId journey = services.guard().requireJourney(ctx, session);
+    B body = Json.read(ctx.bodyAsBytes(), route.body());
+    CommandRoute.Built built = route.converter().build(body, ctx::pathParam);
+    Decision decision = services.journeys().execute(journey, session.partner(), built.command());
+    if (decision instanceof Decision.Rejected rejected) {
+      throw Refusals.of(rejected.reason());
+    }
+    if (route.creates()) {
+      ctx.status(201).json(Map.of("accepted", true, "id", built.createdId()));
+    } else {
+      ctx.json(Map.of("accepted", true));
+    }
+  }
+}

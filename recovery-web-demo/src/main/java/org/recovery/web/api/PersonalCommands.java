@@ -1,0 +1,110 @@
+package org.recovery.web.api;
+
+import static org.recovery.web.api.CommandRoute.change;
+import static org.recovery.web.api.CommandRoute.create;
+import static org.recovery.web.api.Parse.checked;
+import static org.recovery.web.api.Parse.day;
+import static org.recovery.web.api.Parse.optional;
+import static org.recovery.web.api.Parse.range;
+import static org.recovery.web.api.Parse.required;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.recovery.core.checkin.CheckIn;
+import org.recovery.core.checkin.CheckInId;
+import org.recovery.core.checkin.Ratings;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
+import org.recovery.core.journey.ForgivenessStep;
+import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
+import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
+import org.recovery.core.journey.PersonalCommand.DeclareConsent;
+import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
+import org.recovery.core.journey.PersonalCommand.RecordTherapySession;
+import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
+import org.recovery.core.journey.TherapyKind;
+import org.recovery.core.safety.ScreeningAnswers;
+import org.recovery.web.api.CommandRoute.Built;
+
+/** The endpoints of one partner's own entries: check-ins, consent, safety, journal, therapy. */
+final class PersonalCommands {
+  private PersonalCommands() {}
+
+  /**
+   * A check-in. Ratings from 0 to 10 are required; the note is optional and private unless
+   * {@code noteVisibility} says otherwise.
+   */
+  record CheckInBody(String day, Integer emotionalSafety, Integer trust, Integer closeness,
+      Integer hope, Boolean sharedSomethingVulnerable, Boolean triggered,
+      Integer reactiveOutbursts, String note, Visibility noteVisibility, Visibility visibility,
+      Boolean crisis) {}
+
+  /** A consent level. */
+  record Consent(ConsentLevel level) {}
+
+  /** The five screening answers, each required. */
+  record Screening(Boolean afraidOfPartner, Boolean hurtOrThreatened, Boolean controlled,
+      Boolean pressuredIntoIntimacy, Boolean unsafeAtHome) {}
+
+  /** A journal entry. */
+  record Journal(String day, String text) {}
+
+  /** A therapy session. */
+  record Therapy(TherapyKind kind, String day, Visibility visibility) {}
+
+  /** A forgiveness step. */
+  record Forgiveness(ForgivenessStep step, Visibility visibility) {}
+
+  /** Whether to show day counters. */
+  record DayCounters(Boolean shown) {}
+
+  static List<CommandRoute<?>> routes() {
+    return List.of(
+        create("/check-ins", CheckInBody.class, PersonalCommands::checkIn),
+        change("/consent", Consent.class,
+            (b, p) -> Built.of(new DeclareConsent(required("level", b.level())))),
+        change("/safety-screening", Screening.class, PersonalCommands::screening),
+        change("/journal", Journal.class, (b, p) -> {
+          var day = day("day", b.day());
+          String text = required("text", b.text());
+          return Built.of(checked("text", () -> new WriteJournalEntry(day, text)));
+        }),
+        change("/therapy-sessions", Therapy.class,
+            (b, p) -> Built.of(new RecordTherapySession(required("kind", b.kind()),
+                day("day", b.day()), required("visibility", b.visibility())))),
+        change("/forgiveness", Forgiveness.class,
+            (b, p) -> Built.of(new RecordForgiveness(required("step", b.step()),
+                required("visibility", b.visibility())))),
+        change("/day-counters", DayCounters.class,
+            (b, p) -> Built.of(new ChooseDayCounters(required("shown", b.shown())))));
+  }
+
+  private static Built checkIn(CheckInBody b, UnaryOperator<String> p) {
+    CheckInId id = CheckInId.random();
+    var day = day("day", b.day());
+    Ratings ratings = new Ratings(
+        range("emotionalSafety", b.emotionalSafety(), Ratings.MIN, Ratings.MAX),
+        range("trust", b.trust(), Ratings.MIN, Ratings.MAX),
+        range("closeness", b.closeness(), Ratings.MIN, Ratings.MAX),
+        range("hope", b.hope(), Ratings.MIN, Ratings.MAX));
+    int outbursts = b.reactiveOutbursts() == null ? 0
+        : range("reactiveOutbursts", b.reactiveOutbursts(), 0, CheckIn.MAX_OUTBURSTS);
+    Visibility visibility = required("visibility", b.visibility());
+    String note = optional(b.note(), "");
+    Visibility noteVisibility = optional(b.noteVisibility(), Visibility.PRIVATE);
+    return new Built(checked("note", () -> new RecordCheckIn(id, day, ratings,
+        optional(b.sharedSomethingVulnerable(), false), optional(b.triggered(), false),
+        outbursts, note, noteVisibility, visibility, optional(b.crisis(), false))),
+        id.toString());
+  }
+
+  private static Built screening(Screening b, UnaryOperator<String> p) {
+    return Built.of(new CompleteSafetyScreening(new ScreeningAnswers(
+        required("afraidOfPartner", b.afraidOfPartner()),
+        required("hurtOrThreatened", b.hurtOrThreatened()),
+        required("controlled", b.controlled()),
+        required("pressuredIntoIntimacy", b.pressuredIntoIntimacy()),
+        required("unsafeAtHome", b.unsafeAtHome()))));
+  }
+}

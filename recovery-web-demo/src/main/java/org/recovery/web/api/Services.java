@@ -1,0 +1,38 @@
+package org.recovery.web.api;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.recovery.core.Journeys;
+import org.recovery.web.auth.AccountStore;
+import org.recovery.web.auth.Guard;
+import org.recovery.web.auth.LoginLimiter;
+import org.recovery.web.auth.LoginNames;
+import org.recovery.web.auth.Passphrases;
+
+/**
+ * What the routes work with.
+ *
+ * @param journeys the core service
+ * @param accounts the partners' log-ins
+ * @param passphrases hashing of passphrases
+ * @param names keying of login names
+ * @param logins the log-in rate limit
+ * @param signups the limit on new journeys per address
+ * @param guard sessions, cookies, CSRF
+ * @param clock the server's time
+ */
+public record Services(Journeys journeys, AccountStore accounts, Passphrases passphrases,
+    LoginNames names, LoginLimiter logins, LoginLimiter signups, Guard guard, Clock clock) {
+
+  /** Validates the services. */
+  public Services {
+    Objects.requireNonNull(journeys, "journeys must not be null");
+    Objects.requireNonNull(accounts, "accounts must not be null");
+    Objects.requireNonNull(passphrases, "passphrases must not be null");
+    Objects.requireNonNull(names, "names must not be null");
+    Objects.requireNonNull(logins, "logins must not be null");
+    Objects.requireNonNull(signups, "signups must not be null");
+    Objects.requireNonNull(guard, "guard must not be null");
+    Objects.requireNonNull(clock, "clock must not be null");
+  }
+}

@@ -1,0 +1,100 @@
+package org.recovery.web.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
+
+/**
+ * The server's sessions, in memory: a restart logs everybody out. Ids are 32 bytes from {@link
+ * SecureRandom}; an id the server did not issue is never accepted, so a session cannot be fixed by
+ * an attacker. A session ends at logout, after {@link #IDLE} without a request, or {@link
+ * #LIFETIME} after login.
+ */
+public final class Sessions {
+  /** A session unused this long ends. */
+  public static final Duration IDLE = Duration.ofMinutes(30);
+  /** No session lasts longer than this. */
+  public static final Duration LIFETIME = Duration.ofHours(12);
+  /** The most sessions held at once; the least recently used go first beyond it. */
+  public static final int CAPACITY = 10_000;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Map<String, Session> byId = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  /** Sessions timed by {@code clock}. */
+  public Sessions(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  /** A new random token: 32 bytes, base64url. */
+  public static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Starts a session with a new id and a new CSRF token. */
+  public Session start(JourneyId journey, PartnerId partner) {
+    Instant now = clock.instant();
+    if (byId.size() >= CAPACITY) {
+      prune(now);
+    }
+    Session session = new Session(newToken(), journey, partner, newToken(), now, now);
+    byId.put(session.id(), session);
+    return session;
+  }
+
+  /** The live session with this id, marked as used now. */
+  public Optional<Session> find(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    Session session = byId.get(id);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (expired(session, now)) {
+      byId.remove(id);
+      return Optional.empty();
+    }
+    Session seen = session.seenAt(now);
+    byId.replace(id, session, seen);
+    return Optional.of(seen);
+  }
+
+  /** Ends the session with this id, if any. */
+  public void end(String id) {
+    if (id != null) {
+      byId.remove(id);
+    }
+  }
+
+  /** How many sessions are held (live or not yet swept). */
+  public int size() {
+    return byId.size();
+  }
+
+  private boolean expired(Session s, Instant now) {
+    return !now.isBefore(s.lastSeen().plus(IDLE)) || !now.isBefore(s.created().plus(LIFETIME));
+  }
+
+  private void prune(Instant now) {
+    byId.values().removeIf(s -> expired(s, now));
+    while (byId.size() >= CAPACITY) {
+      byId.values().stream().min(Comparator.comparing(Session::lastSeen))
+          .ifPresent(oldest -> byId.remove(oldest.id()));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.recovery.web.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.UUID;
+import org.recovery.core.spi.ConcurrencyConflict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into a JSON error. Answers to bad input are never logged. An unexpected
+ * failure is logged with an incident id, its exception type and stack frames only, never its
+ * message, since a message may quote what a partner wrote.
+ */
+public final class ErrorHandlers {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+  private ErrorHandlers() {}
+
+  /** Registers the handlers on {@code routes}. */
+  public static void register(RoutesConfig routes) {
+    routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
+    routes.exception(ConcurrencyConflict.class, (e, ctx) -> write(ctx, ApiError.of(409,
+        "CONCURRENT_CHANGE", "Your partner changed the journey at the same moment; try again.")));
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
+    routes.exception(Exception.class, (e, ctx) -> {
+      String incident = UUID.randomUUID().toString();
+      LOG.error("incident {}: unexpected {}{}", incident, e.getClass().getName(), frames(e));
+      write(ctx, ApiError.of(500, "INTERNAL_ERROR",
+          "Something went wrong on the server (incident " + incident + ")."));
+    });
+    routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        write(ctx, ApiError.of(404, "NOT_FOUND", "There is nothing at this address."));
+      }
+    });
+    routes.error(405, ctx -> write(ctx,
+        ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.")));
+  }
+
+  /** Writes {@code error} as the response. */
+  public static void write(Context ctx, ApiError error) {
+    ctx.status(error.status());
+    error.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
+    ctx.json(ErrorBody.of(error));
+  }
+
+  private static ApiError fromJavalin(HttpResponseException e) {
+    int status = e.getStatus();
+    return switch (status) {
+      case 413 -> ApiError.of(413, "BODY_TOO_LARGE", "The request body is too large.");
+      case 404 -> ApiError.of(404, "NOT_FOUND", "There is nothing at this address.");
+      case 405 -> ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.");
+      case 415 -> ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
+      default -> status >= 400 && status < 500
+          ? ApiError.of(status, "BAD_REQUEST", "The request could not be understood.")
+          : ApiError.of(status, "SERVER_ERROR", "The server could not answer this request.");
+    };
+  }
+
+  private static String frames(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t != e) {
+        out.append("\n  caused by ").append(t.getClass().getName());
+      }
+      StackTraceElement[] trace = t.getStackTrace();
+      for (int i = 0; i < Math.min(trace.length, 12); i++) {
+        out.append("\n    at ").append(trace[i]);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,334 @@
+'use strict';
+// The Recovery page: talks to /api/ only, builds every element with the DOM (never innerHTML),
+// and draws its charts as SVG from the report's JSON.
+(function () {
+  const state = { csrf: null, journey: null, me: null, view: null, report: null };
+  const $ = (id) => document.getElementById(id);
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === false || v === null || v === undefined) continue;
+      if (k === 'class') el.className = v; else if (k === 'text') el.textContent = v;
+      else el.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children) if (c !== null && c !== undefined) el.append(c);
+    return el;
+  }
+  function s(tag, attrs) {
+    const el = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, String(v));
+    return el;
+  }
+  const words = (code) => String(code).toLowerCase().replace(/_/g, ' ');
+  const pct = (x) => Math.round(x * 100) + '%';
+  const dayCount = (n) => n + (n === 1 ? ' day' : ' days');
+
+  async function api(method, path, body) {
+    const init = { method, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' };
+    if (method !== 'GET') {
+      init.headers['Content-Type'] = 'application/json';
+      init.headers['X-CSRF-Token'] = state.csrf || '';
+      init.body = JSON.stringify(body || {});
+    }
+    const res = await fetch(path, init);
+    const text = await res.text();
+    const data = text ? JSON.parse(text) : {};
+    if (!res.ok) {
+      const err = new Error(data.message || ('The server answered ' + res.status));
+      err.status = res.status; err.code = data.code; err.field = data.field;
+      throw err;
+    }
+    return data;
+  }
+
+  function say(message) { $('status').textContent = message; }
+  function alertBox(message) {
+    const box = $('alert');
+    box.textContent = message || '';
+    box.hidden = !message;
+  }
+  function failed(err) {
+    if (err.status === 401) { showWelcome(true); }
+    alertBox(err.message + (err.field ? ' (' + err.field + ')' : ''));
+  }
+
+  function partnerName(id) {
+    if (!state.view) return id;
+    if (state.view.me.id === id) return state.view.me.name + ' (you)';
+    if (state.view.partner.id === id) return state.view.partner.name;
+    return id;
+  }
+
+  // ---- forms ----
+  function formBody(form) {
+    const body = {};
+    for (const el of form.elements) {
+      if (!el.name || el.disabled) continue;
+      let value;
+      if (el.dataset.type === 'bool') value = el.checked;
+      else if (el.dataset.type === 'int') { if (el.value === '') continue; value = Number(el.value); }
+      else { if (el.value === '' && !el.required) continue; value = el.value; }
+      const path = el.name.split('.');
+      let target = body;
+      while (path.length > 1) { const k = path.shift(); target = target[k] = target[k] || {}; }
+      target[path[0]] = value;
+    }
+    return body;
+  }
+
+  async function act(path, body, done) {
+    alertBox('');
+    try {
+      await api('POST', '/api/journeys/' + state.journey + path, body);
+      say(done || 'Saved.');
+      await load();
+    } catch (err) { failed(err); }
+  }
+
+  function wireForms() {
+    document.querySelectorAll('form[data-endpoint]').forEach((form) => {
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) return;
+        act(form.dataset.endpoint, formBody(form)).then(() => {
+          form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
+        });
+      });
+    });
+    $('login-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      alertBox('');
+      try { enter(await api('POST', '/api/login', formBody(e.target))); e.target.reset(); }
+      catch (err) { failed(err); }
+    });
+    $('create-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      alertBox('');
+      try { enter(await api('POST', '/api/journeys', formBody(e.target))); e.target.reset(); }
+      catch (err) { failed(err); }
+    });
+    $('logout').addEventListener('click', async () => {
+      try { await api('POST', '/api/logout', {}); } catch (err) { /* ended anyway */ }
+      await start();
+    });
+    $('rating-kind').addEventListener('change', () => drawRatings());
+    document.addEventListener('click', (e) => {
+      const b = e.target.closest('button[data-action]');
+      if (!b) return;
+      act(b.dataset.action, JSON.parse(b.dataset.body || '{}'), b.dataset.done);
+    });
+  }
+
+  function actionButton(label, path, body, done) {
+    return h('button', { type: 'button', 'data-action': path, 'data-body': JSON.stringify(body || {}),
+      'data-done': done || 'Saved.' , text: label });
+  }
+
+  // ---- session ----
+  async function start() {
+    const session = await api('GET', '/api/session');
+    state.csrf = session.csrfToken;
+    if (session.authenticated) enter(session); else showWelcome(false);
+  }
+  function showWelcome(refresh) {
+    state.journey = null; state.view = null;
+    $('welcome').hidden = false; $('journey').hidden = true;
+    $('who').hidden = true; $('logout').hidden = true;
+    const zone = $('create-zone');
+    if (!zone.value) zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    if (refresh) api('GET', '/api/session').then((x) => { state.csrf = x.csrfToken; }).catch(() => {});
+  }
+  function enter(session) {
+    state.csrf = session.csrfToken; state.journey = session.journey; state.me = session.partner;
+    $('welcome').hidden = true; $('journey').hidden = false;
+    $('who').hidden = false; $('who').textContent = 'Logged in as ' + session.partner.name;
+    $('logout').hidden = false;
+    load().catch(failed);
+  }
+  async function load() {
+    const base = '/api/journeys/' + state.journey;
+    const [view, report] = await Promise.all([api('GET', base), api('GET', base + '/report')]);
+    state.view = view; state.report = report;
+    render();
+  }
+
+  // ---- rendering ----
+  function fill(list, items, empty) {
+    list.replaceChildren(...(items.length ? items : [h('li', { class: 'empty', text: empty })]));
+  }
+
+  function render() {
+    const v = state.view, r = state.report;
+    document.querySelectorAll('input[data-today]').forEach((i) => { if (!i.value) i.value = v.today; });
+    document.querySelectorAll('select[data-partners]').forEach((sel) => {
+      const other = sel.dataset.partners === 'other';
+      const people = other ? [v.partner, v.me] : [v.me, v.partner];
+      sel.replaceChildren(...people.map((p) => h('option', { value: p.id, text: partnerName(p.id) })));
+    });
+    renderStage(r); renderResources(r); drawRatings(); drawReliability();
+    fill($('milestone-list'), r.milestones.map((m) => h('li', {}, h('strong', { text: m.title }), ' — ' + m.reachedOn)), 'None yet: they will come.');
+    fill($('suggestion-list'), r.suggestions.map((p) => h('li', {}, h('strong', { text: p.title }), h('br'), p.description)), 'Nothing to suggest right now.');
+    renderCommitments(v); renderCheckIns(v); renderBoundaries(v); renderSetbacks(v);
+    renderBetrayals(v); renderMine(v);
+    const st = v.outcome ? 'Ended: ' + words(v.outcome) : (v.paused ? 'Paused.' : 'Started ' + v.startedOn + '.');
+    $('journey-state').textContent = st + ' Decided to try: ' + (v.decidedToTry.map(partnerName).join(', ') || 'nobody yet') + '.';
+    fill($('therapy-list'), v.therapySessions.map((t) => h('li', { text: t.day + ' — ' + words(t.kind) + ' (' + partnerName(t.by) + ')' })), 'No sessions recorded.');
+  }
+
+  function renderStage(r) {
+    $('stage-name').textContent = 'Stage: ' + r.stage.name;
+    $('stage-purpose').textContent = r.stage.purpose;
+    $('stage-days').textContent = dayCount(r.stage.daysInStage) + ' in this stage' + (r.stage.nextName ? '; next: ' + r.stage.nextName : '.');
+    $('gates').querySelector('tbody').replaceChildren(...r.gates.map((g) => h('tr', { class: g.met ? 'met' : 'unmet' },
+      h('td', {}, h('span', { text: g.sentence })), h('td', { text: g.measured }), h('td', { text: g.required }),
+      h('td', { text: g.met ? 'yes' : 'not yet' }))));
+    $('stage-waiting').textContent = r.stage.gatesMet && r.stage.waitingFor.length
+      ? 'Waiting for the agreement of: ' + r.stage.waitingFor.join(', ') : '';
+    $('advance-form').hidden = !r.stage.viewerMayAgree;
+  }
+
+  function renderResources(r) {
+    const all = r.crisisResources.concat(r.safetyResources);
+    $('resources').hidden = all.length === 0;
+    $('resource-list').replaceChildren(...all.map((c) => h('li', {}, h('strong', { text: c.name }), ': ' + c.contact + ' — ' + c.description)));
+  }
+
+  function renderCommitments(v) {
+    fill($('commitment-list'), v.commitments.map((c) => {
+      const mine = c.owner === v.me.id, proposedByMe = c.proposedBy === v.me.id;
+      const base = '/commitments/' + c.id;
+      const li = h('li', { 'data-commitment': c.id },
+        h('strong', { text: c.title }), ' — ' + partnerName(c.owner) + ', ' + c.cadence + ', ' + words(c.category),
+        h('span', { class: 'badge', 'data-status': c.status, text: words(c.status) }));
+      const actions = h('div', { class: 'actions' });
+      if (c.status === 'PROPOSED' && !proposedByMe) {
+        actions.append(actionButton('Accept', base + '/accept', {}, 'Accepted.'), actionButton('Decline', base + '/decline', {}));
+      } else if (c.status === 'PROPOSED') {
+        actions.append(actionButton('Take back', base + '/decline', {}));
+      } else if (c.status === 'ACCEPTED') {
+        actions.append(actionButton('Start today', base + '/activate', { from: v.today }));
+      } else if (c.status === 'ACTIVE' || c.status === 'PAUSED') {
+        if (mine) actions.append(actionButton('Kept today', base + '/reports', { day: v.today, kind: 'KEPT' }),
+          actionButton('Missed today', base + '/reports', { day: v.today, kind: 'MISSED' }));
+        actions.append(actionButton('Retire', base + '/retire', {}));
+      }
+      li.append(actions);
+      const reports = c.reports.filter((p) => p.answer === 'NONE' && p.reportedBy !== v.me.id).map((p) =>
+        h('li', {}, p.day + ': ' + words(p.kind) + ' ', actionButton('Confirm', base + '/confirm', { day: p.day }),
+          actionButton('Dispute', base + '/dispute', { day: p.day })));
+      if (reports.length) li.append(h('ul', { class: 'reports' }, ...reports));
+      return li;
+    }), 'No commitments yet.');
+  }
+
+  function renderCheckIns(v) {
+    fill($('checkin-list'), v.checkIns.slice(0, 14).map((c) => h('li', {},
+      h('strong', { text: c.day + ' — ' + partnerName(c.partner) }),
+      ' safety ' + c.emotionalSafety + ', trust ' + c.trust + ', closeness ' + c.closeness + ', hope ' + c.hope
+        + (c.visibility === 'PRIVATE' ? ' (only you)' : ''),
+      c.note ? h('p', { class: 'note', text: c.note }) : null)), 'No check-ins yet.');
+  }
+
+  function renderBoundaries(v) {
+    fill($('boundary-list'), v.boundaries.map((b) => {
+      const base = '/boundaries/' + b.id;
+      const li = h('li', {}, h('strong', { text: words(b.area) + ': ' }), b.agreedText || '(not agreed yet)');
+      const actions = h('div', { class: 'actions' });
+      if (b.pending) {
+        const p = b.pending;
+        li.append(h('p', { class: 'pending', text: 'Waiting: ' + words(p.kind) + ' by ' + partnerName(p.proposedBy) + ' — "' + p.text + '"' }));
+        if (p.proposedBy !== v.me.id) actions.append(actionButton('Agree', base + '/agree', { revision: p.revision }, 'Agreed.'), actionButton('Decline', base + '/decline', {}));
+        else actions.append(actionButton('Take back', base + '/decline', {}));
+      } else if (b.agreedText) {
+        actions.append(actionButton('Propose ending it', base + '/withdraw', {}));
+      }
+      li.append(actions);
+      return li;
+    }), 'No boundaries yet.');
+  }
+
+  function renderSetbacks(v) {
+    fill($('setback-list'), v.setbacks.map((b) => h('li', {},
+      h('strong', { text: b.day + ' — ' + words(b.kind) + ' (' + words(b.severity) + ')' }),
+      ' repairs: ' + (b.repairs.map(words).join(', ') || 'none yet'),
+      h('div', { class: 'actions' }, actionButton('We acknowledged it', '/setbacks/' + b.id + '/repairs', { step: 'ACKNOWLEDGED' }),
+        actionButton('We talked it through', '/setbacks/' + b.id + '/repairs', { step: 'TALKED_THROUGH' })))), 'No setbacks recorded.');
+  }
+
+  function renderBetrayals(v) {
+    fill($('betrayal-list'), v.betrayals.map((b) => {
+      const li = h('li', {}, h('strong', { text: words(b.kind) }), ' — ' + words(b.cameToLight) + ' on ' + b.on
+        + '; ' + (b.responsibilityTakenOn ? 'responsibility taken on ' + b.responsibilityTakenOn : 'responsibility not yet taken')
+        + (b.heard ? '; heard: ' + words(b.heard) : ''));
+      const actions = h('div', { class: 'actions' });
+      if (b.involvedPartner === v.me.id && !b.responsibilityTakenOn) actions.append(actionButton('I take responsibility', '/betrayals/' + b.id + '/responsibility', { statement: '' }));
+      if (b.hurtPartner === v.me.id) ['NOT_YET', 'PARTLY', 'HEARD'].forEach((l) => actions.append(actionButton('I feel ' + words(l), '/betrayals/' + b.id + '/heard', { level: l })));
+      li.append(actions);
+      return li;
+    }), 'Nothing recorded yet.');
+  }
+
+  function renderMine(v) {
+    $('consent-state').textContent = 'Yours: ' + words(v.mine.consent || 'not declared') + '. What both of you live by: ' + words(v.effectiveConsent) + '.';
+    $('safety-state').textContent = v.mine.safetyScreening ? 'You have answered; you can answer again at any time.' : 'Not answered yet.';
+    fill($('journal-list'), v.mine.journal.map((j) => h('li', {}, h('strong', { text: j.day }), h('p', { class: 'note', text: j.text }))), 'Your journal is empty.');
+  }
+
+  // ---- charts ----
+  function lineChart(container, series, yMax, format, label) {
+    const W = 640, H = 240, L = 44, R = 12, T = 12, B = 28;
+    const days = [...new Set(series.flatMap((x) => x.points.map((p) => p.day)))].sort();
+    const svg = s('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': label, class: 'line-chart' });
+    const points = series.reduce((n, x) => n + x.points.length, 0);
+    svg.setAttribute('data-points', String(points));
+    const y = (val) => T + (H - T - B) * (1 - val / yMax);
+    for (let i = 0; i <= 4; i++) {
+      const val = yMax * i / 4;
+      svg.append(s('line', { x1: L, x2: W - R, y1: y(val), y2: y(val), class: 'grid' }));
+      const t = s('text', { x: L - 6, y: y(val) + 4, 'text-anchor': 'end', class: 'axis' }); t.textContent = format(val); svg.append(t);
+    }
+    const x = (day) => days.length < 2 ? (L + W - R) / 2 : L + (W - L - R) * days.indexOf(day) / (days.length - 1);
+    if (days.length) {
+      (days.length === 1 ? [days[0]] : [days[0], days[days.length - 1]]).forEach((d, i) => {
+        const t = s('text', { x: x(d), y: H - 8, 'text-anchor': days.length === 1 ? 'middle' : (i ? 'end' : 'start'), class: 'axis' }); t.textContent = d; svg.append(t);
+      });
+    }
+    series.forEach((ser, i) => {
+      const cls = 'series s' + (i % 6);
+      if (ser.points.length > 1) svg.append(s('polyline', { points: ser.points.map((p) => x(p.day) + ',' + y(p.value)).join(' '), class: cls }));
+      ser.points.forEach((p) => {
+        const c = s('circle', { cx: x(p.day), cy: y(p.value), r: 3.5, class: cls });
+        const tip = s('title', {}); tip.textContent = ser.label + ', ' + p.day + ': ' + format(p.value); c.append(tip);
+        svg.append(c);
+      });
+    });
+    const legend = h('ul', { class: 'legend' }, ...series.map((ser, i) => h('li', { class: 'key s' + (i % 6), text: ser.label })));
+    const table = h('table', { class: 'visually-hidden' }, h('caption', { text: label }),
+      ...series.flatMap((ser) => ser.points.map((p) => h('tr', {}, h('td', { text: ser.label }), h('td', { text: p.day }), h('td', { text: format(p.value) })))));
+    container.replaceChildren(points ? svg : h('p', { class: 'empty', text: 'No data yet.' }), legend, table);
+  }
+
+  function drawRatings() {
+    if (!state.report) return;
+    const kind = $('rating-kind').value;
+    const series = state.report.indicators.ratings.filter((f) => f.kind === kind && f.recent.length)
+      .map((f) => ({ label: partnerName(f.partner), points: f.recent.map((d) => ({ day: d.day, value: d.value })) }));
+    lineChart($('ratings-chart'), series, 10, (v) => String(Math.round(v * 10) / 10), words(kind) + ' ratings');
+  }
+
+  function drawReliability() {
+    const ind = state.report.indicators;
+    const series = ind.commitments.filter((c) => c.history.length)
+      .map((c) => ({ label: c.title, points: c.history.map((p) => ({ day: p.day, value: p.score })) }));
+    lineChart($('reliability-chart'), series, 1, pct, 'Commitment reliability');
+    $('overall').textContent = ind.overallReliability === null ? 'No kept or missed days yet.'
+      : 'Overall reliability: ' + pct(ind.overallReliability) + '. Streak: ' + dayCount(ind.streak.current) + ' (longest ' + dayCount(ind.streak.longest) + ').';
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    wireForms();
+    start().catch(failed);
+  });
+})();

@@ -1,0 +1,184 @@
+package org.recovery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.recovery.web.auth.Passphrases;
+import org.recovery.web.support.TestServer;
+
+/**
+ * Two partners in two real headless Chromium sessions (Debian's {@code chromium} and {@code
+ * chromium-driver}, which {@code .ci/run} installs). Fails, rather than skips, without them.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+class BrowserTest {
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final String NOTE = "A-PRIVATE-NOTE: I still check his phone at night";
+  private static final String JOURNAL = "A-JOURNAL: what I could not say today";
+  private TestServer server;
+  private WebDriver alex;
+  private WebDriver sam;
+
+  @BeforeEach
+  void start() throws IOException {
+    Files.createDirectories(SHOTS);
+    server = TestServer.start(Passphrases.standard(), null);
+  }
+
+  @AfterEach
+  void stop() {
+    for (WebDriver d : new WebDriver[] {alex, sam}) {
+      if (d != null) {
+        d.quit();
+      }
+    }
+    server.close();
+  }
+
+  @Test
+  void twoPartnersShareACommitmentAndAChartButNotAPrivateNote() throws IOException {
+    alex = chromium();
+    alex.get(server.base() + "/");
+    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("create-form")));
+    type(alex, "first-name", "Alex");
+    type(alex, "first-passphrase", "alex's long passphrase");
+    type(alex, "second-name", "Sam");
+    type(alex, "second-passphrase", "sam's long passphrase");
+    WebElement zone = alex.findElement(By.id("create-zone"));
+    zone.clear();
+    zone.sendKeys("Europe/Berlin");
+    alex.findElement(By.cssSelector("#create-form button[type=submit]")).click();
+    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("journey")));
+    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Alex"));
+
+    type(alex, "pc-title", "An evening walk together");
+    new Select(alex.findElement(By.id("pc-owner"))).selectByVisibleText("Sam");
+    alex.findElement(By.cssSelector("#propose-form button[type=submit]")).click();
+    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("commitment-list"), "An evening walk together"));
+
+    setNumber(alex, "ci-trust", "3");
+    type(alex, "ci-note", NOTE);
+    alex.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
+    waitFor(alex).until(d -> points(d, "ratings-chart") == 1);
+    type(alex, "jr-text", JOURNAL);
+    alex.findElement(By.cssSelector("#journal-form button[type=submit]")).click();
+    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("journal-list"), JOURNAL));
+    assertThat(alex.getPageSource()).contains(JOURNAL);
+    shoot(alex, "1-alex-after-proposing-and-checking-in.png");
+
+    sam = chromium();
+    sam.get(server.base() + "/");
+    waitFor(sam).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    type(sam, "login-name", "Sam");
+    type(sam, "login-passphrase", "sam's long passphrase");
+    sam.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Sam"));
+    waitFor(sam).until(d -> points(d, "ratings-chart") == 1);
+    assertThat(points(sam, "reliability-chart")).isZero();
+
+    WebElement item = sam.findElement(By.cssSelector("#commitment-list li[data-commitment]"));
+    item.findElement(By.xpath(".//button[text()='Accept']")).click();
+    waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#commitment-list .badge"), "accepted"));
+    sam.findElement(By.xpath("//li[@data-commitment]//button[text()='Start today']")).click();
+    waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#commitment-list .badge"), "active"));
+    sam.findElement(By.xpath("//li[@data-commitment]//button[text()='Kept today']")).click();
+    waitFor(sam).until(d -> points(d, "reliability-chart") == 1);
+
+    setNumber(sam, "ci-trust", "6");
+    sam.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
+    waitFor(sam).until(d -> points(d, "ratings-chart") == 2);
+    shoot(sam, "2-sam-after-accepting-and-checking-in.png");
+
+    String samsPage = sam.getPageSource();
+    assertThat(samsPage).doesNotContain("A-PRIVATE-NOTE").doesNotContain("A-JOURNAL");
+    assertThat(sam.findElement(By.id("checkin-list")).getText()).contains("Alex");
+
+    sam.manage().window().setSize(new Dimension(390, 1600));
+    shoot(sam, "3-sam-on-a-phone.png");
+    assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) sam).executeScript(
+        "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+
+    alex.navigate().refresh();
+    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#commitment-list .badge"), "active"));
+    waitFor(alex).until(d -> points(d, "ratings-chart") == 2);
+    shoot(alex, "4-alex-sees-sams-progress.png");
+  }
+
+  private static WebDriver chromium() {
+    Path browser = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
+    Path driver = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    assertThat(Files.isExecutable(browser))
+        .as("Chromium is needed at %s: apt-get install -y chromium chromium-driver", browser)
+        .isTrue();
+    assertThat(Files.isExecutable(driver))
+        .as("chromedriver is needed at %s: apt-get install -y chromium-driver", driver)
+        .isTrue();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(browser.toFile());
+    try {
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+          "--disable-background-networking", "--disable-dev-shm-usage",
+          "--window-size=1200,2600", "--user-data-dir="
+              + Files.createTempDirectory("recovery-chromium").toAbsolutePath());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static WebDriverWait waitFor(WebDriver d) {
+    return new WebDriverWait(d, Duration.ofSeconds(60));
+  }
+
+  private static void type(WebDriver d, String id, String text) {
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  private static void setNumber(WebDriver d, String id, String value) {
+    type(d, id, value);
+  }
+
+  private static int points(WebDriver d, String chart) {
+    List<WebElement> svg = d.findElements(By.cssSelector("#" + chart + " svg[data-points]"));
+    return svg.isEmpty() ? 0 : Integer.parseInt(svg.get(0).getAttribute("data-points"));
+  }
+
+  private static void shoot(WebDriver d, String name) throws IOException {
+    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
+    byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+    Files.write(SHOTS.resolve(name), png);
+  }
+}

@@ -1,0 +1,125 @@
+package org.recovery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recovery.web.support.Browser.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recovery.web.api.CommandRoute;
+import org.recovery.web.api.JourneyRoutes;
+import org.recovery.web.support.Browser;
+import org.recovery.web.support.LogCapture;
+import org.recovery.web.support.Response;
+import org.recovery.web.support.SampleBodies;
+import org.recovery.web.support.TestServer;
+
+/**
+ * What one partner keeps private never reaches the other through any endpoint, nor the log. A is
+ * the hurt partner; B calls every endpoint they can.
+ */
+class PrivacyApiTest {
+  private static final String TODAY = "2025-03-10";
+  private static final String JOURNAL_SECRET = "JOURNAL-SECRET-7f3a";
+  private static final String NOTE_SECRET = "NOTE-SECRET-91bc";
+  private static final List<String> SCREENING_FIELDS = List.of("afraidOfPartner",
+      "hurtOrThreatened", "controlled", "pressuredIntoIntimacy", "unsafeAtHome");
+
+  @Test
+  void aPartnersPrivateEntriesChangeNothingTheOtherCanRead() {
+    try (TestServer server = TestServer.start()) {
+      TestServer.Couple c = server.couple("priv");
+      betrayalAndCheckIns(c);
+      List<String> before = everythingBReads(c.b());
+      ok(c.a().act("/journal", json("day", TODAY, "text", JOURNAL_SECRET)));
+      ok(c.a().act("/therapy-sessions", json("kind", "INDIVIDUAL", "day", TODAY,
+          "visibility", "PRIVATE")));
+      ok(c.a().act("/forgiveness", json("step", "WORKING_THROUGH_IT", "visibility", "PRIVATE")));
+      ok(c.a().act("/consent", json("level", "PHYSICAL_INTIMACY")));
+      ok(c.a().act("/day-counters", json("shown", true)));
+      assertThat(everythingBReads(c.b())).isEqualTo(before);
+      assertThat(c.a().view().body()).contains(JOURNAL_SECRET);
+    }
+  }
+
+  @Test
+  void aPrivateNoteOnASharedCheckInAndAFlaggedScreeningNeverReachTheOtherPartner() {
+    try (TestServer server = TestServer.start(); LogCapture log = new LogCapture()) {
+      TestServer.Couple c = server.couple("leak");
+      betrayalAndCheckIns(c);
+      ok(c.a().act("/journal", json("day", TODAY, "text", JOURNAL_SECRET)));
+      Response checkIn = c.a().act("/check-ins", json("day", TODAY, "emotionalSafety", 2,
+          "trust", 1, "closeness", 2, "hope", 3, "visibility", "SHARED", "note", NOTE_SECRET,
+          "noteVisibility", "PRIVATE", "crisis", true));
+      assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
+      ok(c.a().act("/safety-screening", json("afraidOfPartner", true, "hurtOrThreatened", true,
+          "controlled", true, "pressuredIntoIntimacy", true, "unsafeAtHome", true)));
+
+      List<String> beforeOwnScreening = everythingBReads(c.b());
+      for (String response : beforeOwnScreening) {
+        for (String field : SCREENING_FIELDS) {
+          assertThat(response).doesNotContain("\"" + field + "\"");
+        }
+      }
+      List<String> seenByB = new ArrayList<>(beforeOwnScreening);
+      seenByB.addAll(everyCommandAs(c.b(), c.idB(), c.idA()));
+      seenByB.addAll(everythingBReads(c.b()));
+      for (String response : seenByB) {
+        assertThat(response).doesNotContain(JOURNAL_SECRET).doesNotContain(NOTE_SECRET);
+        for (String field : SCREENING_FIELDS) {
+          assertThat(response).as("B's own answers were all false; A's all true")
+              .doesNotContain("\"" + field + "\":true");
+        }
+      }
+      Response reportB = c.b().report();
+      assertThat(reportB.json().path("safetyResources").size()).isZero();
+      assertThat(reportB.json().path("crisisResources").size()).isZero();
+      assertThat(reportB.json().path("stage").path("heldForYourSafety").asBoolean()).isFalse();
+      assertThat(c.b().view().json().path("checkIns").findValuesAsText("note"))
+          .doesNotContain(NOTE_SECRET);
+
+      Response reportA = c.a().report();
+      assertThat(reportA.json().path("safetyResources").size()).isPositive();
+      assertThat(reportA.json().path("crisisResources").size()).isPositive();
+      assertThat(reportA.json().path("stage").path("heldForYourSafety").asBoolean()).isTrue();
+      assertThat(c.a().view().json().path("mine").path("safetyScreening")
+          .path("afraidOfPartner").asBoolean()).isTrue();
+      assertThat(c.a().view().body()).contains(NOTE_SECRET);
+
+      assertThat(String.join("\n", log.lines())).doesNotContain(JOURNAL_SECRET)
+          .doesNotContain(NOTE_SECRET);
+    }
+  }
+
+  private static void betrayalAndCheckIns(TestServer.Couple c) {
+    assertThat(c.a().act("/betrayals", json("kind", "EMOTIONAL_AFFAIR", "hurtPartner", c.idA(),
+        "involvedPartner", c.idB(), "cameToLight", "DISCLOSED", "on", TODAY)).status())
+        .isEqualTo(201);
+    assertThat(c.b().act("/check-ins", json("day", TODAY, "emotionalSafety", 5, "trust", 5,
+        "closeness", 5, "hope", 5, "visibility", "SHARED")).status()).isEqualTo(201);
+  }
+
+  private static List<String> everythingBReads(Browser b) {
+    List<String> out = new ArrayList<>();
+    out.add(b.session().body());
+    out.add(b.view().body());
+    out.add(b.report().body());
+    return out;
+  }
+
+  private static List<String> everyCommandAs(Browser b, String me, String other) {
+    List<String> out = new ArrayList<>();
+    List<CommandRoute<?>> routes = new ArrayList<>(JourneyRoutes.commands());
+    routes.sort(java.util.Comparator.comparing(r -> r.path().equals("/end")));
+    for (CommandRoute<?> route : routes) {
+      String path = route.path().replaceAll("\\{\\w+}", "00000000-0000-4000-8000-000000000000");
+      out.add(b.act(path, SampleBodies.forPath(route.path(), me, other, TODAY)).body());
+      out.add(b.act(path, "{\"unknownField\":1}").body());
+    }
+    return out;
+  }
+
+  private static void ok(Response r) {
+    assertThat(r.status()).as(r.toString()).isBetween(200, 201);
+  }
+}
