@@ -34,16 +34,21 @@ import org.recovery.core.spi.RecordedEvent;
  * with its {@link RecoveryModel} (see {@link Progression}), and appends the result; when the other
  * partner wrote in between, it reads and decides again.
  *
- * <p>Thread-safe if the store is. Time comes from the {@link Clock} given at construction.
+ * <p>Thread-safe if the store is. Time comes from the {@link Clock} given at construction. It
+ * keeps the recently used journeys in memory and asks the store only for events written since;
+ * a journey deleted through another {@code Journeys} is noticed on its next use.
  */
 public final class Journeys {
   /** How often a command is retried after a concurrency conflict, by default. */
   public static final int DEFAULT_ATTEMPTS = 8;
+  /** How many recently used journeys are kept in memory, so a command reads only new events. */
+  static final int CACHED_JOURNEYS = 256;
 
   private final EventStore store;
   private final Clock clock;
   private final int attempts;
   private final RecoveryModel model;
+  private final JourneyCache cache = new JourneyCache(CACHED_JOURNEYS);
 
   private Journeys(EventStore store, Clock clock, int attempts, RecoveryModel model) {
     this.store = Objects.requireNonNull(store, "store must not be null");
@@ -125,16 +130,13 @@ public final class Journeys {
       if (!earlier.isEmpty()) {
         return new Decision.Accepted(events(earlier));
       }
-      List<RecordedEvent> history = store.read(journey);
-      if (history.isEmpty()) {
+      Optional<JourneyCache.Loaded> loaded = cache.load(store, journey);
+      if (loaded.isEmpty() || !loaded.get().state().isPartner(actor)) {
         return notFound(journey);
       }
-      JourneyState state = Journey.replay(events(history));
-      if (!state.isPartner(actor)) {
-        return notFound(journey);
-      }
-      Decision decision = Progression.decide(model, events(history), actor, command,
-          clock.instant());
+      JourneyState state = loaded.get().state();
+      Decision decision = Progression.decide(model, loaded.get().events(), state, actor,
+          command, clock.instant());
       if (!decision.isAccepted()) {
         return decision;
       }
@@ -154,15 +156,8 @@ public final class Journeys {
    * @return empty if the journey does not exist or {@code viewer} is not one of its partners
    */
   public Optional<JourneyView> view(JourneyId journey, PartnerId viewer) {
-    List<RecordedEvent> history = store.read(journey);
-    if (history.isEmpty()) {
-      return Optional.empty();
-    }
-    List<JourneyEvent> events = events(history);
-    if (!Journey.replay(events.subList(0, 1)).isPartner(viewer)) {
-      return Optional.empty();
-    }
-    return Optional.of(JourneyView.of(events, viewer));
+    return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
+        .map(l -> JourneyView.of(l.events(), viewer));
   }
 
   /**
@@ -183,12 +178,9 @@ public final class Journeys {
    */
   public Optional<ProgressReport> report(
       JourneyId journey, PartnerId viewer, CrisisDirectory directory, String region) {
-    List<JourneyEvent> events = events(store.read(journey));
-    if (events.isEmpty() || !Journey.replay(events.subList(0, 1)).isPartner(viewer)) {
-      return Optional.empty();
-    }
-    return Optional.of(Progress.report(model, events, viewer, clock.instant(), directory,
-        region));
+    return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
+        .map(l -> Progress.report(model, l.events(), viewer, clock.instant(), directory,
+            region));
   }
 
   /** The ids of all stored journeys. */
@@ -198,6 +190,7 @@ public final class Journeys {
 
   /** Deletes a journey and everything stored about it. @return whether it existed */
   public boolean delete(JourneyId journey) {
+    cache.evict(journey);
     return store.delete(journey);
   }
 

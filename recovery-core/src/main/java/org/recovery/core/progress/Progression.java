@@ -51,7 +51,16 @@ public final class Progression {
    */
   public static Decision decide(RecoveryModel model, List<? extends JourneyEvent> history,
       PartnerId actor, JourneyCommand command, Instant now) {
-    JourneyState full = Journey.replay(history);
+    return decide(model, history, Journey.replay(history), actor, command, now);
+  }
+
+  /**
+   * The same, for a caller that already holds the state the history folds to.
+   *
+   * @param full {@code Journey.replay(history)}
+   */
+  public static Decision decide(RecoveryModel model, List<? extends JourneyEvent> history,
+      JourneyState full, PartnerId actor, JourneyCommand command, Instant now) {
     if (command instanceof StageCommand.AgreeToAdvance) {
       return agree(model, history, full, actor, now);
     }

@@ -1,0 +1,88 @@
+package org.recovery.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.Journey;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
+import org.recovery.core.spi.EventStore;
+import org.recovery.core.spi.RecordedEvent;
+
+/**
+ * The recently used journeys of one {@link Journeys}, so a command reads (and a durable store
+ * decrypts) only the events written since the last one instead of the whole history. A cache
+ * only: every load asks the store for newer events, and anything unexpected — a gap, a journey
+ * gone from the store — drops the entry and reads the history again.
+ */
+final class JourneyCache {
+  /** A journey's events and the state they fold to. */
+  record Loaded(List<JourneyEvent> events, JourneyState state) {}
+
+  private final Map<JourneyId, Loaded> entries;
+
+  JourneyCache(int capacity) {
+    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<JourneyId, Loaded> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+
+  /** The journey as stored now; empty if the store has no such journey. */
+  Optional<Loaded> load(EventStore store, JourneyId journey) {
+    Loaded cached = get(journey);
+    if (cached != null) {
+      long version = cached.state().version();
+      List<RecordedEvent> fresh = store.read(journey, version - 1);
+      if (!fresh.isEmpty() && fresh.get(0).version() == version
+          && fresh.get(0).event().equals(cached.events().get((int) version - 1))) {
+        return Optional.of(extend(journey, cached, fresh.subList(1, fresh.size())));
+      }
+      evict(journey);
+    }
+    List<RecordedEvent> all = store.read(journey);
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    List<JourneyEvent> events = all.stream().map(RecordedEvent::event).toList();
+    Loaded loaded = new Loaded(events, Journey.replay(events));
+    put(journey, loaded);
+    return Optional.of(loaded);
+  }
+
+  private Loaded extend(JourneyId journey, Loaded cached, List<RecordedEvent> fresh) {
+    if (fresh.isEmpty()) {
+      return cached;
+    }
+    List<JourneyEvent> events = new ArrayList<>(cached.events().size() + fresh.size());
+    events.addAll(cached.events());
+    JourneyState state = cached.state();
+    for (RecordedEvent e : fresh) {
+      events.add(e.event());
+      state = Journey.apply(state, e.event());
+    }
+    Loaded loaded = new Loaded(List.copyOf(events), state);
+    put(journey, loaded);
+    return loaded;
+  }
+
+  synchronized void evict(JourneyId journey) {
+    entries.remove(journey);
+  }
+
+  private synchronized Loaded get(JourneyId journey) {
+    return entries.get(journey);
+  }
+
+  private synchronized void put(JourneyId journey, Loaded loaded) {
+    Loaded current = entries.get(journey);
+    if (current == null || current.state().version() <= loaded.state().version()) {
+      entries.put(journey, loaded);
+    }
+  }
+}

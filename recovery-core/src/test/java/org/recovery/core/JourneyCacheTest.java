@@ -1,0 +1,100 @@
+package org.recovery.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.Partner;
+import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
+import org.recovery.core.journey.Settings;
+import org.recovery.core.spi.CommandId;
+import org.recovery.core.spi.EventStore;
+import org.recovery.core.spi.InMemoryEventStore;
+import org.recovery.core.spi.RecordedEvent;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.testing.MutableClock;
+import org.recovery.core.testing.TestJourney;
+
+class JourneyCacheTest {
+  private final MutableClock clock = new MutableClock(TestJourney.START);
+  private final InMemoryEventStore memory = new InMemoryEventStore();
+  private final CountingStore store = new CountingStore(memory);
+  private final Partner sam = Partner.named("Sam");
+  private final Partner alex = Partner.named("Alex");
+
+  @Test
+  void aCommandReadsOnlyTheEventsWrittenSinceTheLastOne() {
+    Journeys journeys = Journeys.using(store, clock);
+    JourneyId id = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    for (int i = 0; i < 50; i++) {
+      journeys.execute(id, sam.id(), entry("note " + i));
+    }
+    store.eventsRead.clear();
+    journeys.execute(id, sam.id(), entry("one more"));
+    assertThat(store.eventsRead).as("events read for one more command").hasSizeLessThan(5);
+    assertThat(journeys.view(id, sam.id()).orElseThrow().events()).hasSize(52);
+  }
+
+  @Test
+  void whatAnotherWriterAppendedIsSeenAndAJourneyDeletedElsewhereIsGone() {
+    Journeys one = Journeys.using(store, clock);
+    Journeys other = Journeys.using(store, clock);
+    JourneyId id = one.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    one.execute(id, sam.id(), entry("first"));
+    other.execute(id, alex.id(), entry("from the other process"));
+    assertThat(one.view(id, alex.id()).orElseThrow().events().toString())
+        .contains("from the other process");
+    assertThat(one.view(id, sam.id()).orElseThrow().events().toString()).contains("first")
+        .doesNotContain("from the other process");
+    other.delete(id);
+    assertThat(one.view(id, sam.id())).isEmpty();
+    assertThat(one.execute(id, sam.id(), entry("after")).rejection().orElseThrow().code())
+        .isEqualTo(RejectionCode.JOURNEY_NOT_FOUND);
+  }
+
+  private WriteJournalEntry entry(String text) {
+    return new WriteJournalEntry(LocalDate.of(2026, 3, 2), text);
+  }
+
+  /** Counts the events each read returns. */
+  private static final class CountingStore implements EventStore {
+    final List<JourneyEvent> eventsRead = new ArrayList<>();
+    private final EventStore delegate;
+
+    CountingStore(EventStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
+        CommandId command) {
+      return delegate.append(journey, expectedVersion, events, command);
+    }
+
+    @Override
+    public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
+      List<RecordedEvent> out = delegate.read(journey, afterVersion);
+      out.forEach(e -> eventsRead.add(e.event()));
+      return out;
+    }
+
+    @Override
+    public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
+      return delegate.readCommand(journey, command);
+    }
+
+    @Override
+    public List<JourneyId> list() {
+      return delegate.list();
+    }
+
+    @Override
+    public boolean delete(JourneyId journey) {
+      return delegate.delete(journey);
+    }
+  }
+}
