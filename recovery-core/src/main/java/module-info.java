@@ -16,4 +16,5 @@ module org.recovery.core {
   exports org.recovery.core.safety;
   exports org.recovery.core.instrument;
   exports org.recovery.core.spi;
+  exports org.recovery.core.simulation;
 }
