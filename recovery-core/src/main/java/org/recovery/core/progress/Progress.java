@@ -13,6 +13,8 @@ import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
+import org.recovery.core.journey.MoveBackCause;
+import org.recovery.core.journey.StageEvent;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
 
 /**
@@ -60,7 +62,7 @@ public final class Progress {
     Set<PartnerId> hurt = facts.hurtPartners();
     boolean dayCounters = view.state().preferences().showsDayCounters(viewer);
     return new ProgressReport(viewer, asOf, model.id() + "@" + model.version(),
-        summary(model, facts, gates, viewer, full), gates,
+        summary(model, facts, gates, viewer, full, upTo), gates,
         IndicatorBuilder.build(view.state(), asOf, model.parameters(), hurt, dayCounters),
         Milestones.find(view.state(), view.events(), asOf, model, viewer, dayCounters),
         Suggestions.choose(model, stage, viewer, hurt, facts.involvedPartners(),
@@ -71,7 +73,7 @@ public final class Progress {
   }
 
   private static ProgressReport.StageSummary summary(RecoveryModel model, CoupleFacts facts,
-      List<GateResult> gates, PartnerId viewer, JourneyState full) {
+      List<GateResult> gates, PartnerId viewer, JourneyState full, List<JourneyEvent> history) {
     Stage stage = facts.stageDefinition();
     Optional<Stage> next = model.next(stage.id());
     boolean gatesMet = next.isPresent() && gates.stream().allMatch(GateResult::met);
@@ -86,7 +88,34 @@ public final class Progress {
         && !agreed.contains(viewer) && !facts.concernStands();
     return new ProgressReport.StageSummary(stage.id(), stage.name(), stage.purpose(),
         facts.daysInStage(), next.map(Stage::id), next.map(Stage::name), gatesMet, mayAgree,
-        next.isPresent() ? waiting : List.of(), full.safety().concernStandsFor(viewer));
+        next.isPresent() ? waiting : List.of(), full.safety().concernStandsFor(viewer),
+        movedBack(model, facts, history));
+  }
+
+  /** The move back that brought the couple to their current stage, if that is how they came. */
+  private static Optional<ProgressReport.MovedBack> movedBack(
+      RecoveryModel model, CoupleFacts facts, List<JourneyEvent> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i) instanceof StageEvent.StageMovedBack e) {
+        if (!e.to().equals(facts.stage()) || !e.at().equals(facts.shared().position().since())) {
+          return Optional.empty();
+        }
+        String to = model.stage(e.to()).map(Stage::name).orElse(e.to().value());
+        String from = model.stage(e.from()).map(Stage::name).orElse(e.from().value());
+        LocalDate on = facts.shared().dayOf(e.at());
+        String why = e.cause() == MoveBackCause.SEVERE_SETBACK
+            ? "after a severe setback (a new deception or renewed contact). Trust is rebuilt"
+                + " from here; the work done so far is not lost."
+            : "because the consent level you share fell below what " + from + " needs."
+                + " Lowering consent is always allowed and is never a setback.";
+        return Optional.of(new ProgressReport.MovedBack(e.from(), on, e.cause(), e.reference(),
+            "You moved back from " + from + " to " + to + " on " + on + " " + why));
+      }
+      if (history.get(i) instanceof StageEvent.StageAdvanced) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<CrisisResource> crisis(JourneyView view, Instant asOf,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.StageId;
 import org.recovery.core.journey.ForgivenessStep;
+import org.recovery.core.journey.MoveBackCause;
 
 /**
  * Where a couple stands, for one partner: the stage and the gates to the next with their measured
@@ -67,11 +68,12 @@ public record ProgressReport(
    * @param viewerMayAgree whether the viewer is a hurt partner who may agree to move on now
    * @param waitingFor names of hurt partners whose agreement is still needed once gates are met
    * @param heldForYourSafety the journey holds its place because of the viewer's own screening
+   * @param movedBack why the couple is in this stage, when they came to it by moving back
    */
   public record StageSummary(
       StageId id, String name, String purpose, long daysInStage, Optional<StageId> next,
       Optional<String> nextName, boolean gatesMet, boolean viewerMayAgree,
-      List<String> waitingFor, boolean heldForYourSafety) {
+      List<String> waitingFor, boolean heldForYourSafety, Optional<MovedBack> movedBack) {
 
     /** Validates the summary. */
     public StageSummary {
@@ -81,6 +83,29 @@ public record ProgressReport(
       Objects.requireNonNull(next, "next must not be null");
       Objects.requireNonNull(nextName, "nextName must not be null");
       waitingFor = List.copyOf(waitingFor);
+      Objects.requireNonNull(movedBack, "movedBack must not be null");
+    }
+  }
+
+  /**
+   * How and why a couple moved back to the stage they are in.
+   *
+   * @param from the stage they were in
+   * @param on the day they moved back
+   * @param cause why
+   * @param reference the id of the setback that caused it, or empty
+   * @param sentence the reason in plain words
+   */
+  public record MovedBack(
+      StageId from, LocalDate on, MoveBackCause cause, String reference, String sentence) {
+
+    /** Validates the record. */
+    public MovedBack {
+      Objects.requireNonNull(from, "from must not be null");
+      Objects.requireNonNull(on, "on must not be null");
+      Objects.requireNonNull(cause, "cause must not be null");
+      Objects.requireNonNull(reference, "reference must not be null");
+      Objects.requireNonNull(sentence, "sentence must not be null");
     }
   }
 

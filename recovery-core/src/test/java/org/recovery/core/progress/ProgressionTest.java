@@ -141,6 +141,16 @@ class ProgressionTest {
       assertThat(e.reference()).isEqualTo(lie.toString());
     });
     assertThat(j.state().position().stage()).contains(StageId.of("first"));
+    for (var viewer : List.of(j.samId(), j.alexId())) {
+      var movedBack = j.reportOf(viewer).stage().movedBack().orElseThrow();
+      assertThat(movedBack.cause()).isEqualTo(MoveBackCause.SEVERE_SETBACK);
+      assertThat(movedBack.reference()).isEqualTo(lie.toString());
+      assertThat(movedBack.from()).isEqualTo(StageId.of("third"));
+      assertThat(movedBack.sentence()).contains("moved back from Third to First")
+          .contains("severe setback");
+    }
+    j.accepted(j.samId(), new AgreeToAdvance());
+    assertThat(j.reportOf(j.samId()).stage().movedBack()).as("gone once they move on").isEmpty();
   }
 
   @Test
@@ -168,6 +178,8 @@ class ProgressionTest {
       assertThat(e.by()).as("recorded for the couple, not the partner").isEqualTo(j.samId());
     });
     assertThat(j.state().setbacks()).isEmpty();
+    assertThat(j.reportOf(j.samId()).stage().movedBack().orElseThrow().sentence())
+        .contains("never a setback").doesNotContain("Alex");
   }
 
   @Test
