@@ -1,0 +1,41 @@
+package org.recovery.persistence.model;
+
+import java.util.Objects;
+
+/**
+ * A recovery model document cannot be read: it is not JSON, a field is missing, unknown or of the
+ * wrong kind, or the model it describes breaks one of the model's own rules (a threshold out of
+ * range, a stage listed twice, an unknown fallback stage).
+ *
+ * <p>The message is {@code <path>: <rule>}, for example
+ * {@code stages[2].gates[1]: minimum days in stage must be between 0 and 3650, was -3}. The path
+ * is written the way a person finds the place in the file: field names joined by dots, list
+ * positions in brackets counted from 0, {@code $} for the document as a whole. When the rule is
+ * one of the model's own (checked by the core records), the path names the innermost object that
+ * breaks it, and the rule names the field in words.
+ *
+ * <p>Unchecked, and an {@link IllegalArgumentException}: a broken document is a bad argument, and
+ * code that builds models in code already handles that type for the same rules.
+ */
+public final class ModelFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final String rule;
+
+  ModelFormatException(String path, String rule) {
+    super(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(rule, "rule"));
+    this.path = path;
+    this.rule = rule;
+  }
+
+  /** Where the problem is, such as {@code stages[0].gates[1].days}; {@code $} for the document. */
+  public String path() {
+    return path;
+  }
+
+  /** What is wrong there, in a sentence without the path. */
+  public String rule() {
+    return rule;
+  }
+}
