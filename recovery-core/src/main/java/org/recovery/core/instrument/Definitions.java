@@ -44,6 +44,13 @@ final class Definitions {
     }
     total.ifPresent(t -> checkTotal(id, t, byId));
     checkCutOffs(id, cutOffs, total.isPresent());
+    total.ifPresent(t -> cutOffs.forEach(c -> {
+      if (c.threshold() < t.min() || c.threshold() > t.max()) {
+        throw new IllegalArgumentException("cut-off " + c.id() + " of instrument " + id
+            + " lies outside the total range " + t.min() + " to " + t.max() + ", was "
+            + c.threshold());
+      }
+    }));
     rci.ifPresent(r -> checkRci(id, r, cutOffs, total.isPresent()));
     if (licence == WordingLicence.SHIPPED) {
       for (Item item : items) {

@@ -143,8 +143,9 @@ public sealed interface Gate {
 
   /**
    * Every hurt partner's shared rating of {@code rating} averages at least {@code level} over the
-   * last {@code windowDays} days, and its weekly slope over the last six weeks is at least
-   * {@code minimumSlopePerWeek} (not falling).
+   * last {@code windowDays} days, and its weekly slope over the model's slope window ({@link
+   * ModelParameters#trendSlopeWeeks()}, six weeks by default) is at least {@code
+   * minimumSlopePerWeek} (not falling).
    */
   record HurtPartnersRatingHoldsUp(
       RatingKind rating, double level, int windowDays, double minimumSlopePerWeek, String source)

@@ -58,6 +58,14 @@ class InstrumentDefinitionTest {
   }
 
   @Test
+  void aCutOffOutsideTheTotalRangeIsRefused() {
+    assertThatIllegalArgumentException().isThrownBy(() -> build(TWO, List.of(), sum(0, 8),
+            List.of(new CutOff("c", 99, CutOff.Side.BELOW, "low")), Optional.empty(),
+            WordingLicence.SCORING_ONLY))
+        .withMessage("cut-off c of instrument x lies outside the total range 0.0 to 8.0, was 99.0");
+  }
+
+  @Test
   void anIndexNamingAnUnknownCutOffIsRefused() {
     assertThatIllegalArgumentException().isThrownBy(() -> build(TWO, List.of(), sum(0, 8),
             List.of(), Optional.of(new ReliableChangeIndex(2, Optional.of("c"), "s")),
