@@ -2,7 +2,7 @@
 // The Recovery page: talks to /api/ only, builds every element with the DOM (never innerHTML),
 // and draws its charts as SVG from the report's JSON.
 (function () {
-  const state = { csrf: null, journey: null, me: null, view: null, report: null };
+  const state = { csrf: null, journey: null, me: null, view: null, report: null, instruments: [] };
   const $ = (id) => document.getElementById(id);
   const SVG = 'http://www.w3.org/2000/svg';
 
@@ -88,13 +88,13 @@
   }
 
   function wireForms() {
-    document.querySelectorAll('form[data-endpoint]').forEach((form) => {
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) return;
-        act(form.dataset.endpoint, formBody(form)).then(() => {
-          form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
-        });
+    document.addEventListener('submit', (e) => {
+      const form = e.target.closest('form[data-endpoint]');
+      if (!form) return;
+      e.preventDefault();
+      if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) return;
+      act(form.dataset.endpoint, formBody(form)).then(() => {
+        form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
       });
     });
     $('login-form').addEventListener('submit', async (e) => {
@@ -109,11 +109,26 @@
       try { enter(await api('POST', '/api/journeys', formBody(e.target))); e.target.reset(); }
       catch (err) { failed(err); }
     });
+    $('demo-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      alertBox('');
+      say('Simulating three months… this takes a moment.');
+      try {
+        const demo = await api('POST', '/api/demo', {});
+        const box = $('demo-logins');
+        box.replaceChildren(h('p', { text: 'Demo log-ins (shown once; write them down to log in as the other partner in another browser):' }),
+          h('ul', {}, ...demo.logins.map((l) => h('li', {}, h('strong', { text: l.name }), ' — passphrase ', h('code', { text: l.passphrase })))));
+        box.hidden = false;
+        enter(demo);
+      } catch (err) { failed(err); }
+    });
     $('logout').addEventListener('click', async () => {
+      $('demo-logins').hidden = true;
       try { await api('POST', '/api/logout', {}); } catch (err) { /* ended anyway */ }
       await start();
     });
     $('rating-kind').addEventListener('change', () => drawRatings());
+    $('qn-pick').addEventListener('change', () => renderItems());
     document.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-action]');
       if (!b) return;
@@ -124,6 +139,23 @@
   function actionButton(label, path, body, done) {
     return h('button', { type: 'button', 'data-action': path, 'data-body': JSON.stringify(body || {}),
       'data-done': done || 'Saved.' , text: label });
+  }
+
+  let formCount = 0;
+  function miniForm(title, endpoint, fields, submit) {
+    const form = h('form', { 'data-endpoint': endpoint, class: 'mini' });
+    const box = h('details', {}, h('summary', { text: title }), form);
+    for (const f of fields) {
+      const id = 'f' + (++formCount);
+      form.append(h('label', { for: id, text: f.label }));
+      if (f.options) {
+        form.append(h('select', { id, name: f.name }, ...f.options.map((o) => h('option', { value: o[0], text: o[1], selected: o[0] === f.value }))));
+      } else {
+        form.append(h(f.multiline ? 'textarea' : 'input', { id, name: f.name, type: f.type || null, value: f.value || null, required: f.required || null, maxlength: f.max || null }));
+      }
+    }
+    form.append(h('button', { type: 'submit', text: submit }));
+    return box;
   }
 
   // ---- session ----
@@ -146,6 +178,7 @@
     $('who').hidden = false; $('who').textContent = 'Logged in as ' + session.partner.name;
     $('logout').hidden = false;
     load().catch(failed);
+    api('GET', '/api/questionnaires').then((list) => { state.instruments = list; renderPicker(); }).catch(failed);
   }
   async function load() {
     const base = '/api/journeys/' + state.journey;
@@ -171,7 +204,7 @@
     fill($('milestone-list'), r.milestones.map((m) => h('li', {}, h('strong', { text: m.title }), ' — ' + m.reachedOn)), 'None yet: they will come.');
     fill($('suggestion-list'), r.suggestions.map((p) => h('li', {}, h('strong', { text: p.title }), h('br'), p.description)), 'Nothing to suggest right now.');
     renderCommitments(v); renderCheckIns(v); renderBoundaries(v); renderSetbacks(v);
-    renderBetrayals(v); renderMine(v);
+    renderBetrayals(v); renderMine(v); renderInstruments(r);
     const st = v.outcome ? 'Ended: ' + words(v.outcome) : (v.paused ? 'Paused.' : 'Started ' + v.startedOn + '.');
     $('journey-state').textContent = st + ' Decided to try: ' + (v.decidedToTry.map(partnerName).join(', ') || 'nobody yet') + '.';
     fill($('therapy-list'), v.therapySessions.map((t) => h('li', { text: t.day + ' — ' + words(t.kind) + ' (' + partnerName(t.by) + ')' })), 'No sessions recorded.');
@@ -182,8 +215,8 @@
     $('stage-purpose').textContent = r.stage.purpose;
     $('stage-days').textContent = dayCount(r.stage.daysInStage) + ' in this stage' + (r.stage.nextName ? '; next: ' + r.stage.nextName : '.');
     $('gates').querySelector('tbody').replaceChildren(...r.gates.map((g) => h('tr', { class: g.met ? 'met' : 'unmet' },
-      h('td', {}, h('span', { text: g.sentence })), h('td', { text: g.measured }), h('td', { text: g.required }),
-      h('td', { text: g.met ? 'yes' : 'not yet' }))));
+      h('td', { 'data-label': 'Gate' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Measured', text: g.measured }),
+      h('td', { 'data-label': 'Required', text: g.required }), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))));
     $('stage-waiting').textContent = r.stage.gatesMet && r.stage.waitingFor.length
       ? 'Waiting for the agreement of: ' + r.stage.waitingFor.join(', ') : '';
     $('advance-form').hidden = !r.stage.viewerMayAgree;
@@ -213,8 +246,15 @@
         if (mine) actions.append(actionButton('Kept today', base + '/reports', { day: v.today, kind: 'KEPT' }),
           actionButton('Missed today', base + '/reports', { day: v.today, kind: 'MISSED' }));
         actions.append(actionButton('Retire', base + '/retire', {}));
+        li.append(actions,
+          miniForm('Change how often or how it is verified', base + '/revise', [
+            { label: 'How often', name: 'cadence', value: c.cadence, required: true },
+            { label: 'Verified by', name: 'verification', value: c.verification, options: [['SELF_REPORTED', "The owner's own report"], ['PARTNER_CONFIRMED', "The other partner's confirmation"]] }], 'Change'),
+          miniForm('Pause it', base + '/pause', [
+            { label: 'From', name: 'from', type: 'date', value: v.today, required: true },
+            { label: 'Until', name: 'until', type: 'date', value: v.today, required: true }], 'Pause'));
       }
-      li.append(actions);
+      if (!li.contains(actions)) li.append(actions);
       const reports = c.reports.filter((p) => p.answer === 'NONE' && p.reportedBy !== v.me.id).map((p) =>
         h('li', {}, p.day + ': ' + words(p.kind) + ' ', actionButton('Confirm', base + '/confirm', { day: p.day }),
           actionButton('Dispute', base + '/dispute', { day: p.day })));
@@ -243,8 +283,10 @@
         else actions.append(actionButton('Take back', base + '/decline', {}));
       } else if (b.agreedText) {
         actions.append(actionButton('Propose ending it', base + '/withdraw', {}));
+        li.append(actions, miniForm('Propose new wording', base + '/revise', [
+          { label: 'New wording', name: 'text', multiline: true, required: true, max: 500 }], 'Propose'));
       }
-      li.append(actions);
+      if (!li.contains(actions)) li.append(actions);
       return li;
     }), 'No boundaries yet.');
   }
@@ -253,6 +295,7 @@
     fill($('setback-list'), v.setbacks.map((b) => h('li', {},
       h('strong', { text: b.day + ' — ' + words(b.kind) + ' (' + words(b.severity) + ')' }),
       ' repairs: ' + (b.repairs.map(words).join(', ') || 'none yet'),
+      v.setbackDescriptions[b.id] ? h('p', { class: 'note', text: v.setbackDescriptions[b.id] }) : null,
       h('div', { class: 'actions' }, actionButton('We acknowledged it', '/setbacks/' + b.id + '/repairs', { step: 'ACKNOWLEDGED' }),
         actionButton('We talked it through', '/setbacks/' + b.id + '/repairs', { step: 'TALKED_THROUGH' })))), 'No setbacks recorded.');
   }
@@ -261,9 +304,13 @@
     fill($('betrayal-list'), v.betrayals.map((b) => {
       const li = h('li', {}, h('strong', { text: words(b.kind) }), ' — ' + words(b.cameToLight) + ' on ' + b.on
         + '; ' + (b.responsibilityTakenOn ? 'responsibility taken on ' + b.responsibilityTakenOn : 'responsibility not yet taken')
-        + (b.heard ? '; heard: ' + words(b.heard) : ''));
+        + (b.heard ? '; heard: ' + words(b.heard) : ''),
+        v.statements[b.id] ? h('p', { class: 'note', text: v.statements[b.id] }) : null);
       const actions = h('div', { class: 'actions' });
-      if (b.involvedPartner === v.me.id && !b.responsibilityTakenOn) actions.append(actionButton('I take responsibility', '/betrayals/' + b.id + '/responsibility', { statement: '' }));
+      if (b.involvedPartner === v.me.id && !b.responsibilityTakenOn) {
+        li.append(miniForm('I take responsibility', '/betrayals/' + b.id + '/responsibility', [
+          { label: 'In my own words (optional)', name: 'statement', multiline: true, max: 4000 }], 'I take responsibility'));
+      }
       if (b.hurtPartner === v.me.id) ['NOT_YET', 'PARTLY', 'HEARD'].forEach((l) => actions.append(actionButton('I feel ' + words(l), '/betrayals/' + b.id + '/heard', { level: l })));
       li.append(actions);
       return li;
@@ -276,9 +323,36 @@
     fill($('journal-list'), v.mine.journal.map((j) => h('li', {}, h('strong', { text: j.day }), h('p', { class: 'note', text: j.text }))), 'Your journal is empty.');
   }
 
+  // ---- questionnaires ----
+  function renderPicker() {
+    $('qn-pick').replaceChildren(...state.instruments.map((i) => h('option', { value: i.id, text: i.name })));
+    renderItems();
+  }
+  function renderItems() {
+    const inst = state.instruments.find((i) => i.id === $('qn-pick').value);
+    if (!inst) return;
+    $('qn-instrument').value = inst.id;
+    $('qn-items').replaceChildren(...inst.items.map((item) => {
+      const id = 'qn-item-' + item.id;
+      return h('div', {}, h('label', { for: id, text: (item.wording || 'Item ' + item.id) + ' (' + item.scale.min + '–' + item.scale.max + ')' }),
+        h('input', { id, name: 'answers.' + item.id, type: 'number', min: item.scale.min, max: item.scale.max, value: item.scale.min, 'data-type': 'int', required: true }));
+    }));
+  }
+  function scoreText(score) {
+    if (score.total !== null && score.total !== undefined) return 'total ' + score.total;
+    return score.subscales.map((x) => x.subscale + ' ' + x.value).join(', ');
+  }
+  function renderInstruments(r) {
+    fill($('instrument-results'), (r.instruments || []).map((f) => h('li', {},
+      h('strong', { text: f.name }), ' — ' + partnerName(f.partner) + ': ' + (f.completions > 1
+        ? 'first ' + scoreText(f.baseline) + ', latest ' + scoreText(f.latest)
+          + (f.change ? ' (' + words(f.change.direction) + ', ' + words(f.change.verdict) + ')' : '')
+        : scoreText(f.latest)))), 'No questionnaire answered yet.');
+  }
+
   // ---- charts ----
   function lineChart(container, series, yMax, format, label) {
-    const W = 640, H = 240, L = 44, R = 12, T = 12, B = 28;
+    const W = 640, H = 240, L = 60, R = 12, T = 12, B = 28;
     const days = [...new Set(series.flatMap((x) => x.points.map((p) => p.day)))].sort();
     const svg = s('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': label, class: 'line-chart' });
     const points = series.reduce((n, x) => n + x.points.length, 0);
@@ -305,8 +379,8 @@
       });
     });
     const legend = h('ul', { class: 'legend' }, ...series.map((ser, i) => h('li', { class: 'key s' + (i % 6), text: ser.label })));
-    const table = h('table', { class: 'visually-hidden' }, h('caption', { text: label }),
-      ...series.flatMap((ser) => ser.points.map((p) => h('tr', {}, h('td', { text: ser.label }), h('td', { text: p.day }), h('td', { text: format(p.value) })))));
+    const table = h('div', { class: 'visually-hidden' }, h('table', {}, h('caption', { text: label }),
+      ...series.flatMap((ser) => ser.points.map((p) => h('tr', {}, h('td', { text: ser.label }), h('td', { text: p.day }), h('td', { text: format(p.value) }))))));
     container.replaceChildren(points ? svg : h('p', { class: 'empty', text: 'No data yet.' }), legend, table);
   }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.recovery.core.Journeys;
 import org.recovery.core.spi.EventStore;
 import org.recovery.web.api.AuthRoutes;
+import org.recovery.web.api.DemoRoutes;
 import org.recovery.web.api.JourneyRoutes;
 import org.recovery.web.api.Services;
 import org.recovery.web.auth.AccountStore;
@@ -135,7 +136,7 @@ public final class WebServer implements AutoCloseable {
             java.nio.charset.StandardCharsets.US_ASCII);
       }
       Guard guard = new Guard(new Sessions(clock), alwaysSecure);
-      Services services = new Services(Journeys.using(store, clock), accounts,
+      Services services = new Services(Journeys.using(store, clock), store, accounts,
           passphrases == null ? Passphrases.standard() : passphrases,
           LoginNames.keyedBy(secret), logins == null ? LoginLimiter.standard(clock) : logins,
           new LoginLimiter(clock, 10, 10, Duration.ofHours(1)), guard, clock);
@@ -161,6 +162,7 @@ public final class WebServer implements AutoCloseable {
         });
         ErrorHandlers.register(config.routes);
         AuthRoutes.register(config.routes, services);
+        DemoRoutes.register(config.routes, services);
         JourneyRoutes.register(config.routes, services);
       });
       app.start(host, port);

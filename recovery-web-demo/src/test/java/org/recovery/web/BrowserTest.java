@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,8 +117,16 @@ class BrowserTest {
 
     sam.manage().window().setSize(new Dimension(390, 1600));
     shoot(sam, "3-sam-on-a-phone.png");
+    Object wide = ((org.openqa.selenium.JavascriptExecutor) sam).executeScript(
+        "const w = document.documentElement.clientWidth;"
+            + " return [...document.querySelectorAll('body *')].filter((e) =>"
+            + " e.getBoundingClientRect().right > w + 1 && e.getClientRects().length"
+            + " && !e.closest('.visually-hidden'))"
+            + ".map((e) => e.tagName + '#' + e.id + '.' + e.className).slice(0, 10).join(' ');");
+    assertThat(String.valueOf(wide)).as("elements wider than a phone's screen").isEmpty();
     assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) sam).executeScript(
-        "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+        .intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
 
     alex.navigate().refresh();
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -158,7 +165,9 @@ class BrowserTest {
   }
 
   private static WebDriverWait waitFor(WebDriver d) {
-    return new WebDriverWait(d, Duration.ofSeconds(60));
+    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private static void type(WebDriver d, String id, String text) {
@@ -172,8 +181,10 @@ class BrowserTest {
   }
 
   private static int points(WebDriver d, String chart) {
-    List<WebElement> svg = d.findElements(By.cssSelector("#" + chart + " svg[data-points]"));
-    return svg.isEmpty() ? 0 : Integer.parseInt(svg.get(0).getAttribute("data-points"));
+    Object n = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const s = document.querySelector('#' + arguments[0] + ' svg[data-points]');"
+            + " return s ? s.getAttribute('data-points') : '0';", chart);
+    return Integer.parseInt(String.valueOf(n));
   }
 
   private static void shoot(WebDriver d, String name) throws IOException {

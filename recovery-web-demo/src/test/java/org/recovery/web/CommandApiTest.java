@@ -107,6 +107,13 @@ class CommandApiTest {
     s.add(ok("A", "/forgiveness", json("step", "OPEN_TO_IT", "visibility", "PRIVATE")));
     s.add(refused("B", "/forgiveness", json("step", "OPEN_TO_IT", "visibility", "PRIVATE"), 422,
         "NOT_THE_HURT_PARTNER"));
+    s.add(ok("A", "/questionnaires", json("instrument", "csi-4",
+        "answers", json("1", 4, "2", 3, "3", 3, "4", 2), "visibility", "PRIVATE")));
+    s.add(refused("A", "/questionnaires", json("instrument", "csi-4",
+        "answers", json("1", 9, "2", 3, "3", 3, "4", 2), "visibility", "PRIVATE"), 422,
+        "INVALID_ANSWERS"));
+    s.add(refused("A", "/questionnaires", json("instrument", "no-such-questionnaire",
+        "answers", json("1", 1), "visibility", "SHARED"), 422, "UNKNOWN_INSTRUMENT"));
     s.add(ok("A", "/day-counters", json("shown", true)));
     s.add(refused("A", "/day-counters", json("shown", true), 409, "NO_CHANGE"));
     Map<String, Object> proposal = json("owner", "{B}", "title", "A call every evening",
@@ -186,7 +193,18 @@ class CommandApiTest {
   @TestFactory
   Stream<DynamicTest> everyCommandEndpointAcceptsAndRefusesThroughTheCore() {
     vars.put("unknown", "00000000-0000-4000-8000-000000000000");
-    return scenario().stream().map(step -> {
+    DynamicTest views = DynamicTest.dynamicTest("both views show what was recorded", () -> {
+      Response view = couple.a().view();
+      assertThat(view.json().path("statements").path(vars.get("betrayal")).asText())
+          .isEqualTo("I lied to you.");
+      assertThat(view.json().path("setbackDescriptions").path(vars.get("setback")).asText())
+          .isEqualTo("We argued about the phone.");
+      assertThat(view.json().path("outcome").asText()).isEqualTo("STOPPED");
+      assertThat(couple.b().view().json().path("commitments").size()).isEqualTo(2);
+      assertThat(couple.b().report().json().path("stage").path("id").asText())
+          .isEqualTo("atone");
+    });
+    return Stream.concat(scenario().stream().map(step -> {
       if (step.advance() != null) {
         return DynamicTest.dynamicTest("time passes (" + step.advance() + "); both log in again",
             () -> {
@@ -200,7 +218,15 @@ class CommandApiTest {
       String name = step.who() + " POST " + step.path() + " → " + step.status()
           + (step.code() == null ? "" : " " + step.code());
       return DynamicTest.dynamicTest(name, () -> run(step));
-    });
+    }), Stream.of(views));
+  }
+
+  @Test
+  void theQuestionnaireCatalogueListsItemsAndScalesAndScoresShowInTheReport() {
+    Response catalogue = couple.a().get("/api/questionnaires");
+    assertThat(catalogue.status()).isEqualTo(200);
+    assertThat(catalogue.json().findValuesAsText("id")).contains("csi-4", "trim-18", "rdas");
+    assertThat(server.browser().get("/api/questionnaires").status()).isEqualTo(401);
   }
 
   private void run(Step step) {

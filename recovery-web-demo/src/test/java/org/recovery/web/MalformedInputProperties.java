@@ -150,7 +150,7 @@ class MalformedInputProperties {
       return false;
     }
     try {
-      JsonNode node = Json.mapper().readTree(text);
+      JsonNode node = Json.mapper().readTree(text.getBytes(StandardCharsets.UTF_8));
       return node == null || !node.isObject();
     } catch (java.io.IOException e) {
       return true;

@@ -37,7 +37,10 @@ class PrivacyApiTest {
       ok(c.a().act("/forgiveness", json("step", "WORKING_THROUGH_IT", "visibility", "PRIVATE")));
       ok(c.a().act("/consent", json("level", "PHYSICAL_INTIMACY")));
       ok(c.a().act("/day-counters", json("shown", true)));
+      ok(c.a().act("/questionnaires", json("instrument", "csi-4",
+          "answers", json("1", 1, "2", 0, "3", 1, "4", 0), "visibility", "PRIVATE")));
       assertThat(everythingBReads(c.b())).isEqualTo(before);
+      assertThat(c.a().report().json().path("instruments").size()).isEqualTo(1);
       assertThat(c.a().view().body()).contains(JOURNAL_SECRET);
     }
   }

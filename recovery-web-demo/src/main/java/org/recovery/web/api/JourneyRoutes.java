@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.instrument.Instruments;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.progress.ProgressReport;
@@ -42,6 +43,8 @@ public final class JourneyRoutes {
     JourneyRoutes r = new JourneyRoutes(services);
     routes.get(PREFIX, r::view);
     routes.get(PREFIX + "/report", r::report);
+    routes.get("/api/questionnaires", r::questionnaires);
+    routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document()));
     for (CommandRoute<?> command : commands()) {
       routes.post(PREFIX + command.path(), ctx -> r.execute(ctx, command));
     }
@@ -61,6 +64,11 @@ public final class JourneyRoutes {
     ProgressReport report = services.journeys().report(journey, session.partner())
         .orElseThrow(ApiError::journeyNotFound);
     ctx.json(report);
+  }
+
+  private void questionnaires(Context ctx) {
+    services.guard().requireSession(ctx);
+    ctx.json(Instruments.all());
   }
 
   private <B> void execute(Context ctx, CommandRoute<B> route) {

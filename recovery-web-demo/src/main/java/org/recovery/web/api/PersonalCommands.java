@@ -9,6 +9,7 @@ import static org.recovery.web.api.Parse.range;
 import static org.recovery.web.api.Parse.required;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.recovery.core.checkin.CheckIn;
 import org.recovery.core.checkin.CheckInId;
@@ -18,6 +19,7 @@ import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
+import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
 import org.recovery.core.journey.PersonalCommand.DeclareConsent;
 import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
@@ -27,7 +29,10 @@ import org.recovery.core.journey.TherapyKind;
 import org.recovery.core.safety.ScreeningAnswers;
 import org.recovery.web.api.CommandRoute.Built;
 
-/** The endpoints of one partner's own entries: check-ins, consent, safety, journal, therapy. */
+/**
+ * The endpoints of one partner's own entries: check-ins, consent, safety, journal, therapy,
+ * forgiveness, day counters, questionnaires.
+ */
 final class PersonalCommands {
   private PersonalCommands() {}
 
@@ -59,6 +64,9 @@ final class PersonalCommands {
   /** Whether to show day counters. */
   record DayCounters(Boolean shown) {}
 
+  /** A completed questionnaire: its id in the catalogue and the answer to each item by id. */
+  record Questionnaire(String instrument, Map<String, Integer> answers, Visibility visibility) {}
+
   static List<CommandRoute<?>> routes() {
     return List.of(
         create("/check-ins", CheckInBody.class, PersonalCommands::checkIn),
@@ -77,7 +85,14 @@ final class PersonalCommands {
             (b, p) -> Built.of(new RecordForgiveness(required("step", b.step()),
                 required("visibility", b.visibility())))),
         change("/day-counters", DayCounters.class,
-            (b, p) -> Built.of(new ChooseDayCounters(required("shown", b.shown())))));
+            (b, p) -> Built.of(new ChooseDayCounters(required("shown", b.shown())))),
+        change("/questionnaires", Questionnaire.class, (b, p) -> {
+          String instrument = required("instrument", b.instrument());
+          Map<String, Integer> answers = required("answers", b.answers());
+          Visibility visibility = required("visibility", b.visibility());
+          return Built.of(checked("answers",
+              () -> new CompleteInstrument(instrument, answers, visibility)));
+        }));
   }
 
   private static Built checkIn(CheckInBody b, UnaryOperator<String> p) {

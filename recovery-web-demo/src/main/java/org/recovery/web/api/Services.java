@@ -3,6 +3,7 @@ package org.recovery.web.api;
 import java.time.Clock;
 import java.util.Objects;
 import org.recovery.core.Journeys;
+import org.recovery.core.spi.EventStore;
 import org.recovery.web.auth.AccountStore;
 import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.LoginLimiter;
@@ -13,6 +14,7 @@ import org.recovery.web.auth.Passphrases;
  * What the routes work with.
  *
  * @param journeys the core service
+ * @param store the store the journeys are kept in (the demo seeds a journey into it)
  * @param accounts the partners' log-ins
  * @param passphrases hashing of passphrases
  * @param names keying of login names
@@ -21,12 +23,14 @@ import org.recovery.web.auth.Passphrases;
  * @param guard sessions, cookies, CSRF
  * @param clock the server's time
  */
-public record Services(Journeys journeys, AccountStore accounts, Passphrases passphrases,
-    LoginNames names, LoginLimiter logins, LoginLimiter signups, Guard guard, Clock clock) {
+public record Services(Journeys journeys, EventStore store, AccountStore accounts,
+    Passphrases passphrases, LoginNames names, LoginLimiter logins, LoginLimiter signups,
+    Guard guard, Clock clock) {
 
   /** Validates the services. */
   public Services {
     Objects.requireNonNull(journeys, "journeys must not be null");
+    Objects.requireNonNull(store, "store must not be null");
     Objects.requireNonNull(accounts, "accounts must not be null");
     Objects.requireNonNull(passphrases, "passphrases must not be null");
     Objects.requireNonNull(names, "names must not be null");

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.boundary.Boundary;
 import org.recovery.core.commitment.Commitment;
@@ -12,6 +14,7 @@ import org.recovery.core.commitment.Report;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.Betrayal;
+import org.recovery.core.journey.BetrayalEvent.ResponsibilityTaken;
 import org.recovery.core.journey.CheckInEvent.CheckInRecorded;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyState;
@@ -19,6 +22,7 @@ import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
+import org.recovery.core.journey.SetbackEvent.SetbackRecorded;
 import org.recovery.core.safety.ScreeningAnswers;
 import org.recovery.core.setback.Setback;
 
@@ -42,7 +46,8 @@ final class ViewJson {
   record Journey(String journey, String zone, LocalDate today, LocalDate startedOn,
       PartnerJson me, PartnerJson partner, boolean paused, Optional<String> outcome,
       List<PartnerId> decidedToTry, List<Betrayal> betrayals, List<CommitmentJson> commitments,
-      List<CheckInJson> checkIns, List<Setback> setbacks, List<BoundaryJson> boundaries,
+      Map<String, String> statements, List<CheckInJson> checkIns, List<Setback> setbacks,
+      Map<String, String> setbackDescriptions, List<BoundaryJson> boundaries,
       List<TherapyJson> therapySessions, String effectiveConsent, Mine mine) {}
 
   record Mine(Optional<String> consent, Optional<ScreeningAnswers> safetyScreening,
@@ -75,7 +80,14 @@ final class ViewJson {
     List<CheckInJson> checkIns = new ArrayList<>();
     List<JournalJson> journal = new ArrayList<>();
     List<TherapyJson> therapy = new ArrayList<>();
+    Map<String, String> statements = new LinkedHashMap<>();
+    Map<String, String> descriptions = new LinkedHashMap<>();
     for (JourneyEvent e : view.events()) {
+      if (e instanceof ResponsibilityTaken r && !r.statement().isEmpty()) {
+        statements.put(r.betrayal().toString(), r.statement());
+      } else if (e instanceof SetbackRecorded r && !r.description().isEmpty()) {
+        descriptions.put(r.setback().toString(), r.description());
+      }
       if (e instanceof CheckInRecorded c) {
         checkIns.add(new CheckInJson(c.checkIn().toString(), c.by(), c.day(),
             c.emotionalSafety(), c.trust(), c.closeness(), c.hope(),
@@ -96,9 +108,9 @@ final class ViewJson {
         PartnerJson.of(view.me()), PartnerJson.of(view.partner()), s.isPaused(),
         s.outcome().map(Enum::name), s.decidedToTry().stream().sorted(
             Comparator.comparing(PartnerId::toString)).toList(),
-        List.copyOf(s.betrayals().values()), commitments,
+        List.copyOf(s.betrayals().values()), commitments, statements,
         checkIns.subList(0, Math.min(CHECK_INS, checkIns.size())),
-        List.copyOf(s.setbacks().values()), boundaries, therapy,
+        List.copyOf(s.setbacks().values()), descriptions, boundaries, therapy,
         view.effectiveConsent().name(), mine);
   }
 

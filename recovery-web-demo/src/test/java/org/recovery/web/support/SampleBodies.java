@@ -68,6 +68,9 @@ public final class SampleBodies {
         return json("step", "NOT_NOW", "visibility", "SHARED");
       case "day-counters":
         return json("shown", true);
+      case "questionnaires":
+        return json("instrument", "csi-4", "answers", json("1", 5, "2", 4, "3", 4, "4", 4),
+            "visibility", "SHARED");
       default:
         return Map.of();
     }

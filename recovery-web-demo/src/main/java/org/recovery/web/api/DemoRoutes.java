@@ -1,0 +1,86 @@
+package org.recovery.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recovery.core.journey.JourneyView;
+import org.recovery.core.simulation.Simulation;
+import org.recovery.web.auth.Account;
+import org.recovery.web.auth.Session;
+import org.recovery.web.auth.Sessions;
+import org.recovery.web.http.ApiError;
+
+/**
+ * {@code POST /api/demo}: seeds a simulated journey of a few months (the same simulation as the
+ * command-line demo), ending now, with two new log-ins whose generated passphrases are answered
+ * once; the caller is logged in as the partner who was hurt.
+ */
+public final class DemoRoutes {
+  /** How many months the demo journey covers. */
+  public static final int MONTHS = 3;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Services services;
+
+  private DemoRoutes(Services services) {
+    this.services = services;
+  }
+
+  /** Registers the endpoint. */
+  public static void register(RoutesConfig routes, Services services) {
+    routes.post("/api/demo", new DemoRoutes(services)::demo);
+  }
+
+  private void demo(Context ctx) {
+    services.guard().requireLoginCsrf(ctx);
+    Optional<Duration> wait = services.signups().blocked("signup", ctx.ip());
+    if (wait.isPresent()) {
+      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
+          wait.get().toSeconds() + 1);
+    }
+    services.signups().failed("signup", ctx.ip());
+    String suffix = Integer.toString(1000 + RANDOM.nextInt(9000));
+    String hurtName = "Maya " + suffix;
+    String involvedName = "Daniel " + suffix;
+    String hurtKey = services.names().key(hurtName);
+    String involvedKey = services.names().key(involvedName);
+    if (services.accounts().find(hurtKey).isPresent()
+        || services.accounts().find(involvedKey).isPresent()) {
+      throw ApiError.of(409, "CONCURRENT_CHANGE", "Please try again.");
+    }
+    Simulation.Options options = Simulation.Options.of(RANDOM.nextLong(), MONTHS,
+        services.clock().instant()).withNames(hurtName, involvedName);
+    options = Simulation.Options.of(options.seed(), MONTHS,
+        services.clock().instant().minus(Duration.ofDays(options.totalDays())))
+        .withNames(hurtName, involvedName);
+    Simulation.Result result = Simulation.run(services.store(), options);
+    String hurtPass = Sessions.newToken().substring(0, 16);
+    String involvedPass = Sessions.newToken().substring(0, 16);
+    boolean added = services.accounts().addAll(List.of(
+        new Account(hurtKey, result.journey(), result.hurt().id(),
+            services.passphrases().hash(hurtPass)),
+        new Account(involvedKey, result.journey(), result.involved().id(),
+            services.passphrases().hash(involvedPass))));
+    if (!added) {
+      services.journeys().delete(result.journey());
+      throw ApiError.of(409, "CONCURRENT_CHANGE", "Please try again.");
+    }
+    Session session = services.guard().login(ctx,
+        new Session.Holder(result.journey(), result.hurt().id()));
+    JourneyView view = services.journeys().view(result.journey(), result.hurt().id())
+        .orElseThrow(ApiError::journeyNotFound);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("authenticated", true);
+    out.put("journey", result.journey().toString());
+    out.put("partner", ViewJson.PartnerJson.of(view.me()));
+    out.put("csrfToken", session.csrfToken());
+    out.put("logins", List.of(Map.of("name", hurtName, "passphrase", hurtPass),
+        Map.of("name", involvedName, "passphrase", involvedPass)));
+    ctx.status(201).json(out);
+  }
+}

@@ -1,0 +1,134 @@
+package org.recovery.web.api;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The API described as OpenAPI 3.0, built from the same route table the server runs, so the two
+ * cannot drift apart. Served at {@code GET /api/openapi.json}.
+ */
+public final class OpenApi {
+  private static final Set<String> DATES = Set.of("day", "from", "until", "on");
+  private static final Set<String> IDS = Set.of("owner", "hurtPartner", "involvedPartner");
+  private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
+
+  private OpenApi() {}
+
+  /** The document. */
+  public static Map<String, Object> document() {
+    Map<String, Object> paths = new LinkedHashMap<>();
+    paths.put("/api/session", Map.of("get", op("Who is logged in, and the CSRF token", null,
+        false, List.of())));
+    paths.put("/api/journeys", Map.of("post", op("Start a journey with two log-ins",
+        AuthRoutes.NewJourney.class, true, List.of())));
+    paths.put("/api/demo", Map.of("post", op("Open a simulated demo journey",
+        CommandRoute.Empty.class, true, List.of())));
+    paths.put("/api/login", Map.of("post", op("Log in", AuthRoutes.Login.class, false,
+        List.of())));
+    paths.put("/api/logout", Map.of("post", op("Log out", CommandRoute.Empty.class, false,
+        List.of())));
+    paths.put("/api/questionnaires", Map.of("get", op("The questionnaire catalogue", null,
+        false, List.of())));
+    paths.put(JourneyRoutes.PREFIX, Map.of("get", op("The journey as you may see it", null,
+        false, List.of("journey"))));
+    paths.put(JourneyRoutes.PREFIX + "/report", Map.of("get", op("Your progress report", null,
+        false, List.of("journey"))));
+    for (CommandRoute<?> route : JourneyRoutes.commands()) {
+      String path = JourneyRoutes.PREFIX + route.path();
+      paths.put(path, Map.of("post", op(route.body().getSimpleName(), route.body(),
+          route.creates(), params(path))));
+    }
+    Map<String, Object> error = object(Map.of("code", Map.of("type", "string"),
+        "message", Map.of("type", "string"), "field", Map.of("type", "string")));
+    return Map.of("openapi", "3.0.3",
+        "info", Map.of("title", "Recovery web demo API", "version", "1",
+            "description", "See docs/web.md. Every POST needs Content-Type: application/json"
+                + " and the X-CSRF-Token header."),
+        "paths", paths,
+        "components", Map.of("schemas", Map.of("Error", error)));
+  }
+
+  private static Map<String, Object> op(String summary, Class<?> body, boolean creates,
+      List<String> pathParams) {
+    Map<String, Object> op = new LinkedHashMap<>();
+    op.put("summary", summary);
+    List<Object> parameters = new ArrayList<>();
+    for (String p : pathParams) {
+      parameters.add(Map.of("name", p, "in", "path", "required", true,
+          "schema", Map.of("type", "string", "format", "uuid")));
+    }
+    if (!parameters.isEmpty()) {
+      op.put("parameters", parameters);
+    }
+    if (body != null) {
+      op.put("requestBody", Map.of("required", true, "content",
+          Map.of("application/json", Map.of("schema", schema(body)))));
+    }
+    Map<String, Object> responses = new LinkedHashMap<>();
+    responses.put(creates ? "201" : "200", Map.of("description", creates ? "created" : "done"));
+    Map<String, Object> error = Map.of("description", "an error; see docs/web.md",
+        "content", Map.of("application/json",
+            Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
+    for (String status : List.of("400", "401", "403", "404", "409", "413", "415", "422", "429")) {
+      responses.put(status, error);
+    }
+    op.put("responses", responses);
+    return op;
+  }
+
+  private static List<String> params(String path) {
+    List<String> out = new ArrayList<>();
+    Matcher m = PARAM.matcher(path);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> schema(Class<?> record) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (RecordComponent c : record.getRecordComponents()) {
+      properties.put(c.getName(), schemaOf(c.getName(), c.getGenericType()));
+    }
+    return object(properties);
+  }
+
+  private static Map<String, Object> object(Map<String, Object> properties) {
+    return Map.of("type", "object", "additionalProperties", false, "properties", properties);
+  }
+
+  private static Object schemaOf(String name, Type type) {
+    if (type instanceof ParameterizedType p) {
+      return Map.of("type", "object", "additionalProperties",
+          schemaOf(name, p.getActualTypeArguments()[1]));
+    }
+    Class<?> c = (Class<?>) type;
+    if (c == Integer.class) {
+      return Map.of("type", "integer");
+    }
+    if (c == Boolean.class) {
+      return Map.of("type", "boolean");
+    }
+    if (c.isEnum()) {
+      return Map.of("type", "string", "enum",
+          Arrays.stream(c.getEnumConstants()).map(String::valueOf).toList());
+    }
+    if (c.isRecord()) {
+      return schema(c);
+    }
+    if (DATES.contains(name)) {
+      return Map.of("type", "string", "format", "date");
+    }
+    return IDS.contains(name) ? Map.of("type", "string", "format", "uuid")
+        : Map.of("type", "string");
+  }
+}
