@@ -10,6 +10,8 @@ import org.recovery.core.instrument.ReliableChangeIndex;
 import org.recovery.core.instrument.Subscale;
 import org.recovery.core.instrument.Total;
 import org.recovery.core.instrument.WordingLicence;
+import org.recovery.persistence.json.Fields;
+import org.recovery.persistence.json.Paths;
 
 /**
  * Builds an {@link Instrument} one part at a time, so that a rule core checks across the parts
@@ -45,25 +47,25 @@ final class Assembly {
     Instrument built = d.build(this::build);
     for (int i = 0; i < allSubscales.size(); i++) {
       subscales.add(allSubscales.get(i));
-      built = Fields.within(Paths.index(d.at("subscales"), i), this::build);
+      built = d.within(Paths.index(d.at("subscales"), i), this::build);
     }
     if (theTotal.isPresent()) {
       total = theTotal;
-      built = Fields.within(d.at("total"), this::build);
+      built = d.within(d.at("total"), this::build);
     }
     for (int i = 0; i < allCutOffs.size(); i++) {
       cutOffs.add(allCutOffs.get(i));
-      built = Fields.within(Paths.index(d.at("cutOffs"), i), this::build);
+      built = d.within(Paths.index(d.at("cutOffs"), i), this::build);
     }
     if (theRci.isPresent()) {
       rci = theRci;
-      built = Fields.within(d.at("rci"), this::build);
+      built = d.within(d.at("rci"), this::build);
     }
     licence = wordingLicence;
-    built = Fields.within(d.at("wordingLicence"), this::build);
+    built = d.within(d.at("wordingLicence"), this::build);
     for (int i = 0; i < allSources.size(); i++) {
       sources.add(allSources.get(i));
-      built = Fields.within(Paths.index(d.at("sources"), i), this::build);
+      built = d.within(Paths.index(d.at("sources"), i), this::build);
     }
     return built;
   }

@@ -1,6 +1,6 @@
 package org.recovery.persistence.instrument;
 
-import java.util.Objects;
+import org.recovery.persistence.json.JsonFormatException;
 
 /**
  * An instrument document cannot be read: it is not JSON, a field is missing, unknown or of the
@@ -15,27 +15,13 @@ import java.util.Objects;
  * breaks it and the rule says why in core's words.
  *
  * <p>Unchecked, and an {@link IllegalArgumentException}: a broken document is a bad argument, and
- * code that builds instruments in code already handles that type for the same rules.
+ * code that builds instruments in code already handles that type for the same rules. The shared
+ * {@link JsonFormatException} gives {@link #path()} and {@link #rule()}.
  */
-public final class InstrumentFormatException extends IllegalArgumentException {
+public final class InstrumentFormatException extends JsonFormatException {
   private static final long serialVersionUID = 1L;
 
-  private final String path;
-  private final String rule;
-
   InstrumentFormatException(String path, String rule) {
-    super(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(rule, "rule"));
-    this.path = path;
-    this.rule = rule;
-  }
-
-  /** Where the problem is, such as {@code items[3].scale.max}; {@code $} for the document. */
-  public String path() {
-    return path;
-  }
-
-  /** What is wrong there, in a sentence without the path. */
-  public String rule() {
-    return rule;
+    super(path, rule);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.recovery.core.instrument.Aggregation;
@@ -21,6 +22,9 @@ import org.recovery.core.instrument.ResponseScale;
 import org.recovery.core.instrument.Subscale;
 import org.recovery.core.instrument.Total;
 import org.recovery.core.instrument.WordingLicence;
+import org.recovery.persistence.json.Documents;
+import org.recovery.persistence.json.Fields;
+import org.recovery.persistence.json.Paths;
 
 /**
  * Reads an {@link Instrument} from JSON, the form {@link InstrumentWriter} writes and
@@ -49,6 +53,8 @@ import org.recovery.core.instrument.WordingLicence;
  */
 public final class InstrumentReader {
   private static final Pattern WHOLE_NUMBER = Pattern.compile("0|-?[1-9][0-9]{0,8}");
+  private static final BiFunction<String, String, InstrumentFormatException> ERRORS =
+      InstrumentFormatException::new;
 
   private InstrumentReader() {}
 
@@ -60,7 +66,7 @@ public final class InstrumentReader {
    */
   public static Instrument read(String json) {
     Objects.requireNonNull(json, "json must not be null");
-    return instrument(Documents.parse(json));
+    return instrument(Documents.parse(json, ERRORS));
   }
 
   /**
@@ -73,11 +79,11 @@ public final class InstrumentReader {
    */
   public static Instrument read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
-    return instrument(Documents.parse(in));
+    return instrument(Documents.parse(in, ERRORS));
   }
 
   private static Instrument instrument(JsonNode root) {
-    Fields d = Fields.of(root, Paths.ROOT).only("id", "name", "version", "wordingLicence",
+    Fields d = Fields.of(root, Paths.ROOT, ERRORS).only("id", "name", "version", "wordingLicence",
         "items", "subscales", "total", "cutOffs", "rci", "sources");
     Assembly a = new Assembly(d.text("id"), d.text("name"), d.integer("version"));
     WordingLicence licence = d.choice("wordingLicence", WordingLicence.class);
@@ -112,7 +118,7 @@ public final class InstrumentReader {
     Map<Integer, String> byValue = new LinkedHashMap<>();
     for (String key : labels.get().names()) {
       if (!WHOLE_NUMBER.matcher(key).matches()) {
-        throw Paths.error(labels.get().at(key),
+        throw new InstrumentFormatException(labels.get().at(key),
             "a label is named by the whole number of the answer it labels, such as \"0\"");
       }
       int value = Integer.parseInt(key);
@@ -170,7 +176,7 @@ public final class InstrumentReader {
     List<JsonNode> nodes = d.list(name);
     List<T> out = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      out.add(element.apply(Fields.of(nodes.get(i), Paths.index(d.at(name), i))));
+      out.add(element.apply(d.element(name, i, nodes.get(i))));
     }
     return out;
   }

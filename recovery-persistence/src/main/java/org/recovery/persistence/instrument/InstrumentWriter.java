@@ -9,6 +9,7 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.Item;
 import org.recovery.core.instrument.ResponseScale;
 import org.recovery.core.instrument.Subscale;
+import org.recovery.persistence.json.Documents;
 
 /**
  * Writes an {@link Instrument} as the JSON {@link InstrumentReader} reads: indented, fields in a

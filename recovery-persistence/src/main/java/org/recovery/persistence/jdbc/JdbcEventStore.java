@@ -173,6 +173,11 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         }
         long actual = rows.version(c, journey);
         if (actual != expectedVersion) {
+          // The same command may have been committed by another sender since the first look.
+          OptionalLong late = rows.versionOf(c, journey, command);
+          if (late.isPresent()) {
+            return late.getAsLong();
+          }
           throw new ConcurrencyConflict(journey, expectedVersion, actual);
         }
         if (expectedVersion == 0) {

@@ -11,6 +11,8 @@ import org.recovery.core.checkin.RatingKind;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.HeardLevel;
 import org.recovery.core.progress.Gate;
+import org.recovery.persistence.json.Fields;
+import org.recovery.persistence.json.Paths;
 
 /**
  * The JSON form of each kind of {@link Gate}: {@code {"rule": "<Gate.id()>", <the record's
@@ -86,7 +88,7 @@ final class GateForms {
     String rule = g.text("rule");
     Form form = FORMS.get(rule);
     if (form == null) {
-      throw Paths.error(g.at("rule"), "unknown rule " + Paths.quote(rule) + " (known: "
+      throw new ModelFormatException(g.at("rule"), "unknown rule " + Paths.quote(rule) + " (known: "
           + String.join(", ", FORMS.keySet()) + ")");
     }
     List<String> allowed = new ArrayList<>();

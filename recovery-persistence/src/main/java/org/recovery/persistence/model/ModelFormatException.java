@@ -1,6 +1,6 @@
 package org.recovery.persistence.model;
 
-import java.util.Objects;
+import org.recovery.persistence.json.JsonFormatException;
 
 /**
  * A recovery model document cannot be read: it is not JSON, a field is missing, unknown or of the
@@ -15,27 +15,13 @@ import java.util.Objects;
  * breaks it, and the rule names the field in words.
  *
  * <p>Unchecked, and an {@link IllegalArgumentException}: a broken document is a bad argument, and
- * code that builds models in code already handles that type for the same rules.
+ * code that builds models in code already handles that type for the same rules. The shared
+ * {@link JsonFormatException} gives {@link #path()} and {@link #rule()}.
  */
-public final class ModelFormatException extends IllegalArgumentException {
+public final class ModelFormatException extends JsonFormatException {
   private static final long serialVersionUID = 1L;
 
-  private final String path;
-  private final String rule;
-
   ModelFormatException(String path, String rule) {
-    super(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(rule, "rule"));
-    this.path = path;
-    this.rule = rule;
-  }
-
-  /** Where the problem is, such as {@code stages[0].gates[1].days}; {@code $} for the document. */
-  public String path() {
-    return path;
-  }
-
-  /** What is wrong there, in a sentence without the path. */
-  public String rule() {
-    return rule;
+    super(path, rule);
   }
 }

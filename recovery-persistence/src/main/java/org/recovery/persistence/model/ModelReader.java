@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.recovery.core.common.StageId;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.progress.Audience;
@@ -14,6 +15,9 @@ import org.recovery.core.progress.ModelParameters;
 import org.recovery.core.progress.Practice;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
+import org.recovery.persistence.json.Documents;
+import org.recovery.persistence.json.Fields;
+import org.recovery.persistence.json.Paths;
 
 /**
  * Reads a {@link RecoveryModel} from JSON, the form {@link ModelWriter} writes and
@@ -35,6 +39,9 @@ import org.recovery.core.progress.Stage;
  * <p>Thread-safe; holds no state.
  */
 public final class ModelReader {
+  private static final BiFunction<String, String, ModelFormatException> ERRORS =
+      ModelFormatException::new;
+
   private ModelReader() {}
 
   /**
@@ -45,7 +52,7 @@ public final class ModelReader {
    */
   public static RecoveryModel read(String json) {
     Objects.requireNonNull(json, "json must not be null");
-    return model(Documents.parse(json));
+    return model(Documents.parse(json, ERRORS));
   }
 
   /**
@@ -58,11 +65,11 @@ public final class ModelReader {
    */
   public static RecoveryModel read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
-    return model(Documents.parse(in));
+    return model(Documents.parse(in, ERRORS));
   }
 
   private static RecoveryModel model(JsonNode root) {
-    Fields m = Fields.of(root, Paths.ROOT).only(
+    Fields m = Fields.of(root, Paths.ROOT, ERRORS).only(
         "id", "version", "name", "fallbackOnSevereSetback", "parameters", "stages");
     String id = m.text("id");
     int version = m.integer("version");
@@ -72,7 +79,7 @@ public final class ModelReader {
     List<Stage> stages = new ArrayList<>();
     List<JsonNode> list = m.list("stages");
     for (int i = 0; i < list.size(); i++) {
-      stages.add(stage(Fields.of(list.get(i), Paths.index(m.at("stages"), i))));
+      stages.add(stage(m.element("stages", i, list.get(i))));
     }
     m.says("id", "model id").says("version", "model version").says("name", "model name")
         .otherwise("stages");
@@ -104,12 +111,12 @@ public final class ModelReader {
     List<Practice> practices = new ArrayList<>();
     List<JsonNode> list = s.list("practices");
     for (int i = 0; i < list.size(); i++) {
-      practices.add(practice(Fields.of(list.get(i), Paths.index(s.at("practices"), i))));
+      practices.add(practice(s.element("practices", i, list.get(i))));
     }
     List<Gate> gates = new ArrayList<>();
     list = s.list("gates");
     for (int i = 0; i < list.size(); i++) {
-      gates.add(GateForms.read(Fields.of(list.get(i), Paths.index(s.at("gates"), i))));
+      gates.add(GateForms.read(s.element("gates", i, list.get(i))));
     }
     s.says("name", "stage " + id + " name").says("purpose", "stage " + id + " purpose");
     return s.build(() -> new Stage(id, name, purpose, practices, gates, requiredConsent));

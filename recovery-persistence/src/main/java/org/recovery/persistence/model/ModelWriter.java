@@ -8,6 +8,7 @@ import org.recovery.core.progress.ModelParameters;
 import org.recovery.core.progress.Practice;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
+import org.recovery.persistence.json.Documents;
 
 /**
  * Writes a {@link RecoveryModel} as the JSON {@link ModelReader} reads: indented, fields in a

@@ -1,8 +1,7 @@
-package org.recovery.persistence.instrument;
+package org.recovery.persistence.json;
 
-import static org.recovery.persistence.instrument.Paths.describe;
-import static org.recovery.persistence.instrument.Paths.error;
-import static org.recovery.persistence.instrument.Paths.quote;
+import static org.recovery.persistence.json.Paths.describe;
+import static org.recovery.persistence.json.Paths.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,41 +11,59 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The fields of one JSON object of an instrument document, read strictly: each accessor names the
- * path of the field in its {@link InstrumentFormatException}. A JSON {@code null} counts as
- * absent. (A twin of the model package's helper: the two packages share no internal code.)
+ * The fields of one JSON object of a document, read strictly: each accessor names the path of the
+ * field in the {@link JsonFormatException} that the reader's factory makes, so each format throws
+ * its own type. A JSON {@code null} counts as absent.
  */
-final class Fields {
+public final class Fields {
   private final ObjectNode node;
   private final String path;
+  private final BiFunction<String, String, ? extends JsonFormatException> errors;
   private final List<Map.Entry<String, String>> words = new ArrayList<>();
   private String otherwise;
 
-  private Fields(ObjectNode node, String path) {
+  private Fields(ObjectNode node, String path,
+      BiFunction<String, String, ? extends JsonFormatException> errors) {
     this.node = node;
     this.path = path;
+    this.errors = errors;
   }
 
-  /** The object at {@code path}, refused unless {@code value} is an object. */
-  static Fields of(JsonNode value, String path) {
+  /**
+   * The object at {@code path}, refused unless {@code value} is an object; its errors, and those of
+   * the objects read from it, are made by {@code errors} from a path and a rule.
+   */
+  public static Fields of(JsonNode value, String path,
+      BiFunction<String, String, ? extends JsonFormatException> errors) {
+    Objects.requireNonNull(errors, "errors");
     if (!(value instanceof ObjectNode)) {
-      throw error(path, "must be an object { ... }, was " + describe(value));
+      throw errors.apply(path, "must be an object { ... }, was " + describe(value));
     }
-    return new Fields((ObjectNode) value, path);
+    return new Fields((ObjectNode) value, path, errors);
+  }
+
+  /**
+   * Element {@code index} of this object's list {@code name} (one of {@link #list}'s), refused
+   * unless {@code value} is an object.
+   */
+  public Fields element(String name, int index, JsonNode value) {
+    return Fields.of(value, Paths.index(at(name), index), errors);
   }
 
   /** The path of field {@code name} of this object. */
-  String at(String name) {
+  public String at(String name) {
     return Paths.child(path, name);
   }
 
   /** Refuses any field not named here, naming the first such field and those expected. */
-  Fields only(String... names) {
+  public Fields only(String... names) {
     List<String> allowed = Arrays.asList(names);
     Iterator<String> it = node.fieldNames();
     while (it.hasNext()) {
@@ -62,22 +79,22 @@ final class Fields {
    * Says which words core's messages use for field {@code name}, so that {@link #build} can
    * name the field's path; a field's own name is always understood.
    */
-  Fields says(String name, String inWords) {
+  public Fields says(String name, String inWords) {
     words.add(Map.entry(name, inWords));
     return this;
   }
 
   /** Names the field {@link #build} blames when a message names no field of this object. */
-  Fields otherwise(String name) {
+  public Fields otherwise(String name) {
     otherwise = name;
     return this;
   }
 
-  String text(String name) {
+  public String text(String name) {
     return optionalText(name).orElseThrow(() -> missing(name));
   }
 
-  Optional<String> optionalText(String name) {
+  public Optional<String> optionalText(String name) {
     return value(name).map(v -> {
       if (!v.isTextual()) {
         throw error(at(name), "must be text in quotes, was " + describe(v));
@@ -86,7 +103,7 @@ final class Fields {
     });
   }
 
-  int integer(String name) {
+  public int integer(String name) {
     JsonNode v = value(name).orElseThrow(() -> missing(name));
     if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
       throw error(at(name), "must be a whole number, was " + describe(v));
@@ -102,7 +119,7 @@ final class Fields {
     return exact.intValueExact();
   }
 
-  double number(String name) {
+  public double number(String name) {
     JsonNode v = value(name).orElseThrow(() -> missing(name));
     if (!v.isNumber()) {
       throw error(at(name), "must be a number, was " + describe(v));
@@ -114,7 +131,7 @@ final class Fields {
     return d;
   }
 
-  boolean bool(String name) {
+  public boolean bool(String name) {
     JsonNode v = value(name).orElseThrow(() -> missing(name));
     if (!v.isBoolean()) {
       throw error(at(name), "must be true or false (without quotes), was " + describe(v));
@@ -122,11 +139,11 @@ final class Fields {
     return v.booleanValue();
   }
 
-  <E extends Enum<E>> E choice(String name, Class<E> type) {
+  public <E extends Enum<E>> E choice(String name, Class<E> type) {
     return optionalChoice(name, type).orElseThrow(() -> missing(name));
   }
 
-  <E extends Enum<E>> Optional<E> optionalChoice(String name, Class<E> type) {
+  public <E extends Enum<E>> Optional<E> optionalChoice(String name, Class<E> type) {
     return optionalText(name).map(text -> {
       for (E e : type.getEnumConstants()) {
         if (e.name().equals(text)) {
@@ -139,23 +156,23 @@ final class Fields {
     });
   }
 
-  Fields object(String name) {
+  public Fields object(String name) {
     return optionalObject(name).orElseThrow(() -> missing(name));
   }
 
-  Optional<Fields> optionalObject(String name) {
-    return value(name).map(v -> Fields.of(v, at(name)));
+  public Optional<Fields> optionalObject(String name) {
+    return value(name).map(v -> Fields.of(v, at(name), errors));
   }
 
   /** The names of this object's fields, in document order. */
-  List<String> names() {
+  public List<String> names() {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
 
   /** The texts of the list {@code name}, in order. */
-  List<String> texts(String name) {
+  public List<String> texts(String name) {
     List<JsonNode> elements = list(name);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
@@ -169,7 +186,7 @@ final class Fields {
   }
 
   /** The elements of the list {@code name}, in order. */
-  List<JsonNode> list(String name) {
+  public List<JsonNode> list(String name) {
     JsonNode v = value(name).orElseThrow(() -> missing(name));
     if (!v.isArray()) {
       throw error(at(name), "must be a list [ ... ], was " + describe(v));
@@ -185,10 +202,10 @@ final class Fields {
    * ...", "fallbackOnSevereSetback names ..."; see {@link #says}), else at the field named by
    * {@link #otherwise}, else at this object's path. Reading errors pass through unchanged.
    */
-  <T> T build(Supplier<T> constructor) {
+  public <T> T build(Supplier<T> constructor) {
     try {
       return constructor.get();
-    } catch (InstrumentFormatException e) {
+    } catch (JsonFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage());
@@ -200,21 +217,21 @@ final class Fields {
    * Builds a core value from field {@code name} alone, turning the {@link
    * IllegalArgumentException} of its constructor into an error at the field's path.
    */
-  <T> T buildAt(String name, Supplier<T> constructor) {
+  public <T> T buildAt(String name, Supplier<T> constructor) {
     return within(at(name), constructor);
   }
 
   /**
    * Builds a core value, turning the {@link IllegalArgumentException} of its constructor into an
-   * error at {@code path}.
+   * error at {@code where}, a path of this document. Reading errors pass through unchanged.
    */
-  static <T> T within(String path, Supplier<T> constructor) {
+  public <T> T within(String where, Supplier<T> constructor) {
     try {
       return constructor.get();
-    } catch (InstrumentFormatException e) {
+    } catch (JsonFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw error(path, String.valueOf(e.getMessage()));
+      throw error(where, String.valueOf(e.getMessage()));
     }
   }
 
@@ -243,7 +260,11 @@ final class Fields {
     return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
   }
 
-  private InstrumentFormatException missing(String name) {
+  private JsonFormatException missing(String name) {
     return error(at(name), "is required");
+  }
+
+  private JsonFormatException error(String where, String rule) {
+    return errors.apply(where, rule);
   }
 }

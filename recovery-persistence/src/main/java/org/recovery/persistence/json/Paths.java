@@ -1,4 +1,4 @@
-package org.recovery.persistence.instrument;
+package org.recovery.persistence.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
  * The paths that errors name ({@code stages[2].gates[1].days}), and how an error shows the value
  * it found.
  */
-final class Paths {
+public final class Paths {
   /** The path of the document as a whole. */
-  static final String ROOT = "$";
+  public static final String ROOT = "$";
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
   private static final int QUOTE_LIMIT = 40;
 
   private Paths() {}
 
   /** The path of field {@code name} of the object at {@code parent}. */
-  static String child(String parent, String name) {
+  public static String child(String parent, String name) {
     String key = PLAIN_KEY.matcher(name).matches() ? name
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     if (parent.equals(ROOT)) {
@@ -26,17 +26,12 @@ final class Paths {
   }
 
   /** The path of the element at {@code index} of the list at {@code parent}. */
-  static String index(String parent, int index) {
+  public static String index(String parent, int index) {
     return parent + "[" + index + "]";
   }
 
-  /** The error for {@code rule} broken at {@code path}. */
-  static InstrumentFormatException error(String path, String rule) {
-    return new InstrumentFormatException(path, rule);
-  }
-
   /** A value as an error shows it: {@code the text "2"}, {@code 28.5}, {@code a list}. */
-  static String describe(JsonNode v) {
+  public static String describe(JsonNode v) {
     if (v == null || v.isMissingNode() || v.isNull()) {
       return "nothing";
     }
@@ -53,7 +48,7 @@ final class Paths {
   }
 
   /** A text in double quotes, cut short after 40 characters. */
-  static String quote(String text) {
+  public static String quote(String text) {
     String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "…" : text;
     return "\"" + shown + "\"";
   }

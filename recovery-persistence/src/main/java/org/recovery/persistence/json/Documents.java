@@ -1,4 +1,4 @@
-package org.recovery.persistence.instrument;
+package org.recovery.persistence.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -13,9 +13,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.BiFunction;
 
-/** Parsing and printing of instrument documents: strict JSON in, indented JSON out. */
-final class Documents {
+/**
+ * Parsing and printing of documents: strict JSON in, indented JSON out. A document that is not
+ * exactly one JSON value is refused at {@link Paths#ROOT} with the error that {@code errors}
+ * makes from a path and a rule.
+ */
+public final class Documents {
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -28,42 +33,49 @@ final class Documents {
 
   private Documents() {}
 
-  static JsonNode parse(String json) {
+  /** The one JSON value of {@code json}. */
+  public static JsonNode parse(String json,
+      BiFunction<String, String, ? extends JsonFormatException> errors) {
     try (JsonParser parser = JSON.createParser(json)) {
-      return whole(parser);
+      return whole(parser, errors);
     } catch (JacksonException e) {
-      throw syntax(e);
+      throw syntax(e, errors);
     } catch (IOException e) {
       throw new UncheckedIOException("reading from a String cannot fail", e);
     }
   }
 
-  static JsonNode parse(InputStream in) throws IOException {
+  /** The one JSON value at the start of {@code in}, which is left open. */
+  public static JsonNode parse(InputStream in,
+      BiFunction<String, String, ? extends JsonFormatException> errors) throws IOException {
     try (JsonParser parser = JSON.createParser(in)) {
-      return whole(parser);
+      return whole(parser, errors);
     } catch (JacksonException e) {
-      throw syntax(e);
+      throw syntax(e, errors);
     }
   }
 
   /** The one JSON value of the document: refuses nothing at all, and anything after it. */
-  private static JsonNode whole(JsonParser parser) throws IOException {
+  private static JsonNode whole(JsonParser parser,
+      BiFunction<String, String, ? extends JsonFormatException> errors) throws IOException {
     JsonNode root = JSON.readTree(parser);
     if (root == null || root.isMissingNode()) {
-      throw Paths.error(Paths.ROOT, "the document is empty");
+      throw errors.apply(Paths.ROOT, "the document is empty");
     }
     if (parser.nextToken() != null) {
-      throw Paths.error(Paths.ROOT, "more follows the end of the document" + where(parser
+      throw errors.apply(Paths.ROOT, "more follows the end of the document" + where(parser
           .currentTokenLocation()) + "; a document holds exactly one { ... }");
     }
     return root;
   }
 
-  static ObjectNode object() {
+  /** A new, empty object to write a document into. */
+  public static ObjectNode object() {
     return JSON.createObjectNode();
   }
 
-  static String print(ObjectNode root) {
+  /** {@code root} as indented JSON, ending with a line break. */
+  public static String print(ObjectNode root) {
     try {
       return JSON.writer(PRINTER).writeValueAsString(root) + "\n";
     } catch (JacksonException e) {
@@ -71,8 +83,9 @@ final class Documents {
     }
   }
 
-  private static InstrumentFormatException syntax(JacksonException e) {
-    return Paths.error(Paths.ROOT,
+  private static JsonFormatException syntax(JacksonException e,
+      BiFunction<String, String, ? extends JsonFormatException> errors) {
+    return errors.apply(Paths.ROOT,
         "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
   }
 
