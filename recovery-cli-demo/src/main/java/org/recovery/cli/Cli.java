@@ -1,0 +1,128 @@
+package org.recovery.cli;
+
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.recovery.core.boundary.BoundaryArea;
+import org.recovery.core.commitment.Cadence;
+import org.recovery.core.commitment.CommitmentCategory;
+import org.recovery.core.commitment.Cost;
+import org.recovery.core.commitment.Verification;
+import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.journey.BetrayalKind;
+import org.recovery.core.journey.ForgivenessStep;
+import org.recovery.core.journey.HeardLevel;
+import org.recovery.core.journey.JourneyOutcome;
+import org.recovery.core.journey.TherapyKind;
+import org.recovery.core.setback.RepairStep;
+import org.recovery.core.setback.SetbackKind;
+import org.recovery.core.setback.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Builds the {@code recovery} command line and runs it: converters for the domain's values, and
+ * one place that turns every failure into an exit code and a message without a stack trace
+ * (unless {@code --verbose}).
+ */
+final class Cli {
+  private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+  private Cli() {}
+
+  /** Runs {@code args} in {@code context}. @return the exit code, 0 to 3 */
+  static int run(CliContext context, String... args) {
+    CommandLine commandLine = commandLine(context);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  /** The configured command line, for running and for the completion script. */
+  static CommandLine commandLine(CliContext context) {
+    RecoveryCommand root = new RecoveryCommand(context);
+    CommandLine commandLine = new CommandLine(root);
+    registerConverters(commandLine);
+    commandLine.setOut(context.out());
+    commandLine.setErr(context.err());
+    commandLine.setColorScheme(Help.defaultColorScheme(
+        context.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
+    commandLine.setAbbreviatedOptionsAllowed(false);
+    // A note that starts with @ is a note, not a file whose lines become arguments.
+    commandLine.setExpandAtFiles(false);
+    commandLine.setExecutionExceptionHandler((failure, failed, parseResult) ->
+        handle(failure, failed, root));
+    return commandLine;
+  }
+
+  private static int handle(Exception failure, CommandLine failed, RecoveryCommand root) {
+    PrintWriter err = failed.getErr();
+    int code;
+    if (failure instanceof CliFailure known) {
+      code = known.exitCode();
+      err.println(Style.of(root.context()).problem(known.getMessage()));
+      if (code == CliFailure.USAGE) {
+        err.println();
+        failed.usage(err, failed.getColorScheme());
+      }
+    } else {
+      code = CliFailure.STORAGE;
+      LOG.debug("unexpected failure in {}", failed.getCommandName(), failure);
+      err.println(Style.of(root.context()).problem("Something went wrong inside recovery ("
+          + failure.getClass().getSimpleName() + "). Run it again with --verbose for the"
+          + " details."));
+    }
+    if (root.verbose()) {
+      failure.printStackTrace(err);
+    }
+    return code;
+  }
+
+  private static void registerConverters(CommandLine commandLine) {
+    enumConverter(commandLine, BetrayalKind.class);
+    enumConverter(commandLine, HeardLevel.class);
+    enumConverter(commandLine, JourneyOutcome.class);
+    enumConverter(commandLine, TherapyKind.class);
+    enumConverter(commandLine, ForgivenessStep.class);
+    enumConverter(commandLine, CommitmentCategory.class);
+    enumConverter(commandLine, Cost.class);
+    enumConverter(commandLine, Verification.class);
+    enumConverter(commandLine, SetbackKind.class);
+    enumConverter(commandLine, Severity.class);
+    enumConverter(commandLine, RepairStep.class);
+    enumConverter(commandLine, BoundaryArea.class);
+    enumConverter(commandLine, ConsentLevel.class);
+    enumConverter(commandLine, ReportCommand.Format.class);
+    commandLine.registerConverter(Cadence.class, text -> {
+      try {
+        return Cadence.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    });
+    commandLine.registerConverter(ZoneId.class, text -> {
+      try {
+        return ZoneId.of(text);
+      } catch (DateTimeException e) {
+        throw new TypeConversionException("'" + text + "' is not a time zone; use a name such"
+            + " as Europe/Berlin or America/Chicago");
+      }
+    });
+  }
+
+  private static <E extends Enum<E>> void enumConverter(CommandLine commandLine, Class<E> type) {
+    commandLine.registerConverter(type, text -> {
+      try {
+        return Words.parse(type, text);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    });
+  }
+}

@@ -1,0 +1,15 @@
+package org.recovery.cli;
+
+/** The {@code recovery} command's entry point: runs it and exits with its code. */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs the command.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(Cli.run(CliContext.system(), args));
+  }
+}

@@ -1,0 +1,171 @@
+package org.recovery.cli;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.indicator.DatedRating;
+import org.recovery.core.indicator.ScorePoint;
+import org.recovery.core.progress.CrisisResource;
+import org.recovery.core.progress.GateResult;
+import org.recovery.core.progress.Indicators;
+import org.recovery.core.progress.Indicators.CommitmentFigures;
+import org.recovery.core.progress.Indicators.PartnerRates;
+import org.recovery.core.progress.Indicators.RatingFigures;
+import org.recovery.core.progress.Practice;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.ProgressReport.Milestone;
+import org.recovery.core.progress.ProgressReport.StageSummary;
+
+/**
+ * The progress report as the stable JSON of {@code report --format json}, format {@value
+ * #FORMAT} version {@value #VERSION}; docs/cli.md documents every field. Field names are fixed
+ * here, not taken from the Java records, so renaming a record never changes the format. Enum
+ * values are kebab-case; absent values are {@code null}.
+ */
+final class ReportJson {
+  static final String FORMAT = "recovery-progress-report";
+  static final int VERSION = 1;
+  static final JsonMapper JSON = new JsonMapper();
+
+  private ReportJson() {}
+
+  static ObjectNode of(ReportView view) {
+    ProgressReport r = view.report();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT).put("formatVersion", VERSION)
+        .put("journey", view.journey().toString());
+    root.set("viewer", partner(view, r.viewer()));
+    ArrayNode partners = root.putArray("partners");
+    partners.add(partner(view, r.viewer()));
+    view.names().names().keySet().stream().filter(p -> !p.equals(r.viewer()))
+        .forEach(p -> partners.add(partner(view, p)));
+    root.put("asOf", r.asOf().toString()).put("zone", view.zone().getId())
+        .put("model", r.model());
+    root.set("stage", stage(view, r.stage()));
+    ArrayNode gates = root.putArray("gates");
+    r.gates().forEach(g -> gates.add(gate(g)));
+    root.set("indicators", indicators(view, r.indicators()));
+    ArrayNode milestones = root.putArray("milestones");
+    for (Milestone m : r.milestones()) {
+      milestones.addObject().put("id", m.id()).put("title", m.title())
+          .put("reachedOn", m.reachedOn().toString()).put("dayCounter", m.dayCounter());
+    }
+    ArrayNode suggestions = root.putArray("suggestions");
+    for (Practice p : r.suggestions()) {
+      suggestions.addObject().put("id", p.id()).put("title", p.title())
+          .put("description", p.description()).put("audience", Words.kebab(p.audience()))
+          .put("requiresConsent", Words.kebab(p.requires())).put("source", p.source());
+    }
+    root.set("crisisResources", resources(r.crisisResources()));
+    root.set("safetyResources", resources(r.safetyResources()));
+    ArrayNode forgiveness = root.putArray("forgiveness");
+    r.forgiveness().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
+        .forEach(e -> forgiveness.addObject().put("partner", e.getKey().toString())
+            .put("step", Words.kebab(e.getValue())));
+    return root;
+  }
+
+  private static ObjectNode partner(ReportView view, PartnerId id) {
+    return JSON.createObjectNode().put("id", id.toString()).put("name", view.names().of(id));
+  }
+
+  private static ObjectNode stage(ReportView view, StageSummary s) {
+    ObjectNode stage = JSON.createObjectNode().put("id", s.id().value()).put("name", s.name())
+        .put("number", view.stageNumber()).put("of", view.stageCount())
+        .put("purpose", s.purpose()).put("daysInStage", s.daysInStage())
+        .put("next", s.next().map(n -> n.value()).orElse(null))
+        .put("nextName", s.nextName().orElse(null)).put("gatesMet", s.gatesMet())
+        .put("viewerMayAgree", s.viewerMayAgree())
+        .put("heldForYourSafety", s.heldForYourSafety());
+    ArrayNode waiting = stage.putArray("waitingFor");
+    s.waitingFor().forEach(waiting::add);
+    return stage;
+  }
+
+  private static ObjectNode gate(GateResult g) {
+    ObjectNode gate = JSON.createObjectNode().put("gate", g.gate()).put("met", g.met())
+        .put("measured", g.measured()).put("required", g.required())
+        .put("sentence", g.sentence()).put("source", g.source());
+    ArrayNode evidence = gate.putArray("evidence");
+    g.evidence().forEach(evidence::add);
+    return gate;
+  }
+
+  private static ObjectNode indicators(ReportView view, Indicators i) {
+    ObjectNode out = JSON.createObjectNode();
+    put(out, "overallReliability", i.overallReliability());
+    out.putObject("streak").put("current", i.streak().current())
+        .put("longest", i.streak().longest())
+        .put("longestEndedOn", i.streak().longestEndedOn().map(Object::toString).orElse(null));
+    OptionalLong days = i.daysSinceLastSevereSetback();
+    if (days.isPresent()) {
+      out.put("daysSinceLastSevereSetback", days.getAsLong());
+    } else {
+      out.putNull("daysSinceLastSevereSetback");
+    }
+    ArrayNode commitments = out.putArray("commitments");
+    for (CommitmentFigures c : i.commitments()) {
+      ObjectNode node = commitments.addObject().put("id", c.id().toString())
+          .put("title", c.title()).put("owner", c.owner().toString())
+          .put("cost", Words.kebab(c.cost())).put("cadence", c.cadence()).put("score", c.score())
+          .put("kept", c.kept().kept()).put("missed", c.kept().missed())
+          .put("unreported", c.kept().unreported());
+      ArrayNode history = node.putArray("history");
+      for (ScorePoint p : c.history()) {
+        history.addObject().put("day", p.day().toString()).put("score", p.score());
+      }
+    }
+    ArrayNode ratings = out.putArray("ratings");
+    for (RatingFigures f : i.ratings()) {
+      ObjectNode node = ratings.addObject().put("partner", f.partner().toString())
+          .put("kind", Words.kebab(f.kind())).put("count", f.trend().count())
+          .put("recentCount", f.trend().recentCount());
+      put(node, "level", f.trend().level());
+      put(node, "slopePerWeek", f.trend().slopePerWeek());
+      put(node, "volatility", f.trend().volatility());
+      put(node, "baseline", f.trend().baseline());
+      put(node, "changeFromBaseline", f.trend().changeFromBaseline());
+      ArrayNode recent = node.putArray("recent");
+      for (DatedRating d : f.recent()) {
+        recent.addObject().put("day", d.day().toString()).put("value", d.value());
+      }
+    }
+    ArrayNode partners = out.putArray("partners");
+    for (PartnerRates p : i.partners()) {
+      ObjectNode node = partners.addObject().put("partner", p.partner().toString());
+      node.putObject("outbursts").put("recentPerWeek", p.outbursts().recentPerWeek())
+          .put("previousPerWeek", p.outbursts().previousPerWeek())
+          .put("days", p.outbursts().days())
+          .put("recentCheckIns", p.outbursts().recentCheckIns())
+          .put("previousCheckIns", p.outbursts().previousCheckIns());
+      ObjectNode vulnerable = node.putObject("vulnerable").put("count", p.vulnerable().count())
+          .put("outOf", p.vulnerable().outOf());
+      put(vulnerable, "share", p.vulnerable().value());
+      put(node, "triggersPerWeek", p.triggersPerWeek());
+    }
+    return out;
+  }
+
+  private static ArrayNode resources(List<CrisisResource> resources) {
+    ArrayNode array = JSON.createArrayNode();
+    for (CrisisResource r : resources) {
+      array.addObject().put("name", r.name()).put("contact", r.contact())
+          .put("description", r.description()).put("region", r.region());
+    }
+    return array;
+  }
+
+  private static void put(ObjectNode node, String field, OptionalDouble value) {
+    if (value.isPresent()) {
+      node.put(field, value.getAsDouble());
+    } else {
+      node.putNull(field);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.recovery.cli;
+
+import java.time.ZoneId;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.RecoveryModel;
+
+/**
+ * A progress report with what its renderers need around it: whose names, which journey, the
+ * couple's zone, and where the stage sits in the model.
+ *
+ * @param report the report, as core built it for its viewer
+ * @param names the partners' names
+ * @param journey the journey's id
+ * @param zone the couple's time zone
+ * @param stageNumber the stage's position in the model, from 1
+ * @param stageCount how many stages the model has
+ */
+record ReportView(ProgressReport report, Names names, JourneyId journey, ZoneId zone,
+    int stageNumber, int stageCount) {
+
+  /** The report of the session's partner now. */
+  static ReportView of(Session session) {
+    ProgressReport report = session.report();
+    RecoveryModel model = session.model();
+    return new ReportView(report, session.names(), session.journey(), session.started().zone(),
+        model.indexOf(report.stage().id()) + 1, model.stages().size());
+  }
+}

@@ -1,0 +1,160 @@
+package org.recovery.cli;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.recovery.core.Journeys;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyCommand;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyView;
+import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
+import org.recovery.core.journey.Partner;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.persistence.CloseableEventStore;
+
+/**
+ * One partner at work on one journey: the store opened, the journey chosen, the partner named by
+ * {@code --as} found and their passphrase checked. Commands run through {@link Journeys}, so every
+ * decision stays in core; a refusal becomes a {@link CliFailure} with the rule's sentence.
+ */
+final class Session implements AutoCloseable {
+  private final CliContext context;
+  private final DataFiles files;
+  private final CloseableEventStore store;
+  private final Journeys journeys;
+  private final JourneyId journey;
+  private final JourneyStarted started;
+  private final Partner actor;
+  private JourneyView view;
+
+  private Session(CliContext context, DataFiles files, CloseableEventStore store,
+      JourneyId journey, JourneyStarted started, Partner actor) {
+    this.context = context;
+    this.files = files;
+    this.store = store;
+    this.journeys = Journeys.using(store, context.clock());
+    this.journey = journey;
+    this.started = started;
+    this.actor = actor;
+  }
+
+  /**
+   * Opens the session the global options describe.
+   *
+   * @throws CliFailure 1 if there is no journey or the passphrase is wrong, 2 if {@code --as} is
+   *     missing or names nobody, 3 if the store cannot be opened
+   */
+  static Session open(RecoveryCommand root) {
+    CliContext context = root.context();
+    DataFiles files = root.files();
+    if (!Files.exists(files.database())) {
+      throw CliFailure.refused("There is no journey in " + files.database() + " yet. Start one"
+          + " with `recovery start`, or see one with `recovery demo`.");
+    }
+    CloseableEventStore store = Storage.open(files);
+    try {
+      JourneyId journey = Storage.pick(store, root.journeyOption(), files);
+      JourneyStarted started = Storage.started(store, journey);
+      Partner actor = Partners.acting(started, root.actingName());
+      Passphrases.verify(context, files.credentials(), journey, actor, Passphrases.VARIABLE);
+      return new Session(context, files, store, journey, started, actor);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Checks the other partner's passphrase too, from {@value Passphrases#PARTNER_VARIABLE}. */
+  void verifyOtherPartner() {
+    Passphrases.verify(context, files.credentials(), journey, other(),
+        Passphrases.PARTNER_VARIABLE);
+  }
+
+  /**
+   * Runs {@code command} as the acting partner.
+   *
+   * @return the events it recorded
+   * @throws CliFailure 1 with the rule's sentence if a rule refused it
+   */
+  List<JourneyEvent> execute(JourneyCommand command) {
+    Decision decision = Storage.guard(() -> journeys.execute(journey, actor.id(), command));
+    view = null;
+    if (decision instanceof Decision.Rejected rejected) {
+      throw CliFailure.refused(rejected.reason().reason());
+    }
+    return decision.events();
+  }
+
+  /** The journey as the acting partner may see it now. */
+  JourneyView view() {
+    if (view == null) {
+      view = Storage.guard(() -> journeys.view(journey, actor.id())).orElseThrow(
+          () -> CliFailure.refused("There is no journey " + journey + " you belong to."));
+    }
+    return view;
+  }
+
+  /** The acting partner's progress report now. */
+  ProgressReport report() {
+    return Storage.guard(() -> journeys.report(journey, actor.id())).orElseThrow(
+        () -> CliFailure.refused("There is no journey " + journey + " you belong to."));
+  }
+
+  /** The recovery model the journey follows. */
+  org.recovery.core.progress.RecoveryModel model() {
+    return journeys.model();
+  }
+
+  /** Every event of the journey, the other partner's private ones included. */
+  List<JourneyEvent> fullHistory() {
+    return Storage.guard(() -> store.read(journey)).stream()
+        .map(org.recovery.core.spi.RecordedEvent::event).toList();
+  }
+
+  /** Today in the couple's time zone. */
+  LocalDate today() {
+    return LocalDate.ofInstant(context.clock().instant(), started.zone());
+  }
+
+  /** The names of both partners, for output. */
+  Names names() {
+    return Names.of(started, actor.id());
+  }
+
+  JourneyId journey() {
+    return journey;
+  }
+
+  Partner actor() {
+    return actor;
+  }
+
+  /** The other partner. */
+  Partner other() {
+    return Partners.other(started, actor.id());
+  }
+
+  /** The partner called {@code name} (or with that id). @throws CliFailure 2 if nobody is */
+  Partner partnerNamed(String name) {
+    return Partners.named(started, name, "partner");
+  }
+
+  JourneyStarted started() {
+    return started;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  DataFiles files() {
+    return files;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,206 @@
+package org.recovery.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.recovery.core.progress.CrisisResource;
+import org.recovery.core.progress.GateResult;
+import org.recovery.core.progress.Indicators.CommitmentFigures;
+import org.recovery.core.progress.Indicators.PartnerRates;
+import org.recovery.core.progress.Indicators.RatingFigures;
+import org.recovery.core.progress.Practice;
+import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.ProgressReport.Milestone;
+import org.recovery.core.progress.ProgressReport.StageSummary;
+
+/**
+ * The progress report as {@code recovery status} prints it: at most 80 columns, sparklines of the
+ * last weeks, colour only when the {@link Style} allows it.
+ */
+final class StatusRenderer {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final int CHART_DAYS = 56;
+
+  private final ReportView view;
+  private final ProgressReport report;
+  private final Style style;
+  private final boolean unicode;
+  private final String dot;
+  private final String dash;
+  private final List<String> lines = new ArrayList<>();
+
+  private StatusRenderer(ReportView view, Style style, boolean unicode) {
+    this.view = view;
+    this.report = view.report();
+    this.style = style;
+    this.unicode = unicode;
+    this.dot = unicode ? " · " : " | ";
+    this.dash = unicode ? " — " : " - ";
+  }
+
+  /** The lines of the status screen. */
+  static List<String> render(ReportView view, Style style, boolean unicode) {
+    StatusRenderer renderer = new StatusRenderer(view, style, unicode);
+    renderer.header();
+    renderer.stage();
+    renderer.commitments();
+    renderer.ratings();
+    renderer.partners();
+    renderer.milestones();
+    renderer.suggestions();
+    renderer.resources("If you need help now", view.report().crisisResources());
+    renderer.resources("Support for your safety", view.report().safetyResources());
+    return List.copyOf(renderer.lines);
+  }
+
+  private void header() {
+    Names names = view.names();
+    lines.add(style.bold(Text.fit(names.of(report.viewer()) + " and " + names.other()
+        + dot + "report for " + names.of(report.viewer()) + dot
+        + WHEN.format(report.asOf().atZone(view.zone())) + " " + view.zone(), Text.WIDTH,
+        unicode)));
+  }
+
+  private void stage() {
+    StageSummary s = report.stage();
+    heading("Stage " + view.stageNumber() + " of " + view.stageCount() + dot + s.name() + dot
+        + s.daysInStage() + (s.daysInStage() == 1 ? " day" : " days"));
+    lines.addAll(Text.wrap(s.purpose(), 2, Text.WIDTH));
+    if (s.next().isEmpty()) {
+      lines.add("  This is the last stage.");
+      return;
+    }
+    long met = report.gates().stream().filter(GateResult::met).count();
+    heading("To move on to " + s.nextName().orElse(s.next().get().value()) + dot + met
+        + " of " + report.gates().size() + " gates met");
+    for (GateResult g : report.gates()) {
+      String mark = g.met() ? style.good(unicode ? "✓" : "+") : style.warn(unicode ? "✗" : "-");
+      List<String> verdict = Text.wrap(g.measured() + dot + "required: " + g.required(), 4,
+          Text.WIDTH);
+      lines.add("  " + mark + " " + verdict.get(0).substring(4));
+      lines.addAll(verdict.subList(1, verdict.size()));
+      lines.addAll(Text.wrap(g.sentence(), 4, Text.WIDTH));
+    }
+    if (s.heldForYourSafety()) {
+      lines.add("  The journey holds its place for now, because of your safety screening.");
+    } else if (s.gatesMet() && s.viewerMayAgree()) {
+      lines.add("  " + style.good("Every gate is met. Moving on is your choice: `recovery"
+          + " advance`."));
+    } else if (s.gatesMet() && !s.waitingFor().isEmpty()) {
+      lines.addAll(Text.wrap("Every gate is met; waiting for " + String.join(" and ",
+          s.waitingFor()) + " to agree.", 2, Text.WIDTH));
+    }
+  }
+
+  private void commitments() {
+    List<CommitmentFigures> all = report.indicators().commitments();
+    if (all.isEmpty()) {
+      return;
+    }
+    heading(Text.column("Commitments", 33, unicode) + Text.column("last 8 weeks", 21, unicode)
+        + "score  kept/missed");
+    LocalDate from = report.asOf().atZone(view.zone()).toLocalDate().minusDays(CHART_DAYS);
+    for (CommitmentFigures c : all) {
+      double[] history = c.history().stream().filter(p -> p.day().isAfter(from))
+          .mapToDouble(p -> p.score()).toArray();
+      lines.add("  " + Text.fit(c.title(), Text.WIDTH - 2, unicode));
+      lines.add("      " + Text.column(view.names().of(c.owner()) + dot
+          + c.cadence(), 26, unicode) + " " + Text.column(Sparkline.of(history, 0, 1, 20,
+          unicode), 20, unicode) + " " + String.format(Locale.ROOT, "%5.2f  %d/%d", c.score(),
+          c.kept().kept(), c.kept().missed()));
+    }
+    StringBuilder summary = new StringBuilder("  ");
+    report.indicators().overallReliability().ifPresent(r -> summary.append(String.format(
+        Locale.ROOT, "Overall reliability %.2f", r) + dot));
+    summary.append("streak ").append(report.indicators().streak().current()).append(" days,"
+        + " longest ").append(report.indicators().streak().longest());
+    report.indicators().daysSinceLastSevereSetback().ifPresent(d -> summary.append(dot)
+        .append(d).append(" days since a severe setback"));
+    lines.add(Text.fit(summary.toString(), Text.WIDTH, unicode));
+  }
+
+  private void ratings() {
+    List<RatingFigures> all = report.indicators().ratings();
+    if (all.stream().allMatch(r -> r.recent().isEmpty())) {
+      return;
+    }
+    heading(Text.column("Ratings, last 8 weeks", 58, unicode) + "level  trend/week");
+    String previous = "";
+    for (RatingFigures r : all) {
+      String name = view.names().of(r.partner());
+      double[] values = r.recent().stream().mapToDouble(v -> v.value()).toArray();
+      lines.add("  " + Text.column(name.equals(previous) ? "" : name, 10, unicode)
+          + Text.column(Words.words(r.kind()), 17, unicode)
+          + Text.column(Sparkline.of(values, 0, 10, 28, unicode), 28, unicode) + " "
+          + number(r.trend().level(), "%5.1f") + "  "
+          + number(r.trend().slopePerWeek(), "%+6.2f"));
+      previous = name;
+    }
+  }
+
+  private void partners() {
+    List<PartnerRates> all = report.indicators().partners();
+    if (all.isEmpty()) {
+      return;
+    }
+    heading("Each partner, last 4 weeks");
+    for (PartnerRates p : all) {
+      StringBuilder text = new StringBuilder(view.names().of(p.partner())).append(": ")
+          .append(String.format(Locale.ROOT, "%.1f reactive outbursts a week (%.1f before)",
+              p.outbursts().recentPerWeek(), p.outbursts().previousPerWeek()));
+      p.vulnerable().value().ifPresent(v -> text.append(dot).append(String.format(Locale.ROOT,
+          "something vulnerable shared in %.0f%% of check-ins", v * 100)));
+      p.triggersPerWeek().ifPresent(t -> text.append(dot).append(String.format(Locale.ROOT,
+          "%.1f triggers a week", t)));
+      lines.addAll(Text.wrap(text.toString(), 2, Text.WIDTH));
+    }
+  }
+
+  private void milestones() {
+    if (report.milestones().isEmpty()) {
+      return;
+    }
+    heading("Milestones");
+    for (Milestone m : report.milestones()) {
+      lines.add("  " + m.reachedOn() + "  " + Text.fit(m.title(), Text.WIDTH - 14, unicode));
+    }
+  }
+
+  private void suggestions() {
+    if (report.suggestions().isEmpty()) {
+      return;
+    }
+    heading("Suggested now");
+    for (Practice p : report.suggestions()) {
+      lines.add("  " + (unicode ? "• " : "* ") + Text.fit(p.title(), Text.WIDTH - 4, unicode));
+      lines.addAll(Text.wrap(p.description(), 4, Text.WIDTH));
+    }
+  }
+
+  private void resources(String title, List<CrisisResource> resources) {
+    if (resources.isEmpty()) {
+      return;
+    }
+    heading(title);
+    for (CrisisResource r : resources) {
+      lines.add("  " + Text.fit(r.name() + dash + r.contact(), Text.WIDTH - 2, unicode));
+      lines.addAll(Text.wrap(r.description(), 4, Text.WIDTH));
+    }
+  }
+
+  private void heading(String text) {
+    lines.add("");
+    lines.add(style.bold(Text.cut(text, Text.WIDTH, unicode)));
+  }
+
+  private String number(OptionalDouble value, String format) {
+    String text = value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble())
+        : unicode ? "–" : "-";
+    int width = String.format(Locale.ROOT, format, 0.0).length();
+    return " ".repeat(Math.max(0, width - text.length())) + text;
+  }
+}

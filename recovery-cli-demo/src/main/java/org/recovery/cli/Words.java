@@ -1,0 +1,47 @@
+package org.recovery.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** How values are spelled on the command line and in output: kebab-case enums, short ids. */
+final class Words {
+  private Words() {}
+
+  /** {@code SEXUAL_AFFAIR} as {@code sexual-affair}. */
+  static String kebab(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** {@code SEXUAL_AFFAIR} as {@code sexual affair}. */
+  static String words(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The kebab-case names of every value of {@code type}. */
+  static <E extends Enum<E>> List<String> kebabValues(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Words::kebab).toList();
+  }
+
+  /**
+   * The value of {@code type} named {@code text}, in kebab-case, snake_case or words, any case.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  static <E extends Enum<E>> E parse(Class<E> type, String text) {
+    String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    for (E value : type.getEnumConstants()) {
+      if (kebab(value).equals(wanted)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("'" + text + "' is not one of "
+        + String.join(", ", kebabValues(type)));
+  }
+
+  /** The first eight hex digits of an id: what output shows and commands accept. */
+  static String shortId(UUID id) {
+    return id.toString().substring(0, 8);
+  }
+}

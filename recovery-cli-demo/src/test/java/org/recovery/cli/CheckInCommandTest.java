@@ -1,0 +1,91 @@
+package org.recovery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CheckInCommandTest {
+  @TempDir
+  Path directory;
+  Harness cli;
+
+  @BeforeEach
+  void setUp() {
+    cli = new Harness(directory).withBetrayal();
+  }
+
+  @Test
+  void aCheckInRecordsTheRatingsAndWhatHappened() {
+    Harness.Run run = cli.as("Sam", "checkin", "--safety", "3", "--trust", "2", "--closeness",
+        "4", "--hope", "6", "--vulnerable", "--triggered", "--outbursts", "1", "--note",
+        "Hard evening.");
+
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Sam checked in for 2025-03-10: safety 3, trust 2, closeness"
+        + " 4, hope 6; shared something vulnerable; was triggered; 1 reactive outburst — \"Hard"
+        + " evening.\"");
+  }
+
+  @Test
+  void onceADay() {
+    Harness.expectOk(cli.as("Alex", "checkin", "--safety", "5", "--trust", "5", "--closeness",
+        "5", "--hope", "5"));
+    Harness.Run again = cli.as("Alex", "checkin", "--safety", "6", "--trust", "5", "--closeness",
+        "5", "--hope", "5", "--day", "today");
+
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("You have already checked in for 2025-03-10.");
+  }
+
+  @Test
+  void notForADayToCome() {
+    Harness.Run run = cli.as("Alex", "checkin", "--safety", "5", "--trust", "5", "--closeness",
+        "5", "--hope", "5", "--day", "2025-03-11");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("must be today (2025-03-10) or earlier");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "11"})
+  void ratingsOutsideZeroToTenAreBadUsage(String rating) {
+    Harness.Run run = cli.as("Alex", "checkin", "--safety", rating, "--trust", "5",
+        "--closeness", "5", "--hope", "5");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("emotional safety rating must be between 0 and 10, was "
+        + rating, "Usage: recovery checkin");
+  }
+
+  @Test
+  void aMissingRatingIsBadUsage() {
+    Harness.Run run = cli.as("Alex", "checkin", "--safety", "5", "--trust", "5");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing required options", "--closeness", "--hope");
+  }
+
+  @Test
+  void aCrisisIsPrivateAndShowsWhereToGetHelp() {
+    Harness.Run run = cli.as("Sam", "checkin", "--safety", "1", "--trust", "1", "--closeness",
+        "1", "--hope", "1", "--crisis");
+
+    assertThat(run.out()).contains("said on 2025-03-10 that they are not safe (private)",
+        "This stays private to you", "emergency number");
+    assertThat(cli.as("Alex", "timeline").out()).doesNotContain("not safe");
+  }
+
+  @Test
+  void aPrivateCheckInStaysWithItsAuthor() {
+    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "2", "--trust", "7", "--closeness",
+        "3", "--hope", "9", "--private-check-in"));
+
+    assertThat(cli.as("Sam", "timeline").out()).contains("Sam checked in", "(private)");
+    assertThat(cli.as("Alex", "timeline").out()).doesNotContain("checked in");
+  }
+}

@@ -1,0 +1,62 @@
+package org.recovery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** Even at the most talkative level, no log line carries a note or a rating. */
+class LoggingTest {
+  private static final String NOTE = "note-never-logged-5d2e";
+
+  @TempDir
+  Path directory;
+  private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private Level level;
+
+  @BeforeEach
+  void capture() {
+    level = root.getLevel();
+    root.setLevel(Level.TRACE);
+    captured.start();
+    root.addAppender(captured);
+  }
+
+  @AfterEach
+  void restore() {
+    root.detachAppender(captured);
+    root.setLevel(level);
+  }
+
+  @Test
+  void notesAndRatingsAreNeverLogged() {
+    Harness cli = new Harness(directory).withBetrayal();
+    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "7", "--trust", "3", "--closeness",
+        "9", "--hope", "1", "--note", NOTE));
+    cli.advanceDays(1);
+    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "7", "--trust", "3", "--closeness",
+        "9", "--hope", "1", "--note", NOTE, "--private"));
+    Harness.expectOk(cli.as("Alex", "status"));
+    Harness.expectOk(cli.as("Sam", "export", "--output", directory.resolve("x.json").toString()));
+
+    assertThat(captured.list).as("the capture works: the master key's creation is logged")
+        .isNotEmpty();
+    assertThat(captured.list).allSatisfy(event -> assertThat(event.getFormattedMessage()
+        + event.getThrowableProxy()).doesNotContain(NOTE, "safety 7", "trust 3"));
+  }
+
+  @Test
+  void theShippedConfigurationIsQuiet() {
+    assertThat(getClass().getResource("/logback.xml")).isNotNull();
+    assertThat(new Harness(directory).raw("--version").err()).isEmpty();
+  }
+}

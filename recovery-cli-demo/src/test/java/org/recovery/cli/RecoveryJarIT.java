@@ -1,0 +1,157 @@
+package org.recovery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar, run as a separate process the way a person runs it: the demo, then the status
+ * and the JSON report, a check-in, an export and its import into a new database, whose report
+ * equals the first. Runs in the integration-test phase, after the shade plugin wrote the jar.
+ */
+class RecoveryJarIT {
+  private static final JsonMapper JSON = new JsonMapper();
+  private static final Pattern PASSPHRASES =
+      Pattern.compile("Passphrases: (.+) (?:→|->) (\\S+), (.+) (?:→|->) (\\S+)\\.");
+
+  @TempDir
+  static Path directory;
+  static Path jar;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  static void findTheJar() {
+    jar = Path.of(System.getProperty("recovery.jar", "target/recovery.jar"));
+    assertThat(jar).as("the shaded jar; run `mvn verify`, not only `mvn test`").exists();
+  }
+
+  @Test
+  void demoStatusReportCheckInExportAndImportAsSeparateProcesses() throws Exception {
+    Path first = directory.resolve("first.db");
+    Result demo = run(Map.of(), "demo", "--months", "2", "--seed", "11", "--db",
+        first.toString());
+    assertThat(demo.code()).as(demo.err()).isZero();
+    Matcher m = PASSPHRASES.matcher(demo.out());
+    assertThat(m.find()).as(demo.out()).isTrue();
+    String hurt = m.group(1);
+    Map<String, String> both = Map.of(Passphrases.VARIABLE, m.group(2),
+        Passphrases.PARTNER_VARIABLE, m.group(4));
+
+    Result status = run(both, "status", "--db", first.toString(), "--as", hurt);
+    assertThat(status.code()).as(status.err()).isZero();
+    assertThat(status.out()).contains("report for " + hurt, "Stage ");
+
+    JsonNode report = JSON.readTree(run(both, "report", "--format", "json", "--db",
+        first.toString(), "--as", hurt).out());
+    assertThat(report.get("format").asText()).isEqualTo("recovery-progress-report");
+    assertThat(report.get("viewer").get("name").asText()).isEqualTo(hurt);
+    assertThat(report.get("indicators").get("ratings")).isNotEmpty();
+    assertThat(report.get("gates")).isNotEmpty();
+
+    Result checkIn = run(both, "checkin", "--safety", "7", "--trust", "6", "--closeness", "7",
+        "--hope", "8", "--note", "A calm evening.", "--db", first.toString(), "--as", hurt);
+    assertThat(checkIn.code()).as(checkIn.err()).isZero();
+    assertThat(checkIn.out()).contains("A calm evening.");
+
+    Path export = directory.resolve("journey.json");
+    Result exported = run(both, "export", "--complete", "--output", export.toString(), "--db",
+        first.toString(), "--as", hurt);
+    assertThat(exported.code()).as(exported.err()).isZero();
+
+    Path second = directory.resolve("second.db");
+    Result imported = run(both, "import", export.toString(), "--db", second.toString(), "--as",
+        hurt);
+    assertThat(imported.code()).as(imported.err()).isZero();
+
+    String before = run(both, "report", "--format", "json", "--db", first.toString(), "--as",
+        hurt).out();
+    String after = run(both, "report", "--format", "json", "--db", second.toString(), "--as",
+        hurt).out();
+    assertThat(withoutTime(after)).isEqualTo(withoutTime(before));
+  }
+
+  @Test
+  void aWrongPassphraseExitsOneWithoutAStackTrace() throws Exception {
+    Path db = directory.resolve("wrong.db");
+    Result demo = run(Map.of(), "demo", "--months", "1", "--db", db.toString());
+    Matcher m = PASSPHRASES.matcher(demo.out());
+    assertThat(m.find()).as(demo.out()).isTrue();
+
+    Result run = run(Map.of(Passphrases.VARIABLE, "not-it-at-all"), "timeline", "--db",
+        db.toString(), "--as", m.group(1));
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("That is not").doesNotContain("\tat ", "Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void theLauncherScriptFindsTheJar() throws Exception {
+    Path launcher = Path.of(System.getProperty("recovery.launcher", "recovery"));
+    Result run = exec(List.of("sh", launcher.toString(), "--version"),
+        Map.of("RECOVERY_JAR", jar.toString()));
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("recovery ").doesNotContain("development build");
+  }
+
+  @Test
+  void badUsageExitsTwoAndNamesTheProblem() throws Exception {
+    Result run = run(Map.of(), "checkin", "--safety", "eleven");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("'eleven' is not an int", "Usage: recovery checkin");
+  }
+
+  private static Result run(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString()));
+    command.addAll(List.of(args));
+    return exec(command, environment);
+  }
+
+  private static Result exec(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.remove(Passphrases.VARIABLE);
+    env.remove(Passphrases.PARTNER_VARIABLE);
+    env.put("XDG_DATA_HOME", directory.resolve("data").toString());
+    env.putAll(new HashMap<>(environment));
+    Path out = Files.createTempFile(directory, "out", ".txt");
+    Path err = Files.createTempFile(directory, "err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String withoutTime(String json) throws IOException {
+    ObjectNode root = (ObjectNode) JSON.readTree(json);
+    root.remove("asOf");
+    return root.toString();
+  }
+}
