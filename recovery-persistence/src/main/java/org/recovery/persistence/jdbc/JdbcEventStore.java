@@ -240,16 +240,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   @Override
   public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
-    Objects.requireNonNull(journey, "journey must not be null");
     Objects.requireNonNull(command, "command must not be null");
-    java.util.Optional<long[]> versions =
-        transaction(journey, c -> rows.versionsOf(c, journey, command));
-    if (versions.isEmpty()) {
-      return List.of();
-    }
-    long last = versions.get()[1];
-    return read(journey, versions.get()[0] - 1).stream()
-        .filter(e -> e.version() <= last).toList();
+    return transaction(journey, c -> rows.versionsOf(c, journey, command))
+        .map(v -> read(journey, v[0] - 1).stream().filter(e -> e.version() <= v[1]).toList())
+        .orElse(List.of());
   }
 
   private JourneyEvent open(JourneyId journey, SecretKey key, EventRows.Row row) {
