@@ -11,7 +11,9 @@ import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
+import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.RecoveryModel;
 import org.recovery.persistence.CloseableEventStore;
 
 /**
@@ -27,16 +29,18 @@ final class Session implements AutoCloseable {
   private final JourneyId journey;
   private final JourneyStarted started;
   private final Partner actor;
+  private List<JourneyEvent> history;
   private JourneyView view;
 
   private Session(CliContext context, DataFiles files, CloseableEventStore store,
-      JourneyId journey, JourneyStarted started, Partner actor) {
+      JourneyId journey, List<JourneyEvent> history, Partner actor) {
     this.context = context;
     this.files = files;
     this.store = store;
     this.journeys = Journeys.using(store, context.clock());
     this.journey = journey;
-    this.started = started;
+    this.history = history;
+    this.started = (JourneyStarted) history.get(0);
     this.actor = actor;
   }
 
@@ -56,10 +60,10 @@ final class Session implements AutoCloseable {
     CloseableEventStore store = Storage.open(files);
     try {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files);
-      JourneyStarted started = Storage.started(store, journey);
-      Partner actor = Partners.acting(started, root.actingName());
+      List<JourneyEvent> history = Storage.history(store, journey);
+      Partner actor = Partners.acting((JourneyStarted) history.get(0), root.actingName());
       Passphrases.verify(context, files.credentials(), journey, actor, Passphrases.VARIABLE);
-      return new Session(context, files, store, journey, started, actor);
+      return new Session(context, files, store, journey, history, actor);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -81,6 +85,7 @@ final class Session implements AutoCloseable {
   List<JourneyEvent> execute(JourneyCommand command) {
     Decision decision = Storage.guard(() -> journeys.execute(journey, actor.id(), command));
     view = null;
+    history = null;
     if (decision instanceof Decision.Rejected rejected) {
       throw CliFailure.refused(rejected.reason().reason());
     }
@@ -90,27 +95,31 @@ final class Session implements AutoCloseable {
   /** The journey as the acting partner may see it now. */
   JourneyView view() {
     if (view == null) {
-      view = Storage.guard(() -> journeys.view(journey, actor.id())).orElseThrow(
-          () -> CliFailure.refused("There is no journey " + journey + " you belong to."));
+      view = JourneyView.of(fullHistory(), actor.id());
     }
     return view;
   }
 
-  /** The acting partner's progress report now. */
+  /**
+   * The acting partner's progress report now, with international crisis resources: what {@link
+   * Journeys#report} gives, from the history this session has already read and decrypted.
+   */
   ProgressReport report() {
-    return Storage.guard(() -> journeys.report(journey, actor.id())).orElseThrow(
-        () -> CliFailure.refused("There is no journey " + journey + " you belong to."));
+    return Progress.report(journeys.model(), fullHistory(), actor.id(),
+        context.clock().instant());
   }
 
   /** The recovery model the journey follows. */
-  org.recovery.core.progress.RecoveryModel model() {
+  RecoveryModel model() {
     return journeys.model();
   }
 
   /** Every event of the journey, the other partner's private ones included. */
   List<JourneyEvent> fullHistory() {
-    return Storage.guard(() -> store.read(journey)).stream()
-        .map(org.recovery.core.spi.RecordedEvent::event).toList();
+    if (history == null) {
+      history = Storage.history(store, journey);
+    }
+    return history;
   }
 
   /** Today in the couple's time zone. */

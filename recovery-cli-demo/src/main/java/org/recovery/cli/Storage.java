@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.spi.ConcurrencyConflict;
 import org.recovery.core.spi.EventStore;
@@ -71,12 +72,16 @@ final class Storage {
     return matching.get(0);
   }
 
-  /** The first event of {@code journey}, which names the partners and the zone. */
-  static JourneyStarted started(EventStore store, JourneyId journey) {
-    List<RecordedEvent> first = guard(() -> store.read(journey));
-    if (first.isEmpty() || !(first.get(0).event() instanceof JourneyStarted started)) {
+  /**
+   * Every event of {@code journey}, oldest first; the first, which names the partners and the
+   * zone, is the start.
+   */
+  static List<JourneyEvent> history(EventStore store, JourneyId journey) {
+    List<JourneyEvent> events = guard(() -> store.read(journey)).stream()
+        .map(RecordedEvent::event).toList();
+    if (events.isEmpty() || !(events.get(0) instanceof JourneyStarted)) {
       throw CliFailure.storage("Journey " + journey + " has no start event.", null);
     }
-    return started;
+    return events;
   }
 }
