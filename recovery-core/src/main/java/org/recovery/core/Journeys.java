@@ -9,6 +9,7 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
@@ -20,6 +21,7 @@ import org.recovery.core.journey.Settings;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.QuestionnaireSchedule;
 import org.recovery.core.progress.Progression;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.StandardModel;
@@ -48,9 +50,11 @@ public final class Journeys {
   private final Clock clock;
   private final int attempts;
   private final RecoveryModel model;
+  private final InstrumentCatalogue instruments;
   private final JourneyCache cache = new JourneyCache(CACHED_JOURNEYS);
 
-  private Journeys(EventStore store, Clock clock, int attempts, RecoveryModel model) {
+  private Journeys(EventStore store, Clock clock, int attempts, RecoveryModel model,
+      InstrumentCatalogue instruments) {
     this.store = Objects.requireNonNull(store, "store must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     if (attempts < 1) {
@@ -58,26 +62,56 @@ public final class Journeys {
     }
     this.attempts = attempts;
     this.model = Objects.requireNonNull(model, "model must not be null");
+    this.instruments = Objects.requireNonNull(instruments, "instruments must not be null");
+    for (QuestionnaireSchedule q : model.questionnaires()) {
+      if (instruments.find(q.instrument()).isEmpty()) {
+        throw new IllegalArgumentException("model " + model.id() + " schedules questionnaire "
+            + q.instrument() + ", which the instrument catalogue does not have");
+      }
+    }
   }
 
   /** Journeys kept in {@code store}, timed by {@code clock}, following the standard model. */
   public static Journeys using(EventStore store, Clock clock) {
-    return new Journeys(store, clock, DEFAULT_ATTEMPTS, StandardModel.create());
+    return new Journeys(store, clock, DEFAULT_ATTEMPTS, StandardModel.create(),
+        InstrumentCatalogue.standard());
   }
 
   /** The same, retrying a conflicting command at most {@code attempts} times in all. */
   public static Journeys using(EventStore store, Clock clock, int attempts) {
-    return new Journeys(store, clock, attempts, StandardModel.create());
+    return new Journeys(store, clock, attempts, StandardModel.create(),
+        InstrumentCatalogue.standard());
   }
 
-  /** These journeys following {@code model} instead. */
+  /**
+   * These journeys following {@code model} instead.
+   *
+   * @throws IllegalArgumentException if the model schedules a questionnaire the instrument
+   *     catalogue does not have
+   */
   public Journeys withModel(RecoveryModel model) {
-    return new Journeys(store, clock, attempts, model);
+    return new Journeys(store, clock, attempts, model, instruments);
+  }
+
+  /**
+   * These journeys with {@code instruments} as the questionnaires partners can complete and
+   * reports score (the standard catalogue by default).
+   *
+   * @throws IllegalArgumentException if the model schedules a questionnaire the catalogue does
+   *     not have
+   */
+  public Journeys withInstruments(InstrumentCatalogue instruments) {
+    return new Journeys(store, clock, attempts, model, instruments);
   }
 
   /** The model these journeys follow. */
   public RecoveryModel model() {
     return model;
+  }
+
+  /** The questionnaires partners can complete. */
+  public InstrumentCatalogue instruments() {
+    return instruments;
   }
 
   /**
@@ -135,8 +169,8 @@ public final class Journeys {
         return notFound(journey);
       }
       JourneyState state = loaded.get().state();
-      Decision decision = Progression.decide(model, loaded.get().events(), state, actor,
-          command, clock.instant());
+      Decision decision = Progression.decide(model, instruments, loaded.get().events(), state,
+          actor, command, clock.instant());
       if (!decision.isAccepted()) {
         return decision;
       }
@@ -179,8 +213,8 @@ public final class Journeys {
   public Optional<ProgressReport> report(
       JourneyId journey, PartnerId viewer, CrisisDirectory directory, String region) {
     return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
-        .map(l -> Progress.report(model, l.events(), viewer, clock.instant(), directory,
-            region));
+        .map(l -> Progress.report(model, instruments, l.events(), viewer, clock.instant(),
+            directory, region));
   }
 
   /** The ids of all stored journeys. */

@@ -6,9 +6,10 @@ import java.util.List;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.instrument.InstrumentCatalogue;
 
-/** What every rule needs: the state, who acts, and when. */
-record Context(JourneyState state, PartnerId actor, Instant now) {
+/** What every rule needs: the state, who acts, when, and the questionnaires that can be used. */
+record Context(JourneyState state, PartnerId actor, Instant now, InstrumentCatalogue instruments) {
 
   LocalDate today() {
     return state.dayOf(now);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.consent.Consent;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.safety.SafetyState;
@@ -93,7 +94,19 @@ public final class Journey {
    */
   public static Decision decide(
       JourneyState state, PartnerId actor, JourneyCommand command, Instant now) {
-    Fields.require("state", state, "actor", actor, "command", command, "now", now);
+    return decide(state, actor, command, now, InstrumentCatalogue.standard());
+  }
+
+  /**
+   * Decides a command as {@link #decide(JourneyState, PartnerId, JourneyCommand, Instant)} does,
+   * with {@code instruments} as the questionnaires a partner can complete.
+   *
+   * @throws IllegalArgumentException for a {@link StageCommand}, which needs a recovery model
+   */
+  public static Decision decide(JourneyState state, PartnerId actor, JourneyCommand command,
+      Instant now, InstrumentCatalogue instruments) {
+    Fields.require("state", state, "actor", actor, "command", command, "now", now,
+        "instruments", instruments);
     if (!state.isPartner(actor)) {
       return Context.reject(RejectionCode.NOT_A_PARTNER,
           "Only the two partners of a journey can act in it.");
@@ -106,7 +119,7 @@ public final class Journey {
       throw new IllegalArgumentException("stage commands need a recovery model: decide them"
           + " with org.recovery.core.progress.Progression or run them through Journeys");
     }
-    Context ctx = new Context(state, actor, now);
+    Context ctx = new Context(state, actor, now, instruments);
     if (command instanceof LifecycleCommand c) {
       return LifecycleRules.decide(ctx, c);
     } else if (command instanceof BetrayalCommand c) {

@@ -3,11 +3,11 @@ package org.recovery.core.journey;
 import static org.recovery.core.journey.Context.accept;
 import static org.recovery.core.journey.Context.reject;
 
+import java.util.List;
 import java.util.Optional;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.instrument.Instrument;
-import org.recovery.core.instrument.Instruments;
 import org.recovery.core.instrument.Refusal;
 import org.recovery.core.instrument.Scoring;
 import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
@@ -77,11 +77,12 @@ final class PersonalRules {
   }
 
   private static Decision completeInstrument(Context ctx, CompleteInstrument c) {
-    Optional<Instrument> found = Instruments.find(c.instrumentId());
+    Optional<Instrument> found = ctx.instruments().find(c.instrumentId());
     if (found.isEmpty()) {
+      List<String> known = ctx.instruments().ids();
       return reject(RejectionCode.UNKNOWN_INSTRUMENT, "There is no questionnaire \""
-          + c.instrumentId() + "\"; known are " + String.join(", ",
-              Instruments.all().stream().map(Instrument::id).toList()) + ".");
+          + c.instrumentId() + "\"; " + (known.isEmpty() ? "none is available."
+              : "known are " + String.join(", ", known) + "."));
     }
     Instrument instrument = found.get();
     if (Scoring.score(instrument, c.answers()) instanceof Refusal refusal) {

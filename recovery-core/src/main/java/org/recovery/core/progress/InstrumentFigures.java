@@ -1,9 +1,11 @@
 package org.recovery.core.progress;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Visibility;
 import org.recovery.core.instrument.ReliableChange;
 import org.recovery.core.instrument.Score;
 
@@ -16,7 +18,7 @@ import org.recovery.core.instrument.Score;
  * @param instrumentVersion the version of its definition the completions were scored with
  * @param name the instrument's name
  * @param partner the partner who answered
- * @param completions how many completions count (at least 1)
+ * @param history every completion that counts, oldest first (at least one): the scores over time
  * @param baselineAt when the baseline was completed
  * @param baseline the first completion's score
  * @param latestAt when the latest was completed
@@ -25,21 +27,43 @@ import org.recovery.core.instrument.Score;
  *     total (its subscales are in the scores)
  */
 public record InstrumentFigures(String instrument, int instrumentVersion, String name,
-    PartnerId partner, int completions, Instant baselineAt, Score baseline, Instant latestAt,
-    Score latest, Optional<ReliableChange> change) {
+    PartnerId partner, List<Completion> history, Instant baselineAt, Score baseline,
+    Instant latestAt, Score latest, Optional<ReliableChange> change) {
 
   /** Validates the figures. */
   public InstrumentFigures {
     Objects.requireNonNull(instrument, "instrument must not be null");
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(partner, "partner must not be null");
-    if (completions < 1) {
-      throw new IllegalArgumentException("completions must be at least 1, was " + completions);
+    history = List.copyOf(history);
+    if (history.isEmpty()) {
+      throw new IllegalArgumentException("history must hold at least one completion");
     }
     Objects.requireNonNull(baselineAt, "baselineAt must not be null");
     Objects.requireNonNull(baseline, "baseline must not be null");
     Objects.requireNonNull(latestAt, "latestAt must not be null");
     Objects.requireNonNull(latest, "latest must not be null");
     Objects.requireNonNull(change, "change must not be null");
+  }
+
+  /** How many completions count. */
+  public int completions() {
+    return history.size();
+  }
+
+  /**
+   * One completion and its score.
+   *
+   * @param at when it was completed
+   * @param score its score
+   * @param visibility whether the other partner sees it
+   */
+  public record Completion(Instant at, Score score, Visibility visibility) {
+    /** Validates the completion. */
+    public Completion {
+      Objects.requireNonNull(at, "at must not be null");
+      Objects.requireNonNull(score, "score must not be null");
+      Objects.requireNonNull(visibility, "visibility must not be null");
+    }
   }
 }

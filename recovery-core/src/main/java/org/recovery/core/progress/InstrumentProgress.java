@@ -1,5 +1,6 @@
 package org.recovery.core.progress;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,17 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.instrument.Instrument;
-import org.recovery.core.instrument.Instruments;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.instrument.ReliableChange;
 import org.recovery.core.instrument.Score;
 import org.recovery.core.instrument.Scoring;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 
 /**
  * Questionnaire figures of the events a viewer may see: per instrument, definition version and
- * partner, in the order of their first completion. A completion whose definition the catalogue no
- * longer has, or whose answers that definition refuses, is left out.
+ * partner, in the order of their first completion. A completion whose definition the catalogue
+ * does not have, or whose answers that definition refuses, is left out.
  */
 final class InstrumentProgress {
   private InstrumentProgress() {}
@@ -26,14 +28,15 @@ final class InstrumentProgress {
 
   private record Scored(InstrumentCompleted event, Score score) {}
 
-  static List<InstrumentFigures> figures(List<JourneyEvent> visible) {
+  static List<InstrumentFigures> figures(
+      List<JourneyEvent> visible, InstrumentCatalogue catalogue) {
     Map<Key, List<Scored>> byKey = new LinkedHashMap<>();
     Map<Key, Instrument> definitions = new LinkedHashMap<>();
     for (JourneyEvent e : visible) {
       if (!(e instanceof InstrumentCompleted c)) {
         continue;
       }
-      Optional<Instrument> definition = Instruments.find(c.instrument(), c.instrumentVersion());
+      Optional<Instrument> definition = catalogue.find(c.instrument(), c.instrumentVersion());
       if (definition.isEmpty()
           || !(Scoring.score(definition.get(), c.answers()) instanceof Score score)) {
         continue;
@@ -53,7 +56,35 @@ final class InstrumentProgress {
     Optional<ReliableChange> change = definition.total().isEmpty() ? Optional.empty()
         : Optional.of(ReliableChange.between(definition, first.score(), last.score()));
     return new InstrumentFigures(key.instrument(), key.version(), definition.name(),
-        key.partner(), list.size(), first.event().at(), first.score(), last.event().at(),
+        key.partner(), list.stream().map(s -> new InstrumentFigures.Completion(s.event().at(),
+            s.score(), s.event().visibility())).toList(), first.event().at(), first.score(), last.event().at(),
         last.score(), change);
+  }
+
+  /**
+   * The model's scheduled questionnaires for {@code viewer}: due on the journey's first day, then
+   * {@code everyDays} after the viewer's own latest completion of any version. None once the
+   * journey has ended.
+   */
+  static List<ScheduledQuestionnaire> schedule(RecoveryModel model, InstrumentCatalogue catalogue,
+      JourneyState state, List<JourneyEvent> visible, PartnerId viewer, LocalDate today) {
+    if (state.hasEnded()) {
+      return List.of();
+    }
+    List<ScheduledQuestionnaire> out = new ArrayList<>();
+    for (QuestionnaireSchedule q : model.questionnaires()) {
+      Optional<LocalDate> last = Optional.empty();
+      for (JourneyEvent e : visible) {
+        if (e instanceof InstrumentCompleted c && c.by().equals(viewer)
+            && c.instrument().equals(q.instrument())) {
+          last = Optional.of(state.dayOf(c.at()));
+        }
+      }
+      LocalDate next = last.map(d -> d.plusDays(q.everyDays())).orElse(state.startDay());
+      String name = catalogue.find(q.instrument()).map(Instrument::name).orElse(q.instrument());
+      out.add(new ScheduledQuestionnaire(q.instrument(), name, q.everyDays(), last, next,
+          !next.isAfter(today)));
+    }
+    return out;
   }
 }

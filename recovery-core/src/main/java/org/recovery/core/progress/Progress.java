@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyState;
@@ -45,7 +46,21 @@ public final class Progress {
    */
   public static ProgressReport report(RecoveryModel model, List<? extends JourneyEvent> history,
       PartnerId viewer, Instant asOf, CrisisDirectory directory, String region) {
+    return report(model, InstrumentCatalogue.standard(), history, viewer, asOf, directory,
+        region);
+  }
+
+  /**
+   * The report for {@code viewer} at {@code asOf}, scoring questionnaires with {@code
+   * instruments}; a completion whose definition the catalogue lacks is left out.
+   *
+   * @see #report(RecoveryModel, List, PartnerId, Instant, CrisisDirectory, String)
+   */
+  public static ProgressReport report(RecoveryModel model, InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history, PartnerId viewer, Instant asOf,
+      CrisisDirectory directory, String region) {
     Objects.requireNonNull(model, "model must not be null");
+    Objects.requireNonNull(instruments, "instruments must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
     List<JourneyEvent> upTo = history.stream().filter(e -> !e.at().isAfter(asOf))
         .map(JourneyEvent.class::cast).toList();
@@ -69,7 +84,10 @@ public final class Progress {
             facts.effectiveConsent(), facts.concernStands(), view.mySafetyConcern()),
         crisis(view, asOf, model, directory, region),
         view.mySafetyConcern() ? directory.forRegion(region) : List.of(),
-        view.state().preferences().forgiveness(), InstrumentProgress.figures(view.events()));
+        view.state().preferences().forgiveness(),
+        InstrumentProgress.figures(view.events(), instruments),
+        InstrumentProgress.schedule(model, instruments, full, view.events(), viewer,
+            full.dayOf(asOf)));
   }
 
   private static ProgressReport.StageSummary summary(RecoveryModel model, CoupleFacts facts,

@@ -32,12 +32,15 @@ import org.recovery.core.journey.MoveBackCause;
  *     only if shared
  * @param instruments per questionnaire and partner, the baseline, latest score and change of the
  *     completions the viewer may see (their own, and the other partner's shared ones)
+ * @param questionnaires the questionnaires the model schedules, with when the viewer last
+ *     completed each and when it is next due
  */
 public record ProgressReport(
     PartnerId viewer, Instant asOf, String model, StageSummary stage, List<GateResult> gates,
     Indicators indicators, List<Milestone> milestones, List<Practice> suggestions,
     List<CrisisResource> crisisResources, List<CrisisResource> safetyResources,
-    Map<PartnerId, ForgivenessStep> forgiveness, List<InstrumentFigures> instruments) {
+    Map<PartnerId, ForgivenessStep> forgiveness, List<InstrumentFigures> instruments,
+    List<ScheduledQuestionnaire> questionnaires) {
 
   /** Validates the report and makes its collections unmodifiable. */
   public ProgressReport {
@@ -53,6 +56,7 @@ public record ProgressReport(
     safetyResources = List.copyOf(safetyResources);
     forgiveness = Map.copyOf(forgiveness);
     instruments = List.copyOf(instruments);
+    questionnaires = List.copyOf(questionnaires);
   }
 
   /**

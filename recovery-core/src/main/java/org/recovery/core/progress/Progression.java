@@ -11,6 +11,7 @@ import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.common.StageId;
 import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
@@ -61,10 +62,21 @@ public final class Progression {
    */
   public static Decision decide(RecoveryModel model, List<? extends JourneyEvent> history,
       JourneyState full, PartnerId actor, JourneyCommand command, Instant now) {
+    return decide(model, InstrumentCatalogue.standard(), history, full, actor, command, now);
+  }
+
+  /**
+   * The same, with {@code instruments} as the questionnaires a partner can complete.
+   *
+   * @param full {@code Journey.replay(history)}
+   */
+  public static Decision decide(RecoveryModel model, InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history, JourneyState full, PartnerId actor,
+      JourneyCommand command, Instant now) {
     if (command instanceof StageCommand.AgreeToAdvance) {
       return agree(model, history, full, actor, now);
     }
-    Decision decision = Journey.decide(full, actor, command, now);
+    Decision decision = Journey.decide(full, actor, command, now, instruments);
     if (!decision.isAccepted()) {
       return decision;
     }

@@ -1,10 +1,12 @@
 package org.recovery.core.progress;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.recovery.core.common.StageId;
 
 /**
@@ -19,17 +21,19 @@ import org.recovery.core.common.StageId;
  * @param fallbackOnSevereSetback where a severe setback (new deception, renewed contact) sends a
  *     couple who are further along
  * @param parameters the numbers the indicators use
+ * @param questionnaires the questionnaires each partner is asked to complete regularly, each
+ *     instrument once; possibly none
  */
 public record RecoveryModel(
     String id, int version, String name, List<Stage> stages, StageId fallbackOnSevereSetback,
-    ModelParameters parameters) {
+    ModelParameters parameters, List<QuestionnaireSchedule> questionnaires) {
 
   /**
    * Validates the model.
    *
    * @throws IllegalArgumentException naming the field: fewer than two stages, a stage id used
    *     twice, a last stage with gates, a non-last stage without gates, an unknown fallback, or a
-   *     practice id used in two stages
+   *     practice id used in two stages, or a questionnaire scheduled twice
    */
   public RecoveryModel {
     Checks.text("model id", id, 60);
@@ -67,6 +71,21 @@ public record RecoveryModel(
       throw new IllegalArgumentException(
           "fallbackOnSevereSetback names unknown stage " + fallbackOnSevereSetback);
     }
+    questionnaires = List.copyOf(
+        Objects.requireNonNull(questionnaires, "questionnaires must not be null"));
+    Set<String> scheduled = new HashSet<>();
+    for (QuestionnaireSchedule q : questionnaires) {
+      if (!scheduled.add(q.instrument())) {
+        throw new IllegalArgumentException(
+            "questionnaire " + q.instrument() + " is scheduled twice in the model");
+      }
+    }
+  }
+
+  /** A model that schedules no questionnaire. */
+  public RecoveryModel(String id, int version, String name, List<Stage> stages,
+      StageId fallbackOnSevereSetback, ModelParameters parameters) {
+    this(id, version, name, stages, fallbackOnSevereSetback, parameters, List.of());
   }
 
   /** The first stage, where every journey begins. */

@@ -36,11 +36,14 @@ public final class StandardModel {
 
   private StandardModel() {}
 
-  /** The standard model, version 1. */
+  /** The standard model, version 2: version 1 and a monthly CSI-4. */
   public static RecoveryModel create() {
-    return new RecoveryModel("standard", 1, "Recovery standard model",
+    return new RecoveryModel("standard", 2, "Recovery standard model",
         List.of(stabilise(), atone(), rebuildTrust(), attune(), reconnect(), newChapter()),
-        ATONE, ModelParameters.DEFAULTS);
+        ATONE, ModelParameters.DEFAULTS,
+        List.of(new QuestionnaireSchedule("csi-4", 28,
+            "Product choice: the CSI-4 was built short for repeated use (Funk & Rogge 2007);"
+                + " four weeks apart keeps it a measure of change, not a daily chore")));
   }
 
   private static Stage stabilise() {

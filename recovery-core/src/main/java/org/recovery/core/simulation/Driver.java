@@ -9,14 +9,15 @@ import java.util.List;
 import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
-import org.recovery.core.journey.Decision;
 import org.recovery.core.common.StageId;
+import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.StageEvent.StageAdvanced;
 import org.recovery.core.journey.StageEvent.StageMovedBack;
 import org.recovery.core.progress.Gate;
 import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
 
 /**
@@ -48,6 +49,11 @@ final class Driver {
     this.firstDay = firstDay;
     this.stage = journeys.model().first().id();
     this.stageSince = firstDay;
+  }
+
+  /** The model the journey follows. */
+  RecoveryModel model() {
+    return journeys.model();
   }
 
   /** The calendar date of simulated day {@code day} (from 0). */

@@ -93,6 +93,18 @@ final class Mood {
         rate(closeness, day, down * 0.8), rate(hope, day, down * 0.7));
   }
 
+  /**
+   * How satisfied with the relationship they are on {@code day}, from 0 to 1: the mean of the
+   * trust, closeness and hope curves with today's mood and dips, without drawing a random number
+   * (so asking changes nothing else in the run).
+   */
+  double satisfaction(int day) {
+    double down = shock(day);
+    double mean = (trust.at(day) - down * 1.1 + closeness.at(day) - down * 0.8 + hope.at(day)
+        - down * 0.7) / 3 + mood;
+    return Math.max(0, Math.min(1, mean / Ratings.MAX));
+  }
+
   /** Whether they share something vulnerable in their check-in on {@code day}. */
   boolean sharesSomethingVulnerable(int day) {
     return random.nextDouble() < vulnerable.at(day) * (shock(day) > 1.5 ? 0.5 : 1);

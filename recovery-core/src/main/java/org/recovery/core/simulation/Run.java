@@ -41,6 +41,7 @@ final class Run {
         options.newDeceptionOnDay()), maya, daniel);
     Script script = new Script(couple);
     Routine routine = new Routine(couple);
+    Questionnaires questionnaires = new Questionnaires(couple, options.seed());
     int total = options.totalDays();
     for (int day = 0; day < total; day++) {
       if (day > 0) {
@@ -50,6 +51,7 @@ final class Run {
       driver.at(day, 19, 0);
       script.on(day);
       routine.evening(day);
+      questionnaires.evening(day);
       listener.dayDone(day, total);
     }
     return new Simulation.Result(journey, maya, daniel, clock.instant(), driver.commands(),
