@@ -187,7 +187,15 @@ public final class Fields {
 
   /** The elements of the list {@code name}, in order. */
   public List<JsonNode> list(String name) {
-    JsonNode v = value(name).orElseThrow(() -> missing(name));
+    return elements(name, value(name).orElseThrow(() -> missing(name)));
+  }
+
+  /** The elements of the list {@code name}, in order; none if the field is absent or null. */
+  public List<JsonNode> optionalList(String name) {
+    return value(name).map(v -> elements(name, v)).orElse(List.of());
+  }
+
+  private List<JsonNode> elements(String name, JsonNode v) {
     if (!v.isArray()) {
       throw error(at(name), "must be a list [ ... ], was " + describe(v));
     }

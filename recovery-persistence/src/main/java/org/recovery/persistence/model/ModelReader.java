@@ -13,6 +13,7 @@ import org.recovery.core.progress.Audience;
 import org.recovery.core.progress.Gate;
 import org.recovery.core.progress.ModelParameters;
 import org.recovery.core.progress.Practice;
+import org.recovery.core.progress.QuestionnaireSchedule;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
 import org.recovery.persistence.json.Documents;
@@ -28,10 +29,12 @@ import org.recovery.persistence.json.Paths;
  *   "parameters": { "reliabilityHalfLifeDays": 13.0, ... },
  *   "stages": [ { "id": "...", "name": "...", "purpose": "...", "requiredConsent": "...",
  *     "practices": [ { "id": "...", "title": "...", ... } ],
- *     "gates": [ { "rule": "minimum-days-in-stage", "days": 42, "source": "..." } ] } ] }
+ *     "gates": [ { "rule": "minimum-days-in-stage", "days": 42, "source": "..." } ] } ],
+ *   "questionnaires": [ { "instrument": "csi-4", "everyDays": 28, "source": "..." } ] }
  * }</pre>
  *
- * <p>Strict: every field is required except a stage's {@code requiredConsent}; a field the format
+ * <p>Strict: every field is required except a stage's {@code requiredConsent} and the model's
+ * {@code questionnaires} (none when absent, as in files written before schedules); a field the format
  * does not have, a value of the wrong kind, an unknown rule or enum value, and every rule of the
  * core records (ranges, a stage listed twice, an unknown fallback stage) are refused with a
  * {@link ModelFormatException} naming the path. Either the whole model is read, or nothing is.
@@ -70,7 +73,8 @@ public final class ModelReader {
 
   private static RecoveryModel model(JsonNode root) {
     Fields m = Fields.of(root, Paths.ROOT, ERRORS).only(
-        "id", "version", "name", "fallbackOnSevereSetback", "parameters", "stages");
+        "id", "version", "name", "fallbackOnSevereSetback", "parameters", "stages",
+        "questionnaires");
     String id = m.text("id");
     int version = m.integer("version");
     String name = m.text("name");
@@ -81,9 +85,25 @@ public final class ModelReader {
     for (int i = 0; i < list.size(); i++) {
       stages.add(stage(m.element("stages", i, list.get(i))));
     }
+    List<QuestionnaireSchedule> questionnaires = new ArrayList<>();
+    list = m.optionalList("questionnaires");
+    for (int i = 0; i < list.size(); i++) {
+      questionnaires.add(questionnaire(m.element("questionnaires", i, list.get(i))));
+    }
     m.says("id", "model id").says("version", "model version").says("name", "model name")
         .otherwise("stages");
-    return m.build(() -> new RecoveryModel(id, version, name, stages, fallback, parameters));
+    return m.build(() -> new RecoveryModel(id, version, name, stages, fallback, parameters,
+        questionnaires));
+  }
+
+  private static QuestionnaireSchedule questionnaire(Fields q) {
+    q.only("instrument", "everyDays", "source");
+    String instrument = q.text("instrument");
+    q.says("instrument", "questionnaire instrument")
+        .says("everyDays", "questionnaire " + instrument + " everyDays")
+        .says("source", "questionnaire " + instrument + " source");
+    return q.build(() -> new QuestionnaireSchedule(instrument, q.integer("everyDays"),
+        q.text("source")));
   }
 
   private static ModelParameters parameters(Fields p) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.recovery.core.progress.Gate;
 import org.recovery.core.progress.ModelParameters;
 import org.recovery.core.progress.Practice;
+import org.recovery.core.progress.QuestionnaireSchedule;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
 import org.recovery.persistence.json.Documents;
@@ -37,6 +38,11 @@ public final class ModelWriter {
     ArrayNode stages = root.putArray("stages");
     for (Stage s : model.stages()) {
       stage(s, stages.addObject());
+    }
+    ArrayNode questionnaires = root.putArray("questionnaires");
+    for (QuestionnaireSchedule q : model.questionnaires()) {
+      questionnaires.addObject().put("instrument", q.instrument()).put("everyDays", q.everyDays())
+          .put("source", q.source());
     }
     return Documents.print(root);
   }

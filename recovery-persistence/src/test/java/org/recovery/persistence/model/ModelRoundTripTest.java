@@ -17,6 +17,7 @@ import org.recovery.core.progress.Audience;
 import org.recovery.core.progress.Gate;
 import org.recovery.core.progress.ModelParameters;
 import org.recovery.core.progress.Practice;
+import org.recovery.core.progress.QuestionnaireSchedule;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
 import org.recovery.core.progress.StandardModel;
@@ -33,12 +34,28 @@ class ModelRoundTripTest {
   }
 
   @Test
+  void scheduledQuestionnairesReadBackAsWritten() {
+    RecoveryModel standard = StandardModel.create();
+    RecoveryModel scheduled = new RecoveryModel(standard.id(), standard.version(),
+        standard.name(), standard.stages(), standard.fallbackOnSevereSetback(),
+        standard.parameters(), List.of(new QuestionnaireSchedule("rdas", 90, "Our protocol"),
+            new QuestionnaireSchedule("csi-4", 14, "Our protocol")));
+
+    String json = ModelWriter.write(scheduled);
+
+    assertThat(ModelReader.read(json).questionnaires()).containsExactly(
+        new QuestionnaireSchedule("rdas", 90, "Our protocol"),
+        new QuestionnaireSchedule("csi-4", 14, "Our protocol"));
+    assertThat(json).contains("\"instrument\": \"rdas\",\n      \"everyDays\": 90,");
+  }
+
+  @Test
   void writingIsStableSoExportsCanBeComparedLineByLine() {
     String once = ModelWriter.write(StandardModel.create());
     String twice = ModelWriter.write(ModelReader.read(once));
 
     assertThat(twice).isEqualTo(once);
-    assertThat(once).startsWith("{\n  \"id\": \"standard\",\n  \"version\": 1,\n").endsWith("}\n");
+    assertThat(once).startsWith("{\n  \"id\": \"standard\",\n  \"version\": 2,\n").endsWith("}\n");
   }
 
   @Test
@@ -51,6 +68,8 @@ class ModelRoundTripTest {
     assertThat(model.id()).isEqualTo("harbour-three-steps");
     assertThat(model.version()).isEqualTo(2);
     assertThat(model.fallbackOnSevereSetback()).isEqualTo(StageId.of("repair"));
+    assertThat(model.questionnaires()).as("a file without questionnaires schedules none")
+        .isEmpty();
     assertThat(model.parameters()).isEqualTo(new ModelParameters(21, 2, 21, 8, 14, 14, 1.5));
     assertThat(model.stages()).extracting(s -> s.id().value())
         .containsExactly("settle", "repair", "together");
