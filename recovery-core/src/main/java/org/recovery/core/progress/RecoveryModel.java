@@ -76,8 +76,8 @@ public record RecoveryModel(
     Set<String> scheduled = new HashSet<>();
     for (QuestionnaireSchedule q : questionnaires) {
       if (!scheduled.add(q.instrument())) {
-        throw new IllegalArgumentException(
-            "questionnaire " + q.instrument() + " is scheduled twice in the model");
+        throw new IllegalArgumentException("questionnaires must name each instrument once; "
+            + q.instrument() + " appears twice");
       }
     }
   }

@@ -7,6 +7,8 @@ import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.RecoveryModel;
+import org.recovery.core.progress.StandardModel;
 import org.recovery.core.spi.EventStore;
 
 /**
@@ -18,19 +20,27 @@ final class Run {
   private final EventStore store;
   private final Simulation.Options options;
   private final Simulation.Listener listener;
+  private final RecoveryModel model;
   private Driver driver;
 
   Run(EventStore store, Simulation.Options options, Simulation.Listener listener) {
+    this(store, options, listener, StandardModel.create());
+  }
+
+  /** A run under another model (for tests: the couple's routine assumes the standard stages). */
+  Run(EventStore store, Simulation.Options options, Simulation.Listener listener,
+      RecoveryModel model) {
     this.store = store;
     this.options = options;
     this.listener = listener;
+    this.model = model;
   }
 
   Simulation.Result simulate() {
     SeededIds ids = new SeededIds(options.seed());
     Random random = new Random(options.seed() ^ 0x9E37_79B9_7F4A_7C15L);
     SimulatedClock clock = new SimulatedClock(options.start(), options.zone());
-    Journeys journeys = Journeys.using(store, clock);
+    Journeys journeys = Journeys.using(store, clock).withModel(model);
     JourneyId journey = ids.journey();
     Partner maya = new Partner(ids.partner(), options.hurtName());
     Partner daniel = new Partner(ids.partner(), options.involvedName());

@@ -176,6 +176,57 @@ class SimulationTest {
     assertThat(Simulation.Options.of(1, 36, START).totalDays()).isEqualTo(1096);
   }
 
+  @Test
+  void bothPartnersCompleteTheScheduledCsi4EveryFourWeeksAndTheHurtPartnersScoreRises() {
+    InMemoryEventStore store = new InMemoryEventStore();
+    Simulation.Result result = Simulation.run(store, Simulation.Options.of(3, 12, START));
+
+    ProgressReport maya = report(store, result, result.hurt().id());
+
+    assertThat(maya.instruments()).extracting(f -> f.partner())
+        .containsExactly(result.hurt().id(), result.involved().id());
+    var hers = maya.instruments().get(0);
+    LocalDate first = LocalDate.ofInstant(START, ZoneId.of("Europe/London"));
+    assertThat(hers.history()).hasSize((365 - Questionnaires.FIRST_DAY) / 28 + 1);
+    assertThat(LocalDate.ofInstant(hers.baselineAt(), ZoneId.of("Europe/London")))
+        .isEqualTo(first.plusDays(Questionnaires.FIRST_DAY));
+    assertThat(hers.baseline().flaggedBy("dissatisfied"))
+        .as("a hurt partner starts below the cut-off").isTrue();
+    List<Double> totals = hers.history().stream().map(c -> c.score().total().orElseThrow())
+        .toList();
+    assertThat(totals.subList(totals.size() - 4, totals.size()).stream()
+            .mapToDouble(Double::doubleValue).average().orElseThrow())
+        .as("and after a good year, the last four average above it").isGreaterThan(13.5);
+    assertThat(maya.questionnaires()).singleElement()
+        .satisfies(q -> assertThat(q.due()).as("completed on every due day").isFalse());
+  }
+
+  @Test
+  void theQuestionnairesLeaveTheRestOfTheRunAsItWas() {
+    InMemoryEventStore store = new InMemoryEventStore();
+    Simulation.Result result = Simulation.run(store, Simulation.Options.of(7, 2, START));
+
+    List<JourneyEvent> events = store.read(result.journey()).stream().map(RecordedEvent::event)
+        .toList();
+    long completions = events.stream()
+        .filter(e -> e instanceof org.recovery.core.journey.PersonalEvent.InstrumentCompleted)
+        .count();
+
+    assertThat(completions).isEqualTo(2L * 3);
+    assertThat(result.commands() - completions)
+        .as("the run's other commands, unchanged by adding the questionnaires")
+        .isEqualTo(commandsWithoutQuestionnaires(7, 2));
+  }
+
+  /** The same run under a model that schedules no questionnaire. */
+  private static long commandsWithoutQuestionnaires(long seed, int months) {
+    var quiet = StandardModel.create();
+    return new Run(new InMemoryEventStore(), Simulation.Options.of(seed, months, START),
+        (day, total) -> { }, new org.recovery.core.progress.RecoveryModel("quiet", 1, "Quiet",
+            quiet.stages(), quiet.fallbackOnSevereSetback(), quiet.parameters()))
+        .simulate().commands();
+  }
+
   private static ProgressReport report(
       InMemoryEventStore store, Simulation.Result result,
       org.recovery.core.common.PartnerId viewer) {

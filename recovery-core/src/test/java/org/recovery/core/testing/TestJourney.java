@@ -17,6 +17,7 @@ import org.recovery.core.commitment.Verification;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.BetrayalCommand.RecordBetrayal;
 import org.recovery.core.journey.BetrayalId;
 import org.recovery.core.journey.BetrayalKind;
@@ -30,6 +31,7 @@ import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.Progression;
@@ -54,6 +56,7 @@ public final class TestJourney {
   private final List<JourneyEvent> events = new ArrayList<>();
   private JourneyState state;
   private RecoveryModel model;
+  private InstrumentCatalogue instruments = InstrumentCatalogue.standard();
 
   private TestJourney(Settings settings) {
     JourneyEvent started = Journey.start(id, sam, alex, ZONE, settings, clock.instant());
@@ -77,10 +80,16 @@ public final class TestJourney {
     return this;
   }
 
+  /** Completes and scores questionnaires with {@code catalogue} from now on. */
+  public TestJourney withInstruments(InstrumentCatalogue catalogue) {
+    this.instruments = catalogue;
+    return this;
+  }
+
   /** The progress report of {@code viewer} now. */
   public ProgressReport reportOf(PartnerId viewer) {
-    return Progress.report(model == null ? StandardModel.create() : model, events, viewer,
-        clock.instant());
+    return Progress.report(model == null ? StandardModel.create() : model, instruments, events,
+        viewer, clock.instant(), CrisisDirectory.standard(), "");
   }
 
   /** Sam's id. */
@@ -96,8 +105,8 @@ public final class TestJourney {
   /** Decides a command as {@code actor} now; applies its events when accepted. */
   public Decision run(PartnerId actor, JourneyCommand command) {
     Decision d = model == null
-        ? Journey.decide(state, actor, command, clock.instant())
-        : Progression.decide(model, events, actor, command, clock.instant());
+        ? Journey.decide(state, actor, command, clock.instant(), instruments)
+        : Progression.decide(model, instruments, events, state, actor, command, clock.instant());
     for (JourneyEvent e : d.events()) {
       events.add(e);
       state = Journey.apply(state, e);
