@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,19 @@ class InstrumentsGuideTest {
     }
     // [/guide]
     assertThat(journeys.report(journey, sam.id()).orElseThrow().instruments()).hasSize(1);
+
+    Instrument pulse = new Instrument("pulse", "Weekly pulse", 1,
+        List.of(Item.of("calm", 0, 4, false), Item.of("close", 0, 4, false)), List.of(),
+        Optional.of(new Total(List.of("calm", "close"), Aggregation.SUM, 0, 8,
+            Polarity.HIGHER_IS_BETTER)),
+        List.of(), Optional.empty(), WordingLicence.SCORING_ONLY, List.of());
+    // [guide:custom]
+    Journeys ours = journeys.withInstruments(InstrumentCatalogue.standard().with(pulse));
+    ours.execute(journey, sam.id(), new PersonalCommand.CompleteInstrument(
+        "pulse", Map.of("calm", 4, "close", 3), Visibility.SHARED));
+    // [/guide]
+    assertThat(ours.report(journey, sam.id()).orElseThrow().instruments())
+        .extracting(InstrumentFigures::instrument).containsExactly("csi-4", "pulse");
   }
 
   @Test
@@ -85,7 +99,7 @@ class InstrumentsGuideTest {
       blocks.add(m.group(1));
     }
 
-    assertThat(blocks).hasSize(3);
+    assertThat(blocks).hasSize(4);
     for (String block : blocks) {
       assertThat(squash(test)).as("the test holds this block of the guide:%n%s", block)
           .contains(squash(block));

@@ -1,6 +1,7 @@
 package org.recovery.persistence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.core.Journeys;
 import org.recovery.core.instrument.Instrument;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.instrument.Instruments;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.StandardModel;
@@ -46,13 +48,34 @@ class CustomModelsGuideTest {
     try (InputStream in = Files.newInputStream(folder.resolve("standard-model.json"))) {
       model = ModelReader.read(in);
     }
-    Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC())
-        .withModel(model);
     Instrument rdas = InstrumentReader.read(Files.readString(folder.resolve("rdas.json")));
+    Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC())
+        .withInstruments(InstrumentCatalogue.standard().with(rdas))
+        .withModel(model);
     // [/guide]
 
     assertThat(journeys.model()).isEqualTo(StandardModel.create());
     assertThat(rdas).isEqualTo(Instruments.rdas());
+    assertThat(journeys.instruments()).isEqualTo(InstrumentCatalogue.standard());
+  }
+
+  @Test
+  void theExampleModelRunsWithTheExampleQuestionnaireInTheCatalogue() throws IOException {
+    RecoveryModel model = ModelReader.read(JsonEdits.text("/model/custom-model.json"));
+    Instrument weekly = InstrumentReader.read(JsonEdits.text("/instrument/custom-instrument.json"));
+    Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC());
+
+    assertThat(journeys.withInstruments(InstrumentCatalogue.standard().with(weekly))
+        .withModel(model).model()).isEqualTo(model);
+    assertThatIllegalArgumentException().isThrownBy(() -> journeys.withModel(model))
+        .withMessage("model harbour-three-steps schedules questionnaire harbour-weekly, which"
+            + " the instrument catalogue does not have");
+    String edited = InstrumentWriter.write(Instruments.rdas()).replace("\"Revised Dyadic",
+        "\"Our Revised Dyadic");
+    assertThatIllegalArgumentException().isThrownBy(() -> InstrumentCatalogue.standard()
+            .with(InstrumentReader.read(edited)))
+        .withMessage("two different definitions of instrument rdas version 1; give the changed"
+            + " one a new version");
   }
 
   @Test

@@ -34,6 +34,14 @@ class ModelRoundTripTest {
   }
 
   @Test
+  void aModelWithoutQuestionnairesSchedulesNone() {
+    String withoutField = JsonEdits.resource("/model/custom-model.json")
+        .remove("/questionnaires").json();
+
+    assertThat(ModelReader.read(withoutField).questionnaires()).isEmpty();
+  }
+
+  @Test
   void scheduledQuestionnairesReadBackAsWritten() {
     RecoveryModel standard = StandardModel.create();
     RecoveryModel scheduled = new RecoveryModel(standard.id(), standard.version(),
@@ -68,8 +76,8 @@ class ModelRoundTripTest {
     assertThat(model.id()).isEqualTo("harbour-three-steps");
     assertThat(model.version()).isEqualTo(2);
     assertThat(model.fallbackOnSevereSetback()).isEqualTo(StageId.of("repair"));
-    assertThat(model.questionnaires()).as("a file without questionnaires schedules none")
-        .isEmpty();
+    assertThat(model.questionnaires()).containsExactly(new QuestionnaireSchedule(
+        "harbour-weekly", 7, "Harbour intake protocol, 2024"));
     assertThat(model.parameters()).isEqualTo(new ModelParameters(21, 2, 21, 8, 14, 14, 1.5));
     assertThat(model.stages()).extracting(s -> s.id().value())
         .containsExactly("settle", "repair", "together");
