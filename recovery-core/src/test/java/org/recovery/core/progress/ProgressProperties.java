@@ -16,6 +16,7 @@ import org.recovery.core.common.Visibility;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.testing.JourneyRun;
 import org.recovery.core.testing.RandomJourneys;
@@ -66,6 +67,35 @@ class ProgressProperties {
           .toList();
       assertThat(Progress.report(RandomJourneys.MODEL, without, viewer, asOf))
           .isEqualTo(Progress.report(RandomJourneys.MODEL, run.history(), viewer, asOf));
+    }
+  }
+
+  /**
+   * A partner's questionnaire schedule counts only their own completions, shared or private; its
+   * next due day is the interval after the last completion (or the first day), and it is due
+   * exactly when that day has come.
+   */
+  @Property(tries = 60)
+  void aQuestionnaireScheduleCountsOnlyTheViewersOwnCompletions(
+      @ForAll("steps") List<Step> steps, @ForAll("zones") ZoneId zone) {
+    JourneyRun run = RandomJourneys.run(steps, zone);
+    Instant asOf = end(run);
+    java.time.LocalDate today = run.state().dayOf(asOf);
+    for (PartnerId viewer : PARTNERS) {
+      List<JourneyEvent> withoutTheOthers = run.history().stream()
+          .filter(e -> !(e instanceof InstrumentCompleted) || e.by().equals(viewer)).toList();
+      List<ScheduledQuestionnaire> schedule =
+          Progress.report(RandomJourneys.MODEL, run.history(), viewer, asOf).questionnaires();
+
+      assertThat(Progress.report(RandomJourneys.MODEL, withoutTheOthers, viewer, asOf)
+          .questionnaires()).isEqualTo(schedule);
+      assertThat(schedule).hasSize(run.state().hasEnded() ? 0
+          : RandomJourneys.MODEL.questionnaires().size());
+      for (ScheduledQuestionnaire q : schedule) {
+        assertThat(q.nextDue()).isEqualTo(q.lastCompleted()
+            .map(last -> last.plusDays(q.everyDays())).orElse(run.state().startDay()));
+        assertThat(q.due()).isEqualTo(!q.nextDue().isAfter(today));
+      }
     }
   }
 
