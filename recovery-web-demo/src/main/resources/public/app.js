@@ -128,7 +128,6 @@
       await start();
     });
     $('rating-kind').addEventListener('change', () => drawRatings());
-    $('qn-pick').addEventListener('change', () => renderItems());
     document.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-action]');
       if (!b) return;
@@ -178,7 +177,7 @@
     $('who').hidden = false; $('who').textContent = 'Logged in as ' + session.partner.name;
     $('logout').hidden = false;
     load().catch(failed);
-    api('GET', '/api/questionnaires').then((list) => { state.instruments = list; renderPicker(); }).catch(failed);
+    api('GET', '/api/questionnaires').then((list) => { state.instruments = list; questionnaires.setCatalogue(list); }).catch(failed);
   }
   async function load() {
     const base = '/api/journeys/' + state.journey;
@@ -204,7 +203,7 @@
     fill($('milestone-list'), r.milestones.map((m) => h('li', {}, h('strong', { text: m.title }), ' — ' + m.reachedOn)), 'None yet: they will come.');
     fill($('suggestion-list'), r.suggestions.map((p) => h('li', {}, h('strong', { text: p.title }), h('br'), p.description)), 'Nothing to suggest right now.');
     renderCommitments(v); renderCheckIns(v); renderBoundaries(v); renderSetbacks(v);
-    renderBetrayals(v); renderMine(v); renderInstruments(r);
+    renderBetrayals(v); renderMine(v); questionnaires.render(r, v);
     const st = v.outcome ? 'Ended: ' + words(v.outcome) : (v.paused ? 'Paused.' : 'Started ' + v.startedOn + '.');
     $('journey-state').textContent = st + ' Decided to try: ' + (v.decidedToTry.map(partnerName).join(', ') || 'nobody yet') + '.';
     fill($('therapy-list'), v.therapySessions.map((t) => h('li', { text: t.day + ' — ' + words(t.kind) + ' (' + partnerName(t.by) + ')' })), 'No sessions recorded.');
@@ -323,33 +322,6 @@
     fill($('journal-list'), v.mine.journal.map((j) => h('li', {}, h('strong', { text: j.day }), h('p', { class: 'note', text: j.text }))), 'Your journal is empty.');
   }
 
-  // ---- questionnaires ----
-  function renderPicker() {
-    $('qn-pick').replaceChildren(...state.instruments.map((i) => h('option', { value: i.id, text: i.name })));
-    renderItems();
-  }
-  function renderItems() {
-    const inst = state.instruments.find((i) => i.id === $('qn-pick').value);
-    if (!inst) return;
-    $('qn-instrument').value = inst.id;
-    $('qn-items').replaceChildren(...inst.items.map((item) => {
-      const id = 'qn-item-' + item.id;
-      return h('div', {}, h('label', { for: id, text: (item.wording || 'Item ' + item.id) + ' (' + item.scale.min + '–' + item.scale.max + ')' }),
-        h('input', { id, name: 'answers.' + item.id, type: 'number', min: item.scale.min, max: item.scale.max, value: item.scale.min, 'data-type': 'int', required: true }));
-    }));
-  }
-  function scoreText(score) {
-    if (score.total !== null && score.total !== undefined) return 'total ' + score.total;
-    return score.subscales.map((x) => x.subscale + ' ' + x.value).join(', ');
-  }
-  function renderInstruments(r) {
-    fill($('instrument-results'), (r.instruments || []).map((f) => h('li', {},
-      h('strong', { text: f.name }), ' — ' + partnerName(f.partner) + ': ' + (f.completions > 1
-        ? 'first ' + scoreText(f.baseline) + ', latest ' + scoreText(f.latest)
-          + (f.change ? ' (' + words(f.change.direction) + ', ' + words(f.change.verdict) + ')' : '')
-        : scoreText(f.latest)))), 'No questionnaire answered yet.');
-  }
-
   // ---- charts ----
   function lineChart(container, series, yMax, format, label) {
     const W = 640, H = 240, L = 60, R = 12, T = 12, B = 28;
@@ -401,7 +373,9 @@
       : 'Overall reliability: ' + pct(ind.overallReliability) + '. Streak: ' + dayCount(ind.streak.current) + ' (longest ' + dayCount(ind.streak.longest) + ').';
   }
 
+  let questionnaires = null;
   document.addEventListener('DOMContentLoaded', () => {
+    questionnaires = window.RecoveryQuestionnaires({ h, s, $, partnerName });
     wireForms();
     start().catch(failed);
   });

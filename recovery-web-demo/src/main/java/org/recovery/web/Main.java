@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.EnvironmentKeyProvider;
 import org.recovery.persistence.FileKeyProvider;
@@ -20,8 +21,11 @@ public final class Main {
   /** Runs the server until the process is stopped. */
   public static void main(String[] args) {
     ServerOptions options;
+    InstrumentCatalogue instruments;
     try {
       options = ServerOptions.parse(args);
+      instruments = options.instruments().map(InstrumentFolder::load)
+          .orElse(InstrumentCatalogue.standard());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(ServerOptions.USAGE);
@@ -41,6 +45,7 @@ public final class Main {
         .host(options.host())
         .port(options.port())
         .accounts(FileAccounts.at(accounts))
+        .instruments(instruments)
         .nameSecret(derive(master, "recovery-web login names v1"))
         .alwaysSecure(options.secureCookies())
         .start();
@@ -52,6 +57,7 @@ public final class Main {
         + " in your browser (Ctrl+C stops it).");
     System.out.println("Data: " + (options.postgres() ? "PostgreSQL" : base.toAbsolutePath())
         + "; log-ins: " + accounts.toAbsolutePath());
+    System.out.println("Questionnaires: " + String.join(", ", instruments.ids()));
   }
 
   private static Path sibling(Path file, String suffix) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.recovery.core.Journeys;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.spi.EventStore;
 import org.recovery.web.api.AuthRoutes;
 import org.recovery.web.api.DemoRoutes;
@@ -75,6 +76,7 @@ public final class WebServer implements AutoCloseable {
     private byte[] nameSecret;
     private boolean alwaysSecure;
     private LoginLimiter logins;
+    private InstrumentCatalogue instruments = InstrumentCatalogue.standard();
 
     private Builder(EventStore store) {
       this.store = Objects.requireNonNull(store, "store must not be null");
@@ -128,6 +130,19 @@ public final class WebServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The questionnaires partners can complete and reports score; {@link
+     * InstrumentCatalogue#standard()} by default.
+     *
+     * @throws IllegalArgumentException if the standard model schedules a questionnaire it lacks
+     */
+    public Builder instruments(InstrumentCatalogue instruments) {
+      Objects.requireNonNull(instruments, "instruments");
+      Journeys.using(store, clock).withInstruments(instruments);
+      this.instruments = instruments;
+      return this;
+    }
+
     /** Starts the server. */
     public WebServer start() {
       byte[] secret = nameSecret;
@@ -136,7 +151,8 @@ public final class WebServer implements AutoCloseable {
             java.nio.charset.StandardCharsets.US_ASCII);
       }
       Guard guard = new Guard(new Sessions(clock), alwaysSecure);
-      Services services = new Services(Journeys.using(store, clock), store, accounts,
+      Services services = new Services(
+          Journeys.using(store, clock).withInstruments(instruments), store, accounts,
           passphrases == null ? Passphrases.standard() : passphrases,
           LoginNames.keyedBy(secret), logins == null ? LoginLimiter.standard(clock) : logins,
           new LoginLimiter(clock, 10, 10, Duration.ofHours(1)), guard, clock);

@@ -86,6 +86,25 @@ class BrowserTest {
     assertThat(alex.getPageSource()).contains(JOURNAL);
     shoot(alex, "1-alex-after-proposing-and-checking-in.png");
 
+    alex.findElement(By.xpath("//button[text()='Your CSI-4 is due — take it now']")).click();
+    assertThat(new Select(alex.findElement(By.id("qn-pick"))).getFirstSelectedOption()
+        .getAttribute("value")).isEqualTo("csi-4");
+    assertThat(alex.findElement(By.id("qn-wording")).getText()).contains("your own copy");
+    assertThat(alex.findElement(By.cssSelector("label[for=qn-item-1]")).getText())
+        .isEqualTo("Item 1 (0–6)");
+    answerCsi4(alex, "SHARED", 2, 2, 2, 1);
+    waitFor(alex).until(d -> lines(d, "csi-4").equals("1"));
+    assertThat(alex.findElement(By.id("due")).isDisplayed()).isFalse();
+    answerCsi4(alex, "PRIVATE", 6, 5, 5, 3);
+    waitFor(alex).until(d -> lines(d, "csi-4").equals("2"));
+    new Select(alex.findElement(By.id("qn-pick"))).selectByValue("trim-18");
+    new Select(alex.findElement(By.id("qn-visibility"))).selectByValue("PRIVATE");
+    alex.findElement(By.cssSelector("#questionnaire-form button[type=submit]")).click();
+    waitFor(alex).until(d -> lines(d, "trim-18").equals("1,1,1"));
+    assertThat(cutOffs(alex, "trim-18")).as("no total, so no cut-off").isEmpty();
+    assertThat(alex.findElement(By.cssSelector("[data-instrument=trim-18] .legend")).getText())
+        .contains("Avoidance", "Revenge", "Benevolence");
+
     sam = chromium();
     sam.get(server.base() + "/");
     waitFor(sam).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
@@ -95,6 +114,17 @@ class BrowserTest {
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Sam"));
     waitFor(sam).until(d -> points(d, "ratings-chart") == 1);
     assertThat(points(sam, "reliability-chart")).isZero();
+    waitFor(sam).until(d -> lines(d, "csi-4").equals("1"));
+    assertThat(chartText(sam, "csi-4")).as("Alex's private CSI-4 total of 19")
+        .contains("Alex: 7 on").doesNotContain("19");
+    answerCsi4(sam, "SHARED", 3, 3, 2, 2);
+    waitFor(sam).until(d -> lines(d, "csi-4").equals("1,1"));
+    assertThat(cutOffs(sam, "csi-4")).containsExactly(
+        "13.5 — below: notable relationship dissatisfaction");
+    assertThat(chartText(sam, "csi-4")).doesNotContain("19");
+    assertThat(sam.findElements(By.cssSelector("[data-instrument=trim-18]")))
+        .as("Alex's private TRIM-18").isEmpty();
+    shoot(sam, "2a-sam-sees-two-csi-4-lines.png");
 
     WebElement item = sam.findElement(By.cssSelector("#commitment-list li[data-commitment]"));
     item.findElement(By.xpath(".//button[text()='Accept']")).click();
@@ -132,7 +162,60 @@ class BrowserTest {
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#commitment-list .badge"), "active"));
     waitFor(alex).until(d -> points(d, "ratings-chart") == 2);
+    waitFor(alex).until(d -> lines(d, "csi-4").equals("2,1"));
+    assertThat(chartText(alex, "csi-4")).contains("Alex (you): 7 on", ", 19 on", "Sam: 10 on");
     shoot(alex, "4-alex-sees-sams-progress.png");
+
+    alex.findElement(By.id("logout")).click();
+    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-form")));
+    alex.findElement(By.cssSelector("#demo-form button[type=submit]")).click();
+    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"),
+        "Maya"));
+    waitFor(alex).until(d -> lines(d, "csi-4").matches("[3-9],[3-9]"));
+    assertThat(cutOffs(alex, "csi-4")).hasSize(1);
+    assertThat(alex.findElement(By.cssSelector("[data-instrument=csi-4] .legend")).getText())
+        .contains("Maya", "(you)", "Daniel");
+    assertThat(alex.findElement(By.cssSelector("[data-instrument=csi-4] .scores")).getText())
+        .contains("Baseline", "Change");
+    WebElement demoChart = alex.findElement(By.cssSelector("[data-instrument=csi-4]"));
+    ((org.openqa.selenium.JavascriptExecutor) alex).executeScript(
+        "arguments[0].scrollIntoView()", demoChart);
+    Files.write(SHOTS.resolve("5-demo-csi-4-chart.png"),
+        demoChart.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Opens the questionnaire form on the CSI-4, answers it and saves. */
+  private static void answerCsi4(WebDriver d, String visibility, int... answers) {
+    new Select(d.findElement(By.id("qn-pick"))).selectByValue("csi-4");
+    for (int i = 0; i < answers.length; i++) {
+      type(d, "qn-item-" + (i + 1), Integer.toString(answers[i]));
+    }
+    new Select(d.findElement(By.id("qn-visibility"))).selectByValue(visibility);
+    d.findElement(By.cssSelector("#questionnaire-form button[type=submit]")).click();
+  }
+
+  /** The number of points of each line of a questionnaire's chart, joined by commas. */
+  private static String lines(WebDriver d, String instrument) {
+    return String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "return [...document.querySelectorAll('[data-instrument=\"' + arguments[0]"
+            + " + '\"] svg polyline.series')].map((p) => p.getAttribute('data-points'))"
+            + ".join(',');", instrument));
+  }
+
+  /** The labels of the cut-off lines of a questionnaire's chart. */
+  private static java.util.List<String> cutOffs(WebDriver d, String instrument) {
+    String css = "[data-instrument=" + instrument + "] svg ";
+    assertThat(d.findElements(By.cssSelector(css + "line.cutoff")))
+        .hasSameSizeAs(d.findElements(By.cssSelector(css + "text.cutoff-label")));
+    return d.findElements(By.cssSelector(css + "text.cutoff-label")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  /** What a screen reader gets of a questionnaire's chart: its text alternative and table. */
+  private static String chartText(WebDriver d, String instrument) {
+    WebElement block = d.findElement(By.cssSelector("[data-instrument=" + instrument + "]"));
+    return block.findElement(By.cssSelector("svg[role=img]")).getAttribute("aria-label") + "\n"
+        + block.findElement(By.cssSelector(".visually-hidden table")).getAttribute("textContent");
   }
 
   private static WebDriver chromium() {

@@ -3,6 +3,11 @@ package org.recovery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recovery.web.support.Browser;
@@ -36,6 +41,34 @@ class DemoApiTest {
           .isEqualTo(demo.json().path("journey").asText());
       assertThat(daniel.report().json().path("indicators").path("commitments").size())
           .isPositive();
+    }
+  }
+
+  @Test
+  void theDemoHasBothPartnersSharedMonthlyCsi4ForTheChart() {
+    try (TestServer server = TestServer.start()) {
+      Browser maya = server.browser();
+      maya.session();
+      Response demo = maya.post("/api/demo", Map.of());
+      maya.login(demo.json().path("logins").get(0).path("name").asText(),
+          demo.json().path("logins").get(0).path("passphrase").asText());
+      JsonNode report = maya.report().json();
+      ZoneId zone = ZoneId.of(maya.view().json().path("zone").asText());
+      List<String> partners = new ArrayList<>();
+      for (JsonNode f : report.path("instruments")) {
+        assertThat(f.path("instrument").asText()).isEqualTo("csi-4");
+        partners.add(f.path("partner").asText());
+        JsonNode history = f.path("history");
+        assertThat(history.size()).isBetween(3, 4);
+        List<LocalDate> days = new ArrayList<>();
+        for (JsonNode c : history) {
+          assertThat(c.path("visibility").asText()).isEqualTo("SHARED");
+          days.add(Instant.parse(c.path("at").asText()).atZone(zone).toLocalDate());
+        }
+        assertThat(days).isSorted();
+        assertThat(days.get(1)).as("every 28 days").isEqualTo(days.get(0).plusDays(28));
+      }
+      assertThat(partners).hasSize(2).doesNotHaveDuplicates();
     }
   }
 

@@ -3,6 +3,7 @@ package org.recovery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recovery.web.support.Browser.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,59 @@ class PrivacyApiTest {
       assertThat(c.a().report().json().path("instruments").size()).isEqualTo(1);
       assertThat(c.a().view().body()).contains(JOURNAL_SECRET);
     }
+  }
+
+  @Test
+  void aPrivateQuestionnaireLeavesTheOtherPartnersReportByteForByteTheSame() {
+    try (TestServer server = TestServer.start()) {
+      TestServer.Couple c = server.couple("qpriv");
+      ok(c.a().act("/questionnaires", json("instrument", "csi-4",
+          "answers", json("1", 2, "2", 2, "3", 1, "4", 1), "visibility", "SHARED")));
+      ok(c.b().act("/questionnaires", json("instrument", "csi-4",
+          "answers", json("1", 3, "2", 2, "3", 2, "4", 2), "visibility", "SHARED")));
+      server.clock().advance(java.time.Duration.ofMinutes(5));
+      List<String> before = everythingBReads(c.b());
+      ok(c.a().act("/questionnaires", json("instrument", "csi-4",
+          "answers", json("1", 6, "2", 5, "3", 5, "4", 5), "visibility", "PRIVATE")));
+      ok(c.a().act("/questionnaires", json("instrument", "rdas", "answers", rdas(4),
+          "visibility", "PRIVATE")));
+      assertThat(everythingBReads(c.b())).isEqualTo(before);
+
+      JsonNode seenByB = c.b().report().json().path("instruments");
+      assertThat(field(seenByB, "instrument")).containsExactly("csi-4", "csi-4");
+      for (JsonNode f : seenByB) {
+        assertThat(f.path("history").size()).as(f.toString()).isEqualTo(1);
+        assertThat(field(f.path("history"), "visibility")).containsOnly("SHARED");
+      }
+      assertThat(c.b().report().body()).doesNotContain("21.0").doesNotContain("PRIVATE");
+      JsonNode seenByA = c.a().report().json().path("instruments");
+      assertThat(field(seenByA, "instrument")).contains("csi-4", "rdas");
+      JsonNode aOwn = null;
+      for (JsonNode f : seenByA) {
+        if (f.path("partner").asText().equals(c.idA())
+            && f.path("instrument").asText().equals("csi-4")) {
+          aOwn = f;
+        }
+      }
+      assertThat(aOwn).isNotNull();
+      assertThat(field(aOwn.path("history"), "visibility"))
+          .containsExactly("SHARED", "PRIVATE");
+      assertThat(aOwn.path("latest").path("total").asDouble()).isEqualTo(21.0);
+    }
+  }
+
+  private static List<String> field(JsonNode list, String name) {
+    List<String> out = new ArrayList<>();
+    list.forEach(n -> out.add(n.path(name).asText()));
+    return out;
+  }
+
+  private static java.util.Map<String, Object> rdas(int answer) {
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (int i = 1; i <= 14; i++) {
+      out.put(Integer.toString(i), answer);
+    }
+    return out;
   }
 
   @Test

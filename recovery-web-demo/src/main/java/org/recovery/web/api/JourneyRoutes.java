@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.instrument.Instruments;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.progress.ProgressReport;
@@ -68,7 +67,7 @@ public final class JourneyRoutes {
 
   private void questionnaires(Context ctx) {
     services.guard().requireSession(ctx);
-    ctx.json(Instruments.all());
+    ctx.json(services.journeys().instruments().latest());
   }
 
   private <B> void execute(Context ctx, CommandRoute<B> route) {

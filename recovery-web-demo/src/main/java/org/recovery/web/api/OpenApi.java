@@ -36,12 +36,14 @@ public final class OpenApi {
         List.of())));
     paths.put("/api/logout", Map.of("post", op("Log out", CommandRoute.Empty.class, false,
         List.of())));
-    paths.put("/api/questionnaires", Map.of("get", op("The questionnaire catalogue", null,
+    paths.put("/api/questionnaires", Map.of("get", op("The questionnaires this server offers:"
+        + " the latest version of each shipped one and of each read with --instruments", null,
         false, List.of())));
     paths.put(JourneyRoutes.PREFIX, Map.of("get", op("The journey as you may see it", null,
         false, List.of("journey"))));
-    paths.put(JourneyRoutes.PREFIX + "/report", Map.of("get", op("Your progress report", null,
-        false, List.of("journey"))));
+    paths.put(JourneyRoutes.PREFIX + "/report", Map.of("get", op("Your progress report,"
+        + " with your questionnaire schedule and the score history of every questionnaire you"
+        + " may see", null, false, List.of("journey"))));
     for (CommandRoute<?> route : JourneyRoutes.commands()) {
       String path = JourneyRoutes.PREFIX + route.path();
       paths.put(path, Map.of("post", op(route.body().getSimpleName(), route.body(),

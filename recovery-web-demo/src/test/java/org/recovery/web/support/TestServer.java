@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.testing.MutableClock;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.Stores;
@@ -29,9 +30,11 @@ public final class TestServer implements AutoCloseable {
   private final WebServer server;
   private int couples;
 
-  private TestServer(Passphrases passphrases, LoginLimiter limiter) {
+  private TestServer(Passphrases passphrases, LoginLimiter limiter,
+      InstrumentCatalogue instruments) {
     this.passphrases = passphrases;
-    WebServer.Builder b = WebServer.builder(store).port(0).clock(clock).passphrases(passphrases);
+    WebServer.Builder b = WebServer.builder(store).port(0).clock(clock).passphrases(passphrases)
+        .instruments(instruments);
     if (limiter != null) {
       b.logins(limiter);
     }
@@ -40,12 +43,18 @@ public final class TestServer implements AutoCloseable {
 
   /** A server with the fast work factor and the standard rate limit. */
   public static TestServer start() {
-    return new TestServer(Passphrases.withIterations(1_000), null);
+    return new TestServer(Passphrases.withIterations(1_000), null,
+        InstrumentCatalogue.standard());
+  }
+
+  /** A server with the fast work factor that offers {@code instruments}. */
+  public static TestServer start(InstrumentCatalogue instruments) {
+    return new TestServer(Passphrases.withIterations(1_000), null, instruments);
   }
 
   /** A server with the given passphrases and rate limit. */
   public static TestServer start(Passphrases passphrases, LoginLimiter limiter) {
-    return new TestServer(passphrases, limiter);
+    return new TestServer(passphrases, limiter, InstrumentCatalogue.standard());
   }
 
   /** The server's base address, without a trailing slash. */
