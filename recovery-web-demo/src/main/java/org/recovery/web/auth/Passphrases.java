@@ -1,33 +1,25 @@
 package org.recovery.web.auth;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.recovery.persistence.passphrase.PassphraseHash;
 
 /**
- * Hashes and checks passphrases with PBKDF2-HMAC-SHA256 (the JDK's), a random 16-byte salt per
- * account and a 32-byte hash, compared in constant time. The stored form is {@code
- * pbkdf2-sha256$ITERATIONS$SALT$HASH} with base64 salt and hash, so the work factor can be raised
- * later without invalidating old hashes.
+ * Hashes and checks the server's passphrases with the shared {@link PassphraseHash}
+ * (PBKDF2-HMAC-SHA256, a random 16-byte salt per account, constant-time comparison). The stored
+ * form is {@link PassphraseHash#encoded}, {@code pbkdf2-sha256$ITERATIONS$SALT$HASH}, so the work
+ * factor can be raised later without invalidating old hashes.
  *
  * <p>{@link #checkAgainstNothing} spends the same work as a real check, so a wrong name costs as
  * much time as a wrong passphrase.
  */
 public final class Passphrases {
-  /** The work factor of new hashes: OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
-  public static final int DEFAULT_ITERATIONS = 600_000;
+  /** The work factor of new hashes. */
+  public static final int DEFAULT_ITERATIONS = PassphraseHash.DEFAULT_ITERATIONS;
   /** The shortest passphrase accepted, in characters. */
-  public static final int MIN_LENGTH = 10;
+  public static final int MIN_LENGTH = PassphraseHash.MIN_LENGTH;
   /** The longest passphrase accepted, in characters. */
-  public static final int MAX_LENGTH = 200;
-
-  private static final String SCHEME = "pbkdf2-sha256";
-  private static final SecureRandom RANDOM = new SecureRandom();
+  public static final int MAX_LENGTH = PassphraseHash.MAX_LENGTH;
 
   private final int iterations;
   private final String dummy;
@@ -68,43 +60,35 @@ public final class Passphrases {
    * @return null if acceptable, else the sentence that says why not
    */
   public static String problemWith(String passphrase) {
-    if (passphrase == null) {
-      return "A passphrase is required.";
-    }
-    int length = passphrase.codePointCount(0, passphrase.length());
-    if (length < MIN_LENGTH) {
-      return "A passphrase needs at least " + MIN_LENGTH + " characters.";
-    }
-    if (length > MAX_LENGTH) {
-      return "A passphrase may have at most " + MAX_LENGTH + " characters.";
-    }
-    return null;
+    return PassphraseHash.problemWith(passphrase == null ? null : passphrase.toCharArray())
+        .orElse(null);
   }
 
   /** The stored form of {@code passphrase}, with a new random salt. */
   public String hash(String passphrase) {
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    byte[] hash = derive(passphrase, salt, iterations);
-    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
-        + b64.encodeToString(hash);
+    char[] chars = passphrase.toCharArray();
+    try {
+      derivations.incrementAndGet();
+      return PassphraseHash.create(chars, iterations).encoded();
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
   }
 
   /** Whether {@code passphrase} matches {@code stored}; false for a malformed stored form. */
   public boolean check(String passphrase, String stored) {
-    String[] parts = stored.split("\\$", -1);
-    if (parts.length != 4 || !parts[0].equals(SCHEME)) {
-      return false;
-    }
+    PassphraseHash hash;
     try {
-      int n = Integer.parseInt(parts[1]);
-      byte[] salt = Base64.getDecoder().decode(parts[2]);
-      byte[] expected = Base64.getDecoder().decode(parts[3]);
-      byte[] actual = derive(passphrase, salt, n);
-      return MessageDigest.isEqual(expected, actual);
+      hash = PassphraseHash.parse(stored);
     } catch (IllegalArgumentException e) {
       return false;
+    }
+    char[] chars = passphrase.toCharArray();
+    try {
+      derivations.incrementAndGet();
+      return hash.matches(chars);
+    } finally {
+      Arrays.fill(chars, '\0');
     }
   }
 
@@ -112,20 +96,5 @@ public final class Passphrases {
   public boolean checkAgainstNothing(String passphrase) {
     check(passphrase, dummy);
     return false;
-  }
-
-  private byte[] derive(String passphrase, byte[] salt, int rounds) {
-    derivations.incrementAndGet();
-    char[] chars = passphrase.toCharArray();
-    PBEKeySpec spec = new PBEKeySpec(chars, salt, rounds, 256);
-    try {
-      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-          .getEncoded();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
-    } finally {
-      spec.clearPassword();
-      Arrays.fill(chars, '\0');
-    }
   }
 }

@@ -61,7 +61,7 @@ class PassphrasesTest {
   void passphraseLengthCountsCharactersNotBytesOrUnits() {
     assertThat(Passphrases.problemWith("🙂".repeat(10))).isNull();
     assertThat(Passphrases.problemWith("x".repeat(200))).isNull();
-    assertThat(Passphrases.problemWith("x".repeat(201))).contains("at most 200");
+    assertThat(Passphrases.problemWith("x".repeat(1025))).contains("at most 1024");
     assertThat(Passphrases.problemWith(null)).isNotNull();
   }
 }
