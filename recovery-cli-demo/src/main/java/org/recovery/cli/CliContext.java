@@ -26,13 +26,14 @@ import java.util.Optional;
  * @param defaultZone the zone a new journey gets when {@code --zone} is not given
  * @param terminal the interactive terminal, if there is one
  * @param home the user's home directory
+ * @param workingDirectory the directory relative paths on the command line are resolved against
  * @param passphraseIterations the PBKDF2 work factor for passphrases set from now on
  * @param unicode whether the output can show block characters for charts
  */
 record CliContext(
     PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock,
-    ZoneId defaultZone, Optional<Terminal> terminal, Path home, int passphraseIterations,
-    boolean unicode) {
+    ZoneId defaultZone, Optional<Terminal> terminal, Path home, Path workingDirectory,
+    int passphraseIterations, boolean unicode) {
 
   /** PBKDF2-HMAC-SHA256 iterations: the OWASP recommendation of 2023. */
   static final int PASSPHRASE_ITERATIONS = 600_000;
@@ -45,12 +46,17 @@ record CliContext(
     Objects.requireNonNull(defaultZone, "defaultZone");
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(workingDirectory, "workingDirectory");
+    workingDirectory = workingDirectory.toAbsolutePath().normalize();
   }
 
   /** An interactive terminal: a person at a keyboard. */
   interface Terminal {
     /** Asks for a secret without echoing it; empty if the input ended. */
     Optional<char[]> readSecret(String prompt);
+
+    /** Asks for one line of text, echoed as it is typed; empty if the input ended. */
+    Optional<String> readLine(String prompt);
   }
 
   /** The real world: the process's streams, environment, clock and console. */
@@ -58,13 +64,22 @@ record CliContext(
     Charset charset = outputCharset();
     boolean unicode = charset.newEncoder().canEncode("▁█✓→—·");
     Console console = System.console();
-    Optional<Terminal> terminal = console == null
-        ? Optional.empty()
-        : Optional.of(prompt -> Optional.ofNullable(console.readPassword("%s", prompt)));
+    Optional<Terminal> terminal = console == null ? Optional.empty() : Optional.of(
+        new Terminal() {
+          @Override
+          public Optional<char[]> readSecret(String prompt) {
+            return Optional.ofNullable(console.readPassword("%s", prompt));
+          }
+
+          @Override
+          public Optional<String> readLine(String prompt) {
+            return Optional.ofNullable(console.readLine("%s", prompt));
+          }
+        });
     return new CliContext(writer(FileDescriptor.out, charset, unicode),
         writer(FileDescriptor.err, charset, unicode), System.getenv(), Clock.systemUTC(),
         ZoneId.systemDefault(), terminal, Path.of(System.getProperty("user.home")),
-        PASSPHRASE_ITERATIONS, unicode);
+        Path.of("").toAbsolutePath(), PASSPHRASE_ITERATIONS, unicode);
   }
 
   private static PrintWriter writer(FileDescriptor stream, Charset charset, boolean unicode) {
@@ -87,6 +102,11 @@ record CliContext(
   Optional<String> variable(String name) {
     String value = environment.get(name);
     return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** {@code path} as given on the command line, resolved against the working directory. */
+  Path resolve(Path path) {
+    return workingDirectory.resolve(path).normalize();
   }
 
   /** Whether a person is at a terminal (progress bars, prompts, colour). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
+import org.recovery.persistence.passphrase.PassphraseHash;
 
 /**
  * The partners' passphrase hashes, kept in a small owner-only JSON file beside the database:
@@ -48,7 +49,7 @@ final class Credentials {
         Map<String, PassphraseHash> partners = new HashMap<>();
         for (Map.Entry<String, JsonNode> partner : journey.getValue().properties()) {
           JsonNode h = partner.getValue();
-          partners.put(partner.getKey(), new PassphraseHash(h.path("algorithm").asText(),
+          partners.put(partner.getKey(), PassphraseHash.of(h.path("algorithm").asText(),
               h.path("iterations").asInt(), decode(h, "salt"), decode(h, "hash")));
         }
         all.put(journey.getKey(), Map.copyOf(partners));

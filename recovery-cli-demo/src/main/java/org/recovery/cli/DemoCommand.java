@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
       Journeys journeys = Journeys.using(store, Clock.fixed(result.end(), zone));
       ProgressReport report = Storage.guard(() -> journeys.report(result.journey(),
           result.hurt().id())).orElseThrow();
-      StatusRenderer.render(view(report, result, journeys.model()), Style.of(context),
+      StatusRenderer.render(view(report, result, journeys), Style.of(context),
           context.unicode()).forEach(out::println);
       howToContinue(out, files, result, hurtPass, involvedPass);
     }
@@ -127,11 +127,12 @@ final class DemoCommand implements Callable<Integer> {
     credentials.save(files.credentials());
   }
 
-  private ReportView view(ProgressReport report, Simulation.Result result, RecoveryModel model) {
+  private ReportView view(ProgressReport report, Simulation.Result result, Journeys journeys) {
+    RecoveryModel model = journeys.model();
     Names names = new Names(java.util.Map.of(result.hurt().id(), result.hurt().name(),
         result.involved().id(), result.involved().name()), result.hurt().id());
     return new ReportView(report, names, result.journey(), zone,
-        model.indexOf(report.stage().id()) + 1, model.stages().size());
+        model.indexOf(report.stage().id()) + 1, model.stages().size(), journeys.instruments());
   }
 
   private void howToContinue(PrintWriter out, DataFiles files, Simulation.Result result,
@@ -150,9 +151,12 @@ final class DemoCommand implements Callable<Integer> {
         + " --safety 6 --trust 5 --closeness 6 --hope 7");
   }
 
-  /** The passphrase the demo sets for a partner: their name in lower case, then "-demo". */
+  /**
+   * The passphrase the demo sets for a partner: their name in lower case, then "-demo-2025" (at
+   * least the ten characters every passphrase needs).
+   */
   static String passphrase(Partner partner) {
-    return partner.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-demo";
+    return partner.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-demo-2025";
   }
 
   /** How this program was started: {@code java -jar FILE} from the jar, else {@code recovery}. */

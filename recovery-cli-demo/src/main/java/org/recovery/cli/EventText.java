@@ -19,6 +19,7 @@ import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
 import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
 import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
@@ -133,6 +134,9 @@ final class EventText {
       return "had a " + Words.words(e.kind()) + " therapy session on " + e.day();
     } else if (event instanceof ForgivenessRecorded e) {
       return "is at this step of forgiving: " + Words.words(e.step());
+    } else if (event instanceof InstrumentCompleted e) {
+      return "completed the questionnaire " + e.instrument()
+          + (e.instrumentVersion() == 1 ? "" : " (version " + e.instrumentVersion() + ")");
     }
     return ((DayCountersChosen) event).shown() ? "chose to see day counters"
         : "chose not to see day counters";

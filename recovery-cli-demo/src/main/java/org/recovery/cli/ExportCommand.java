@@ -41,14 +41,15 @@ final class ExportCommand implements Callable<Integer> {
           complete ? ExportFile.Scope.COMPLETE : ExportFile.Scope.PARTNER_VIEW,
           session.actor(), session.context().clock().instant(),
           new ProgressBar(session.context(), "Exporting"));
+      Path file = session.context().resolve(output);
       try {
-        OwnerOnlyFiles.write(output, bytes);
+        OwnerOnlyFiles.write(file, bytes);
       } catch (IOException e) {
-        throw CliFailure.storage("Cannot write " + output + ": " + e.getMessage() + ".", e);
+        throw CliFailure.storage("Cannot write " + file + ": " + e.getMessage() + ".", e);
       }
       session.context().out().println("Exported " + events.size() + " events of journey "
           + session.journey() + (complete ? " (complete)" : " (as " + session.actor().name()
-              + " may see it)") + " to " + output.toAbsolutePath() + ".");
+              + " may see it)") + " to " + file + ".");
     }
     return 0;
   }

@@ -58,6 +58,7 @@ final class HtmlReport {
       h.append("</table>\n");
     }
     indicators(h, view, r.indicators());
+    questionnaires(h, view);
     if (!r.milestones().isEmpty()) {
       h.append("<h2>Milestones</h2>\n<ul>\n");
       for (Milestone m : r.milestones()) {
@@ -108,6 +109,50 @@ final class HtmlReport {
       }
       h.append("</table>\n");
     }
+  }
+
+  private static void questionnaires(StringBuilder h, ReportView view) {
+    List<QuestionnaireRows.Row> rows = QuestionnaireRows.rows(view);
+    List<String> schedule = QuestionnaireRows.schedule(view);
+    if (rows.isEmpty() && schedule.isEmpty()) {
+      return;
+    }
+    h.append("<h2>Questionnaires</h2>\n");
+    if (!rows.isEmpty()) {
+      h.append("<table><tr><th>Questionnaire</th><th>Partner</th><th>Completions</th>"
+          + "<th>Baseline</th><th>Latest</th><th>Band</th><th>Change from baseline</th>"
+          + "<th>Totals</th></tr>\n");
+      for (QuestionnaireRows.Row row : rows) {
+        h.append("<tr><td>").append(esc(row.questionnaire())).append("</td><td>")
+            .append(esc(row.partner())).append("</td><td>").append(row.completions())
+            .append("</td><td>").append(esc(row.baseline())).append("</td><td>")
+            .append(esc(row.latest())).append("</td><td>").append(esc(row.band()))
+            .append("</td><td>").append(esc(row.change())).append("</td><td>")
+            .append(totals(row)).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    if (!schedule.isEmpty()) {
+      h.append("<ul>\n");
+      schedule.forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
+  }
+
+  private static String totals(QuestionnaireRows.Row row) {
+    double[] v = row.totals();
+    if (v.length < 2) {
+      return "";
+    }
+    StringBuilder points = new StringBuilder();
+    double span = row.max() - row.min();
+    for (int k = 0; k < v.length; k++) {
+      points.append(String.format(Locale.ROOT, "%.1f,%.1f ", k * 160.0 / (v.length - 1),
+          22 - (v[k] - row.min()) / span * 20.0));
+    }
+    return "<svg width=\"160\" height=\"24\" role=\"img\" aria-label=\"totals\">"
+        + "<polyline fill=\"none\" stroke=\"#2a6f97\" stroke-width=\"1.5\" points=\""
+        + points.toString().strip() + "\"/></svg>";
   }
 
   private static String chart(List<DatedRating> recent) {

@@ -9,6 +9,7 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.spi.CommandId;
 import org.recovery.persistence.CloseableEventStore;
+import org.recovery.persistence.passphrase.PassphraseHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     CliContext context = root.context();
     byte[] bytes;
+    Path file = context.resolve(this.file);
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.recovery.cli;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.recovery.core.progress.CrisisResource;
@@ -46,6 +47,7 @@ final class MarkdownReport {
       md.append('\n');
     }
     indicators(md, view, r.indicators());
+    questionnaires(md, view);
     if (!r.milestones().isEmpty()) {
       md.append("## Milestones\n\n");
       for (Milestone m : r.milestones()) {
@@ -109,6 +111,34 @@ final class MarkdownReport {
             "; %.1f triggers a week", t)));
         md.append('\n');
       }
+      md.append('\n');
+    }
+  }
+
+  private static void questionnaires(StringBuilder md, ReportView view) {
+    List<QuestionnaireRows.Row> rows = QuestionnaireRows.rows(view);
+    List<String> schedule = QuestionnaireRows.schedule(view);
+    if (rows.isEmpty() && schedule.isEmpty()) {
+      return;
+    }
+    md.append("## Questionnaires\n\n");
+    if (!rows.isEmpty()) {
+      md.append("| Questionnaire | Partner | Completions | Baseline | Latest | Band | Change from"
+          + " baseline | Totals |\n|---|---|---|---|---|---|---|---|\n");
+      for (QuestionnaireRows.Row row : rows) {
+        md.append("| ").append(cell(row.questionnaire())).append(" | ")
+            .append(cell(row.partner())).append(" | ").append(row.completions()).append(" | ")
+            .append(cell(row.baseline())).append(" | ").append(cell(row.latest()))
+            .append(" | ").append(cell(row.band())).append(" | ").append(cell(row.change()))
+            .append(" | ").append(row.totals().length == 0 ? "" : "`" + Sparkline.of(
+                row.totals(), row.min(), row.max(), 28, true) + "`").append(" |\n");
+      }
+      md.append('\n');
+    }
+    for (String s : schedule) {
+      md.append("- ").append(cell(s)).append('\n');
+    }
+    if (!schedule.isEmpty()) {
       md.append('\n');
     }
   }

@@ -1,6 +1,7 @@
 package org.recovery.cli;
 
 import java.util.concurrent.Callable;
+import org.recovery.persistence.passphrase.PassphraseHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

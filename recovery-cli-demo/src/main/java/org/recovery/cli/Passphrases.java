@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
+import org.recovery.persistence.passphrase.PassphraseHash;
 
 /**
  * Where passphrases come from: the terminal, without echo, or — for scripts — an environment
@@ -78,10 +79,10 @@ final class Passphrases {
         throw CliFailure.usage("The two passphrases for " + name + " differ; nothing was changed.");
       }
     }
-    String problem = PassphraseHash.problemWith(chosen);
-    if (problem != null) {
+    Optional<String> problem = PassphraseHash.problemWith(chosen);
+    if (problem.isPresent()) {
       Arrays.fill(chosen, '\0');
-      throw CliFailure.usage("The passphrase for " + name + " cannot be used: " + problem + ".");
+      throw CliFailure.usage("The passphrase for " + name + " cannot be used. " + problem.get());
     }
     return chosen;
   }

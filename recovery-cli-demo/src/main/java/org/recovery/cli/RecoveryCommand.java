@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
             + " RECOVERY_PASSPHRASE for scripts). Try `recovery demo` first."},
     subcommands = {
         StartCommand.class, JourneyCommands.class, BetrayalCommands.class,
-        CommitmentCommands.class, CheckInCommand.class,
+        CommitmentCommands.class, CheckInCommand.class, QuestionnaireCommands.class,
         SetbackCommands.class, BoundaryCommands.class, ConsentCommand.class,
         SafetyScreeningCommand.class, TherapyCommand.class, JournalCommand.class,
         ForgivenessCommand.class, DayCountersCommand.class, AdvanceCommand.class,
@@ -78,7 +78,7 @@ final class RecoveryCommand implements Callable<Integer> {
 
   /** The files of the database {@code --db} names, or of the default one. */
   DataFiles files() {
-    return DataFiles.of(database != null ? database
+    return DataFiles.of(database != null ? context.resolve(database)
         : DataFiles.directory(context).resolve(DataFiles.DEFAULT_NAME));
   }
 

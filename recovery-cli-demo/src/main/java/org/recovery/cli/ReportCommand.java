@@ -38,12 +38,13 @@ final class ReportCommand implements Callable<Integer> {
     if (output == null) {
       root.context().out().print(text);
     } else {
+      Path file = root.context().resolve(output);
       try {
-        OwnerOnlyFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+        OwnerOnlyFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw CliFailure.storage("Cannot write " + output + ": " + e.getMessage() + ".", e);
+        throw CliFailure.storage("Cannot write " + file + ": " + e.getMessage() + ".", e);
       }
-      root.context().out().println("Wrote the report to " + output.toAbsolutePath() + ".");
+      root.context().out().println("Wrote the report to " + file + ".");
     }
     return 0;
   }

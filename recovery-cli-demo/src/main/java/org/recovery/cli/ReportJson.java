@@ -68,6 +68,8 @@ final class ReportJson {
         .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
         .forEach(e -> forgiveness.addObject().put("partner", e.getKey().toString())
             .put("step", Words.kebab(e.getValue())));
+    root.set("questionnaires", QuestionnaireJson.schedule(view));
+    root.set("instruments", QuestionnaireJson.instruments(view));
     return root;
   }
 

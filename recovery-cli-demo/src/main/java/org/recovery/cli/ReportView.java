@@ -2,6 +2,7 @@ package org.recovery.cli;
 
 import java.time.ZoneId;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.RecoveryModel;
 
@@ -15,15 +16,16 @@ import org.recovery.core.progress.RecoveryModel;
  * @param zone the couple's time zone
  * @param stageNumber the stage's position in the model, from 1
  * @param stageCount how many stages the model has
+ * @param instruments the questionnaire definitions the report's scores were computed with
  */
 record ReportView(ProgressReport report, Names names, JourneyId journey, ZoneId zone,
-    int stageNumber, int stageCount) {
+    int stageNumber, int stageCount, InstrumentCatalogue instruments) {
 
   /** The report of the session's partner now. */
   static ReportView of(Session session) {
     ProgressReport report = session.report();
     RecoveryModel model = session.model();
     return new ReportView(report, session.names(), session.journey(), session.started().zone(),
-        model.indexOf(report.stage().id()) + 1, model.stages().size());
+        model.indexOf(report.stage().id()) + 1, model.stages().size(), session.instruments());
   }
 }

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
+import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.RecoveryModel;
@@ -33,11 +35,12 @@ final class Session implements AutoCloseable {
   private JourneyView view;
 
   private Session(CliContext context, DataFiles files, CloseableEventStore store,
-      JourneyId journey, List<JourneyEvent> history, Partner actor) {
+      InstrumentCatalogue instruments, JourneyId journey, List<JourneyEvent> history,
+      Partner actor) {
     this.context = context;
     this.files = files;
     this.store = store;
-    this.journeys = Journeys.using(store, context.clock());
+    this.journeys = Journeys.using(store, context.clock()).withInstruments(instruments);
     this.journey = journey;
     this.history = history;
     this.started = (JourneyStarted) history.get(0);
@@ -48,7 +51,8 @@ final class Session implements AutoCloseable {
    * Opens the session the global options describe.
    *
    * @throws CliFailure 1 if there is no journey or the passphrase is wrong, 2 if {@code --as} is
-   *     missing or names nobody, 3 if the store cannot be opened
+   *     missing or names nobody, 3 if the store cannot be opened or a questionnaire file beside
+   *     it is broken
    */
   static Session open(RecoveryCommand root) {
     CliContext context = root.context();
@@ -57,13 +61,14 @@ final class Session implements AutoCloseable {
       throw CliFailure.refused("There is no journey in " + files.database() + " yet. Start one"
           + " with `recovery start`, or see one with `recovery demo`.");
     }
+    InstrumentCatalogue instruments = InstrumentFolder.of(files).catalogue();
     CloseableEventStore store = Storage.open(files);
     try {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files);
       List<JourneyEvent> history = Storage.history(store, journey);
       Partner actor = Partners.acting((JourneyStarted) history.get(0), root.actingName());
       Passphrases.verify(context, files.credentials(), journey, actor, Passphrases.VARIABLE);
-      return new Session(context, files, store, journey, history, actor);
+      return new Session(context, files, store, instruments, journey, history, actor);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -105,13 +110,18 @@ final class Session implements AutoCloseable {
    * Journeys#report} gives, from the history this session has already read and decrypted.
    */
   ProgressReport report() {
-    return Progress.report(journeys.model(), fullHistory(), actor.id(),
-        context.clock().instant());
+    return Progress.report(journeys.model(), journeys.instruments(), fullHistory(), actor.id(),
+        context.clock().instant(), CrisisDirectory.standard(), "");
   }
 
   /** The recovery model the journey follows. */
   RecoveryModel model() {
     return journeys.model();
+  }
+
+  /** The questionnaires partners can complete: the shipped ones and the practice's own. */
+  InstrumentCatalogue instruments() {
+    return journeys.instruments();
   }
 
   /** Every event of the journey, the other partner's private ones included. */

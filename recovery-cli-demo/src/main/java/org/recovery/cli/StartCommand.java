@@ -9,6 +9,7 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
 import org.recovery.persistence.CloseableEventStore;
+import org.recovery.persistence.passphrase.PassphraseHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -7,7 +7,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code recovery status}: the acting partner's progress report, for an 80-column terminal. */
 @Command(name = "status", description = {"Show your progress report: the stage and the gates to"
-    + " the next, commitments and ratings with small charts, milestones and suggestions.",
+    + " the next, commitments and ratings with small charts, questionnaire scores and when one"
+    + " is due, milestones and suggestions.",
     "Only what you may see counts: never your partner's private entries."})
 final class StatusCommand implements Callable<Integer> {
   @ParentCommand

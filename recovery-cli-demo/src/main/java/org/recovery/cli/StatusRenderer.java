@@ -50,6 +50,7 @@ final class StatusRenderer {
     renderer.commitments();
     renderer.ratings();
     renderer.partners();
+    renderer.questionnaires();
     renderer.milestones();
     renderer.suggestions();
     renderer.resources("If you need help now", view.report().crisisResources());
@@ -158,6 +159,15 @@ final class StatusRenderer {
           "%.1f triggers a week", t)));
       lines.addAll(Text.wrap(text.toString(), 2, Text.WIDTH));
     }
+  }
+
+  private void questionnaires() {
+    List<String> section = QuestionnaireStatus.lines(view, unicode);
+    if (section.isEmpty()) {
+      return;
+    }
+    heading(QuestionnaireStatus.heading(view, unicode));
+    lines.addAll(section);
   }
 
   private void milestones() {

@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Garbage on the command line — real commands and options with wrong, missing or odd values, and
  * plain noise — never produces a stack trace or an exit code outside 0 to 3, and a command that
- * fails never changes the database.
+ * fails never changes the database. Commands run with the temporary directory as their working
+ * directory, so a relative {@code --output} that succeeds writes there; nothing may land in the
+ * build's own working directory.
  */
 class GarbageArgumentsProperties {
   private static Path directory;
@@ -43,7 +45,7 @@ class GarbageArgumentsProperties {
     options = new ArrayList<>();
     collect(Cli.commandLine(new CliContext(new java.io.PrintWriter(new java.io.StringWriter()),
         new java.io.PrintWriter(new java.io.StringWriter()), Map.of(), cli.clock, Harness.ZONE,
-        java.util.Optional.empty(), directory, 1, true)), List.of());
+        java.util.Optional.empty(), directory, directory, 1, true)), List.of());
     options.remove("--db");
   }
 
@@ -61,8 +63,12 @@ class GarbageArgumentsProperties {
     all.addAll(List.of("--db", cli.database.toString()));
     long before = events();
     Map<String, byte[]> filesBefore = cli.files();
+    List<Path> buildDirectoryBefore = buildDirectory();
     cli.environment.put(Passphrases.VARIABLE, Harness.PASSPHRASES.get("Sam"));
     Harness.Run run = cli.raw(all.toArray(String[]::new));
+
+    assertThat(buildDirectory()).as("the build's working directory after " + run)
+        .isEqualTo(buildDirectoryBefore);
 
     net.jqwik.api.statistics.Statistics.label("exit code").collect(run.code());
     assertThat(run.code()).as(run.toString()).isBetween(0, 3);
@@ -103,6 +109,11 @@ class GarbageArgumentsProperties {
         List.of("timeline", "--page", "1", "--as", "Sam"),
         List.of("export", "--output", directory.resolve("x.json").toString(), "--as", "Sam"),
         List.of("import", directory.resolve("missing.json").toString(), "--as", "Sam"),
+        List.of("questionnaire", "take", "csi-4", "4", "3", "3", "4", "--as", "Sam"),
+        List.of("questionnaire", "take", "rdas", "1=5", "2=4", "--private", "--as", "Sam"),
+        List.of("questionnaire", "history", "csi-4", "--as", "Sam"),
+        List.of("questionnaire", "list", "--as", "Sam"),
+        List.of("questionnaire", "add", directory.resolve("missing.json").toString()),
         List.of("advance", "--as", "Sam"));
     return Combinators.combine(Arbitraries.of(templates), Arbitraries.integers().between(1, 20),
         values(), Arbitraries.of("keep", "keep", "replace", "remove", "insert")).as((template, at, value, how) -> {
@@ -162,6 +173,15 @@ class GarbageArgumentsProperties {
       next.add(name);
       collect(sub, next);
     });
+  }
+
+  /** The names in the process's own working directory (the module, during the build). */
+  private static List<Path> buildDirectory() {
+    try (var list = Files.list(Path.of("").toAbsolutePath())) {
+      return list.map(Path::getFileName).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static long events() {

@@ -149,6 +149,6 @@ class GlobalOptionsTest {
   private CliContext context() {
     return new CliContext(new java.io.PrintWriter(new java.io.StringWriter()),
         new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of(), cli.clock,
-        Harness.ZONE, java.util.Optional.empty(), directory, 1_000, true);
+        Harness.ZONE, java.util.Optional.empty(), directory, directory, 1_000, true);
   }
 }

@@ -21,8 +21,9 @@ import org.recovery.core.testing.MutableClock;
 
 /**
  * Runs the {@code recovery} command in this process, as picocli's {@code CommandLine.execute}
- * runs it, with captured output, a clock the test moves, a database in a temporary directory and
- * a quick passphrase work factor. Sam and Alex are the couple; their passphrases are known.
+ * runs it, with captured output, a clock the test moves, a database in a temporary directory
+ * that is also the working directory (so a relative path never lands in the build's directory)
+ * and a quick passphrase work factor. Sam and Alex are the couple; their passphrases are known.
  */
 final class Harness {
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -35,6 +36,8 @@ final class Harness {
   final MutableClock clock = new MutableClock(START);
   final Map<String, String> environment = new HashMap<>();
   final Deque<String> typed = new ArrayDeque<>();
+  /** The prompts the terminal showed, secret and plain, in order. */
+  final List<String> prompts = new ArrayList<>();
   boolean terminal;
   boolean unicode = true;
 
@@ -56,11 +59,22 @@ final class Harness {
   Run raw(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Optional<CliContext.Terminal> console = terminal
-        ? Optional.of(prompt -> Optional.ofNullable(typed.poll()).map(String::toCharArray))
-        : Optional.empty();
+    Optional<CliContext.Terminal> console = terminal ? Optional.of(new CliContext.Terminal() {
+      @Override
+      public Optional<char[]> readSecret(String prompt) {
+        prompts.add(prompt);
+        return Optional.ofNullable(typed.poll()).map(String::toCharArray);
+      }
+
+      @Override
+      public Optional<String> readLine(String prompt) {
+        prompts.add(prompt);
+        return Optional.ofNullable(typed.poll());
+      }
+    }) : Optional.empty();
     CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        environment, clock, ZONE, console, directory.resolve("home"), 1_000, unicode);
+        environment, clock, ZONE, console, directory.resolve("home"), directory, 1_000,
+        unicode);
     int code = Cli.run(context, args);
     return new Run(code, out.toString(), err.toString());
   }

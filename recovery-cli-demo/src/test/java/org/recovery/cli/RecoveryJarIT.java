@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, run as a separate process the way a person runs it: the demo, then the status
- * and the JSON report, a check-in, an export and its import into a new database, whose report
- * equals the first. Runs in the integration-test phase, after the shade plugin wrote the jar.
+ * and the JSON report, a check-in, a questionnaire and its history, an export and its import into
+ * a new database, whose report equals the first. Runs in the integration-test phase, after the shade plugin wrote the jar.
  */
 class RecoveryJarIT {
   private static final JsonMapper JSON = new JsonMapper();
@@ -64,11 +64,24 @@ class RecoveryJarIT {
     assertThat(report.get("viewer").get("name").asText()).isEqualTo(hurt);
     assertThat(report.get("indicators").get("ratings")).isNotEmpty();
     assertThat(report.get("gates")).isNotEmpty();
+    assertThat(report.get("instruments")).isNotEmpty();
+    assertThat(report.get("questionnaires").get(0).get("instrument").asText())
+        .isEqualTo("csi-4");
 
     Result checkIn = run(both, "checkin", "--safety", "7", "--trust", "6", "--closeness", "7",
         "--hope", "8", "--note", "A calm evening.", "--db", first.toString(), "--as", hurt);
     assertThat(checkIn.code()).as(checkIn.err()).isZero();
     assertThat(checkIn.out()).contains("A calm evening.");
+
+    Result take = run(both, "questionnaire", "take", "csi-4", "5", "4", "4", "4", "--db",
+        first.toString(), "--as", hurt);
+    assertThat(take.code()).as(take.err()).isZero();
+    assertThat(take.out()).contains("completed the questionnaire csi-4", "Total 17 of 0",
+        "Since your baseline on");
+    Result history = run(both, "questionnaire", "history", "csi-4", "--db", first.toString(),
+        "--as", hurt);
+    assertThat(history.code()).as(history.err()).isZero();
+    assertThat(history.out()).contains("From baseline to latest", "Totals, oldest first");
 
     Path export = directory.resolve("journey.json");
     Result exported = run(both, "export", "--complete", "--output", export.toString(), "--db",

@@ -73,7 +73,7 @@ class StartCommandTest {
     Harness.Run run = cli.as("Sam", "start", "--partner", "Alex");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("at least 8 characters");
+    assertThat(run.err()).contains("A passphrase needs at least 10 characters.");
   }
 
   @Test
