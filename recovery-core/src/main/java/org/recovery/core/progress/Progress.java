@@ -27,6 +27,8 @@ public final class Progress {
 
   /**
    * The report for {@code viewer}, with the standard crisis directory's international resources.
+   * Scores questionnaires with {@link InstrumentCatalogue#standard()} only: a journey with its own
+   * questionnaires needs the overload that takes the catalogue.
    *
    * @see #report(RecoveryModel, List, PartnerId, Instant, CrisisDirectory, String)
    */
@@ -36,7 +38,8 @@ public final class Progress {
   }
 
   /**
-   * The report for {@code viewer} at {@code asOf}.
+   * The report for {@code viewer} at {@code asOf}, scoring questionnaires with {@link
+   * InstrumentCatalogue#standard()} only (see the overload that takes a catalogue).
    *
    * @param history the journey's full history; the report uses only what the viewer may see,
    *     plus the shared facts the gates count
