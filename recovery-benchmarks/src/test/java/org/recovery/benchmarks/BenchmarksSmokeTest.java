@@ -1,0 +1,67 @@
+package org.recovery.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs every benchmark method once on a small journey, so a benchmark that no longer works fails
+ * the normal build rather than a measuring run. Measures nothing.
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void theReportBenchmarkFoldsViewsAndReportsTheSimulatedJourney() {
+    ReportBenchmark bench = new ReportBenchmark();
+    bench.months = 1;
+    bench.simulate();
+
+    assertThat(bench.events()).isGreaterThan(100);
+    assertThat(bench.replay().version()).isEqualTo((long) bench.events());
+    assertThat(bench.view().events()).isNotEmpty().hasSizeLessThanOrEqualTo(bench.events());
+    assertThat(bench.report().model()).isEqualTo("standard@2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "sqlite"})
+  void theStoreBenchmarkStoresACommandAndLeavesNoFilesBehind(String store) throws IOException {
+    StoreBenchmark bench = new StoreBenchmark();
+    bench.store = store;
+    bench.open();
+    try {
+      assertThat(bench.writeJournalEntry().isAccepted()).isTrue();
+      assertThat(bench.writeJournalEntry().isAccepted()).isTrue();
+    } finally {
+      bench.close();
+    }
+    assertThat(bench.folder()).satisfiesAnyOf(
+        folder -> assertThat(folder).isNull(),
+        folder -> assertThat(Files.exists(folder)).isFalse());
+  }
+
+  @Test
+  void anUnknownStoreIsRefused() {
+    StoreBenchmark bench = new StoreBenchmark();
+    bench.store = "paper";
+
+    assertThatIllegalArgumentException().isThrownBy(bench::open)
+        .withMessage("store must be memory or sqlite, was paper");
+  }
+
+  @Test
+  void theBenchmarksAreTheOnesTheGuideNames() throws IOException {
+    String guide = Files.readString(Path.of("..", "docs", "benchmarks.md"));
+
+    for (String name : List.of("ReportBenchmark.replay", "ReportBenchmark.view",
+        "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry")) {
+      assertThat(guide).contains(name);
+    }
+  }
+}
