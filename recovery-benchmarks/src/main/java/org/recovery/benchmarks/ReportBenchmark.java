@@ -25,9 +25,11 @@ import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.StandardModel;
 
 /**
- * What a partner's page costs: folding a journey's events ({@link #replay}, the baseline), the
- * partner's view of them, and the full progress report — for a simulated journey of 3 and of 14
- * months. Report the others as ratios to {@code replay} of the same length.
+ * What a partner's page costs: folding a journey's events, the partner's view of them, and the
+ * full progress report — for a simulated journey of 3 and of 14 months. The baseline is {@link
+ * #applyOneByOne}, the fold one event at a time (how {@code Journeys} brings a cached journey up
+ * to date, and how {@code Journey.replay} worked before it folded a history in one pass); report
+ * the others as ratios to it, for the same journey.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +56,17 @@ public class ReportBenchmark {
     asOf = simulated.result().end();
   }
 
-  /** The baseline: the journey's state folded from every event. */
+  /** The baseline: the state built one event at a time, each step a new immutable state. */
+  @Benchmark
+  public JourneyState applyOneByOne() {
+    JourneyState state = Journey.replay(history.subList(0, 1));
+    for (JourneyEvent e : history.subList(1, history.size())) {
+      state = Journey.apply(state, e);
+    }
+    return state;
+  }
+
+  /** The journey's state folded from every event in one pass. */
   @Benchmark
   public JourneyState replay() {
     return Journey.replay(history);

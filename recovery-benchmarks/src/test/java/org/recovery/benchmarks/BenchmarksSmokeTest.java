@@ -25,6 +25,7 @@ class BenchmarksSmokeTest {
 
     assertThat(bench.events()).isGreaterThan(100);
     assertThat(bench.replay().version()).isEqualTo((long) bench.events());
+    assertThat(bench.applyOneByOne()).isEqualTo(bench.replay());
     assertThat(bench.view().events()).isNotEmpty().hasSizeLessThanOrEqualTo(bench.events());
     assertThat(bench.report().model()).isEqualTo("standard@2");
   }
@@ -59,7 +60,7 @@ class BenchmarksSmokeTest {
   void theBenchmarksAreTheOnesTheGuideNames() throws IOException {
     String guide = Files.readString(Path.of("..", "docs", "benchmarks.md"));
 
-    for (String name : List.of("ReportBenchmark.replay", "ReportBenchmark.view",
+    for (String name : List.of("ReportBenchmark.applyOneByOne", "ReportBenchmark.replay", "ReportBenchmark.view",
         "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry")) {
       assertThat(guide).contains(name);
     }

@@ -157,6 +157,12 @@ public record Commitment(
         schedule, retiredFrom, pauses, next);
   }
 
+  /** Returns this commitment with exactly {@code reports}, by day, in place of its own. */
+  public Commitment withReports(NavigableMap<LocalDate, Report> reports) {
+    return new Commitment(id, owner, proposedBy, title, category, cost, proposed, lifecycle,
+        schedule, retiredFrom, pauses, reports);
+  }
+
   /** The other partner, given the two partners of the journey. */
   public PartnerId counterpart(PartnerId first, PartnerId second) {
     return owner.equals(first) ? second : first;

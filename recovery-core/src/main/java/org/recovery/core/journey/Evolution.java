@@ -1,6 +1,7 @@
 package org.recovery.core.journey;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.recovery.core.boundary.Boundary;
@@ -57,6 +58,24 @@ final class Evolution {
 
   static JourneyState apply(JourneyState state, JourneyEvent event) {
     Draft d = state.draft();
+    applyTo(d, event);
+    return d.freeze();
+  }
+
+  /**
+   * Folds {@code events} into {@code state} one after another, with one working copy for them
+   * all: the same state as applying them one by one, without copying the state for each event.
+   */
+  static JourneyState replay(JourneyState state, List<? extends JourneyEvent> events) {
+    Draft d = Draft.forReplay(state);
+    for (JourneyEvent event : events) {
+      applyTo(d, event);
+    }
+    return d.freeze();
+  }
+
+  private static void applyTo(Draft d, JourneyEvent event) {
+    d.applied();
     if (event instanceof LifecycleEvent e) {
       lifecycle(d, e);
     } else if (event instanceof BetrayalEvent e) {
@@ -64,7 +83,7 @@ final class Evolution {
     } else if (event instanceof CommitmentEvent e) {
       commitment(d, e);
     } else if (event instanceof CheckInRecorded e) {
-      d.checkIns = Draft.add(d.checkIns, new CheckIn(e.checkIn(), e.by(), e.day(), e.ratings(),
+      d.checkIns = d.add(d.checkIns, new CheckIn(e.checkIn(), e.by(), e.day(), e.ratings(),
           e.sharedSomethingVulnerable(), e.triggered(), e.reactiveOutbursts(), e.visibility()));
     } else if (event instanceof SetbackEvent e) {
       setback(d, e);
@@ -75,7 +94,6 @@ final class Evolution {
     } else if (event instanceof StageEvent e) {
       stage(d, e);
     }
-    return d.freeze();
   }
 
   private static void lifecycle(Draft d, LifecycleEvent event) {
@@ -87,7 +105,7 @@ final class Evolution {
       next.add(e.by());
       d.decidedToTry = next;
     } else if (event instanceof JourneyPaused e) {
-      d.pauses = Draft.add(d.pauses, new Pause(e.from(), LocalDate.MAX));
+      d.pauses = d.add(d.pauses, new Pause(e.from(), LocalDate.MAX));
     } else if (event instanceof JourneyResumed e) {
       java.util.List<Pause> next = new java.util.ArrayList<>();
       for (Pause p : d.pauses) {
@@ -105,7 +123,7 @@ final class Evolution {
 
   private static void betrayal(Draft d, BetrayalEvent event) {
     if (event instanceof BetrayalRecorded e) {
-      d.betrayals = Draft.put(d.betrayals, e.betrayal(), new Betrayal(e.betrayal(), e.kind(),
+      d.betrayals = d.put(d.betrayals, e.betrayal(), new Betrayal(e.betrayal(), e.kind(),
           e.hurtPartner(), e.involvedPartner(), e.cameToLight(), e.on(), Optional.empty(),
           Optional.empty()));
       return;
@@ -115,17 +133,17 @@ final class Evolution {
       throw new IllegalStateException("event about unknown betrayal " + event.betrayal());
     }
     if (event instanceof ResponsibilityTaken e) {
-      d.betrayals = Draft.put(d.betrayals, b.id(),
+      d.betrayals = d.put(d.betrayals, b.id(),
           b.withResponsibilityTaken(d.base.dayOf(e.at())));
     } else if (event instanceof FeelingHeardRecorded e) {
-      d.betrayals = Draft.put(d.betrayals, b.id(), b.withHeard(e.level()));
+      d.betrayals = d.put(d.betrayals, b.id(), b.withHeard(e.level()));
     }
   }
 
   private static void commitment(Draft d, CommitmentEvent event) {
     if (event instanceof CommitmentProposed e) {
       Terms terms = new Terms(d.base.dayOf(e.at()), e.cadence(), e.verification());
-      d.commitments = Draft.put(d.commitments, e.commitment(), Commitment.proposed(
+      d.commitments = d.put(d.commitments, e.commitment(), Commitment.proposed(
           e.commitment(), e.owner(), e.by(), e.title(), e.category(), e.cost(), terms));
     } else if (event instanceof CommitmentAccepted e) {
       change(d, e.commitment(), c -> c.withLifecycle(CommitmentStatus.ACCEPTED));
@@ -141,19 +159,26 @@ final class Evolution {
     } else if (event instanceof CommitmentRetired e) {
       change(d, e.commitment(), c -> c.retiredOn(e.effectiveFrom()));
     } else if (event instanceof OccurrenceReported e) {
-      change(d, e.commitment(),
-          c -> c.withReport(new Report(e.day(), e.kind(), e.by(), Report.Answer.NONE)));
+      known(d, e.commitment());
+      d.report(e.commitment(), new Report(e.day(), e.kind(), e.by(), Report.Answer.NONE));
     } else if (event instanceof OccurrenceConfirmed e) {
-      change(d, e.commitment(), c -> answer(c, e.day(), Report.Answer.CONFIRMED));
+      answer(d, e.commitment(), e.day(), Report.Answer.CONFIRMED);
     } else if (event instanceof OccurrenceDisputed e) {
-      change(d, e.commitment(), c -> answer(c, e.day(), Report.Answer.DISPUTED));
+      answer(d, e.commitment(), e.day(), Report.Answer.DISPUTED);
     }
   }
 
-  private static Commitment answer(Commitment c, LocalDate day, Report.Answer answer) {
-    Report report = c.reportOn(day).orElseThrow(() -> new IllegalStateException(
-        "answer to a missing report of commitment " + c.id() + " on " + day));
-    return c.withReport(report.answered(answer));
+  private static void answer(Draft d, CommitmentId id, LocalDate day, Report.Answer answer) {
+    known(d, id);
+    Report report = d.reportOn(id, day).orElseThrow(() -> new IllegalStateException(
+        "answer to a missing report of commitment " + id + " on " + day));
+    d.report(id, report.answered(answer));
+  }
+
+  private static void known(Draft d, CommitmentId id) {
+    if (d.commitment(id) == null) {
+      throw new IllegalStateException("event about unknown commitment " + id);
+    }
   }
 
   private static void change(Draft d, CommitmentId id, UnaryOperator<Commitment> change) {
@@ -161,25 +186,25 @@ final class Evolution {
     if (c == null) {
       throw new IllegalStateException("event about unknown commitment " + id);
     }
-    d.commitments = Draft.put(d.commitments, id, change.apply(c));
+    d.commitments = d.put(d.commitments, id, change.apply(c));
   }
 
   private static void setback(Draft d, SetbackEvent event) {
     if (event instanceof SetbackRecorded e) {
-      d.setbacks = Draft.put(d.setbacks, e.setback(), new Setback(e.setback(), e.kind(),
+      d.setbacks = d.put(d.setbacks, e.setback(), new Setback(e.setback(), e.kind(),
           e.severity(), e.day(), e.by(), java.util.Set.of()));
     } else if (event instanceof SetbackRepaired e) {
       Setback s = d.setbacks.get(e.setback());
       if (s == null) {
         throw new IllegalStateException("event about unknown setback " + e.setback());
       }
-      d.setbacks = Draft.put(d.setbacks, s.id(), s.repairedWith(e.step()));
+      d.setbacks = d.put(d.setbacks, s.id(), s.repairedWith(e.step()));
     }
   }
 
   private static void boundary(Draft d, BoundaryEvent event) {
     if (event instanceof BoundaryProposed e) {
-      d.boundaries = Draft.put(d.boundaries, e.boundary(), Boundary.proposed(e.boundary(),
+      d.boundaries = d.put(d.boundaries, e.boundary(), Boundary.proposed(e.boundary(),
           e.area(), new BoundaryChange(1, BoundaryChange.Kind.INTRODUCE, e.text(), e.by())));
       return;
     }
@@ -201,7 +226,7 @@ final class Evolution {
     } else {
       throw new AssertionError(event);
     }
-    d.boundaries = Draft.put(d.boundaries, b.id(), next);
+    d.boundaries = d.put(d.boundaries, b.id(), next);
   }
 
   private static void personal(Draft d, PersonalEvent event) {
@@ -210,9 +235,9 @@ final class Evolution {
     } else if (event instanceof SafetyScreeningCompleted e) {
       d.safety = d.safety.screened(e.by(), e.answers());
     } else if (event instanceof CrisisFlagged e) {
-      d.crisisFlags = Draft.add(d.crisisFlags, e);
+      d.crisisFlags = d.add(d.crisisFlags, e);
     } else if (event instanceof TherapySessionRecorded e) {
-      d.therapySessions = Draft.add(d.therapySessions, e);
+      d.therapySessions = d.add(d.therapySessions, e);
     } else if (event instanceof ForgivenessRecorded e) {
       d.preferences = d.preferences.withForgiveness(e.by(), e.step());
     } else if (event instanceof DayCountersChosen e) {

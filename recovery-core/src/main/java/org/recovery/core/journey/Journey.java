@@ -78,11 +78,7 @@ public final class Journey {
     if (events.isEmpty() || !(events.get(0) instanceof JourneyStarted started)) {
       throw new IllegalArgumentException("a journey's history must begin with JourneyStarted");
     }
-    JourneyState state = begin(started);
-    for (int i = 1; i < events.size(); i++) {
-      state = Evolution.apply(state, events.get(i));
-    }
-    return state;
+    return Evolution.replay(begin(started), events.subList(1, events.size()));
   }
 
   /**

@@ -172,6 +172,6 @@ public record JourneyState(
 
   /** Returns a mutable copy for {@link Evolution} to change and freeze. */
   Draft draft() {
-    return new Draft(this);
+    return Draft.of(this);
   }
 }
