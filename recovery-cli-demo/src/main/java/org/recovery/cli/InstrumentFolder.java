@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.InstrumentCatalogue;
+import org.recovery.persistence.instrument.InstrumentFileException;
+import org.recovery.persistence.instrument.InstrumentFiles;
 import org.recovery.persistence.instrument.InstrumentFormatException;
 import org.recovery.persistence.instrument.InstrumentReader;
 import org.recovery.persistence.instrument.InstrumentWriter;
@@ -47,32 +47,23 @@ final class InstrumentFolder {
     return folder.resolve(instrument.id() + "@" + instrument.version() + SUFFIX);
   }
 
-  /** A definition together with the file it came from. */
-  record Stored(Path file, Instrument instrument) {}
-
   /**
    * Every definition in the folder, in file name order; none if there is no folder. Files whose
    * name does not end in {@value #SUFFIX}, and hidden files, are not definitions.
    *
    * @throws CliFailure 3 naming the file if one cannot be read or is not a valid definition
    */
-  List<Stored> stored() {
+  List<InstrumentFiles.Entry> stored() {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-          .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    try {
+      return InstrumentFiles.read(folder);
+    } catch (InstrumentFileException e) {
+      throw broken(e);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read the questionnaire folder " + folder + ": "
-          + e.getClass().getSimpleName() + ".", e);
+      throw unreadable(e);
     }
-    List<Stored> all = new ArrayList<>();
-    for (Path file : files) {
-      all.add(new Stored(file, read(file)));
-    }
-    return all;
   }
 
   /**
@@ -82,16 +73,26 @@ final class InstrumentFolder {
    *     another definition already has, differently
    */
   InstrumentCatalogue catalogue() {
-    InstrumentCatalogue catalogue = InstrumentCatalogue.standard();
-    for (Stored s : stored()) {
-      try {
-        catalogue = catalogue.with(s.instrument());
-      } catch (IllegalArgumentException e) {
-        throw CliFailure.storage("The questionnaire file " + s.file() + " cannot be used: "
-            + e.getMessage() + ".", e);
-      }
+    if (!Files.isDirectory(folder)) {
+      return InstrumentCatalogue.standard();
     }
-    return catalogue;
+    try {
+      return InstrumentFiles.catalogue(InstrumentCatalogue.standard(), folder);
+    } catch (InstrumentFileException e) {
+      throw broken(e);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
+  private static CliFailure broken(InstrumentFileException e) {
+    return CliFailure.storage("The questionnaire file " + e.file() + (e.formatError().isPresent()
+        ? " is not a valid definition: " : " cannot be used: ") + e.problem() + ".", e);
+  }
+
+  private CliFailure unreadable(IOException e) {
+    return CliFailure.storage("Cannot read the questionnaire folder " + folder + ": "
+        + e.getClass().getSimpleName() + ".", e);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.instrument.Item;
 import org.recovery.core.instrument.WordingLicence;
 import org.recovery.core.progress.ScheduledQuestionnaire;
+import org.recovery.persistence.instrument.InstrumentFiles;
 
 /**
  * {@code recovery questionnaire list}: every questionnaire a journey can use, what it measures
@@ -33,7 +34,7 @@ final class QuestionnaireListing {
     this.folder = folder;
     this.catalogue = catalogue;
     this.text = new QuestionnaireText(unicode);
-    for (InstrumentFolder.Stored s : folder.stored()) {
+    for (InstrumentFiles.Entry s : folder.stored()) {
       own.put(key(s.instrument()), s.file());
     }
     this.dot = unicode ? " · " : " | ";

@@ -1,22 +1,16 @@
 package org.recovery.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.InstrumentCatalogue;
-import org.recovery.persistence.instrument.InstrumentFormatException;
-import org.recovery.persistence.instrument.InstrumentReader;
+import org.recovery.persistence.instrument.InstrumentFileException;
+import org.recovery.persistence.instrument.InstrumentFiles;
 
 /**
  * The questionnaires a server offers: the shipped ones, and a practice's own definitions read from
  * every {@code *.json} file of one directory (the option {@code --instruments DIR}) with {@link
- * InstrumentReader}. Either every file is read, or start-up stops naming the file at fault.
+ * InstrumentFiles}. Either every file is read, or start-up stops naming the file at fault.
  */
 public final class InstrumentFolder {
   private InstrumentFolder() {}
@@ -29,45 +23,16 @@ public final class InstrumentFolder {
    *     not a definition, or two files define one instrument version differently
    */
   public static InstrumentCatalogue load(Path dir) {
-    InstrumentCatalogue catalogue = InstrumentCatalogue.standard();
-    for (Path file : files(dir)) {
-      Instrument read = read(file);
-      try {
-        catalogue = catalogue.with(read);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--instruments: " + file + ": " + e.getMessage());
-      }
-    }
-    return catalogue;
-  }
-
-  private static List<Path> files(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("--instruments: " + dir + " is not a directory");
     }
-    List<Path> out = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.json")) {
-      for (Path p : entries) {
-        if (Files.isRegularFile(p)) {
-          out.add(p);
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new IllegalArgumentException("--instruments: cannot list " + dir + " ("
-          + e.getClass().getSimpleName() + ")");
-    }
-    out.sort(null);
-    return out;
-  }
-
-  private static Instrument read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return InstrumentReader.read(in);
-    } catch (InstrumentFormatException e) {
-      throw new IllegalArgumentException("--instruments: " + file + ", at " + e.path() + ": "
-          + e.rule());
+    try {
+      return InstrumentFiles.catalogue(InstrumentCatalogue.standard(), dir);
+    } catch (InstrumentFileException e) {
+      throw new IllegalArgumentException("--instruments: " + e.file() + e.formatError()
+          .map(f -> ", at " + f.path() + ": " + f.rule()).orElse(": " + e.problem()));
     } catch (IOException e) {
-      throw new IllegalArgumentException("--instruments: cannot read " + file + " ("
+      throw new IllegalArgumentException("--instruments: cannot read " + dir + " ("
           + e.getClass().getSimpleName() + ")");
     }
   }
