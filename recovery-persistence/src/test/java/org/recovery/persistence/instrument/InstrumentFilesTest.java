@@ -52,7 +52,8 @@ class InstrumentFilesTest {
 
   @Test
   void aBrokenFileIsNamedWithThePathInIt() throws IOException {
-    Files.writeString(folder.resolve("weekly.json"), weekly().replace("\"max\": 20", "\"max\": 21"));
+    Files.writeString(folder.resolve("weekly.json"),
+        weekly().replace("\"max\": 20", "\"max\": 21"));
     Path file = folder.resolve("weekly.json");
 
     assertThatThrownBy(() -> InstrumentFiles.read(folder))

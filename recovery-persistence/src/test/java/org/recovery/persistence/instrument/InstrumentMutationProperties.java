@@ -1,14 +1,11 @@
 package org.recovery.persistence.instrument;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
 import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.Instruments;
 import org.recovery.persistence.model.JsonEdits;
@@ -24,21 +21,9 @@ class InstrumentMutationProperties {
       @ForAll @IntRange(min = 0, max = 100) int variant) {
     JsonNode changed = JsonMutations.mutate(VALID.get(which), kind, pick, variant);
 
-    try {
-      Instrument instrument = InstrumentReader.read(changed.toString());
-      assertThat(InstrumentReader.read(InstrumentWriter.write(instrument))).isEqualTo(instrument);
-      Statistics.label("outcome").collect("read");
-    } catch (InstrumentFormatException e) {
-      Statistics.label("outcome").collect("refused");
-      assertThat(e.rule()).isNotBlank();
-      String located = e.rule().equals("is required") ? JsonMutations.parentOf(e.path()) : e.path();
-      assertThat(JsonMutations.resolve(changed, located))
-          .as("%s names a place in the changed document", e.getMessage()).isPresent();
-    }
-    Statistics.label("outcome").coverage(c -> {
-      c.check("read").percentage(p -> p > 5);
-      c.check("refused").percentage(p -> p > 50);
-    });
+    JsonMutations.readsBackOrIsRefusedAtAPlace(changed, InstrumentReader::read,
+        InstrumentWriter::write);
+    JsonMutations.coverBothOutcomes();
   }
 
   private static List<JsonNode> valid() {

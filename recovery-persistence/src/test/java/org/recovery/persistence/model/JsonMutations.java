@@ -1,5 +1,7 @@
 package org.recovery.persistence.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.statistics.Statistics;
+import org.recovery.persistence.json.JsonFormatException;
 
 /**
  * One random-looking but reproducible change to a JSON document, for properties of the readers:
@@ -81,6 +86,35 @@ public final class JsonMutations {
       m.region(end, path.length());
     }
     return end == path.length() ? Optional.of(at) : Optional.empty();
+  }
+
+  /**
+   * Checks one changed document and records the outcome for jqwik's statistics: either {@code
+   * read} accepts it, and what {@code write} makes of the result reads back equal; or it is
+   * refused with a rule and a path that names a place in the changed document (for a missing
+   * field, its parent).
+   */
+  public static <T> void readsBackOrIsRefusedAtAPlace(JsonNode changed,
+      Function<String, T> read, Function<T, String> write) {
+    try {
+      T value = read.apply(changed.toString());
+      assertThat(read.apply(write.apply(value))).isEqualTo(value);
+      Statistics.label("outcome").collect("read");
+    } catch (JsonFormatException e) {
+      Statistics.label("outcome").collect("refused");
+      assertThat(e.rule()).isNotBlank();
+      String located = e.rule().equals("is required") ? parentOf(e.path()) : e.path();
+      assertThat(resolve(changed, located))
+          .as("%s names a place in the changed document", e.getMessage()).isPresent();
+    }
+  }
+
+  /** Requires that a property's tries were read often enough and refused in most cases. */
+  public static void coverBothOutcomes() {
+    Statistics.label("outcome").coverage(c -> {
+      c.check("read").percentage(p -> p > 5);
+      c.check("refused").percentage(p -> p > 50);
+    });
   }
 
   /** The path of the object or list that holds the node at {@code path}. */
