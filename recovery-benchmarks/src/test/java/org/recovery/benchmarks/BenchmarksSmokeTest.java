@@ -60,8 +60,8 @@ class BenchmarksSmokeTest {
   void theBenchmarksAreTheOnesTheGuideNames() throws IOException {
     String guide = Files.readString(Path.of("..", "docs", "benchmarks.md"));
 
-    for (String name : List.of("ReportBenchmark.applyOneByOne", "ReportBenchmark.replay", "ReportBenchmark.view",
-        "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry")) {
+    for (String name : List.of("ReportBenchmark.applyOneByOne", "ReportBenchmark.replay",
+        "ReportBenchmark.view", "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry")) {
       assertThat(guide).contains(name);
     }
   }

@@ -137,7 +137,11 @@ public final class Journeys {
     return id;
   }
 
-  /** Runs {@code command} as {@code actor}, with a new command id. See {@link #execute(JourneyId, PartnerId, JourneyCommand, CommandId)}. */
+  /**
+   * Runs {@code command} as {@code actor}, with a new command id.
+   *
+   * @see #execute(JourneyId, PartnerId, JourneyCommand, CommandId)
+   */
   public Decision execute(JourneyId journey, PartnerId actor, JourneyCommand command) {
     return execute(journey, actor, command, CommandId.random());
   }

@@ -56,13 +56,15 @@ class MainProcessTest {
           "zone", "Europe/Berlin"));
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
       a.login("Rumi", "rumi's long passphrase");
-      assertThat(a.get("/api/questionnaires").json().findParents("sources").stream().map(n -> n.path("id").asText()).toList())
+      assertThat(a.get("/api/questionnaires").json().findParents("sources").stream()
+          .map(n -> n.path("id").asText()).toList())
           .contains(InstrumentFiles.HARBOUR, "csi-4");
       Response done = a.act("/questionnaires", json("instrument", InstrumentFiles.HARBOUR,
           "answers", json("safe", 4, "heard", 4, "distant", 0, "together", 4, "hope", 4),
           "visibility", "PRIVATE"));
       assertThat(done.status()).as(done.toString()).isEqualTo(200);
-      assertThat(a.report().json().path("instruments").findParents("partner").stream().map(n -> n.path("instrument").asText()).toList())
+      assertThat(a.report().json().path("instruments").findParents("partner").stream()
+          .map(n -> n.path("instrument").asText()).toList())
           .containsExactly(InstrumentFiles.HARBOUR);
     } finally {
       p.destroy();

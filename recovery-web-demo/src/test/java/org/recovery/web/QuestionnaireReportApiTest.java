@@ -95,7 +95,8 @@ class QuestionnaireReportApiTest {
       JsonNode score = figures.path("history").get(0).path("score");
       assertThat(score.has("total")).isTrue();
       assertThat(score.path("total").isNull()).isTrue();
-      assertThat(score.path("subscales").findParents("value").stream().map(n -> n.path("subscale").asText()).toList())
+      assertThat(score.path("subscales").findParents("value").stream()
+          .map(n -> n.path("subscale").asText()).toList())
           .containsExactly("avoidance", "revenge", "benevolence");
       assertThat(score.path("subscales").get(0).path("value").asDouble()).isEqualTo(21.0);
       assertThat(figures.path("change").isNull()).isTrue();

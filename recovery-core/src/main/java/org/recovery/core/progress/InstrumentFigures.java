@@ -19,7 +19,7 @@ import org.recovery.core.instrument.Score;
  * @param name the instrument's name
  * @param partner the partner who answered
  * @param history every completion that counts, oldest first (at least one): the scores over time
- * @param baselineAt when the baseline was completed
+ * @param baselineAt when the baseline was completed (the first completion of the history)
  * @param baseline the first completion's score
  * @param latestAt when the latest was completed
  * @param latest the latest completion's score (the baseline when there is one completion)
@@ -44,6 +44,13 @@ public record InstrumentFigures(String instrument, int instrumentVersion, String
     Objects.requireNonNull(latestAt, "latestAt must not be null");
     Objects.requireNonNull(latest, "latest must not be null");
     Objects.requireNonNull(change, "change must not be null");
+    Completion first = history.get(0);
+    Completion last = history.get(history.size() - 1);
+    if (!first.at().equals(baselineAt) || !first.score().equals(baseline)
+        || !last.at().equals(latestAt) || !last.score().equals(latest)) {
+      throw new IllegalArgumentException(
+          "the baseline must be the first completion of the history and the latest its last");
+    }
   }
 
   /** How many completions count. */

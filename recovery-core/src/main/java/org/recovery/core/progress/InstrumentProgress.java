@@ -55,9 +55,12 @@ final class InstrumentProgress {
     Scored last = list.get(list.size() - 1);
     Optional<ReliableChange> change = definition.total().isEmpty() ? Optional.empty()
         : Optional.of(ReliableChange.between(definition, first.score(), last.score()));
+    List<InstrumentFigures.Completion> history = list.stream()
+        .map(s -> new InstrumentFigures.Completion(s.event().at(), s.score(),
+            s.event().visibility()))
+        .toList();
     return new InstrumentFigures(key.instrument(), key.version(), definition.name(),
-        key.partner(), list.stream().map(s -> new InstrumentFigures.Completion(s.event().at(),
-            s.score(), s.event().visibility())).toList(), first.event().at(), first.score(), last.event().at(),
+        key.partner(), history, first.event().at(), first.score(), last.event().at(),
         last.score(), change);
   }
 

@@ -50,7 +50,8 @@ class InstrumentCatalogueTest {
     assertThat(ours.find("harbour-weekly")).hasValue(weekly(2, "Weekly, revised"));
     assertThat(ours.find("harbour-weekly", 1)).hasValue(weekly(1, "Weekly"));
     assertThat(ours.latest()).containsExactly(weekly(2, "Weekly, revised"));
-    assertThat(ours.definitions()).containsExactly(weekly(1, "Weekly"), weekly(2, "Weekly, revised"));
+    assertThat(ours.definitions())
+        .containsExactly(weekly(1, "Weekly"), weekly(2, "Weekly, revised"));
   }
 
   @Test

@@ -34,7 +34,7 @@ public final class InstrumentFileException extends IllegalArgumentException {
     return file;
   }
 
-  /** What is wrong in words, without the file: the format error's path and rule, or the conflict. */
+  /** What is wrong, without the file: the format error's path and rule, or the conflict. */
   public String problem() {
     return getMessage().substring(file.toString().length() + 2);
   }
