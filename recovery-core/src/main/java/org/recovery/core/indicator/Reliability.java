@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 import org.recovery.core.commitment.Cadence;
 import org.recovery.core.commitment.CommitmentId;
 import org.recovery.core.commitment.OccurrenceOutcome;
@@ -94,6 +95,24 @@ public final class Reliability {
   }
 
   /**
+   * Returns the score as {@link #score(List, double, double)} does, with each occurrence stepped
+   * under the cadence in force on its due day: f = {@code occurrencesPerDayOn} of that day. A
+   * commitment whose terms changed keeps the past it earned under the old terms: a change never
+   * alters a score point dated before it takes effect.
+   *
+   * @param dueOrder the occurrences of one commitment, ordered by due day
+   * @param occurrencesPerDayOn f on a given day, in (0, 1]
+   * @param halfLifeDays H, finite and above 0
+   * @return the score, in [0, 1]; 0 when there is no occurrence
+   * @throws IllegalArgumentException as {@link #score(List, double, double)} does
+   */
+  public static double score(List<OccurrenceStatus> dueOrder,
+      ToDoubleFunction<LocalDate> occurrencesPerDayOn, double halfLifeDays) {
+    List<ScorePoint> points = history(dueOrder, occurrencesPerDayOn, halfLifeDays);
+    return points.isEmpty() ? 0 : points.get(points.size() - 1).score();
+  }
+
+  /**
    * Returns the score right after each occurrence, one point per occurrence in the given order,
    * dated by its due day: the values {@link #score} passes through. Several occurrences due on the
    * same day (the slots of an n-times-a-week commitment) give several points on that day; the
@@ -108,13 +127,40 @@ public final class Reliability {
    */
   public static List<ScorePoint> history(
       List<OccurrenceStatus> dueOrder, double occurrencesPerDay, double halfLifeDays) {
-    double m = multiplier(occurrencesPerDay, halfLifeDays);
+    multiplier(occurrencesPerDay, halfLifeDays);
+    return history(dueOrder, day -> occurrencesPerDay, halfLifeDays);
+  }
+
+  /**
+   * Returns the score right after each occurrence, as {@link #history(List, double, double)}
+   * does, with each occurrence stepped under the cadence in force on its due day (see {@link
+   * #score(List, ToDoubleFunction, double)}).
+   *
+   * @param dueOrder the occurrences of one commitment, ordered by due day
+   * @param occurrencesPerDayOn f on a given day, in (0, 1]
+   * @param halfLifeDays H, finite and above 0
+   * @return an unmodifiable list as long as {@code dueOrder}
+   * @throws IllegalArgumentException as {@link #score(List, double, double)} does, or when f of
+   *     a due day is out of range
+   */
+  public static List<ScorePoint> history(List<OccurrenceStatus> dueOrder,
+      ToDoubleFunction<LocalDate> occurrencesPerDayOn, double halfLifeDays) {
+    Objects.requireNonNull(occurrencesPerDayOn, "occurrencesPerDayOn must not be null");
+    multiplier(1, halfLifeDays);
     checkOrder(dueOrder);
     List<ScorePoint> points = new ArrayList<>(dueOrder.size());
     double s = 0;
+    double f = Double.NaN;
+    double m = 0;
     for (OccurrenceStatus status : dueOrder) {
+      LocalDate due = status.occurrence().due();
+      double fHere = occurrencesPerDayOn.applyAsDouble(due);
+      if (fHere != f) {
+        m = multiplier(fHere, halfLifeDays);
+        f = fHere;
+      }
       s = step(s, status.outcome(), m);
-      points.add(new ScorePoint(status.occurrence().due(), s));
+      points.add(new ScorePoint(due, s));
     }
     return Collections.unmodifiableList(points);
   }

@@ -18,7 +18,8 @@ import org.recovery.core.journey.CommitmentEvent.CommitmentRevised;
 /**
  * Rules for changing an active commitment: revising, pausing, retiring. Easing by the owner waits
  * for the cooling-off delay; easing granted by the partner it is owed to, and strengthening by the
- * owner, take effect at once. Only the owner can ask more of themself.
+ * owner, take effect at once. Only the owner can ask more of themself. While the journey is on
+ * hold, the partner a monitoring commitment watches may end it at once, without cooling-off.
  */
 final class ChangeRules {
   private ChangeRules() {}
@@ -29,9 +30,13 @@ final class ChangeRules {
       return CommitmentRules.unknown(command);
     }
     boolean byOwner = c.owner().equals(ctx.actor());
-    boolean grantsPendingRetirement = command instanceof RetireCommitment && !byOwner
-        && c.lifecycle() == CommitmentStatus.RETIRED
+    // While the journey is held, whoever a monitoring commitment watches may end it at once.
+    boolean endsMonitoringWhileHeld = command instanceof RetireCommitment && byOwner
+        && ctx.held() && c.category().isMonitoring();
+    boolean retirementPending = c.lifecycle() == CommitmentStatus.RETIRED
         && c.retiredFrom().filter(ctx.today()::isBefore).isPresent();
+    boolean grantsPendingRetirement = command instanceof RetireCommitment
+        && (!byOwner || endsMonitoringWhileHeld) && retirementPending;
     if (c.lifecycle() != CommitmentStatus.ACTIVE && !grantsPendingRetirement) {
       return reject(RejectionCode.COMMITMENT_STATUS, "\"" + c.title() + "\" is "
           + c.lifecycle().name().toLowerCase(java.util.Locale.ROOT) + ", not active.");
@@ -52,7 +57,7 @@ final class ChangeRules {
       }
       return accept(new CommitmentPaused(c.id(), p.from(), p.until(), ctx.actor(), ctx.now()));
     }
-    LocalDate from = byOwner ? coolingOffEnds : ctx.today();
+    LocalDate from = byOwner && !endsMonitoringWhileHeld ? coolingOffEnds : ctx.today();
     return accept(new CommitmentRetired(c.id(), from, ctx.actor(), ctx.now()));
   }
 

@@ -13,8 +13,10 @@ import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 
 /**
  * Rules for check-ins: one per partner per day, for a day from the journey's first to today. A
- * private note on a shared check-in is kept apart as a private journal entry, and a crisis flag is
- * always private to its author.
+ * private note on a shared check-in is kept apart as a private journal entry. A check-in that
+ * flags a crisis is private to its author as a whole — ratings, note and flag — whatever
+ * visibility was asked for; a crisis can also be flagged on its own at any moment
+ * ({@link PersonalCommand.FlagCrisis}).
  */
 final class CheckInRules {
   private CheckInRules() {}
@@ -32,13 +34,16 @@ final class CheckInRules {
       return reject(RejectionCode.ALREADY_CHECKED_IN,
           "You have already checked in for " + c.day() + ".");
     }
-    boolean noteApart = c.visibility() == Visibility.SHARED
+    // Everything recorded with a crisis flag stays with its author, whatever was asked for:
+    // the other partner may be the danger.
+    Visibility visibility = c.crisis() ? Visibility.PRIVATE : c.visibility();
+    boolean noteApart = visibility == Visibility.SHARED
         && c.noteVisibility() == Visibility.PRIVATE && !c.note().isEmpty();
     List<JourneyEvent> events = new ArrayList<>();
     events.add(new CheckInRecorded(c.checkIn(), c.day(), c.ratings().emotionalSafety(),
         c.ratings().trust(), c.ratings().closeness(), c.ratings().hope(),
         c.sharedSomethingVulnerable(), c.triggered(), c.reactiveOutbursts(),
-        noteApart ? "" : c.note(), c.visibility(), ctx.actor(), ctx.now()));
+        noteApart ? "" : c.note(), visibility, ctx.actor(), ctx.now()));
     if (noteApart) {
       events.add(new JournalEntryWritten(c.day(), c.note(), ctx.actor(), ctx.now()));
     }

@@ -95,26 +95,30 @@ final class CommitmentRules {
   }
 
   /**
-   * Refuses a monitoring-type commitment unless both partners have completed the safety
-   * screening and neither's latest one shows a concern. Verification of this kind can overlap
-   * with control. The partner whose own screening shows a concern is told why; anyone else gets
-   * a sentence that does not say whether the other partner has not screened or has a concern.
+   * Refuses a monitoring-type commitment (or a report about one) unless both partners have
+   * completed the safety screening and the journey is not on hold. Verification of this kind can
+   * overlap with control. While the journey is held, the partner whose own screening shows a
+   * concern is told why, in private; the other partner gets only the hold's sentence, which names
+   * no cause. Who has screened is a fact both partners see (the first gate shows it).
    */
   static Decision refuseMonitoring(Context ctx, CommitmentCategory category) {
-    var safety = ctx.state().safety();
-    boolean bothClear = safety.hasScreened(ctx.state().first().id())
-        && safety.hasScreened(ctx.state().second().id()) && !safety.concernStands();
-    if (!category.isMonitoring() || bothClear) {
+    if (!category.isMonitoring()) {
       return null;
     }
-    String reason = safety.concernStandsFor(ctx.actor())
-        ? "Monitoring commitments are switched off while your safety screening shows a concern."
-            + " Individual support comes first; nothing of your screening is shown to "
-            + ctx.other().name() + "."
-        : "Monitoring commitments (location, device or account access) are available only when"
-            + " both partners have completed the private safety screening, and not at the"
-            + " moment.";
-    return reject(RejectionCode.MONITORING_UNAVAILABLE, reason);
+    if (ctx.held()) {
+      return ctx.refuseWhileHeld("Commitments that monitor a partner wait until then.",
+          "Monitoring commitments are switched off while your safety screening shows a concern."
+              + " Individual support comes first; nothing of your screening is shown to "
+              + ctx.other().name() + ". You can end any commitment that monitors you at once.");
+    }
+    var safety = ctx.state().safety();
+    if (safety.hasScreened(ctx.state().first().id())
+        && safety.hasScreened(ctx.state().second().id())) {
+      return null;
+    }
+    return reject(RejectionCode.MONITORING_UNAVAILABLE, "Monitoring commitments (location,"
+        + " device or account access) are available once both of you have completed the private"
+        + " safety screening.");
   }
 
   /** The first day an owner's easing may take effect. */

@@ -54,6 +54,22 @@ record Context(JourneyState state, PartnerId actor, Instant now, InstrumentCatal
         + " began (" + state.startDay() + "), was " + day + ".");
   }
 
+  /** Whether the journey is on hold: a partner's safety screening shows a concern. */
+  boolean held() {
+    return state.safety().concernStands();
+  }
+
+  /**
+   * Refuses something a hold stops. The partner whose own screening shows the concern is told
+   * why, in private; anyone else gets the hold's one sentence, which names no cause, and {@code
+   * consequence}, which must be the same whoever's screening caused the hold.
+   */
+  Decision refuseWhileHeld(String consequence, String toTheOneWhoFlagged) {
+    return reject(RejectionCode.JOURNEY_HELD, state.safety().concernStandsFor(actor)
+        ? toTheOneWhoFlagged
+        : org.recovery.core.safety.Hold.SENTENCE + " " + consequence);
+  }
+
   /** Refuses a day before today. */
   Decision checkTodayOrLater(String what, LocalDate day) {
     if (day.isBefore(today())) {

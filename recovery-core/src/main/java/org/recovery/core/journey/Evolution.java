@@ -233,7 +233,7 @@ final class Evolution {
     if (event instanceof ConsentDeclared e) {
       d.consent = d.consent.declare(e.by(), e.level());
     } else if (event instanceof SafetyScreeningCompleted e) {
-      d.safety = d.safety.screened(e.by(), e.answers());
+      d.safety = d.safety.screened(e.by(), e.answers(), d.base.dayOf(e.at()));
     } else if (event instanceof CrisisFlagged e) {
       d.crisisFlags = d.add(d.crisisFlags, e);
     } else if (event instanceof TherapySessionRecorded e) {
@@ -253,7 +253,10 @@ final class Evolution {
       d.position = d.position.withAgreement(e.by());
     } else if (event instanceof StageEvent.StageAdvanced e) {
       d.position = d.position.entering(e.to(), e.at());
-    } else if (event instanceof StageEvent.StageMovedBack e) {
+    } else if (event instanceof StageEvent.StageMovedBack e
+        && e.cause() != MoveBackCause.CONSENT_BELOW_STAGE) {
+      // Earlier releases moved a couple back when consent was lowered. Consent never moves a
+      // stage, so such a move, kept in old histories, changes nothing when folded.
       d.position = d.position.entering(e.to(), e.at());
     }
   }

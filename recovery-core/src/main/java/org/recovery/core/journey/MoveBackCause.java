@@ -4,6 +4,10 @@ package org.recovery.core.journey;
 public enum MoveBackCause {
   /** A severe setback: a new deception or renewed contact with an affair partner. */
   SEVERE_SETBACK,
-  /** The effective consent level fell below what the stage needs. */
+  /**
+   * Recorded by earlier releases when the effective consent level fell below a stage's level.
+   * No longer recorded, and ignored when a history is folded: lowering consent never moves a
+   * couple back.
+   */
   CONSENT_BELOW_STAGE
 }

@@ -36,6 +36,10 @@ final class OccurrenceRules {
     if (c == null) {
       return CommitmentRules.unknown(command);
     }
+    Decision monitoring = CommitmentRules.refuseMonitoring(ctx, c.category());
+    if (monitoring != null && ctx.held()) {
+      return monitoring;
+    }
     if (command instanceof ReportOccurrence r) {
       return report(ctx, c, r);
     }

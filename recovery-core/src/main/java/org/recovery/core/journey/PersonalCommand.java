@@ -57,6 +57,20 @@ public sealed interface PersonalCommand extends JourneyCommand {
     }
   }
 
+  /**
+   * Say that the acting partner is not safe, or is thinking of harming themself, on {@code day}
+   * (today or earlier). Allowed at any moment, as often as needed, with or without a check-in;
+   * always private to its author. Their own report then shows crisis resources first.
+   *
+   * @param day the day it is about
+   */
+  record FlagCrisis(LocalDate day) implements PersonalCommand {
+    /** Validates the command. */
+    public FlagCrisis {
+      Fields.require("day", day);
+    }
+  }
+
   /** Choose whether to see day counters ("90 days without…") in one's own report. */
   record ChooseDayCounters(boolean shown) implements PersonalCommand {}
 

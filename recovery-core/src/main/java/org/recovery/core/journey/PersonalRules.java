@@ -66,6 +66,11 @@ final class PersonalRules {
       }
       return accept(new DayCountersChosen(c.shown(), ctx.actor(), ctx.now()));
     }
+    if (command instanceof PersonalCommand.FlagCrisis c) {
+      Decision outside = ctx.checkWithinJourney("The day of the crisis", c.day());
+      return outside != null ? outside
+          : accept(new PersonalEvent.CrisisFlagged(c.day(), ctx.actor(), ctx.now()));
+    }
     if (command instanceof CompleteInstrument c) {
       return completeInstrument(ctx, c);
     }

@@ -22,7 +22,7 @@ final class BehaviourGates {
   static GateResult evaluate(Gate gate, CoupleFacts f) {
     if (gate instanceof Gate.CommitmentReliabilityAtLeast g) {
       OptionalDouble overall = Figures.overall(
-          Figures.perCommitment(f.shared(), f.asOf(), f.model().parameters()), f.today(),
+          Figures.perCommitment(f.shared(), f.asOf(), f.model().parameters(), f.holds()), f.today(),
           f.model().parameters());
       String required = "at least " + percent(g.score());
       if (overall.isEmpty()) {
@@ -77,15 +77,6 @@ final class BehaviourGates {
           "Reactive outbursts: " + number(w.recentPerWeek()) + " a week lately, "
               + number(w.previousPerWeek()) + " before — at most " + number(g.perWeek())
               + " a week and not rising opens the next stage.", List.of());
-    }
-    if (gate instanceof Gate.EffectiveConsentAtLeast g) {
-      boolean met = f.effectiveConsent().allows(g.level());
-      return GateEvaluator.result(g, met, words(f.effectiveConsent().name()),
-          "at least " + words(g.level().name()), met
-              ? "You are both ready for " + words(g.level().name()) + "."
-              : "This stage opens only when both of you are ready for "
-                  + words(g.level().name()) + "; nobody is asked to change their level.",
-          List.of());
     }
     throw new IllegalArgumentException("unknown gate " + gate);
   }

@@ -16,15 +16,17 @@ import org.recovery.core.journey.Betrayal;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyState;
+import org.recovery.core.safety.Hold;
 
 /**
  * What gates may look at: the state folded from shared events only, plus the documented
- * exceptions — the effective consent level, who has completed the safety screening, and whether
- * a safety concern stands (used only to hold the journey, never shown as such).
+ * exceptions — the effective consent level, who has completed the safety screening, whether a
+ * safety concern stands and the days the journey was held (used only to hold the journey and
+ * freeze its scores, never shown as a concern).
  */
 record CoupleFacts(
     JourneyState shared, ConsentLevel effectiveConsent, Set<PartnerId> screened,
-    boolean concernStands, Instant asOf, RecoveryModel model) {
+    boolean concernStands, List<Hold> holds, Instant asOf, RecoveryModel model) {
 
   static CoupleFacts of(List<? extends JourneyEvent> history, RecoveryModel model, Instant asOf) {
     JourneyState full = Journey.replay(history);
@@ -38,8 +40,8 @@ record CoupleFacts(
   static CoupleFacts of(
       JourneyState full, JourneyState shared, RecoveryModel model, Instant asOf) {
     return new CoupleFacts(shared, full.consent().effective(),
-        Set.copyOf(full.safety().latest().keySet()), full.safety().concernStands(), asOf,
-        model);
+        Set.copyOf(full.safety().latest().keySet()), full.safety().concernStands(),
+        full.safety().holds(), asOf, model);
   }
 
   LocalDate today() {
@@ -85,7 +87,7 @@ record CoupleFacts(
     if (first.isAfter(today())) {
       return List.of();
     }
-    return c.occurrences(first, today(), asOf, shared.zone(), shared.settings().reportGrace(),
-        shared.pauses());
+    return Figures.frozen(c.occurrences(first, today(), asOf, shared.zone(),
+        shared.settings().reportGrace(), shared.pauses()), holds);
   }
 }

@@ -198,20 +198,6 @@ public sealed interface Gate {
     }
   }
 
-  /** The effective (lower) consent level is at least {@code level}. */
-  record EffectiveConsentAtLeast(ConsentLevel level, String source) implements Gate {
-    /** Validates the gate. */
-    public EffectiveConsentAtLeast {
-      Objects.requireNonNull(level, "consent level must not be null");
-      Checks.text("source", source, 300);
-    }
-
-    @Override
-    public String id() {
-      return "effective-consent-at-least";
-    }
-  }
-
   /** At least {@code count} connection commitments (rituals, date nights, shared goals) are active. */
   record RitualsInPlace(int count, String source) implements Gate {
     /** Validates the gate. */

@@ -28,20 +28,15 @@ final class IndicatorBuilder {
   private IndicatorBuilder() {}
 
   static Indicators build(JourneyState view, Instant asOf, ModelParameters p,
-      Set<PartnerId> hurt, boolean dayCounters) {
+      Set<PartnerId> hurt, boolean dayCounters, List<Figures.CommitmentFigure> figures) {
     LocalDate today = view.dayOf(asOf);
-    List<Figures.CommitmentFigure> figures = Figures.perCommitment(view, asOf, p);
     List<Indicators.CommitmentFigures> commitments = new ArrayList<>();
     List<OccurrenceStatus> all = new ArrayList<>();
     for (Figures.CommitmentFigure f : figures) {
       var c = f.commitment();
-      double perDay = Reliability.occurrencesPerDay(c.termsOn(today).orElse(c.latestTerms())
-          .cadence());
       commitments.add(new Indicators.CommitmentFigures(c.id(), c.title(), c.owner(), c.cost(),
           c.termsOn(today).orElse(c.latestTerms()).cadence().spec(), f.score(),
-          Reliability.keptShare(f.occurrences()),
-          f.occurrences().isEmpty() ? List.of()
-              : Reliability.history(f.occurrences(), perDay, p.reliabilityHalfLifeDays())));
+          Reliability.keptShare(f.occurrences()), f.history()));
       all.addAll(f.occurrences());
     }
     TrendWindows windows = new TrendWindows(p.trendLevelDays(), p.trendSlopeWeeks(),

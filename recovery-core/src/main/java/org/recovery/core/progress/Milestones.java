@@ -26,13 +26,14 @@ final class Milestones {
   private Milestones() {}
 
   static List<Milestone> find(JourneyState view, List<JourneyEvent> visible, Instant asOf,
-      RecoveryModel model, PartnerId viewer, boolean dayCounters) {
+      RecoveryModel model, PartnerId viewer, boolean dayCounters,
+      List<Figures.CommitmentFigure> figures) {
     LocalDate today = view.dayOf(asOf);
     ModelParameters p = model.parameters();
     List<Milestone> out = new ArrayList<>();
     List<OccurrenceStatus> all = new ArrayList<>();
     List<OccurrenceStatus> transparency = new ArrayList<>();
-    for (Figures.CommitmentFigure f : Figures.perCommitment(view, asOf, p)) {
+    for (Figures.CommitmentFigure f : figures) {
       all.addAll(f.occurrences());
       if (f.commitment().category() == CommitmentCategory.TRANSPARENCY) {
         transparency.addAll(f.occurrences());

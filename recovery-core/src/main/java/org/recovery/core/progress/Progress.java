@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
@@ -16,7 +17,7 @@ import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.MoveBackCause;
 import org.recovery.core.journey.StageEvent;
-import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
+import org.recovery.core.safety.Hold;
 
 /**
  * Builds progress reports. Pure: the same history, model, viewer and instant always give the same
@@ -79,13 +80,21 @@ public final class Progress {
     List<GateResult> gates = GateEvaluator.evaluate(stage.gates(), facts);
     Set<PartnerId> hurt = facts.hurtPartners();
     boolean dayCounters = view.state().preferences().showsDayCounters(viewer);
+    List<Figures.CommitmentFigure> figures = Figures.perCommitment(view.state(), asOf,
+        model.parameters(), full.safety().holds());
     return new ProgressReport(viewer, asOf, model.id() + "@" + model.version(),
-        summary(model, facts, gates, viewer, full, upTo), gates,
-        IndicatorBuilder.build(view.state(), asOf, model.parameters(), hurt, dayCounters),
-        Milestones.find(view.state(), view.events(), asOf, model, viewer, dayCounters),
+        summary(model, facts, gates, viewer, full, upTo, dayCounters),
+        GatePresentation.forViewer(stage.gates(), gates, viewer, hurt, facts.involvedPartners(),
+            dayCounters),
+        IndicatorBuilder.build(view.state(), asOf, model.parameters(), hurt, dayCounters,
+            figures),
+        Milestones.find(view.state(), view.events(), asOf, model, viewer, dayCounters, figures),
         Suggestions.choose(model, stage, viewer, hurt, facts.involvedPartners(),
-            facts.effectiveConsent(), facts.concernStands(), view.mySafetyConcern()),
-        crisis(view, asOf, model, directory, region),
+            facts.effectiveConsent(), facts.concernStands(), view.mySafetyConcern(),
+            full.safety().hasScreened(viewer)),
+        directory.forRegion(region),
+        CrisisSigns.of(view.state(), viewer, full.dayOf(asOf),
+            model.parameters().crisisWindowDays()),
         view.mySafetyConcern() ? directory.forRegion(region) : List.of(),
         view.state().preferences().forgiveness(),
         InstrumentProgress.figures(view.events(), instruments),
@@ -94,7 +103,8 @@ public final class Progress {
   }
 
   private static ProgressReport.StageSummary summary(RecoveryModel model, CoupleFacts facts,
-      List<GateResult> gates, PartnerId viewer, JourneyState full, List<JourneyEvent> history) {
+      List<GateResult> gates, PartnerId viewer, JourneyState full, List<JourneyEvent> history,
+      boolean dayCounters) {
     Stage stage = facts.stageDefinition();
     Optional<Stage> next = model.next(stage.id());
     boolean gatesMet = next.isPresent() && gates.stream().allMatch(GateResult::met);
@@ -108,9 +118,12 @@ public final class Progress {
     boolean mayAgree = gatesMet && facts.hurtPartners().contains(viewer)
         && !agreed.contains(viewer) && !facts.concernStands();
     return new ProgressReport.StageSummary(stage.id(), stage.name(), stage.purpose(),
-        facts.daysInStage(), next.map(Stage::id), next.map(Stage::name), gatesMet, mayAgree,
+        facts.shared().dayOf(facts.shared().position().since()),
+        dayCounters ? OptionalLong.of(facts.daysInStage()) : OptionalLong.empty(),
+        next.map(Stage::id), next.map(Stage::name), gatesMet, mayAgree,
         next.isPresent() ? waiting : List.of(), full.safety().concernStandsFor(viewer),
-        movedBack(model, facts, history));
+        movedBack(model, facts, history),
+        facts.concernStands() ? Optional.of(Hold.SENTENCE) : Optional.empty());
   }
 
   /** The move back that brought the couple to their current stage, if that is how they came. */
@@ -139,13 +152,4 @@ public final class Progress {
     return Optional.empty();
   }
 
-  private static List<CrisisResource> crisis(JourneyView view, Instant asOf,
-      RecoveryModel model, CrisisDirectory directory, String region) {
-    LocalDate from = view.state().dayOf(asOf)
-        .minusDays(model.parameters().crisisWindowDays() - 1L);
-    boolean recent = view.state().crisisFlags().stream()
-        .filter(c -> c.by().equals(view.viewer()))
-        .map(CrisisFlagged::day).anyMatch(d -> !d.isBefore(from));
-    return recent ? directory.forRegion(region) : List.of();
-  }
 }

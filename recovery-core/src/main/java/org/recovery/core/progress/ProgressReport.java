@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.StageId;
 import org.recovery.core.journey.ForgivenessStep;
@@ -26,7 +27,10 @@ import org.recovery.core.journey.MoveBackCause;
  * @param indicators the figures
  * @param milestones small wins reached, oldest first
  * @param suggestions practices for now, within the effective consent level and the safety state
- * @param crisisResources shown when the viewer flagged a crisis in a recent check-in
+ * @param crisisResources help for a crisis, in every report: crisis help is always one step away
+ * @param crisisPrompt present when the viewer's own recent entries call for that help to come
+ *     first (a crisis they flagged lately, or check-ins that look like one): a gentle sentence
+ *     for them alone
  * @param safetyResources shown when the viewer's own safety screening flags a concern
  * @param forgiveness forgiveness steps the viewer may see: their own, and the other partner's
  *     only if shared
@@ -38,7 +42,8 @@ import org.recovery.core.journey.MoveBackCause;
 public record ProgressReport(
     PartnerId viewer, Instant asOf, String model, StageSummary stage, List<GateResult> gates,
     Indicators indicators, List<Milestone> milestones, List<Practice> suggestions,
-    List<CrisisResource> crisisResources, List<CrisisResource> safetyResources,
+    List<CrisisResource> crisisResources, Optional<String> crisisPrompt,
+    List<CrisisResource> safetyResources,
     Map<PartnerId, ForgivenessStep> forgiveness, List<InstrumentFigures> instruments,
     List<ScheduledQuestionnaire> questionnaires) {
 
@@ -53,6 +58,7 @@ public record ProgressReport(
     milestones = List.copyOf(milestones);
     suggestions = List.copyOf(suggestions);
     crisisResources = List.copyOf(crisisResources);
+    Objects.requireNonNull(crisisPrompt, "crisisPrompt must not be null");
     safetyResources = List.copyOf(safetyResources);
     forgiveness = Map.copyOf(forgiveness);
     instruments = List.copyOf(instruments);
@@ -65,7 +71,9 @@ public record ProgressReport(
    * @param id the stage
    * @param name its name
    * @param purpose what it is for
-   * @param daysInStage whole days since the couple entered it
+   * @param since the day the couple entered it
+   * @param daysInStage whole days since then; empty for a viewer who has not chosen day
+   *     counters, so that nobody is shown a running count of days unasked
    * @param next the next stage's id, unless this is the last
    * @param nextName the next stage's name, unless this is the last
    * @param gatesMet whether every gate to the next stage is met
@@ -73,21 +81,27 @@ public record ProgressReport(
    * @param waitingFor names of hurt partners whose agreement is still needed once gates are met
    * @param heldForYourSafety the journey holds its place because of the viewer's own screening
    * @param movedBack why the couple is in this stage, when they came to it by moving back
+   * @param hold while the journey is on hold, the one sentence both partners see: it names no
+   *     cause ({@link org.recovery.core.safety.Hold#SENTENCE})
    */
   public record StageSummary(
-      StageId id, String name, String purpose, long daysInStage, Optional<StageId> next,
-      Optional<String> nextName, boolean gatesMet, boolean viewerMayAgree,
-      List<String> waitingFor, boolean heldForYourSafety, Optional<MovedBack> movedBack) {
+      StageId id, String name, String purpose, LocalDate since, OptionalLong daysInStage,
+      Optional<StageId> next, Optional<String> nextName, boolean gatesMet,
+      boolean viewerMayAgree, List<String> waitingFor, boolean heldForYourSafety,
+      Optional<MovedBack> movedBack, Optional<String> hold) {
 
     /** Validates the summary. */
     public StageSummary {
       Objects.requireNonNull(id, "id must not be null");
       Objects.requireNonNull(name, "name must not be null");
       Objects.requireNonNull(purpose, "purpose must not be null");
+      Objects.requireNonNull(since, "since must not be null");
+      Objects.requireNonNull(daysInStage, "daysInStage must not be null");
       Objects.requireNonNull(next, "next must not be null");
       Objects.requireNonNull(nextName, "nextName must not be null");
       waitingFor = List.copyOf(waitingFor);
       Objects.requireNonNull(movedBack, "movedBack must not be null");
+      Objects.requireNonNull(hold, "hold must not be null");
     }
   }
 

@@ -23,6 +23,7 @@ import org.recovery.core.journey.StageCommand;
 import org.recovery.core.journey.StageEvent.AdvanceAgreed;
 import org.recovery.core.journey.StageEvent.StageAdvanced;
 import org.recovery.core.journey.StageEvent.StageMovedBack;
+import org.recovery.core.safety.Hold;
 
 /**
  * Decides commands with a recovery model: stage commands, and the stage movements other commands
@@ -34,12 +35,11 @@ import org.recovery.core.journey.StageEvent.StageMovedBack;
  *       theirs);
  *   <li>a severe setback (new deception, renewed contact) moves a couple who are past the
  *       model's fallback stage back to it;
- *   <li>an effective consent level below what the stage needs moves the couple back one stage;
+ *   <li>consent never moves a stage: a lower effective level narrows what is suggested, at
+ *       once, and nothing else;
  *   <li>while a safety concern stands, the journey holds its place.
  * </ul>
  *
- * Follow-up events of the model are recorded in the name of the journey's first partner, so
- * that they never reveal which partner's private entry (a consent change) caused them.
  */
 public final class Progression {
   private Progression() {}
@@ -99,14 +99,6 @@ public final class Progression {
             MoveBackCause.SEVERE_SETBACK, s.setback().toString(), s.by(), now));
       }
     }
-    Optional<ConsentLevel> needed = model.stage(stage).flatMap(Stage::requiredConsent);
-    if (needed.isPresent() && !after.consent().effective().allows(needed.get())) {
-      Optional<Stage> back = model.previous(stage);
-      if (back.isPresent()) {
-        return Optional.of(new StageMovedBack(stage, back.get().id(),
-            MoveBackCause.CONSENT_BELOW_STAGE, "", after.first().id(), now));
-      }
-    }
     return Optional.empty();
   }
 
@@ -136,7 +128,8 @@ public final class Progression {
     if (facts.concernStands()) {
       return reject(RejectionCode.JOURNEY_HELD, full.safety().concernStandsFor(actor)
           ? "The journey holds its place while your safety screening shows a concern."
-          : "The journey can't move on at the moment.");
+              + " Only you can see why."
+          : Hold.SENTENCE);
     }
     List<GateResult> unmet = GateEvaluator.evaluate(facts.stageDefinition().gates(), facts)
         .stream().filter(r -> !r.met()).toList();

@@ -33,7 +33,8 @@ public record RecoveryModel(
    *
    * @throws IllegalArgumentException naming the field: fewer than two stages, a stage id used
    *     twice, a last stage with gates, a non-last stage without gates, an unknown fallback, or a
-   *     practice id used in two stages, or a questionnaire scheduled twice
+   *     practice id that means different practices in two stages (the same practice may be
+   *     suggested in several), or a questionnaire scheduled twice
    */
   public RecoveryModel {
     Checks.text("model id", id, 60);
@@ -46,7 +47,8 @@ public record RecoveryModel(
       throw new IllegalArgumentException("a model needs at least two stages, has " + stages.size());
     }
     Map<StageId, Integer> index = new HashMap<>();
-    Map<String, StageId> practices = new HashMap<>();
+    Map<String, Practice> practices = new HashMap<>();
+    Map<String, StageId> firstStage = new HashMap<>();
     for (int i = 0; i < stages.size(); i++) {
       Stage s = stages.get(i);
       if (index.put(s.id(), i) != null) {
@@ -60,10 +62,12 @@ public record RecoveryModel(
         throw new IllegalArgumentException("stage " + s.id() + " needs at least one gate");
       }
       for (Practice p : s.practices()) {
-        StageId other = practices.put(p.id(), s.id());
-        if (other != null && !other.equals(s.id())) {
-          throw new IllegalArgumentException(
-              "practice " + p.id() + " appears in stages " + other + " and " + s.id());
+        Practice same = practices.putIfAbsent(p.id(), p);
+        firstStage.putIfAbsent(p.id(), s.id());
+        if (same != null && !same.equals(p)) {
+          throw new IllegalArgumentException("practice " + p.id() + " differs between stages "
+              + firstStage.get(p.id()) + " and " + s.id()
+              + "; a practice suggested in several stages must be the same everywhere");
         }
       }
     }

@@ -16,8 +16,9 @@ import org.recovery.core.consent.ConsentLevel;
  * @param purpose what the stage is for, in a sentence or two
  * @param practices what the model suggests in this stage
  * @param gates the rules that make the next stage reachable; empty for the last stage
- * @param requiredConsent the effective consent level the stage needs; if it falls below, the
- *     couple moves back to the previous stage
+ * @param requiredConsent the consent level the stage's intimacy practices are about, if any.
+ *     Descriptive only: a lower effective level narrows what is suggested and never moves the
+ *     couple, restarts a minimum or holds them back
  */
 public record Stage(
     StageId id, String name, String purpose, List<Practice> practices, List<Gate> gates,

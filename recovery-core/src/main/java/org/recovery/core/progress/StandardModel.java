@@ -33,6 +33,8 @@ public final class StandardModel {
 
   private static final String DIGEST = "practice digest ";
   private static final String GOTTMAN = "Gottman, Trust Revival Method (Atone–Attune–Attach)";
+  /** Said of every threshold no source gives a number for: all of the standard model's. */
+  public static final String PRODUCT_DEFAULT = "product default — no published figure";
 
   private StandardModel() {}
 
@@ -54,14 +56,9 @@ public final class StandardModel {
             couple("pause-when-flooded", "Agree on a pause word",
                 "Agree on a word that pauses a talk when feelings run too high, and a time to"
                     + " try again calmly.", "[FSC, VOC, TEN]"),
-            each("arrange-support", "Find support of your own",
-                "A therapist, a trusted friend or a support group: someone who is there for you"
-                    + " alone.", "[GMH, VOC, FCT, TEN]"),
+            supportOfYourOwn(),
             each("look-after-yourself", "Look after your body",
                 "Sleep, food, a walk: crisis wears the body down first.", "[VOC, TEN]"),
-            each("take-the-screening", "Take the safety screening",
-                "Each of you answers five private questions about safety. Your partner never"
-                    + " sees your answers.", "Stith, McCollum & Rosen 2011 (screen every couple)"),
             individual("see-someone-individually", "See a counsellor on your own",
                 "Book a session with an individual therapist or counsellor, or call a helpline,"
                     + " to talk about your safety.", "[GMH, VOC, FCT, TEN]"),
@@ -73,7 +70,8 @@ public final class StandardModel {
                 "Stith, McCollum & Rosen 2011: screen every couple, each partner alone"),
             new Gate.BothPartnersDecidedToTry(
                 "Spring, After the Affair: reviewing the options before recommitting"),
-            new Gate.MinimumDaysInStage(7, DIGEST + "[GMH, FCT, TEN]: recovery cannot be rushed")),
+            new Gate.MinimumDaysInStage(7, threshold("7 days",
+                DIGEST + "[GMH, FCT, TEN]: recovery cannot be rushed"))),
         Optional.empty());
   }
 
@@ -99,15 +97,17 @@ public final class StandardModel {
                 "[VOC, FCT, TEN]"),
             couple("find-a-couples-therapist", "Find a couples therapist",
                 "Look for a therapist experienced with betrayal and trust repair.",
-                "[GMH, VOC, FCT, TEN]")),
+                "[GMH, VOC, FCT, TEN]"),
+            getTested(),
+            supportOfYourOwn()),
         List.of(
             new Gate.ResponsibilityTakenForEveryBetrayal(
                 DIGEST + "[FCT, GMH, VOC]; " + GOTTMAN),
             new Gate.HurtPartnersFeelHeard(HeardLevel.HEARD, DIGEST + "[GMH, FSC, VOC]"),
             new Gate.NoContactCommitmentActive(DIGEST + "[VOC, FCT, TEN]; " + GOTTMAN),
             new Gate.TransparencyCommitmentActive(DIGEST + "[VOC, FCT, TEN]"),
-            new Gate.MinimumDaysInStage(42,
-                GOTTMAN + ": atonement is often prolonged; " + DIGEST + "[GMH, FCT, TEN]")),
+            new Gate.MinimumDaysInStage(42, threshold("42 days",
+                GOTTMAN + ": atonement is often prolonged; " + DIGEST + "[GMH, FCT, TEN]"))),
         Optional.empty());
   }
 
@@ -131,14 +131,18 @@ public final class StandardModel {
                 "When a reminder hits, name it and ask for the reassurance you need.", "[TEN]"),
             involved("meet-triggers-with-patience", "Meet triggers with patience",
                 "When a trigger hits, reassure and stay; never 'I thought we were past this'.",
-                "[TEN]; " + GOTTMAN)),
+                "[TEN]; " + GOTTMAN),
+            supportOfYourOwn()),
         List.of(
-            new Gate.CommitmentReliabilityAtLeast(0.8,
-                DIGEST + "[FCT, GMH, TEN]: consistency beats promises"),
-            new Gate.NoSevereSetbackFor(56, DIGEST + "[GMH]: a new lie does severe damage"),
+            new Gate.CommitmentReliabilityAtLeast(0.8, threshold("80%",
+                DIGEST + "[FCT, GMH, TEN]: consistency beats promises")),
+            new Gate.NoSevereSetbackFor(56, threshold("56 days",
+                DIGEST + "[GMH]: a new lie does severe damage")),
             new Gate.HurtPartnersRatingHoldsUp(RatingKind.EMOTIONAL_SAFETY, 6.0, 28, -0.25,
-                DIGEST + "[GMH, FSC, VOC]: emotional safety first"),
-            new Gate.MinimumDaysInStage(90, DIGEST + "[FCT, GMH, TEN]: weeks and months")),
+                threshold("a mean of 6.0 over 28 days and a slope of at least −0.25 a week",
+                    DIGEST + "[GMH, FSC, VOC]: emotional safety first")),
+            new Gate.MinimumDaysInStage(90, threshold("90 days",
+                DIGEST + "[FCT, GMH, TEN]: weeks and months"))),
         Optional.empty());
   }
 
@@ -164,13 +168,14 @@ public final class StandardModel {
                 "[FCT, GMH, FSC, TEN]"),
             new Practice("small-gestures", "Small gestures",
                 "Holding hands, a hug, a compliment — only if you both want them.",
-                Audience.COUPLE, AFFECTIONATE_GESTURES, false, false, DIGEST + "[VOC, FCT, TEN]")),
+                Audience.COUPLE, AFFECTIONATE_GESTURES, false, false, DIGEST + "[VOC, FCT, TEN]"),
+            supportOfYourOwn()),
         List.of(
-            new Gate.VulnerabilitySharedByBoth(0.3, 28, DIGEST + "[GMH, FSC, TEN, FCT]"),
-            new Gate.OutburstsFewAndNotRising(1.0, 28,
-                DIGEST + "[FCT]: progress shows as fewer reactive outbursts"),
-            new Gate.EffectiveConsentAtLeast(AFFECTIONATE_GESTURES, DIGEST + "[VOC, FCT, TEN]"),
-            new Gate.MinimumDaysInStage(60, DIGEST + "[GMH, FCT, TEN]")),
+            new Gate.VulnerabilitySharedByBoth(0.3, 28, threshold("30% of check-ins over 28 days",
+                DIGEST + "[GMH, FSC, TEN, FCT]")),
+            new Gate.OutburstsFewAndNotRising(1.0, 28, threshold("at most 1.0 a week over 28 days",
+                DIGEST + "[FCT]: progress shows as fewer reactive outbursts")),
+            new Gate.MinimumDaysInStage(60, threshold("60 days", DIGEST + "[GMH, FCT, TEN]"))),
         Optional.empty());
   }
 
@@ -185,18 +190,17 @@ public final class StandardModel {
                 "Physical intimacy only when both want it, at the pace of the partner who was"
                     + " hurt; either of you may stop at any moment.", Audience.COUPLE,
                 PHYSICAL_INTIMACY, false, false, DIGEST + "[VOC, FCT, TEN]"),
-            new Practice("get-tested", "Get tested first",
-                "Before sex resumes, both of you get tested for sexually transmitted infections.",
-                Audience.EACH_PARTNER, PHYSICAL_INTIMACY, false, false,
-                "Affair-recovery clinical practice, SOURCES §6"),
+            getTested(),
             couple("do-something-new", "Do something new",
                 "Try something new together, or revisit a place you love.", "[GMH, TEN, FCT]"),
             couple("date-night", "Date night",
-                "A regular evening for the two of you, phones away.", "[GMH, FCT, TEN]")),
+                "A regular evening for the two of you, phones away.", "[GMH, FCT, TEN]"),
+            supportOfYourOwn()),
         List.of(
-            new Gate.NoSevereSetbackFor(120, DIGEST + "[GMH]"),
-            new Gate.RitualsInPlace(1, DIGEST + "[GMH, FCT, TEN]: new routines and rituals"),
-            new Gate.MinimumDaysInStage(90, DIGEST + "[GMH, FCT, TEN]")),
+            new Gate.NoSevereSetbackFor(120, threshold("120 days", DIGEST + "[GMH]")),
+            new Gate.RitualsInPlace(1, threshold("one ritual",
+                DIGEST + "[GMH, FCT, TEN]: new routines and rituals")),
+            new Gate.MinimumDaysInStage(90, threshold("90 days", DIGEST + "[GMH, FCT, TEN]"))),
         Optional.of(AFFECTIONATE_GESTURES));
   }
 
@@ -216,6 +220,30 @@ public final class StandardModel {
                 "If and when you choose: forgiveness is a process, not forgetting and not"
                     + " excusing.", "[FSC, VOC, TEN]")),
         List.of(), Optional.empty());
+  }
+
+  /** The rule's source, and the honest word on its threshold: no source gives the number. */
+  private static String threshold(String value, String rule) {
+    return "Rule: " + rule + ". Threshold (" + value + "): " + PRODUCT_DEFAULT + ".";
+  }
+
+  /** Suggested in every stage: support of one's own is never only for the first week. */
+  private static Practice supportOfYourOwn() {
+    return each("arrange-support", "Find support of your own",
+        "A therapist, a trusted friend or a support group: someone who is there for you alone.",
+        "[GMH, VOC, FCT, TEN]");
+  }
+
+  /**
+   * Testing for sexually transmitted infections: a matter of health, suggested to both partners
+   * from Atone on, whatever their consent levels.
+   */
+  private static Practice getTested() {
+    return new Practice("get-tested", "Get tested",
+        "Each of you gets tested for sexually transmitted infections, even if sex outside the"
+            + " relationship is denied; it protects your health, whatever you decide later.",
+        Audience.EACH_PARTNER, NONE, false, false,
+        "Affair-recovery clinical practice: STI testing for both partners, SOURCES §6 [44c][43b]");
   }
 
   private static Practice couple(String id, String title, String text, String tags) {

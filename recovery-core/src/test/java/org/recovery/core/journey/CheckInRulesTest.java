@@ -14,6 +14,7 @@ import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.common.Rejection;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.CheckInEvent.CheckInRecorded;
@@ -167,18 +168,46 @@ class CheckInRulesTest {
   }
 
   @Test
-  void aCrisisFlagIsPrivateToItsAuthor() {
+  void aCheckInWithACrisisFlagIsWhollyPrivateToItsAuthorWhateverWasAskedFor() {
     LocalDate today = journey.today();
-    List<JourneyEvent> events = journey.accepted(alex, withNote(CheckInId.random(), today, "",
-        Visibility.SHARED, Visibility.SHARED, true));
+    List<JourneyEvent> events = journey.accepted(alex, withNote(CheckInId.random(), today,
+        "I am scared tonight", Visibility.SHARED, Visibility.SHARED, true));
 
     CrisisFlagged flag = new CrisisFlagged(today, alex, TestJourney.START);
     assertThat(events).hasSize(2).element(1).isEqualTo(flag);
+    CheckInRecorded checkIn = (CheckInRecorded) events.get(0);
+    assertThat(checkIn.visibility()).as("the check-in itself").isEqualTo(Visibility.PRIVATE);
+    assertThat(checkIn.note()).as("the note stays with it").isEqualTo("I am scared tonight");
     assertThat(flag.visibility()).isEqualTo(Visibility.PRIVATE);
     assertThat(journey.state().crisisFlags()).containsExactly(flag);
-    assertThat(journey.viewOf(alex).state().crisisFlags()).containsExactly(flag);
-    assertThat(journey.viewOf(sam).events()).contains(events.get(0)).doesNotContain(flag);
+    assertThat(journey.viewOf(alex).events()).containsAll(events);
+    assertThat(journey.viewOf(sam).events()).doesNotContainAnyElementsOf(events);
+    assertThat(journey.viewOf(sam).state().checkIns()).isEmpty();
     assertThat(journey.viewOf(sam).state().crisisFlags()).isEmpty();
+  }
+
+  @Test
+  void aCrisisCanBeFlaggedAtAnyMomentOnItsOwnAsOftenAsNeeded() {
+    LocalDate today = journey.today();
+    journey.accepted(alex, withNote(CheckInId.random(), today, "", Visibility.SHARED,
+        Visibility.SHARED, false));
+
+    List<JourneyEvent> first = journey.accepted(alex, new PersonalCommand.FlagCrisis(today));
+    List<JourneyEvent> again = journey.accepted(alex, new PersonalCommand.FlagCrisis(today));
+
+    assertThat(first).containsExactly(new CrisisFlagged(today, alex, TestJourney.START));
+    assertThat(again).hasSize(1);
+    assertThat(journey.viewOf(sam).state().crisisFlags()).isEmpty();
+    assertThat(journey.viewOf(alex).state().crisisFlags()).hasSize(2);
+  }
+
+  @Test
+  void aCrisisIsNotFlaggedForATomorrow() {
+    Rejection r = journey.rejected(alex, new PersonalCommand.FlagCrisis(
+        journey.today().plusDays(1)));
+
+    assertThat(r.code()).isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
+    assertThat(journey.state().crisisFlags()).isEmpty();
   }
 
   @Test

@@ -20,13 +20,20 @@ import org.recovery.core.common.RejectionCode;
 import org.recovery.core.journey.CommitmentCommand.AcceptCommitment;
 import org.recovery.core.journey.CommitmentCommand.ActivateCommitment;
 import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
+import org.recovery.core.commitment.ReportKind;
+import org.recovery.core.journey.CommitmentCommand.ConfirmOccurrence;
+import org.recovery.core.journey.CommitmentCommand.ReportOccurrence;
+import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
+import org.recovery.core.safety.Hold;
 import org.recovery.core.safety.ScreeningAnswers;
 import org.recovery.core.testing.TestJourney;
 
 /**
  * Monitoring commitments (location, devices, accounts) while a safety screening flags a concern:
- * refused at every step, and the partner who did not screen learns nothing of the screening.
+ * the journey is held, monitoring is refused at every step and suspended once active, the
+ * partner it watches may end it at once, and the partner who did not flag learns only the hold's
+ * sentence.
  */
 class CommitmentMonitoringTest {
   private final TestJourney t = TestJourney.started();
@@ -53,7 +60,7 @@ class CommitmentMonitoringTest {
 
     Rejection r = t.rejected(t.alexId(), locationSharingOfAlex());
 
-    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
   }
 
   private void bothClear() {
@@ -69,7 +76,7 @@ class CommitmentMonitoringTest {
 
     Rejection r = t.rejected(t.alexId(), new AcceptCommitment(id));
 
-    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
     assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.PROPOSED);
   }
 
@@ -82,7 +89,7 @@ class CommitmentMonitoringTest {
 
     Rejection r = t.rejected(t.samId(), new ActivateCommitment(id, t.today()));
 
-    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
   }
 
   @ParameterizedTest(name = "screened by Sam: {0}, refused to Sam: {1}")
@@ -94,16 +101,14 @@ class CommitmentMonitoringTest {
 
     Rejection r = t.rejected(actor, locationSharingOfAlex());
 
-    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
     if (actor.equals(screener)) {
-      assertThat(r.reason()).containsIgnoringCase("screening");
+      assertThat(r.reason()).containsIgnoringCase("your safety screening");
     } else {
-      TestJourney unscreened = TestJourney.started();
-      Rejection whenNobodyScreened = unscreened.rejected(
-          samActs ? unscreened.samId() : unscreened.alexId(), locationSharingOfAlex());
-      assertThat(r.reason()).as("the same sentence as when nobody has screened")
-          .isEqualTo(whenNobodyScreened.reason())
-          .doesNotContainIgnoringCase("concern");
+      assertThat(r.reason()).as("only the hold's sentence, naming no cause")
+          .startsWith(Hold.SENTENCE)
+          .doesNotContainIgnoringCase("concern")
+          .doesNotContainIgnoringCase("screening");
     }
   }
 
@@ -129,7 +134,63 @@ class CommitmentMonitoringTest {
 
     Rejection r = t.rejected(t.alexId(), locationSharingOfAlex());
 
-    assertThat(r.code()).isEqualTo(RejectionCode.MONITORING_UNAVAILABLE);
+    assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
+  }
+
+  @Test
+  void anActiveMonitoringCommitmentIsSuspendedWhileHeld() {
+    activeLocationSharingOfAlex();
+    t.accepted(t.alexId(), new ReportOccurrence(id, t.today(), ReportKind.KEPT));
+    screen(t.samId(), oneYes(1));
+
+    Rejection r = t.rejected(t.alexId(),
+        new ReportOccurrence(id, t.today().minusDays(1), ReportKind.KEPT));
+    Rejection confirm = t.rejected(t.samId(), new ConfirmOccurrence(id, t.today()));
+
+    assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
+    assertThat(r.reason()).startsWith(Hold.SENTENCE);
+    assertThat(confirm.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
+  }
+
+  @ParameterizedTest(name = "concern in the screening of Sam: {0}")
+  @ValueSource(booleans = {true, false})
+  void whileHeldThePartnerAMonitoringCommitmentWatchesMayEndItAtOnce(boolean samFlags) {
+    activeLocationSharingOfAlex();
+    screen(samFlags ? t.samId() : t.alexId(), oneYes(0));
+
+    t.accepted(t.alexId(), new RetireCommitment(id));
+
+    assertThat(commitment(t, id).retiredFrom()).contains(t.today());
+  }
+
+  @Test
+  void whileHeldAnOwnersPendingRetirementOfMonitoringTakesEffectAtOnce() {
+    activeLocationSharingOfAlex();
+    t.accepted(t.alexId(), new RetireCommitment(id));
+    assertThat(commitment(t, id).retiredFrom()).as("cooling-off").get()
+        .isNotEqualTo(t.today());
+    screen(t.alexId(), oneYes(2));
+
+    t.accepted(t.alexId(), new RetireCommitment(id));
+
+    assertThat(commitment(t, id).retiredFrom()).contains(t.today());
+  }
+
+  @Test
+  void withoutAHoldEndingMonitoringStillWaitsForCoolingOff() {
+    activeLocationSharingOfAlex();
+
+    t.accepted(t.alexId(), new RetireCommitment(id));
+
+    assertThat(commitment(t, id).retiredFrom()).get().isNotEqualTo(t.today());
+  }
+
+  private void activeLocationSharingOfAlex() {
+    bothClear();
+    t.accepted(t.samId(), locationSharingOfAlex());
+    t.accepted(t.alexId(), new AcceptCommitment(id));
+    t.accepted(t.samId(), new ActivateCommitment(id, t.today()));
+    t.days(2);
   }
 
   @Test

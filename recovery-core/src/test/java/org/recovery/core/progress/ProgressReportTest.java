@@ -3,10 +3,12 @@ package org.recovery.core.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
@@ -34,7 +36,8 @@ class ProgressReportTest {
     j.days(3);
     ProgressReport r = j.reportOf(j.alexId());
     assertThat(r.stage().id()).isEqualTo(StandardModel.STABILISE);
-    assertThat(r.stage().daysInStage()).isEqualTo(3);
+    assertThat(r.stage().since()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(r.stage().daysInStage()).as("no day counters chosen").isEmpty();
     assertThat(r.stage().nextName()).contains("Atone");
     assertThat(r.stage().gatesMet()).isFalse();
     assertThat(r.gates()).extracting(GateResult::gate).containsExactly(
@@ -45,10 +48,16 @@ class ProgressReportTest {
     assertThat(screening.measured()).isEqualTo("1 of 2");
     assertThat(screening.required()).isEqualTo("2 of 2");
     assertThat(screening.source()).contains("Stith");
-    GateResult days = r.gates().get(2);
+    GateResult daysInWords = r.gates().get(2);
+    assertThat(daysInWords.measured()).as("no day counters: no count").isEmpty();
+    assertThat(daysInWords.sentence()).doesNotContainPattern("[0-9]");
+    assertThat(r.gates().get(1).evidence()).containsExactly("partner:" + j.samId());
+    j.accepted(j.alexId(), new ChooseDayCounters(true));
+    ProgressReport counting = j.reportOf(j.alexId());
+    assertThat(counting.stage().daysInStage()).hasValue(3);
+    GateResult days = counting.gates().get(2);
     assertThat(days.measured()).isEqualTo("3 days");
     assertThat(days.sentence()).contains("at least 7");
-    assertThat(r.gates().get(1).evidence()).containsExactly("partner:" + j.samId());
   }
 
   @Test
@@ -95,8 +104,11 @@ class ProgressReportTest {
   }
 
   @Test
-  void aCrisisFlagShowsResourcesOnlyToItsAuthorAndOnlyForTwoWeeks() {
+  void crisisHelpIsInEveryReportAndComesFirstForItsAuthorForTwoWeeksAfterAFlag() {
     j.affair();
+    assertThat(j.reportOf(j.samId()).crisisResources()).as("before anything was flagged")
+        .isNotEmpty();
+    assertThat(j.reportOf(j.samId()).crisisPrompt()).isEmpty();
     j.accepted(j.samId(), new RecordCheckIn(CheckInId.random(), j.today(),
         new Ratings(1, 1, 1, 0), false, true, 0, "", Visibility.PRIVATE, Visibility.SHARED,
         true));
@@ -106,15 +118,53 @@ class ProgressReportTest {
         .startsWith("US").endsWith("*");
     assertThat(sam.crisisResources()).extracting(CrisisResource::contact)
         .anyMatch(c -> c.contains("988"));
-    assertThat(j.reportOf(j.alexId()).crisisResources()).isEmpty();
+    assertThat(sam.crisisPrompt()).get().asString().contains("not safe");
+    assertThat(j.reportOf(j.alexId()).crisisResources()).isNotEmpty();
+    assertThat(j.reportOf(j.alexId()).crisisPrompt()).isEmpty();
     var withoutSamsPrivate = j.events().stream()
         .filter(e -> e.visibility() == Visibility.SHARED || !e.by().equals(j.samId())).toList();
     assertThat(j.reportOf(j.alexId())).isEqualTo(Progress.report(StandardModel.create(),
         withoutSamsPrivate, j.alexId(), j.clock.instant()));
     j.days(13);
-    assertThat(j.reportOf(j.samId()).crisisResources()).isNotEmpty();
+    assertThat(j.reportOf(j.samId()).crisisPrompt()).isPresent();
     j.days(1);
-    assertThat(j.reportOf(j.samId()).crisisResources()).isEmpty();
+    assertThat(j.reportOf(j.samId()).crisisPrompt()).isEmpty();
+    assertThat(j.reportOf(j.samId()).crisisResources()).as("still one step away").isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "three days of very low safety, 2, false, 0, 3",
+      "ten outbursts in a week,        8, false, 2, 5",
+      "a trigger on five days,         8, true,  0, 5"})
+  void checkInsThatLookLikeACrisisBringHelpForwardGentlyForTheirAuthorAlone(
+      String what, int safety, boolean triggered, int outbursts, int days) {
+    j.affair();
+    for (int d = 0; d < days; d++) {
+      if (d > 0) {
+        j.days(1);
+      }
+      j.accepted(j.samId(), new RecordCheckIn(CheckInId.random(), j.today(),
+          new Ratings(safety, 5, 5, 5), false, triggered, outbursts, "", Visibility.SHARED,
+          Visibility.PRIVATE, false));
+    }
+
+    assertThat(j.reportOf(j.samId()).crisisPrompt()).as(what).get().asString()
+        .contains("Only you see this");
+    var withoutSamsPrivate = j.events().stream()
+        .filter(e -> e.visibility() == Visibility.SHARED || !e.by().equals(j.samId())).toList();
+    assertThat(j.reportOf(j.alexId())).isEqualTo(Progress.report(StandardModel.create(),
+        withoutSamsPrivate, j.alexId(), j.clock.instant()));
+  }
+
+  @Test
+  void oneHardDayDoesNotBringCrisisHelpForward() {
+    j.affair();
+    j.accepted(j.samId(), new RecordCheckIn(CheckInId.random(), j.today(),
+        new Ratings(0, 0, 0, 0), false, true, 5, "", Visibility.SHARED, Visibility.SHARED,
+        false));
+
+    assertThat(j.reportOf(j.samId()).crisisPrompt()).isEmpty();
   }
 
   @Test

@@ -83,10 +83,16 @@ class DeceptionInMonthFiveScenarioTest {
     for (PartnerId partner : List.of(result.hurt().id(), result.involved().id())) {
       ProgressReport report = report(partner, evening);
       assertThat(report.stage().id()).isEqualTo(StandardModel.ATONE);
-      assertThat(report.stage().daysInStage()).isZero();
+      assertThat(report.stage().since()).isEqualTo(deception.day());
       assertThat(gate(report, "minimum-days-in-stage").met()).isFalse();
-      assertThat(gate(report, "minimum-days-in-stage").sentence()).contains("0 days", "42");
     }
+    ProgressReport daniel = report(result.involved().id(), evening);
+    assertThat(daniel.stage().daysInStage()).as("Daniel chose day counters").hasValue(0);
+    assertThat(gate(daniel, "minimum-days-in-stage").sentence()).contains("0 days", "42");
+    ProgressReport maya = report(result.hurt().id(), evening);
+    assertThat(maya.stage().daysInStage()).as("Maya did not choose day counters").isEmpty();
+    assertThat(gate(maya, "minimum-days-in-stage").sentence())
+        .doesNotContainPattern("[0-9]").contains("more time");
     assertThat(report(result.involved().id(), evening).indicators()
         .daysSinceLastSevereSetback()).hasValue(0);
   }
@@ -109,13 +115,16 @@ class DeceptionInMonthFiveScenarioTest {
 
     for (PartnerId partner : List.of(result.hurt().id(), result.involved().id())) {
       ProgressReport report = report(partner, again.at());
-      GateResult clean = gate(report, "no-severe-setback-for");
       assertThat(report.stage().id()).isEqualTo(StandardModel.REBUILD_TRUST);
-      assertThat(clean.met()).isFalse();
-      assertThat(clean.required()).isEqualTo("at least 56 days");
-      assertThat(clean.sentence()).contains("days since the last severe setback", "56");
-      assertThat(clean.evidence()).contains("setback:" + deception.setback());
+      assertThat(gate(report, "no-severe-setback-for").met()).isFalse();
     }
+    GateResult clean = gate(report(result.involved().id(), again.at()), "no-severe-setback-for");
+    assertThat(clean.required()).as("Daniel chose day counters").isEqualTo("at least 56 days");
+    assertThat(clean.sentence()).contains("days since the last severe setback", "56");
+    assertThat(clean.evidence()).contains("setback:" + deception.setback());
+    GateResult inWords = gate(report(result.hurt().id(), again.at()), "no-severe-setback-for");
+    assertThat(inWords.required()).as("Maya did not").isEmpty();
+    assertThat(inWords.sentence()).doesNotContainPattern("[0-9]");
   }
 
   @Test

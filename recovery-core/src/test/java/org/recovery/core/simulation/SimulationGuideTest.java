@@ -38,7 +38,7 @@ class SimulationGuideTest {
 
     Journeys journeys = Journeys.using(store, Clock.fixed(result.end(), ZoneOffset.UTC));
     ProgressReport maya = journeys.report(result.journey(), result.hurt().id()).orElseThrow();
-    System.out.println(maya.stage().name() + " for " + maya.stage().daysInStage() + " days");
+    System.out.println(maya.stage().name() + " since " + maya.stage().since());
 
     assertThat(maya.stage().name()).isEqualTo("Rebuild trust");
     assertThat(result.refused()).isZero();

@@ -19,6 +19,7 @@ import org.recovery.core.instrument.Instruments;
 import org.recovery.core.instrument.Item;
 import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
+import org.recovery.core.journey.PersonalCommand.FlagCrisis;
 import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
 import org.recovery.core.journey.PersonalCommand.DeclareConsent;
@@ -30,15 +31,16 @@ import org.recovery.core.safety.ScreeningAnswers;
 import org.recovery.core.testing.Plan.Act;
 
 /**
- * Plans for a partner's own entries: consent, safety, journal, therapy, forgiveness, day counters
- * and questionnaires.
+ * Plans for a partner's own entries: consent, safety, journal, crisis flags, therapy,
+ * forgiveness, day counters and questionnaires.
  */
 final class PersonalPlans {
   private PersonalPlans() {}
 
   static Plan.Weighted weighted() {
     return new Plan.Weighted().add(3, consent()).add(3, screening()).add(2, journal())
-        .add(2, therapy()).add(2, forgiveness()).add(1, dayCounters()).add(2, instrument());
+        .add(2, therapy()).add(2, forgiveness()).add(1, dayCounters()).add(2, instrument())
+        .add(1, crisis());
   }
 
   private static Arbitrary<Plan> consent() {
@@ -68,6 +70,11 @@ final class PersonalPlans {
     return Combinators.combine(pastDayOffset(),
         Arbitraries.of("Today I could breathe again.", " Angry, and that is allowed. "))
         .as((d, text) -> byActor(s -> new WriteJournalEntry(s.day(d), text)));
+  }
+
+  /** A crisis flagged on its own, for a day around the step's. */
+  private static Arbitrary<Plan> crisis() {
+    return pastDayOffset().map(d -> byActor(s -> new FlagCrisis(s.day(d))));
   }
 
   private static Arbitrary<Plan> therapy() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.recovery.core.checkin.RatingKind;
-import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.HeardLevel;
 import org.recovery.core.progress.Gate;
 import org.recovery.persistence.json.Fields;
@@ -61,8 +60,6 @@ final class GateForms {
     form("outbursts-few-and-not-rising", g -> new Gate.OutburstsFewAndNotRising(
         g.number("perWeek"), g.integer("windowDays"), g.text("source")),
         field("perWeek", "outbursts per week"), field("windowDays", "outburst window days"));
-    form("effective-consent-at-least", g -> new Gate.EffectiveConsentAtLeast(
-        g.choice("level", ConsentLevel.class), g.text("source")), field("level", "consent level"));
     form("rituals-in-place",
         g -> new Gate.RitualsInPlace(g.integer("count"), g.text("source")),
         field("count", "rituals"));
@@ -87,6 +84,12 @@ final class GateForms {
   static Gate read(Fields g) {
     String rule = g.text("rule");
     Form form = FORMS.get(rule);
+    if (form == null && rule.equals("effective-consent-at-least")) {
+      throw new ModelFormatException(g.at("rule"), "consent is never a gate: a lower consent"
+          + " level narrows what is suggested and never holds a couple back, so the rule"
+          + " \"effective-consent-at-least\" was removed; delete this gate (the stage's"
+          + " practices already follow both partners' consent)");
+    }
     if (form == null) {
       throw new ModelFormatException(g.at("rule"), "unknown rule " + Paths.quote(rule) + " (known: "
           + String.join(", ", FORMS.keySet()) + ")");
@@ -127,8 +130,6 @@ final class GateForms {
       o.put("share", g.share()).put("windowDays", g.windowDays());
     } else if (gate instanceof Gate.OutburstsFewAndNotRising g) {
       o.put("perWeek", g.perWeek()).put("windowDays", g.windowDays());
-    } else if (gate instanceof Gate.EffectiveConsentAtLeast g) {
-      o.put("level", g.level().name());
     } else if (gate instanceof Gate.RitualsInPlace g) {
       o.put("count", g.count());
     }

@@ -19,7 +19,7 @@ class BrokenModelTest {
       + " responsibility-taken-for-every-betrayal, hurt-partners-feel-heard,"
       + " no-contact-commitment-active, transparency-commitment-active,"
       + " commitment-reliability-at-least, no-severe-setback-for, hurt-partners-rating-holds-up,"
-      + " vulnerability-shared-by-both, outbursts-few-and-not-rising, effective-consent-at-least,"
+      + " vulnerability-shared-by-both, outbursts-few-and-not-rising,"
       + " rituals-in-place";
 
   static Stream<Arguments> brokenDocuments() {
@@ -40,6 +40,12 @@ class BrokenModelTest {
             "stages[1].gates[4].level", "rating level must be between 0.0 and 10.0, was 11.0"),
         broken("an unknown rule", custom().set("/stages/0/gates/0/rule", "\"min-days\""),
             "stages[0].gates[0].rule", "unknown rule \"min-days\" (known: " + RULES + ")"),
+        broken("consent as a gate, which is never allowed",
+            custom().set("/stages/0/gates/0/rule", "\"effective-consent-at-least\""),
+            "stages[0].gates[0].rule", "consent is never a gate: a lower consent level narrows what"
+                + " is suggested and never holds a couple back, so the rule"
+                + " \"effective-consent-at-least\" was removed; delete this gate (the stage's"
+                + " practices already follow both partners' consent)"),
         broken("a misspelt field", custom().set("/stages/0/gates/2/dayz", "14"),
             "stages[0].gates[2].dayz", "unknown field (expected: rule, days, source)"),
         broken("a missing rule", custom().remove("/stages/1/gates/0/rule"),
@@ -88,9 +94,10 @@ class BrokenModelTest {
             "questionnaires", "questionnaires must name each instrument once; rdas appears twice"),
         broken("questionnaires that are not a list", custom().set("/questionnaires", "{}"),
             "questionnaires", "must be a list [ ... ], was an object"),
-        broken("a practice in two stages",
+        broken("one practice id for two different practices",
             custom().set("/stages/2/practices/0/id", "\"weekly-session\""),
-            "stages", "practice weekly-session appears in stages settle and together"),
+            "stages", "practice weekly-session differs between stages settle and together;"
+                + " a practice suggested in several stages must be the same everywhere"),
         broken("a practice that is not an object", custom().set("/stages/0/practices/1", "\"x\""),
             "stages[0].practices[1]", "must be an object { ... }, was the text \"x\""));
   }

@@ -118,7 +118,6 @@ class ModelRoundTripTest {
         new Gate.HurtPartnersRatingHoldsUp(RatingKind.HOPE, 7.25, 365, -0.125, "s10"),
         new Gate.VulnerabilitySharedByBoth(0.3, 7, "s11"),
         new Gate.OutburstsFewAndNotRising(0.1, 42, "s12"),
-        new Gate.EffectiveConsentAtLeast(ConsentLevel.PHYSICAL_INTIMACY, "s13"),
         new Gate.RitualsInPlace(20, "s14"));
     assertThat(oneOfEach.stream().map(Object::getClass).toList())
         .as("one of each record of the sealed interface Gate")
