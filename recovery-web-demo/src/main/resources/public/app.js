@@ -212,7 +212,13 @@
   function renderStage(r) {
     $('stage-name').textContent = 'Stage: ' + r.stage.name;
     $('stage-purpose').textContent = r.stage.purpose;
-    $('stage-days').textContent = dayCount(r.stage.daysInStage) + ' in this stage' + (r.stage.nextName ? '; next: ' + r.stage.nextName : '.');
+    const inStage = r.stage.daysInStage == null ? 'In this stage since ' + r.stage.since : dayCount(r.stage.daysInStage) + ' in this stage';
+    $('stage-days').textContent = inStage + (r.stage.nextName ? '; next: ' + r.stage.nextName : '.');
+    const hold = r.stage.heldForYourSafety
+      ? 'Your journey is on hold because your safety screening shows a concern. Only you can see why; your partner sees only that it is on hold.'
+      : (r.stage.hold || '');
+    $('stage-hold').textContent = hold;
+    $('stage-hold').hidden = !hold;
     $('gates').querySelector('tbody').replaceChildren(...r.gates.map((g) => h('tr', { class: g.met ? 'met' : 'unmet' },
       h('td', { 'data-label': 'Gate' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Measured', text: g.measured }),
       h('td', { 'data-label': 'Required', text: g.required }), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))));
@@ -223,7 +229,9 @@
 
   function renderResources(r) {
     const all = r.crisisResources.concat(r.safetyResources);
-    $('resources').hidden = all.length === 0;
+    $('crisis-prompt').textContent = r.crisisPrompt || '';
+    $('crisis-prompt').hidden = !r.crisisPrompt;
+    $('resources').classList.toggle('urgent', !!r.crisisPrompt || r.safetyResources.length > 0);
     $('resource-list').replaceChildren(...all.map((c) => h('li', {}, h('strong', { text: c.name }), ': ' + c.contact + ' — ' + c.description)));
   }
 

@@ -59,7 +59,8 @@ final class CheckInCommand implements Callable<Integer> {
   private boolean privateCheckIn;
 
   @Option(names = "--crisis", description = "You are not safe, or are thinking of harming"
-      + " yourself. Always private; shows where to get help now.")
+      + " yourself. The whole check-in then stays private to you, ratings and note included;"
+      + " shows where to get help now. Any time later: `recovery crisis`.")
   private boolean crisis;
 
   @Option(names = "--day", paramLabel = "DAY", defaultValue = "today",
@@ -79,7 +80,7 @@ final class CheckInCommand implements Callable<Integer> {
     return code;
   }
 
-  private static void printCrisisResources(PrintWriter out) {
+  static void printCrisisResources(PrintWriter out) {
     out.println();
     out.println("You said you are not safe. This stays private to you.");
     out.println("If you are in danger now, call your local emergency number. You can also"

@@ -49,6 +49,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "The couple's time zone (default: Europe/Berlin).")
   private ZoneId zone;
 
+  @Option(names = "--setback-on-day", paramLabel = "DAY",
+      description = "Simulate a setback: a new deception comes to light on this day of the"
+          + " journey (counted from 0), which sends a couple who are past Atone back to it — to"
+          + " see how the model meets a regression. Try --months 6 --setback-on-day 140.")
+  private Integer setbackOnDay;
+
   @Override
   public Integer call() {
     if (months < 1 || months > 36) {
@@ -59,8 +65,8 @@ final class DemoCommand implements Callable<Integer> {
         : DataFiles.of(DataFiles.directory(context).resolve(DataFiles.DEMO_NAME));
     LocalDate first = start != null ? start
         : LocalDate.ofInstant(context.clock().instant(), zone).minusMonths(months).minusDays(1);
-    Simulation.Options options = Simulation.Options.of(seed, months,
-        first.atStartOfDay(zone).toInstant()).withZone(zone);
+    Simulation.Options options = withSetback(Simulation.Options.of(seed, months,
+        first.atStartOfDay(zone).toInstant()).withZone(zone));
     try (CloseableEventStore store = Storage.open(files)) {
       makeRoom(store, files);
       Simulation.Result result = simulate(context, store, options);
@@ -167,6 +173,18 @@ final class DemoCommand implements Callable<Integer> {
       return location.endsWith(".jar") ? "java -jar " + location : "recovery";
     } catch (RuntimeException | java.net.URISyntaxException e) {
       return "recovery";
+    }
+  }
+
+  private Simulation.Options withSetback(Simulation.Options options) {
+    if (setbackOnDay == null) {
+      return options;
+    }
+    try {
+      return options.withDeceptionOnDay(setbackOnDay);
+    } catch (IllegalArgumentException e) {
+      throw CliFailure.usage(e.getMessage().replace("newDeceptionOnDay", "--setback-on-day")
+          + ".");
     }
   }
 }

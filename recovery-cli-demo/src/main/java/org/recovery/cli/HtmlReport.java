@@ -43,8 +43,9 @@ final class HtmlReport {
         .append(", journey ").append(view.journey()).append(".</p>\n");
     StageSummary s = r.stage();
     h.append("<h2>Stage ").append(view.stageNumber()).append(" of ").append(view.stageCount())
-        .append(": ").append(esc(s.name())).append(" (").append(s.daysInStage())
-        .append(" days)</h2>\n<p>").append(esc(s.purpose())).append("</p>\n");
+        .append(": ").append(esc(s.name())).append(" (").append(esc(ReportView.duration(s)))
+        .append(")</h2>\n<p>").append(esc(s.purpose())).append("</p>\n");
+    s.hold().ifPresent(hold -> h.append("<p>").append(esc(hold)).append("</p>\n"));
     if (s.next().isPresent()) {
       h.append("<h3>Gates to ").append(esc(s.nextName().orElse(s.next().get().value())))
           .append("</h3>\n<table><tr><th>Met</th><th>Gate</th><th>Measured</th>"

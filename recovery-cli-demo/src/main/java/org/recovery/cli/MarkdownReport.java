@@ -34,8 +34,10 @@ final class MarkdownReport {
         .append("`.\n\n");
     StageSummary s = r.stage();
     md.append("## Stage ").append(view.stageNumber()).append(" of ").append(view.stageCount())
-        .append(": ").append(cell(s.name())).append(" (").append(s.daysInStage())
-        .append(" days)\n\n").append(cell(s.purpose())).append("\n\n");
+        .append(": ").append(cell(s.name())).append(" (").append(ReportView.duration(s))
+        .append(")\n\n").append(cell(s.purpose())).append("\n\n");
+    s.hold().ifPresent(hold -> md.append(cell(hold)).append("\n\n"));
+    s.movedBack().ifPresent(back -> md.append(cell(back.sentence())).append("\n\n"));
     if (s.next().isPresent()) {
       md.append("### Gates to ").append(cell(s.nextName().orElse(s.next().get().value())))
           .append("\n\n| Met | Gate | Measured | Required |\n|---|---|---|---|\n");

@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         StartCommand.class, JourneyCommands.class, BetrayalCommands.class,
         CommitmentCommands.class, CheckInCommand.class, QuestionnaireCommands.class,
         SetbackCommands.class, BoundaryCommands.class, ConsentCommand.class,
-        SafetyScreeningCommand.class, TherapyCommand.class, JournalCommand.class,
+        SafetyScreeningCommand.class, TherapyCommand.class, JournalCommand.class, CrisisCommand.class,
         ForgivenessCommand.class, DayCountersCommand.class, AdvanceCommand.class,
         StatusCommand.class, ReportCommand.class, TimelineCommand.class, ExportCommand.class,
         ImportCommand.class, PassphraseCommand.class, DemoCommand.class,

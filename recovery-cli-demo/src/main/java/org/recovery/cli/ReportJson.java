@@ -62,6 +62,7 @@ final class ReportJson {
           .put("requiresConsent", Words.kebab(p.requires())).put("source", p.source());
     }
     root.set("crisisResources", resources(r.crisisResources()));
+    root.put("crisisPrompt", r.crisisPrompt().orElse(null));
     root.set("safetyResources", resources(r.safetyResources()));
     ArrayNode forgiveness = root.putArray("forgiveness");
     r.forgiveness().entrySet().stream()
@@ -80,11 +81,16 @@ final class ReportJson {
   private static ObjectNode stage(ReportView view, StageSummary s) {
     ObjectNode stage = JSON.createObjectNode().put("id", s.id().value()).put("name", s.name())
         .put("number", view.stageNumber()).put("of", view.stageCount())
-        .put("purpose", s.purpose()).put("daysInStage", s.daysInStage())
+        .put("purpose", s.purpose()).put("since", s.since().toString())
         .put("next", s.next().map(n -> n.value()).orElse(null))
         .put("nextName", s.nextName().orElse(null)).put("gatesMet", s.gatesMet())
         .put("viewerMayAgree", s.viewerMayAgree())
-        .put("heldForYourSafety", s.heldForYourSafety());
+        .put("heldForYourSafety", s.heldForYourSafety())
+        .put("hold", s.hold().orElse(null))
+        .put("movedBack", s.movedBack().map(b -> b.sentence()).orElse(null));
+    if (s.daysInStage().isPresent()) {
+      stage.put("daysInStage", s.daysInStage().getAsLong());
+    }
     ArrayNode waiting = stage.putArray("waitingFor");
     s.waitingFor().forEach(waiting::add);
     return stage;

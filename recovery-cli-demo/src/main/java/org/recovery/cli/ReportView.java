@@ -28,4 +28,16 @@ record ReportView(ProgressReport report, Names names, JourneyId journey, ZoneId 
     return new ReportView(report, session.names(), session.journey(), session.started().zone(),
         model.indexOf(report.stage().id()) + 1, model.stages().size(), session.instruments());
   }
+
+  /**
+   * How long the couple has been in their stage, as the viewer asked to see it: a count of days
+   * only for a viewer who chose day counters, otherwise the day it began.
+   */
+  static String duration(org.recovery.core.progress.ProgressReport.StageSummary s) {
+    if (s.daysInStage().isPresent()) {
+      long days = s.daysInStage().getAsLong();
+      return days + (days == 1 ? " day" : " days");
+    }
+    return "since " + s.since();
+  }
 }

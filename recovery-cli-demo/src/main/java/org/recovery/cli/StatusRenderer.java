@@ -46,6 +46,11 @@ final class StatusRenderer {
   static List<String> render(ReportView view, Style style, boolean unicode) {
     StatusRenderer renderer = new StatusRenderer(view, style, unicode);
     renderer.header();
+    view.report().crisisPrompt().ifPresent(prompt -> {
+      renderer.lines.add("");
+      renderer.lines.addAll(Text.wrap(prompt, 0, Text.WIDTH));
+      renderer.resources("If you need help now", view.report().crisisResources());
+    });
     renderer.stage();
     renderer.commitments();
     renderer.ratings();
@@ -53,7 +58,9 @@ final class StatusRenderer {
     renderer.questionnaires();
     renderer.milestones();
     renderer.suggestions();
-    renderer.resources("If you need help now", view.report().crisisResources());
+    if (view.report().crisisPrompt().isEmpty()) {
+      renderer.resources("If you need help now", view.report().crisisResources());
+    }
     renderer.resources("Support for your safety", view.report().safetyResources());
     return List.copyOf(renderer.lines);
   }
@@ -69,8 +76,9 @@ final class StatusRenderer {
   private void stage() {
     StageSummary s = report.stage();
     heading("Stage " + view.stageNumber() + " of " + view.stageCount() + dot + s.name() + dot
-        + s.daysInStage() + (s.daysInStage() == 1 ? " day" : " days"));
+        + ReportView.duration(s));
     lines.addAll(Text.wrap(s.purpose(), 2, Text.WIDTH));
+    s.movedBack().ifPresent(back -> lines.addAll(Text.wrap(back.sentence(), 2, Text.WIDTH)));
     if (s.next().isEmpty()) {
       lines.add("  This is the last stage.");
       return;
@@ -80,6 +88,12 @@ final class StatusRenderer {
         + " of " + report.gates().size() + " gates met");
     for (GateResult g : report.gates()) {
       String mark = g.met() ? style.good(unicode ? "✓" : "+") : style.warn(unicode ? "✗" : "-");
+      if (g.measured().isEmpty()) {
+        List<String> words = Text.wrap(g.sentence(), 4, Text.WIDTH);
+        lines.add("  " + mark + " " + words.get(0).substring(4));
+        lines.addAll(words.subList(1, words.size()));
+        continue;
+      }
       List<String> verdict = Text.wrap(g.measured() + dot + "required: " + g.required(), 4,
           Text.WIDTH);
       lines.add("  " + mark + " " + verdict.get(0).substring(4));
@@ -87,7 +101,11 @@ final class StatusRenderer {
       lines.addAll(Text.wrap(g.sentence(), 4, Text.WIDTH));
     }
     if (s.heldForYourSafety()) {
-      lines.add("  The journey holds its place for now, because of your safety screening.");
+      lines.addAll(Text.wrap("The journey is on hold because your safety screening shows a"
+          + " concern. Only you can see why; your partner sees only that it is on hold.", 2,
+          Text.WIDTH));
+    } else if (s.hold().isPresent()) {
+      lines.addAll(Text.wrap(s.hold().get(), 2, Text.WIDTH));
     } else if (s.gatesMet() && s.viewerMayAgree()) {
       lines.add("  " + style.good("Every gate is met. Moving on is your choice: `recovery"
           + " advance`."));

@@ -71,13 +71,31 @@ class CheckInCommandTest {
   }
 
   @Test
-  void aCrisisIsPrivateAndShowsWhereToGetHelp() {
+  void aCrisisCheckInIsWhollyPrivateAndShowsWhereToGetHelp() {
     Harness.Run run = cli.as("Sam", "checkin", "--safety", "1", "--trust", "1", "--closeness",
-        "1", "--hope", "1", "--crisis");
+        "1", "--hope", "1", "--note", "He shouted again", "--crisis");
 
     assertThat(run.out()).contains("said on 2025-03-10 that they are not safe (private)",
         "This stays private to you", "emergency number");
+    String alex = cli.as("Alex", "timeline").out();
+    assertThat(alex).doesNotContain("not safe", "He shouted again", "Sam checked in");
+    java.nio.file.Path exported = directory.resolve("alex-export.json");
+    Harness.expectOk(cli.as("Alex", "export", "--output", exported.toString()));
+    assertThat(exported).content().doesNotContain("He shouted again");
+    assertThat(cli.as("Sam", "status").out()).contains("You said lately that you were not safe");
+  }
+
+  @Test
+  void aCrisisCanBeSaidAtAnyMomentEvenAfterTheDaysCheckIn() {
+    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "6", "--trust", "6", "--closeness",
+        "6", "--hope", "6"));
+
+    Harness.Run run = cli.as("Sam", "crisis");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("not safe", "emergency number");
     assertThat(cli.as("Alex", "timeline").out()).doesNotContain("not safe");
+    assertThat(cli.as("Alex", "status").out()).doesNotContain("You said lately");
   }
 
   @Test

@@ -71,4 +71,22 @@ class DemoCommandTest {
     return out.lines().filter(line -> !line.contains("/" + directory + "/"))
         .collect(Collectors.joining("\n"));
   }
+
+  @Test
+  void aSimulatedSetbackSendsTheCoupleBackAndTheStatusSaysWhy() {
+    Harness.Run run = new Harness(directory).raw("demo", "--months", "6", "--start",
+        "2025-01-06", "--setback-on-day", "140");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Atone", "You moved back from");
+  }
+
+  @Test
+  void aSetbackDayOutsideTheRunIsBadUsage() {
+    Harness.Run run = new Harness(directory).raw("demo", "--months", "1", "--setback-on-day",
+        "400");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--setback-on-day must be between 1 and");
+  }
 }

@@ -42,8 +42,12 @@ class PersonalCommandsTest {
     Harness.Run monitoring = cli.as("Alex", "commitment", "propose", "--title",
         "Share location", "--cadence", "continuous", "--category", "monitoring");
     assertThat(monitoring.code()).isEqualTo(1);
-    assertThat(monitoring.err()).contains("Monitoring commitments (location, device or account"
-        + " access)").doesNotContain("afraid", "your safety screening");
+    assertThat(monitoring.err()).contains("Your journey is on hold for now.",
+        "Commitments that monitor a partner wait").doesNotContain("afraid", "screening",
+        "concern");
+    assertThat(cli.as("Alex", "status").out()).contains("Your journey is on hold for now.")
+        .doesNotContain("concern");
+    assertThat(cli.as("Sam", "status").out()).contains("your safety screening shows a concern");
     assertThat(cli.as("Sam", "safety-screening", "--unknown").code()).isEqualTo(2);
   }
 

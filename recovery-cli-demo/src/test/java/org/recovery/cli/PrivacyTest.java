@@ -64,8 +64,10 @@ class PrivacyTest {
     var alex = json.readTree(cli.as("Alex", "report", "--format", "json").out());
 
     assertThat(sam.get("crisisResources")).isNotEmpty();
+    assertThat(sam.get("crisisPrompt").asText()).contains("not safe");
     assertThat(sam.get("safetyResources")).isNotEmpty();
-    assertThat(alex.get("crisisResources")).isEmpty();
+    assertThat(alex.get("crisisResources")).as("crisis help is in every report").isNotEmpty();
+    assertThat(alex.get("crisisPrompt").isNull()).isTrue();
     assertThat(alex.get("safetyResources")).isEmpty();
     assertThat(alex.get("forgiveness")).isEmpty();
   }

@@ -19,6 +19,7 @@ import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
+import org.recovery.core.journey.PersonalCommand.FlagCrisis;
 import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
 import org.recovery.core.journey.PersonalCommand.DeclareConsent;
@@ -55,6 +56,9 @@ final class PersonalCommands {
   /** A journal entry. */
   record Journal(String day, String text) {}
 
+  /** A crisis flagged on its own: the day it is about. */
+  record Crisis(String day) {}
+
   /** A therapy session. */
   record Therapy(TherapyKind kind, String day, Visibility visibility) {}
 
@@ -78,6 +82,8 @@ final class PersonalCommands {
           String text = required("text", b.text());
           return Built.of(checked("text", () -> new WriteJournalEntry(day, text)));
         }),
+        change("/crisis", Crisis.class,
+            (b, p) -> Built.of(new FlagCrisis(day("day", b.day())))),
         change("/therapy-sessions", Therapy.class,
             (b, p) -> Built.of(new RecordTherapySession(required("kind", b.kind()),
                 day("day", b.day()), required("visibility", b.visibility())))),
