@@ -10,38 +10,40 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code recovery safety-screening}: the private screening for fear, violence and control. */
-@Command(name = "safety-screening", description = {"Complete the private safety screening:"
-    + " give each option that is true for you; leave out the others.",
-    "Your partner never sees it. If it raises a concern, suggestions switch to individual"
-        + " support, and commitments that could be used to control are refused."})
+/**
+ * {@code recovery safety-screening}: the private safety screen, HARK's four questions about the
+ * last year (Sohal, Eldridge & Feder 2007).
+ */
+@Command(name = "safety-screening", description = {"Answer the private safety screening: four"
+    + " questions about the last year from HARK, a published screen (Sohal, Eldridge & Feder"
+    + " 2007). Give each option that is true for you; leave out the others.",
+    "Your partner never sees your answers. If any is true, the journey is put on hold: your"
+        + " suggestions switch to support of your own, nothing counts against either of you, and"
+        + " commitments that could be used to control are stopped. Your partner sees only that"
+        + " the journey is on hold, never why."})
 final class SafetyScreeningCommand implements Callable<Integer> {
   @ParentCommand
   private RecoveryCommand root;
 
-  @Option(names = "--afraid", description = "You are afraid of your partner, or of what they"
-      + " might do.")
+  @Option(names = "--humiliated", description = "Within the last year, you have been humiliated"
+      + " or emotionally abused in other ways by your partner or your ex-partner.")
+  private boolean humiliated;
+
+  @Option(names = "--afraid", description = "Within the last year, you have been afraid of your"
+      + " partner or ex-partner.")
   private boolean afraid;
 
-  @Option(names = "--hurt-or-threatened", description = "In the past year your partner hurt"
-      + " you physically, or threatened to.")
-  private boolean hurtOrThreatened;
+  @Option(names = "--forced", description = "Within the last year, you have been raped or forced"
+      + " to have any kind of sexual activity by your partner or ex-partner.")
+  private boolean forced;
 
-  @Option(names = "--controlled", description = "Your partner controls your money, phone,"
-      + " whereabouts or who you see.")
-  private boolean controlled;
-
-  @Option(names = "--pressured-into-intimacy", description = "Your partner pressured or forced"
-      + " you into sexual contact.")
-  private boolean pressured;
-
-  @Option(names = "--unsafe-at-home", description = "You feel unsafe at home.")
-  private boolean unsafeAtHome;
+  @Option(names = "--hurt", description = "Within the last year, you have been kicked, hit,"
+      + " slapped or otherwise physically hurt by your partner or ex-partner.")
+  private boolean hurt;
 
   @Override
   public Integer call() {
-    ScreeningAnswers answers = new ScreeningAnswers(afraid, hurtOrThreatened, controlled,
-        pressured, unsafeAtHome);
+    ScreeningAnswers answers = ScreeningAnswers.hark(humiliated, afraid, forced, hurt);
     try (Session session = root.session()) {
       Recorder.print(session, session.execute(new CompleteSafetyScreening(answers)));
       PrintWriter out = session.context().out();

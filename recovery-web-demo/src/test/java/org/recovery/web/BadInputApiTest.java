@@ -83,7 +83,7 @@ class BadInputApiTest {
       "/boundaries/{A}/agree|{\"revision\":0}|400|revision",
       "/boundaries|{\"area\":\"MONEY\",\"text\":\"\"}|400|text",
       "/setbacks|{\"kind\":\"TRIGGER\",\"severity\":\"MINOR\",\"day\":\"2025-03-10\",\"description\":{\"a\":1}}|400|description",
-      "/safety-screening|{\"afraidOfPartner\":false}|400|hurtOrThreatened",
+      "/safety-screening|{\"humiliated\":false}|400|afraid",
       "/journal|{\"day\":\"2025-03-10\",\"text\":\"   \"}|400|text",
       "/decide-to-try|{\"why\":\"because\"}|400|why",
       "/betrayals|{\"kind\":\"OTHER_DECEPTION\",\"hurtPartner\":\"{A}\",\"involvedPartner\":\"{A}\",\"cameToLight\":\"DISCLOSED\",\"on\":\"yesterday\"}|400|on",

@@ -77,8 +77,8 @@ class CommandApiTest {
     Map<String, Object> checkIn = json("day", today, "emotionalSafety", 4, "trust", 3,
         "closeness", 5, "hope", 6, "visibility", "SHARED", "note", "a shared note",
         "noteVisibility", "SHARED");
-    Map<String, Object> screening = json("afraidOfPartner", false, "hurtOrThreatened", false,
-        "controlled", false, "pressuredIntoIntimacy", false, "unsafeAtHome", false);
+    Map<String, Object> screening = json("humiliated", false, "afraid", false, "forced", false,
+        "hurt", false);
     List<Step> s = new ArrayList<>();
     s.add(created("A", "/betrayals", json("kind", "EMOTIONAL_AFFAIR", "hurtPartner", "{A}",
         "involvedPartner", "{B}", "cameToLight", "DISCOVERED", "on", "2025-03-08"), "betrayal"));
@@ -114,6 +114,8 @@ class CommandApiTest {
         "INVALID_ANSWERS"));
     s.add(refused("A", "/questionnaires", json("instrument", "no-such-questionnaire",
         "answers", json("1", 1), "visibility", "SHARED"), 422, "UNKNOWN_INSTRUMENT"));
+    s.add(ok("A", "/crisis", json("day", today)));
+    s.add(refused("A", "/crisis", json("day", "2025-03-11"), 422, "DATE_OUT_OF_RANGE"));
     s.add(ok("A", "/day-counters", json("shown", true)));
     s.add(refused("A", "/day-counters", json("shown", true), 409, "NO_CHANGE"));
     Map<String, Object> proposal = json("owner", "{B}", "title", "A call every evening",

@@ -23,8 +23,8 @@ class PrivacyApiTest {
   private static final String TODAY = "2025-03-10";
   private static final String JOURNAL_SECRET = "JOURNAL-SECRET-7f3a";
   private static final String NOTE_SECRET = "NOTE-SECRET-91bc";
-  private static final List<String> SCREENING_FIELDS = List.of("afraidOfPartner",
-      "hurtOrThreatened", "controlled", "pressuredIntoIntimacy", "unsafeAtHome");
+  private static final List<String> SCREENING_FIELDS = List.of("humiliated", "afraid",
+      "forced", "hurt");
 
   @Test
   void aPartnersPrivateEntriesChangeNothingTheOtherCanRead() {
@@ -109,8 +109,8 @@ class PrivacyApiTest {
           "trust", 1, "closeness", 2, "hope", 3, "visibility", "SHARED", "note", NOTE_SECRET,
           "noteVisibility", "PRIVATE", "crisis", true));
       assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
-      ok(c.a().act("/safety-screening", json("afraidOfPartner", true, "hurtOrThreatened", true,
-          "controlled", true, "pressuredIntoIntimacy", true, "unsafeAtHome", true)));
+      ok(c.a().act("/safety-screening", json("humiliated", true, "afraid", true, "forced", true,
+          "hurt", true)));
 
       List<String> beforeOwnScreening = everythingBReads(c.b());
       for (String response : beforeOwnScreening) {
@@ -130,7 +130,11 @@ class PrivacyApiTest {
       }
       Response reportB = c.b().report();
       assertThat(reportB.json().path("safetyResources").size()).isZero();
-      assertThat(reportB.json().path("crisisResources").size()).isZero();
+      assertThat(reportB.json().path("crisisResources").size())
+          .as("crisis help is in every report").isPositive();
+      assertThat(reportB.json().path("crisisPrompt").isTextual()).isFalse();
+      assertThat(reportB.json().path("stage").path("hold").asText())
+          .startsWith("Your journey is on hold for now.");
       assertThat(reportB.json().path("stage").path("heldForYourSafety").asBoolean()).isFalse();
       assertThat(c.b().view().json().path("checkIns").findValuesAsText("note"))
           .doesNotContain(NOTE_SECRET);
@@ -138,9 +142,10 @@ class PrivacyApiTest {
       Response reportA = c.a().report();
       assertThat(reportA.json().path("safetyResources").size()).isPositive();
       assertThat(reportA.json().path("crisisResources").size()).isPositive();
+      assertThat(reportA.json().path("crisisPrompt").asText()).contains("not safe");
       assertThat(reportA.json().path("stage").path("heldForYourSafety").asBoolean()).isTrue();
-      assertThat(c.a().view().json().path("mine").path("safetyScreening")
-          .path("afraidOfPartner").asBoolean()).isTrue();
+      assertThat(c.a().view().json().path("mine").path("safetyScreening").path("answers")
+          .path("afraid").asBoolean()).isTrue();
       assertThat(c.a().view().body()).contains(NOTE_SECRET);
 
       assertThat(String.join("\n", log.lines())).doesNotContain(JOURNAL_SECRET)

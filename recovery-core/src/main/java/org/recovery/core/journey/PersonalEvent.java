@@ -33,20 +33,18 @@ public sealed interface PersonalEvent extends JourneyEvent {
     }
   }
 
-  /** A partner completed the safety screening. Always private. */
-  record SafetyScreeningCompleted(
-      boolean afraidOfPartner, boolean hurtOrThreatened, boolean controlled,
-      boolean pressuredIntoIntimacy, boolean unsafeAtHome, PartnerId by, Instant at)
+  /**
+   * A partner completed a safety screen. Always private.
+   *
+   * @param answers the screen and the answer to each of its questions
+   * @param by the partner
+   * @param at when
+   */
+  record SafetyScreeningCompleted(ScreeningAnswers answers, PartnerId by, Instant at)
       implements PersonalEvent {
     /** Validates the event. */
     public SafetyScreeningCompleted {
-      Fields.require("by", by, "at", at);
-    }
-
-    /** The answers. */
-    public ScreeningAnswers answers() {
-      return new ScreeningAnswers(
-          afraidOfPartner, hurtOrThreatened, controlled, pressuredIntoIntimacy, unsafeAtHome);
+      Fields.require("answers", answers, "by", by, "at", at);
     }
 
     @Override

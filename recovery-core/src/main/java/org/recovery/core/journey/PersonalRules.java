@@ -41,9 +41,7 @@ final class PersonalRules {
       return accept(new ConsentDeclared(c.level(), ctx.actor(), ctx.now()));
     }
     if (command instanceof CompleteSafetyScreening c) {
-      var a = c.answers();
-      return accept(new SafetyScreeningCompleted(a.afraidOfPartner(), a.hurtOrThreatened(),
-          a.controlled(), a.pressuredIntoIntimacy(), a.unsafeAtHome(), ctx.actor(), ctx.now()));
+      return accept(new SafetyScreeningCompleted(c.answers(), ctx.actor(), ctx.now()));
     }
     if (command instanceof WriteJournalEntry c) {
       Decision future = ctx.checkWithinJourney("The journal day", c.day());

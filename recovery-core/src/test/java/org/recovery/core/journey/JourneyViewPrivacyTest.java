@@ -32,7 +32,7 @@ class JourneyViewPrivacyTest {
     return Stream.of(
         new DeclareConsent(ConsentLevel.AFFECTIONATE_GESTURES),
         new DeclareConsent(ConsentLevel.NONE),
-        new CompleteSafetyScreening(new ScreeningAnswers(true, true, true, true, true)),
+        new CompleteSafetyScreening(ScreeningAnswers.recoveryFive(true, true, true, true, true)),
         new CompleteSafetyScreening(ScreeningAnswers.allNo()),
         new WriteJournalEntry(FIRST_DAY, "What I cannot say yet"),
         new RecordTherapySession(TherapyKind.INDIVIDUAL, FIRST_DAY, Visibility.PRIVATE),
@@ -58,7 +58,7 @@ class JourneyViewPrivacyTest {
   void theOtherPartnersViewHoldsNoConsentOrScreeningOfTheirs() {
     journey.accepted(sam, new DeclareConsent(ConsentLevel.PHYSICAL_INTIMACY));
     journey.accepted(sam, new CompleteSafetyScreening(
-        new ScreeningAnswers(false, false, false, true, false)));
+        ScreeningAnswers.recoveryFive(false, false, false, true, false)));
 
     JourneyView alexView = journey.viewOf(alex);
     assertThat(alexView.myConsent()).isEmpty();

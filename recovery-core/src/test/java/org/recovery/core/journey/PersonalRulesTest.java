@@ -104,7 +104,7 @@ class PersonalRulesTest {
   @Test
   void aFlaggedScreeningRaisesAConcernOnlyForItsAuthorsView() {
     journey.accepted(sam, new CompleteSafetyScreening(
-        new ScreeningAnswers(true, false, false, false, false)));
+        ScreeningAnswers.recoveryFive(true, false, false, false, false)));
 
     assertThat(journey.state().safety().concernStands()).isTrue();
     assertThat(journey.viewOf(sam).mySafetyConcern()).isTrue();
@@ -115,7 +115,7 @@ class PersonalRulesTest {
   @Test
   void aLaterScreeningWithoutAYesLiftsTheConcern() {
     journey.accepted(sam, new CompleteSafetyScreening(
-        new ScreeningAnswers(false, false, true, false, false)));
+        ScreeningAnswers.recoveryFive(false, false, true, false, false)));
     journey.days(7);
     journey.accepted(sam, new CompleteSafetyScreening(ScreeningAnswers.allNo()));
 

@@ -92,7 +92,7 @@ class ProgressReportTest {
     j.affair();
     ProgressReport before = j.reportOf(j.alexId());
     j.accepted(j.samId(), new CompleteSafetyScreening(
-        new ScreeningAnswers(false, false, true, false, false)));
+        ScreeningAnswers.recoveryFive(false, false, true, false, false)));
     ProgressReport sam = j.reportOf(j.samId());
     assertThat(sam.suggestions()).isNotEmpty().allMatch(Practice::individualSupport);
     assertThat(sam.safetyResources()).isNotEmpty();

@@ -33,7 +33,7 @@ import org.recovery.core.setback.Severity;
 import org.recovery.core.testing.TestJourney;
 
 class ProgressionTest {
-  static final ScreeningAnswers AFRAID = new ScreeningAnswers(true, false, false, false, false);
+  static final ScreeningAnswers AFRAID = ScreeningAnswers.recoveryFive(true, false, false, false, false);
 
   /** A three-stage model whose gates open at once, to test movement in isolation. */
   static RecoveryModel quickModel() {

@@ -76,9 +76,8 @@ class SafetyHoldProperties {
 
   private static SafetyScreeningCompleted screening(PartnerId by, Instant at, boolean concern) {
     ScreeningAnswers answers = concern
-        ? new ScreeningAnswers(true, false, false, false, false) : ScreeningAnswers.allNo();
-    return new SafetyScreeningCompleted(answers.afraidOfPartner(), answers.hurtOrThreatened(),
-        answers.controlled(), answers.pressuredIntoIntimacy(), answers.unsafeAtHome(), by, at);
+        ? ScreeningAnswers.hark(false, true, false, false) : ScreeningAnswers.allNo();
+    return new SafetyScreeningCompleted(answers, by, at);
   }
 
   @Property(tries = 60)

@@ -28,7 +28,7 @@ import org.recovery.core.testing.TestJourney;
 /** The clinical corrections of the standard rules, each as an example. */
 class SafetyRulesTest {
   private static final ScreeningAnswers AFRAID =
-      new ScreeningAnswers(true, false, false, false, false);
+      ScreeningAnswers.recoveryFive(true, false, false, false, false);
   private final TestJourney j = TestJourney.started();
 
   @Test

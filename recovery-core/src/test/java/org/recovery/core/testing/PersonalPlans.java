@@ -55,10 +55,12 @@ final class PersonalPlans {
   static Arbitrary<Plan> screening() {
     Arbitrary<Boolean> clear = Arbitraries.frequency(Tuple.of(2, true), Tuple.of(1, false));
     Arbitrary<ScreeningAnswers> answers = Combinators.combine(clear,
-        Arbitraries.integers().between(0, 31)).as((allNo, a) -> allNo
+        Arbitraries.integers().between(0, 63)).as((allNo, a) -> allNo
             ? ScreeningAnswers.allNo()
-            : new ScreeningAnswers(
-                (a & 1) != 0, (a & 2) != 0, (a & 4) != 0, (a & 8) != 0, (a & 16) != 0));
+            : (a & 32) != 0
+                ? ScreeningAnswers.hark((a & 1) != 0, (a & 2) != 0, (a & 4) != 0, (a & 8) != 0)
+                : ScreeningAnswers.recoveryFive(
+                    (a & 1) != 0, (a & 2) != 0, (a & 4) != 0, (a & 8) != 0, (a & 16) != 0));
     return Combinators.combine(Pick.any(), answers).as((p, a) -> s -> {
       PartnerId actor = s.actorFor(p, s.notYetScreened());
       s.screenedBy(actor, a.flags());

@@ -132,6 +132,23 @@ final class EventReader {
     return out;
   }
 
+  /** An object of booleans by key. */
+  java.util.Map<String, Boolean> booleans(String name) {
+    JsonNode value = field(name);
+    if (!value.isObject()) {
+      throw new MalformedPayload("field '" + name + "' is not an object");
+    }
+    java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
+    for (Iterator<java.util.Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> entry = it.next();
+      if (!entry.getValue().isBoolean()) {
+        throw new MalformedPayload("field '" + name + "' holds a value that is not a boolean");
+      }
+      out.put(entry.getKey(), entry.getValue().booleanValue());
+    }
+    return out;
+  }
+
   /** The partner who recorded the event; every event has one. */
   PartnerId by() {
     return new PartnerId(uuid("by"));

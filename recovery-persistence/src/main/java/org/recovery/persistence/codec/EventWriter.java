@@ -64,6 +64,13 @@ final class EventWriter {
     return this;
   }
 
+  /** An object of booleans by key, written in key order. */
+  EventWriter booleans(String name, java.util.Map<String, Boolean> values) {
+    ObjectNode object = node.putObject(name);
+    new java.util.TreeMap<>(values).forEach(object::put);
+    return this;
+  }
+
   /** An object of integers by key, written in key order. */
   EventWriter integers(String name, java.util.Map<String, Integer> values) {
     ObjectNode object = node.putObject(name);

@@ -13,6 +13,7 @@ import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
 import org.recovery.core.journey.TherapyKind;
+import org.recovery.core.safety.ScreeningAnswers;
 
 /**
  * The stored form of one partner's own entries: consent, safety, journal, crisis, therapy,
@@ -27,14 +28,11 @@ final class PersonalTypes {
             (e, w) -> w.enumeration("level", e.level()),
             r -> new ConsentDeclared(r.enumeration("level", ConsentLevel.class), r.by(),
                 r.at())),
-        EventType.of("safety.screening-completed", 1, SafetyScreeningCompleted.class,
-            (e, w) -> w.bool("afraidOfPartner", e.afraidOfPartner())
-                .bool("hurtOrThreatened", e.hurtOrThreatened()).bool("controlled", e.controlled())
-                .bool("pressuredIntoIntimacy", e.pressuredIntoIntimacy())
-                .bool("unsafeAtHome", e.unsafeAtHome()),
-            r -> new SafetyScreeningCompleted(r.bool("afraidOfPartner"),
-                r.bool("hurtOrThreatened"), r.bool("controlled"),
-                r.bool("pressuredIntoIntimacy"), r.bool("unsafeAtHome"), r.by(), r.at())),
+        EventType.of("safety.screening-completed", 2, SafetyScreeningCompleted.class,
+            (e, w) -> w.text("screen", e.answers().screen())
+                .booleans("answers", e.answers().answers()),
+            r -> new SafetyScreeningCompleted(
+                new ScreeningAnswers(r.text("screen"), r.booleans("answers")), r.by(), r.at())),
         EventType.of("journal.entry-written", 1, JournalEntryWritten.class,
             (e, w) -> w.date("day", e.day()).text("text", e.text()),
             r -> new JournalEntryWritten(r.date("day"), r.text("text"), r.by(), r.at())),

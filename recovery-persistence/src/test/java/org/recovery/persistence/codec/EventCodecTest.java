@@ -21,6 +21,8 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.CheckInEvent.CheckInRecorded;
+import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
+import org.recovery.core.safety.ScreeningAnswers;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.testing.EventArbitraries;
@@ -59,6 +61,30 @@ class EventCodecTest {
         new CheckInId(UUID.fromString("5d0c6a3e-8f5b-4a56-9a43-0c2f1e7b9d11")),
         LocalDate.of(2026, 3, 4), 4, 3, 5, 6, true, false, 1, "", Visibility.PRIVATE, SAM,
         Instant.parse("2026-03-04T20:15:00Z")));
+  }
+
+  @Test
+  void aSafetyScreeningStoredAtSchemaOneReadsAsTheFiveQuestionsOfEarlierReleases()
+      throws IOException {
+    JourneyEvent event = codec.decode(JOURNEY, 4, fixture("safety-screening-completed-v1.json"));
+
+    assertThat(event).isEqualTo(new SafetyScreeningCompleted(
+        ScreeningAnswers.recoveryFive(false, false, true, false, false), SAM,
+        Instant.parse("2026-03-04T20:15:00Z")));
+    assertThat(((SafetyScreeningCompleted) event).answers().flags()).isTrue();
+  }
+
+  @Test
+  void aSafetyScreeningIsWrittenAtSchemaTwoNamingItsScreen() {
+    SafetyScreeningCompleted screening = new SafetyScreeningCompleted(
+        ScreeningAnswers.hark(false, true, false, false), SAM,
+        Instant.parse("2026-03-04T20:15:00Z"));
+
+    assertThat(new String(codec.encode(screening), StandardCharsets.UTF_8)).isEqualTo(
+        "{\"type\":\"safety.screening-completed\",\"schema\":2,\"data\":{"
+            + "\"screen\":\"hark@1\",\"answers\":{\"afraid\":true,\"forced\":false,"
+            + "\"humiliated\":false,\"hurt\":false},"
+            + "\"by\":\"00000000-0000-0001-0000-000000000001\",\"at\":\"2026-03-04T20:15:00Z\"}}");
   }
 
   @Test

@@ -165,8 +165,11 @@ public final class EventArbitraries {
   private static void personal(Map<Class<?>, Arbitrary<JourneyEvent>> all) {
     put(all, ConsentDeclared.class,
         v -> new ConsentDeclared(v.pick(ConsentLevel.class, 0), v.by(), v.at()));
-    put(all, SafetyScreeningCompleted.class, v -> new SafetyScreeningCompleted(v.flag(0),
-        v.flag(1), v.flag(2), v.flag(3), v.flag(4), v.by(), v.at()));
+    put(all, SafetyScreeningCompleted.class, v -> new SafetyScreeningCompleted(v.flag(5)
+        ? org.recovery.core.safety.ScreeningAnswers.hark(v.flag(0), v.flag(1), v.flag(2),
+            v.flag(3))
+        : org.recovery.core.safety.ScreeningAnswers.recoveryFive(v.flag(0), v.flag(1),
+            v.flag(2), v.flag(3), v.flag(4)), v.by(), v.at()));
     put(all, JournalEntryWritten.class,
         v -> new JournalEntryWritten(v.day(), v.text(), v.by(), v.at()));
     put(all, CrisisFlagged.class, v -> new CrisisFlagged(v.day(), v.by(), v.at()));

@@ -49,9 +49,8 @@ final class PersonalCommands {
   /** A consent level. */
   record Consent(ConsentLevel level) {}
 
-  /** The five screening answers, each required. */
-  record Screening(Boolean afraidOfPartner, Boolean hurtOrThreatened, Boolean controlled,
-      Boolean pressuredIntoIntimacy, Boolean unsafeAtHome) {}
+  /** The four answers of the HARK screen, each required. */
+  record Screening(Boolean humiliated, Boolean afraid, Boolean forced, Boolean hurt) {}
 
   /** A journal entry. */
   record Journal(String day, String text) {}
@@ -121,11 +120,8 @@ final class PersonalCommands {
   }
 
   private static Built screening(Screening b, UnaryOperator<String> p) {
-    return Built.of(new CompleteSafetyScreening(new ScreeningAnswers(
-        required("afraidOfPartner", b.afraidOfPartner()),
-        required("hurtOrThreatened", b.hurtOrThreatened()),
-        required("controlled", b.controlled()),
-        required("pressuredIntoIntimacy", b.pressuredIntoIntimacy()),
-        required("unsafeAtHome", b.unsafeAtHome()))));
+    return Built.of(new CompleteSafetyScreening(ScreeningAnswers.hark(
+        required("humiliated", b.humiliated()), required("afraid", b.afraid()),
+        required("forced", b.forced()), required("hurt", b.hurt()))));
   }
 }

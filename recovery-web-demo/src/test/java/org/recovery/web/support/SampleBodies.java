@@ -58,10 +58,11 @@ public final class SampleBodies {
       case "consent":
         return json("level", "AFFECTIONATE_GESTURES");
       case "safety-screening":
-        return json("afraidOfPartner", false, "hurtOrThreatened", false, "controlled", false,
-            "pressuredIntoIntimacy", false, "unsafeAtHome", false);
+        return json("humiliated", false, "afraid", false, "forced", false, "hurt", false);
       case "journal":
         return json("day", today, "text", "A page of my own.");
+      case "crisis":
+        return json("day", today);
       case "therapy-sessions":
         return json("kind", "INDIVIDUAL", "day", today, "visibility", "SHARED");
       case "forgiveness":
