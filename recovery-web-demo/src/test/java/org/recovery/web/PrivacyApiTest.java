@@ -132,7 +132,6 @@ class PrivacyApiTest {
       assertThat(reportB.json().path("safetyResources").size()).isZero();
       assertThat(reportB.json().path("crisisResources").size())
           .as("crisis help is in every report").isPositive();
-      assertThat(reportB.json().path("crisisPrompt").isTextual()).isFalse();
       assertThat(reportB.json().path("stage").path("hold").asText())
           .startsWith("Your journey is on hold for now.");
       assertThat(reportB.json().path("stage").path("heldForYourSafety").asBoolean()).isFalse();
