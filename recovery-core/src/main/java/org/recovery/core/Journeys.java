@@ -18,6 +18,7 @@ import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.Agenda;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
@@ -219,6 +220,16 @@ public final class Journeys {
     return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
         .map(l -> Progress.report(model, instruments, l.events(), viewer, clock.instant(),
             directory, region));
+  }
+
+  /**
+   * What {@code viewer} can do now and what is due for them today: see {@link Agenda}.
+   *
+   * @return empty if the journey does not exist or {@code viewer} is not one of its partners
+   */
+  public Optional<Agenda> agenda(JourneyId journey, PartnerId viewer) {
+    return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
+        .map(l -> Agenda.of(model, instruments, l.events(), viewer, clock.instant()));
   }
 
   /** The ids of all stored journeys. */

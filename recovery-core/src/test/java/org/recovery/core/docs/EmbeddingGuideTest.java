@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.recovery.core.Journeys;
+import org.recovery.core.progress.Agenda;
 import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.commitment.Cadence;
@@ -100,6 +101,19 @@ class EmbeddingGuideTest {
         calls, today, ReportKind.KEPT)).isAccepted())
         .as("reporting today is accepted on weekdays, refused as not due on weekends")
         .isEqualTo(today.getDayOfWeek().getValue() <= 5);
+
+    // [guide:agenda]
+    Agenda agenda = journeys.agenda(journey, sam.id()).orElseThrow();
+    for (Agenda.Due due : agenda.due()) {
+      System.out.println("Due: " + due.sentence());
+    }
+    for (Agenda.Action action : agenda.actions()) {
+      System.out.println(action.label() + (action.isOpen() ? "" : " — closed: "
+          + action.closed().orElseThrow().reason()));
+    }
+    // [/guide]
+    assertThat(agenda.action(Agenda.ActionKind.FLAG_CRISIS, "")).get()
+        .satisfies(a -> assertThat(a.isOpen()).isTrue());
   }
 
   @Test
