@@ -15,6 +15,7 @@ import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyState;
+import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
@@ -230,6 +231,16 @@ public final class Journeys {
   public Optional<Agenda> agenda(JourneyId journey, PartnerId viewer) {
     return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
         .map(l -> Agenda.of(model, instruments, l.events(), viewer, clock.instant()));
+  }
+
+  /**
+   * Who {@code journey} is between, its zone, start and outcome: enough to find its partners
+   * after a restart.
+   *
+   * @return empty if no such journey is stored
+   */
+  public Optional<JourneySummary> summary(JourneyId journey) {
+    return cache.load(store, journey).map(l -> JourneySummary.of(l.state()));
   }
 
   /** The ids of all stored journeys. */

@@ -21,6 +21,7 @@ import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleCommand.DecideToTry;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
+import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.journey.Settings;
@@ -171,5 +172,24 @@ class JourneysTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Journeys.using(store, clock, attempts))
         .withMessageContaining("attempts");
+  }
+
+  @Test
+  void afterARestartTheSummaryFindsTheJourneysPartnersByName() {
+    JourneyId id = started();
+    journeys.execute(id, sam.id(), checkIn(FIRST_DAY));
+
+    Journeys restarted = Journeys.using(store, clock);
+    JourneySummary summary = restarted.summary(id).orElseThrow();
+
+    assertThat(summary.first()).isEqualTo(sam);
+    assertThat(summary.second()).isEqualTo(alex);
+    assertThat(summary.partnerNamed("Alex")).contains(alex);
+    assertThat(summary.partnerNamed("alex")).as("names match exactly").isEmpty();
+    assertThat(summary.zone()).isEqualTo(TestJourney.ZONE);
+    assertThat(summary.startedAt()).isEqualTo(TestJourney.START);
+    assertThat(summary.version()).isEqualTo(2);
+    assertThat(summary.outcome()).isEmpty();
+    assertThat(restarted.summary(new JourneyId(new UUID(7, 7)))).isEmpty();
   }
 }
