@@ -219,9 +219,12 @@
       : (r.stage.hold || '');
     $('stage-hold').textContent = hold;
     $('stage-hold').hidden = !hold;
-    $('gates').querySelector('tbody').replaceChildren(...r.gates.map((g) => h('tr', { class: g.met ? 'met' : 'unmet' },
-      h('td', { 'data-label': 'Gate' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Measured', text: g.measured }),
-      h('td', { 'data-label': 'Required', text: g.required }), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))));
+    $('gates').querySelector('tbody').replaceChildren(...r.gates.map((g) => g.measured
+      ? h('tr', { class: g.met ? 'met' : 'unmet' },
+        h('td', { 'data-label': 'Gate' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Measured', text: g.measured }),
+        h('td', { 'data-label': 'Required', text: g.required }), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))
+      : h('tr', { class: g.met ? 'met' : 'unmet' },
+        h('td', { 'data-label': 'Gate', colspan: '3' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))));
     $('stage-waiting').textContent = r.stage.gatesMet && r.stage.waitingFor.length
       ? 'Waiting for the agreement of: ' + r.stage.waitingFor.join(', ') : '';
     $('advance-form').hidden = !r.stage.viewerMayAgree;

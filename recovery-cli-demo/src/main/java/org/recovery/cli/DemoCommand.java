@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--setback-on-day", paramLabel = "DAY",
       description = "Simulate a setback: a new deception comes to light on this day of the"
           + " journey (counted from 0), which sends a couple who are past Atone back to it — to"
-          + " see how the model meets a regression. Try --months 6 --setback-on-day 140.")
+          + " see how the model meets a regression. Try --months 6 --setback-on-day 165.")
   private Integer setbackOnDay;
 
   @Override
