@@ -6,17 +6,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+// [guide:imports]
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.recovery.core.Journeys;
-import org.recovery.core.progress.Agenda;
-import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.commitment.Cadence;
 import org.recovery.core.commitment.CommitmentCategory;
@@ -26,7 +28,6 @@ import org.recovery.core.commitment.ReportKind;
 import org.recovery.core.commitment.Verification;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.Rejection;
-import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.BetrayalCommand;
 import org.recovery.core.journey.BetrayalId;
 import org.recovery.core.journey.BetrayalKind;
@@ -38,7 +39,9 @@ import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.Agenda;
 import org.recovery.core.spi.InMemoryEventStore;
+// [/guide]
 
 /**
  * Runs the code of docs/embedding.md. Each java block of the guide must appear in this file
@@ -49,7 +52,8 @@ class EmbeddingGuideTest {
   @Test
   void theGuideRuns() {
     // [guide:setup]
-    Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC());
+    Clock clock = Clock.systemUTC();
+    Journeys journeys = Journeys.using(new InMemoryEventStore(), clock);
 
     Partner sam = Partner.named("Sam");
     Partner alex = Partner.named("Alex");
@@ -57,17 +61,18 @@ class EmbeddingGuideTest {
     // [/guide]
 
     // [guide:commands]
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
     BetrayalId affair = BetrayalId.random();
-    journeys.execute(journey, sam.id(), new BetrayalCommand.RecordBetrayal(
-        affair, BetrayalKind.EMOTIONAL_AFFAIR, sam.id(), alex.id(), Discovery.DISCOVERED, today));
+    require(journeys.execute(journey, sam.id(), new BetrayalCommand.RecordBetrayal(
+        affair, BetrayalKind.EMOTIONAL_AFFAIR, sam.id(), alex.id(), Discovery.DISCOVERED, today)));
 
     CommitmentId calls = CommitmentId.random();
-    journeys.execute(journey, sam.id(), new CommitmentCommand.ProposeCommitment(
+    require(journeys.execute(journey, sam.id(), new CommitmentCommand.ProposeCommitment(
         calls, alex.id(), "Call at lunchtime", CommitmentCategory.COMMUNICATION, Cost.LOW,
-        Cadence.parse("mon,tue,wed,thu,fri"), Verification.PARTNER_CONFIRMED));
-    journeys.execute(journey, alex.id(), new CommitmentCommand.AcceptCommitment(calls));
-    journeys.execute(journey, alex.id(), new CommitmentCommand.ActivateCommitment(calls, today));
+        Cadence.parse("mon,tue,wed,thu,fri"), Verification.PARTNER_CONFIRMED)));
+    require(journeys.execute(journey, alex.id(), new CommitmentCommand.AcceptCommitment(calls)));
+    require(journeys.execute(journey, alex.id(),
+        new CommitmentCommand.ActivateCommitment(calls, today)));
     // [/guide]
 
     // [guide:refusal]
@@ -81,10 +86,9 @@ class EmbeddingGuideTest {
     assertThat(decision.rejection()).isPresent();
 
     // [guide:private]
-    journeys.execute(journey, sam.id(), new CheckInCommand.RecordCheckIn(
-        CheckInId.random(), today, new Ratings(3, 2, 4, 6), false, true, 0,
-        "Not ready to tell Alex how bad today was.", Visibility.PRIVATE, Visibility.SHARED,
-        false));
+    require(journeys.execute(journey, sam.id(),
+        CheckInCommand.RecordCheckIn.of(today, new Ratings(3, 2, 4, 6)).triggered()
+            .note("Not ready to tell Alex how bad today was.").build()));
 
     JourneyView alexSees = journeys.view(journey, alex.id()).orElseThrow();
     JourneyView samSees = journeys.view(journey, sam.id()).orElseThrow();
@@ -114,6 +118,70 @@ class EmbeddingGuideTest {
     // [/guide]
     assertThat(agenda.action(Agenda.ActionKind.FLAG_CRISIS, "")).get()
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
+  }
+
+  // [guide:require]
+  /** Stops at a refusal the program did not expect, with the rule's own sentence. */
+  static void require(Decision decision) {
+    decision.rejection().ifPresent(why -> {
+      throw new IllegalStateException(why.code() + ": " + why.reason());
+    });
+  }
+  // [/guide]
+
+  // [guide:clock]
+  /** A clock a test moves by hand. */
+  static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration amount) {
+      now = now.plus(amount);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return Clock.fixed(now, zone);
+    }
+  }
+  // [/guide]
+
+  @Test
+  void aMovableClockDrivesDeadlinesInTests() {
+    MovableClock clock = new MovableClock(Instant.parse("2026-03-02T07:00:00Z"));
+    Journeys journeys = Journeys.using(new InMemoryEventStore(), clock);
+    Partner sam = Partner.named("Sam");
+    Partner alex = Partner.named("Alex");
+    JourneyId journey = journeys.start(sam, alex, ZoneId.of("Europe/Berlin"), Settings.DEFAULTS);
+    LocalDate monday = LocalDate.of(2026, 3, 2);
+    CommitmentId calls = CommitmentId.random();
+    require(journeys.execute(journey, sam.id(), new CommitmentCommand.ProposeCommitment(
+        calls, alex.id(), "Call at lunchtime", CommitmentCategory.COMMUNICATION, Cost.LOW,
+        Cadence.parse("daily"), Verification.SELF_REPORTED)));
+    require(journeys.execute(journey, alex.id(), new CommitmentCommand.AcceptCommitment(calls)));
+    require(journeys.execute(journey, alex.id(),
+        new CommitmentCommand.ActivateCommitment(calls, monday)));
+
+    clock.advance(Duration.ofDays(3));
+
+    Decision late = journeys.execute(journey, alex.id(),
+        new CommitmentCommand.ReportOccurrence(calls, monday, ReportKind.KEPT));
+    assertThat(late.rejection()).isPresent();
+    org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        .isThrownBy(() -> require(late)).withMessageContaining("REPORT_TOO_LATE");
   }
 
   @Test
