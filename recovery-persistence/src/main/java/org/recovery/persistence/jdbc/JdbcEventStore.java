@@ -210,7 +210,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   }
 
   private SecretKey absentKey(JourneyId journey, long expectedVersion) {
-    long actual = transaction(journey, c -> rows.version(c, journey));
+    long actual = reading(journey, c -> rows.version(c, journey));
     if (actual == 0) {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
@@ -221,7 +221,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     Objects.requireNonNull(journey, "journey must not be null");
     long after = Math.max(0, afterVersion);
-    List<EventRows.Row> stored = transaction(journey, c -> rows.after(c, journey, after));
+    List<EventRows.Row> stored = reading(journey, c -> rows.after(c, journey, after));
     if (stored.isEmpty()) {
       return List.of();
     }
@@ -241,7 +241,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     Objects.requireNonNull(command, "command must not be null");
-    return transaction(journey, c -> rows.versionsOf(c, journey, command))
+    return reading(journey, c -> rows.versionsOf(c, journey, command))
         .map(v -> read(journey, v[0] - 1).stream().filter(e -> e.version() <= v[1]).toList())
         .orElse(List.of());
   }
@@ -260,7 +260,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   @Override
   public List<JourneyId> list() {
-    return transaction(null, rows::journeys);
+    return reading(null, rows::journeys);
   }
 
   @Override
@@ -282,9 +282,21 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     try {
       return database.inTransaction(work);
     } catch (SQLException e) {
-      throw new StorageException("storage failed"
-          + (journey == null ? "" : " for journey " + journey) + ": " + e, e);
+      throw failed(journey, e);
     }
+  }
+
+  private <T> T reading(JourneyId journey, SqlWork<T> work) {
+    try {
+      return database.reading(work);
+    } catch (SQLException e) {
+      throw failed(journey, e);
+    }
+  }
+
+  private static StorageException failed(JourneyId journey, SQLException e) {
+    return new StorageException("storage failed"
+        + (journey == null ? "" : " for journey " + journey) + ": " + e.getMessage(), e);
   }
 
   /** Closes the connections this store owns. */
