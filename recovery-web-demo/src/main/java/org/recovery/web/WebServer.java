@@ -176,7 +176,7 @@ public final class WebServer implements AutoCloseable {
             }
           }
         });
-        ErrorHandlers.register(config.routes);
+        ErrorHandlers.register(config.routes, clock);
         AuthRoutes.register(config.routes, services);
         DemoRoutes.register(config.routes, services);
         JourneyRoutes.register(config.routes, services);
