@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -36,6 +37,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   private final Database database;
   private final KeyVault vault;
   private final EventRows rows;
+  private final JourneyHeads heads;
   private final EventCodec codec = EventCodec.standard();
   private final Clock clock;
 
@@ -43,6 +45,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.database = database;
     this.vault = vault;
     this.rows = new EventRows(database.dialect());
+    this.heads = new JourneyHeads(vault, rows);
     this.clock = clock;
   }
 
@@ -100,32 +103,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     }
   }
 
-  /**
-   * Re-wraps every data key in the SQLite key vault {@code keyVault} from master key {@code from}
-   * to {@code to}. No store may have the vault open meanwhile.
-   *
-   * @return how many data keys were re-wrapped
-   */
-  public static int rotateSqlite(Path keyVault, MasterKey from, MasterKey to) {
-    try (SqliteDatabase vault = SqliteDatabase.open(keyVault)) {
-      new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
-      return KeyVault.rotate(vault, from, to);
-    } catch (SQLException e) {
-      throw new StorageException("cannot open key vault " + keyVault + ": " + e, e);
-    }
-  }
-
-  /**
-   * Re-wraps every data key in the PostgreSQL key vault reached through {@code keyVault}.
-   *
-   * @return how many data keys were re-wrapped
-   */
-  public static int rotatePostgres(DataSource keyVault, MasterKey from, MasterKey to) {
-    PooledDatabase vault = new PooledDatabase(keyVault, () -> { });
-    new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
-    return KeyVault.rotate(vault, from, to);
-  }
-
   private static JdbcEventStore open(Database events, KeyVault vault, Clock clock,
       int eventsSchema) {
     vault.open(Migrations.LATEST);
@@ -165,8 +142,11 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       sealed.add(EventSeal.seal(key, journey, version, codec.encode(event)));
     }
     Instant now = clock.instant();
+    Optional<JourneyHead> recorded = heads.recorded(journey);
+    JourneyHead[] next = new JourneyHead[1];
     try {
-      return database.inTransaction(c -> {
+      long version = database.inTransaction(c -> {
+        next[0] = null;
         OptionalLong done = rows.versionOf(c, journey, command);
         if (done.isPresent()) {
           return done.getAsLong();
@@ -180,12 +160,17 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
           }
           throw new ConcurrencyConflict(journey, expectedVersion, actual);
         }
+        next[0] = heads.at(c, journey, key, actual, recorded).then(key, journey, sealed);
         if (expectedVersion == 0) {
           rows.insertJourney(c, journey, now);
         }
         rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
         return expectedVersion + sealed.size();
       });
+      if (next[0] != null) {
+        heads.advance(journey, next[0]);
+      }
+      return version;
     } catch (SQLException e) {
       if (database.dialect().violatesUniqueness(e)) {
         return afterLostRace(journey, expectedVersion, command);
@@ -221,8 +206,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     Objects.requireNonNull(journey, "journey must not be null");
     long after = Math.max(0, afterVersion);
+    Optional<JourneyHead> recorded = heads.recorded(journey);
     List<EventRows.Row> stored = reading(journey, c -> rows.after(c, journey, after));
     if (stored.isEmpty()) {
+      heads.check(journey, recorded, null, after, stored);
       return List.of();
     }
     SecretKey key = vault.find(journey).orElseThrow(() -> keyDestroyed(journey));
@@ -235,6 +222,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       }
       events.add(new RecordedEvent(journey, row.version(), open(journey, key, row)));
     }
+    heads.check(journey, recorded, key, after, stored);
     return List.copyOf(events);
   }
 

@@ -78,6 +78,33 @@ final class KeyVault {
         "the data key of journey " + journey + " vanished as it was created"));
   }
 
+  /** The journey's head as last recorded, if one was. */
+  Optional<JourneyHead> head(JourneyId journey) {
+    return query("SELECT head_version, head_chain FROM data_keys"
+        + " WHERE journey_id = ? AND head_version IS NOT NULL", journey,
+        row -> new JourneyHead(row.getLong(1), row.getBytes(2))).stream().findFirst();
+  }
+
+  /** Records {@code head} as the journey's head, unless a later one is recorded already. */
+  void advance(JourneyId journey, JourneyHead head) {
+    try {
+      database.inTransaction(connection -> {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE data_keys"
+            + " SET head_version = ?, head_chain = ? WHERE journey_id = ?"
+            + " AND (head_version IS NULL OR head_version < ?)")) {
+          update.setLong(1, head.version());
+          update.setBytes(2, head.chain());
+          database.dialect().bindUuid(update, 3, journey.value());
+          update.setLong(4, head.version());
+          return update.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw new StorageException("cannot record the head of journey " + journey + ": "
+          + e.getMessage(), e);
+    }
+  }
+
   /**
    * Destroys the journey's data key.
    *
