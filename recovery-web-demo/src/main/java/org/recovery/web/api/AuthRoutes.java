@@ -102,11 +102,6 @@ public final class AuthRoutes {
 
   private void create(Context ctx) {
     services.guard().requireLoginCsrf(ctx);
-    Optional<Duration> wait = services.signups().blocked("signup", ctx.ip());
-    if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
-          wait.get().toSeconds() + 1);
-    }
     NewJourney body = Json.read(ctx.bodyAsBytes(), NewJourney.class);
     NewPartner first = required("first", body.first());
     NewPartner second = required("second", body.second());
@@ -121,19 +116,29 @@ public final class AuthRoutes {
     if (services.accounts().find(keyA).isPresent() || services.accounts().find(keyB).isPresent()) {
       throw nameTaken();
     }
-    services.signups().failed("signup", ctx.ip());
+    takeSignup(services, ctx.ip());
     JourneyId journey = services.journeys().start(a, b, zone, Settings.DEFAULTS);
     boolean added = services.accounts().addAll(List.of(
         new Account(keyA, journey, a.id(), services.passphrases().hash(first.passphrase())),
         new Account(keyB, journey, b.id(), services.passphrases().hash(second.passphrase()))));
     if (!added) {
       services.journeys().delete(journey);
+      services.signups().giveBack(ctx.ip());
       throw nameTaken();
     }
     Session session = services.guard().login(ctx, new Session.Holder(journey, a.id()));
     JourneyView view = services.journeys().view(journey, a.id())
         .orElseThrow(ApiError::journeyNotFound);
     ctx.status(201).json(loggedIn(session, view));
+  }
+
+  /** Takes one of the client's sign-ups, or refuses with how long to wait. */
+  static void takeSignup(Services services, String address) {
+    Optional<Duration> wait = services.signups().take(address);
+    if (wait.isPresent()) {
+      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
+          wait.get().toSeconds() + 1);
+    }
   }
 
   private static Partner partner(String field, NewPartner p) {
