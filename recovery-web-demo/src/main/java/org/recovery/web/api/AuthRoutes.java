@@ -13,6 +13,7 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.persistence.passphrase.PassphraseHash;
 import org.recovery.web.auth.Account;
 import org.recovery.web.auth.LoginNames;
 import org.recovery.web.auth.Passphrases;
@@ -66,7 +67,7 @@ public final class AuthRoutes {
     Login body = Json.read(ctx.bodyAsBytes(), Login.class);
     String name = required("name", body.name());
     String passphrase = required("passphrase", body.passphrase());
-    if (name.length() > 200 || passphrase.length() > 1000) {
+    if (name.length() > 200 || !PassphraseHash.mayBeChecked(passphrase.toCharArray())) {
       throw failed();
     }
     String key = services.names().key(name);
