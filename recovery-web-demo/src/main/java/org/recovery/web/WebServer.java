@@ -25,6 +25,7 @@ import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.http.ApiError;
 import org.recovery.web.http.ErrorHandlers;
 import org.recovery.web.http.Json;
+import org.recovery.web.http.SecureErrorPages;
 import org.recovery.web.http.SecurityHeaders;
 
 /**
@@ -160,6 +161,7 @@ public final class WebServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorPages()));
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.staticFiles.add(files -> {
           files.hostedPath = "/";
