@@ -169,7 +169,8 @@ public final class Stores {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new StorageException("cannot create directory " + directory + ": " + e, e);
+      throw new StorageException("cannot create the folder " + directory + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -214,7 +215,7 @@ public final class Stores {
         try {
           closeable.close();
         } catch (Exception e) {
-          throw new StorageException("cannot close the store: " + e, e);
+          throw new StorageException("cannot close the store: " + InWords.describe(e), e);
         }
       }
     }

@@ -21,6 +21,7 @@ import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.codec.EventCodec;
 import org.recovery.persistence.crypto.Aead;
 import org.recovery.persistence.crypto.EventSeal;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.MasterKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       closeQuietly(events, e);
       closeQuietly(keys, e);
-      throw e instanceof StorageException se ? se
-          : new StorageException("cannot open SQLite store " + database + ": " + e, e);
+      throw new StorageException("cannot open the database " + database + ": "
+          + (e instanceof StorageException ? e.getMessage() : InWords.describe(e)), e);
     }
   }
 
@@ -175,7 +176,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       if (database.dialect().violatesUniqueness(e)) {
         return afterLostRace(journey, expectedVersion, command);
       }
-      throw new StorageException("cannot append to journey " + journey + ": " + e, e);
+      throw new StorageException("cannot append to journey " + journey + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -190,7 +192,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         throw new ConcurrencyConflict(journey, expectedVersion, rows.version(c, journey));
       });
     } catch (SQLException e) {
-      throw new StorageException("cannot append to journey " + journey + ": " + e, e);
+      throw new StorageException("cannot append to journey " + journey + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -284,7 +287,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   private static StorageException failed(JourneyId journey, SQLException e) {
     return new StorageException("storage failed"
-        + (journey == null ? "" : " for journey " + journey) + ": " + e.getMessage(), e);
+        + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
   }
 
   /** Closes the connections this store owns. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.MasterKey;
 
 /** Re-wraps the data keys of a key vault under a new master key. */
@@ -22,7 +23,8 @@ public final class KeyRotation {
       new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
       return KeyVault.rotate(vault, from, to);
     } catch (SQLException e) {
-      throw new StorageException("cannot open key vault " + keyVault + ": " + e.getMessage(), e);
+      throw new StorageException("cannot open key vault " + keyVault + ": "
+          + InWords.describe(e), e);
     }
   }
 

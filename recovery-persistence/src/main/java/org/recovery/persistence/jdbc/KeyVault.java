@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.Aead;
 import org.recovery.persistence.crypto.MasterKey;
 
@@ -71,7 +72,8 @@ final class KeyVault {
         }
       });
     } catch (SQLException e) {
-      throw new StorageException("cannot store a data key for journey " + journey, e);
+      throw new StorageException("cannot store a data key for journey " + journey + ": "
+          + InWords.describe(e), e);
     }
     // Another writer may have stored its key first: everyone uses the stored one.
     return find(journey).orElseThrow(() -> new StorageException(
@@ -124,7 +126,8 @@ final class KeyVault {
       }
       return deleted > 0;
     } catch (SQLException e) {
-      throw new StorageException("cannot destroy the data key of journey " + journey, e);
+      throw new StorageException("cannot destroy the data key of journey " + journey + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -181,7 +184,7 @@ final class KeyVault {
       }
       return rotated;
     } catch (SQLException e) {
-      throw new StorageException("cannot rotate the master key: " + e, e);
+      throw new StorageException("cannot rotate the master key: " + InWords.describe(e), e);
     }
   }
 
@@ -204,7 +207,7 @@ final class KeyVault {
       return database.reading(connection -> select(connection, sql, journey, mapper));
     } catch (SQLException e) {
       throw new StorageException("cannot read the key vault"
-          + (journey == null ? "" : " for journey " + journey), e);
+          + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
     }
   }
 
