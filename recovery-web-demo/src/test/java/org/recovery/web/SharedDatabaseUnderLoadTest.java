@@ -25,6 +25,7 @@ import org.recovery.persistence.Stores;
 import org.recovery.web.support.Browser;
 import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web server writes to its SQLite file under load while short CLI-style commands (open the
@@ -53,6 +54,7 @@ class SharedDatabaseUnderLoadTest {
       for (Browser partner : List.of(couple.a(), couple.b())) {
         writers.add(load.submit(() -> write(partner, today, stop)));
       }
+      long started = System.nanoTime();
       JourneyId cliJourney = JourneyId.random();
       long cliVersion = 0;
       for (int i = 0; i < COMMANDS; i++) {
@@ -69,6 +71,9 @@ class SharedDatabaseUnderLoadTest {
       for (Future<List<Integer>> writer : writers) {
         statuses.addAll(writer.get(5, TimeUnit.MINUTES));
       }
+      LoggerFactory.getLogger(SharedDatabaseUnderLoadTest.class).info(
+          "{} web writes (and as many reads) answered while {} CLI-style commands ran, in {} ms",
+          statuses.size(), COMMANDS, (System.nanoTime() - started) / 1_000_000);
       assertThat(statuses).as("every web write answered 200").containsOnly(200);
       assertThat(statuses).hasSizeGreaterThanOrEqualTo(2 * WRITES_PER_PARTNER);
       assertThat(server.events(couple.journey())).as("every acknowledged web write is stored")
