@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * The event store over JDBC, for SQLite and PostgreSQL alike. Each event is stored as a sealed
  * envelope: versioned JSON, encrypted under the journey's data key, bound to its journey and
  * version. {@code UNIQUE(journey_id, version)} settles races between writers; the loser gets a
- * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command.
+ * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
+ * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
+ * database is refused.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
