@@ -17,6 +17,7 @@ import org.recovery.core.journey.TherapyKind;
 import org.recovery.core.setback.RepairStep;
 import org.recovery.core.setback.SetbackKind;
 import org.recovery.core.setback.Severity;
+import org.recovery.persistence.InWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -66,6 +67,9 @@ final class Cli {
     int code;
     if (failure instanceof CliFailure known) {
       code = known.exitCode();
+      if (known.getCause() != null) {
+        LOG.debug("{} failed", failed.getCommandName(), known.getCause());
+      }
       err.println(Style.of(root.context()).problem(known.getMessage()));
       if (code == CliFailure.USAGE) {
         err.println();
@@ -74,9 +78,10 @@ final class Cli {
     } else {
       code = CliFailure.STORAGE;
       LOG.debug("unexpected failure in {}", failed.getCommandName(), failure);
-      err.println(Style.of(root.context()).problem("Something went wrong inside recovery ("
-          + failure.getClass().getSimpleName() + "). Run it again with --verbose for the"
-          + " details."));
+      err.println(Style.of(root.context()).problem("Something went wrong inside recovery"
+          + (failure instanceof java.io.IOException || failure instanceof java.sql.SQLException
+              ? ": " + InWords.describe(failure) : "")
+          + ". Run it again with --verbose for the details."));
     }
     if (root.verbose()) {
       failure.printStackTrace(err);

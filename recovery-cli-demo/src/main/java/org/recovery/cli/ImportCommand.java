@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.spi.CommandId;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.passphrase.PassphraseHash;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read " + file + ": " + e.getClass().getSimpleName()
+      throw CliFailure.storage("Cannot read " + file + ": " + InWords.describe(e)
           + ". Nothing was written.", e);
     }
     ExportFile.Contents contents = ExportFile.read(bytes, file.toString(),

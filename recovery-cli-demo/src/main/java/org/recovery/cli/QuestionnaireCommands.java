@@ -12,6 +12,7 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.instrument.InstrumentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,7 +109,7 @@ final class QuestionnaireCommands extends Recorder.Group {
       throw CliFailure.usage(file + " is not a valid questionnaire definition: "
           + e.getMessage() + ". Nothing was written.", e);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read " + file + ": " + e.getClass().getSimpleName()
+      throw CliFailure.storage("Cannot read " + file + ": " + InWords.describe(e)
           + ". Nothing was written.", e);
     }
     InstrumentFolder folder = InstrumentFolder.of(root.files());

@@ -1,5 +1,13 @@
 package org.recovery.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,16 +21,68 @@ import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.FileKeyProvider;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.Stores;
 
 /** Opens the SQLite store of a database, chooses its journey, and turns storage errors into exit 3. */
 final class Storage {
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
   private Storage() {}
 
-  /** Opens (creating if needed) the store, its vault and its master key file. @throws CliFailure */
+  /**
+   * Opens (creating if needed) the store, its vault and its master key file. A file in the
+   * database's place that is not a SQLite database is refused before anything is created; if
+   * opening fails otherwise, the files this attempt created are removed again, so a failed
+   * command leaves no file behind.
+   *
+   * @throws CliFailure 3 if the store cannot be opened
+   */
   static CloseableEventStore open(DataFiles files) {
-    return guard(() -> Stores.sqlite(files.database(), files.keyVault(),
-        FileKeyProvider.at(files.masterKey())));
+    refuseForeign(files.database());
+    refuseForeign(files.keyVault());
+    List<Path> created = new ArrayList<>();
+    for (Path file : List.of(files.database(), files.keyVault(), files.masterKey())) {
+      for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        Path p = file.resolveSibling(file.getFileName() + suffix);
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+          created.add(p);
+        }
+      }
+    }
+    try {
+      return guard(() -> Stores.sqlite(files.database(), files.keyVault(),
+          FileKeyProvider.at(files.masterKey())));
+    } catch (CliFailure e) {
+      for (Path p : created) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Refuses a non-empty file that does not start as every SQLite database does. */
+  private static void refuseForeign(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    byte[] start = new byte[SQLITE_HEADER.length];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(start, 0, start.length);
+    } catch (IOException e) {
+      throw CliFailure.storage("Cannot read " + file + ": " + InWords.describe(e)
+          + ". Nothing was changed.", e);
+    }
+    if (read > 0 && !Arrays.equals(start, SQLITE_HEADER)) {
+      throw CliFailure.storage(file + " is not a Recovery database: it is not a SQLite database"
+          + " file. Nothing was changed; name another file with --db.", null);
+    }
   }
 
   /**

@@ -75,7 +75,8 @@ public final class FileKeyProvider implements KeyProvider {
       throw new StorageException("key file " + file
           + " does not hold the base64 of a 32-byte key");
     } catch (IOException e) {
-      throw new StorageException("cannot read or create key file " + file + ": " + e, e);
+      throw new StorageException("cannot read or create key file " + file + ": "
+          + InWords.describe(e), e);
     }
   }
 

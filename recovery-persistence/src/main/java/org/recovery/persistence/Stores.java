@@ -20,6 +20,7 @@ import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.crypto.MasterKey;
 import org.recovery.persistence.jdbc.JdbcEventStore;
+import org.recovery.persistence.jdbc.KeyRotation;
 
 /**
  * Opens the event stores an application keeps its journeys in.
@@ -132,7 +133,7 @@ public final class Stores {
    */
   public static int rotateMasterKey(Path keyVault, KeyProvider current, KeyProvider next) {
     Objects.requireNonNull(keyVault, "key vault must not be null");
-    return JdbcEventStore.rotateSqlite(keyVault, masterKey(current), masterKey(next));
+    return KeyRotation.sqlite(keyVault, masterKey(current), masterKey(next));
   }
 
   /**
@@ -144,7 +145,7 @@ public final class Stores {
    */
   public static int rotateMasterKey(DataSource keyVault, KeyProvider current, KeyProvider next) {
     Objects.requireNonNull(keyVault, "key vault must not be null");
-    return JdbcEventStore.rotatePostgres(keyVault, masterKey(current), masterKey(next));
+    return KeyRotation.postgres(keyVault, masterKey(current), masterKey(next));
   }
 
   /** A store in memory: thread-safe, not encrypted, gone when the process ends. */
@@ -168,7 +169,8 @@ public final class Stores {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new StorageException("cannot create directory " + directory + ": " + e, e);
+      throw new StorageException("cannot create the folder " + directory + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -213,7 +215,7 @@ public final class Stores {
         try {
           closeable.close();
         } catch (Exception e) {
-          throw new StorageException("cannot close the store: " + e, e);
+          throw new StorageException("cannot close the store: " + InWords.describe(e), e);
         }
       }
     }

@@ -5,7 +5,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.recovery.core.Journeys;
@@ -22,9 +21,11 @@ import org.recovery.web.auth.LoginLimiter;
 import org.recovery.web.auth.LoginNames;
 import org.recovery.web.auth.Passphrases;
 import org.recovery.web.auth.Sessions;
+import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.http.ApiError;
 import org.recovery.web.http.ErrorHandlers;
 import org.recovery.web.http.Json;
+import org.recovery.web.http.SecureErrorPages;
 import org.recovery.web.http.SecurityHeaders;
 
 /**
@@ -155,11 +156,12 @@ public final class WebServer implements AutoCloseable {
           Journeys.using(store, clock).withInstruments(instruments), store, accounts,
           passphrases == null ? Passphrases.standard() : passphrases,
           LoginNames.keyedBy(secret), logins == null ? LoginLimiter.standard(clock) : logins,
-          new LoginLimiter(clock, 10, 10, Duration.ofHours(1)), guard, clock);
+          SignupLimiter.standard(clock), guard, clock);
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorPages()));
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.staticFiles.add(files -> {
           files.hostedPath = "/";
@@ -176,7 +178,7 @@ public final class WebServer implements AutoCloseable {
             }
           }
         });
-        ErrorHandlers.register(config.routes);
+        ErrorHandlers.register(config.routes, clock);
         AuthRoutes.register(config.routes, services);
         DemoRoutes.register(config.routes, services);
         JourneyRoutes.register(config.routes, services);

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.recovery.web.support.Browser;
 import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
@@ -78,6 +80,30 @@ class DemoApiTest {
       Response r = server.browser().post("/api/demo", Map.of());
       assertThat(r.code()).isEqualTo("CSRF_TOKEN_INVALID");
       assertThat(server.store().list()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"this is not json", "{\"months\":12}", "[]", "\"demo\"", "{"})
+  void theDemoRefusesABodyItDoesNotTakeAndMakesNothing(String body) {
+    try (TestServer server = TestServer.start()) {
+      Browser maya = server.browser();
+      maya.session();
+      Response r = maya.raw("POST", "/api/demo", body, "application/json", Map.of());
+      assertThat(r.status()).as(r.toString()).isEqualTo(400);
+      assertThat(server.store().list()).isEmpty();
+      assertThat(maya.post("/api/demo", Map.of()).status()).as("the session still works")
+          .isEqualTo(201);
+    }
+  }
+
+  @Test
+  void theDemoTakesAnEmptyBody() {
+    try (TestServer server = TestServer.start()) {
+      Browser maya = server.browser();
+      maya.session();
+      Response r = maya.raw("POST", "/api/demo", "", "application/json", Map.of());
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
   }
 }

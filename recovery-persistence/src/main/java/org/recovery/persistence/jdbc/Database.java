@@ -9,11 +9,23 @@ interface Database extends AutoCloseable {
   Dialect dialect();
 
   /**
-   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   * Runs {@code work} in one transaction that may write: committed when it returns, rolled back
+   * when it throws.
    *
    * @throws SQLException what the work or the commit threw
    */
   <T> T inTransaction(SqlWork<T> work) throws SQLException;
+
+  /**
+   * Runs {@code work}, which only reads, in one transaction that sees one consistent state. A
+   * database may run it without taking the write lock; by default it is {@link
+   * #inTransaction(SqlWork)}.
+   *
+   * @throws SQLException what the work threw
+   */
+  default <T> T reading(SqlWork<T> work) throws SQLException {
+    return inTransaction(work);
+  }
 
   /** Releases the connections, if this database owns them. */
   @Override

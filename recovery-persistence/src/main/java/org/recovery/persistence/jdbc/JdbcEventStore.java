@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.codec.EventCodec;
 import org.recovery.persistence.crypto.Aead;
 import org.recovery.persistence.crypto.EventSeal;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.MasterKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * The event store over JDBC, for SQLite and PostgreSQL alike. Each event is stored as a sealed
  * envelope: versioned JSON, encrypted under the journey's data key, bound to its journey and
  * version. {@code UNIQUE(journey_id, version)} settles races between writers; the loser gets a
- * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command.
+ * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
+ * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
+ * database is refused.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
@@ -36,6 +40,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   private final Database database;
   private final KeyVault vault;
   private final EventRows rows;
+  private final JourneyHeads heads;
   private final EventCodec codec = EventCodec.standard();
   private final Clock clock;
 
@@ -43,6 +48,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.database = database;
     this.vault = vault;
     this.rows = new EventRows(database.dialect());
+    this.heads = new JourneyHeads(vault, rows);
     this.clock = clock;
   }
 
@@ -71,8 +77,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       closeQuietly(events, e);
       closeQuietly(keys, e);
-      throw e instanceof StorageException se ? se
-          : new StorageException("cannot open SQLite store " + database + ": " + e, e);
+      throw new StorageException("cannot open the database " + database + ": "
+          + (e instanceof StorageException ? e.getMessage() : InWords.describe(e)), e);
     }
   }
 
@@ -98,32 +104,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       onClose.run();
       throw e;
     }
-  }
-
-  /**
-   * Re-wraps every data key in the SQLite key vault {@code keyVault} from master key {@code from}
-   * to {@code to}. No store may have the vault open meanwhile.
-   *
-   * @return how many data keys were re-wrapped
-   */
-  public static int rotateSqlite(Path keyVault, MasterKey from, MasterKey to) {
-    try (SqliteDatabase vault = SqliteDatabase.open(keyVault)) {
-      new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
-      return KeyVault.rotate(vault, from, to);
-    } catch (SQLException e) {
-      throw new StorageException("cannot open key vault " + keyVault + ": " + e, e);
-    }
-  }
-
-  /**
-   * Re-wraps every data key in the PostgreSQL key vault reached through {@code keyVault}.
-   *
-   * @return how many data keys were re-wrapped
-   */
-  public static int rotatePostgres(DataSource keyVault, MasterKey from, MasterKey to) {
-    PooledDatabase vault = new PooledDatabase(keyVault, () -> { });
-    new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
-    return KeyVault.rotate(vault, from, to);
   }
 
   private static JdbcEventStore open(Database events, KeyVault vault, Clock clock,
@@ -165,8 +145,11 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       sealed.add(EventSeal.seal(key, journey, version, codec.encode(event)));
     }
     Instant now = clock.instant();
+    Optional<JourneyHead> recorded = heads.recorded(journey);
+    JourneyHead[] next = new JourneyHead[1];
     try {
-      return database.inTransaction(c -> {
+      long version = database.inTransaction(c -> {
+        next[0] = null;
         OptionalLong done = rows.versionOf(c, journey, command);
         if (done.isPresent()) {
           return done.getAsLong();
@@ -180,17 +163,23 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
           }
           throw new ConcurrencyConflict(journey, expectedVersion, actual);
         }
+        next[0] = heads.at(c, journey, key, actual, recorded).then(key, journey, sealed);
         if (expectedVersion == 0) {
           rows.insertJourney(c, journey, now);
         }
         rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
         return expectedVersion + sealed.size();
       });
+      if (next[0] != null) {
+        heads.advance(journey, next[0]);
+      }
+      return version;
     } catch (SQLException e) {
       if (database.dialect().violatesUniqueness(e)) {
         return afterLostRace(journey, expectedVersion, command);
       }
-      throw new StorageException("cannot append to journey " + journey + ": " + e, e);
+      throw new StorageException("cannot append to journey " + journey + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -205,12 +194,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         throw new ConcurrencyConflict(journey, expectedVersion, rows.version(c, journey));
       });
     } catch (SQLException e) {
-      throw new StorageException("cannot append to journey " + journey + ": " + e, e);
+      throw new StorageException("cannot append to journey " + journey + ": "
+          + InWords.describe(e), e);
     }
   }
 
   private SecretKey absentKey(JourneyId journey, long expectedVersion) {
-    long actual = transaction(journey, c -> rows.version(c, journey));
+    long actual = reading(journey, c -> rows.version(c, journey));
     if (actual == 0) {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
@@ -221,8 +211,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     Objects.requireNonNull(journey, "journey must not be null");
     long after = Math.max(0, afterVersion);
-    List<EventRows.Row> stored = transaction(journey, c -> rows.after(c, journey, after));
+    Optional<JourneyHead> recorded = heads.recorded(journey);
+    List<EventRows.Row> stored = reading(journey, c -> rows.after(c, journey, after));
     if (stored.isEmpty()) {
+      heads.check(journey, recorded, null, after, stored);
       return List.of();
     }
     SecretKey key = vault.find(journey).orElseThrow(() -> keyDestroyed(journey));
@@ -235,13 +227,14 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       }
       events.add(new RecordedEvent(journey, row.version(), open(journey, key, row)));
     }
+    heads.check(journey, recorded, key, after, stored);
     return List.copyOf(events);
   }
 
   @Override
   public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     Objects.requireNonNull(command, "command must not be null");
-    return transaction(journey, c -> rows.versionsOf(c, journey, command))
+    return reading(journey, c -> rows.versionsOf(c, journey, command))
         .map(v -> read(journey, v[0] - 1).stream().filter(e -> e.version() <= v[1]).toList())
         .orElse(List.of());
   }
@@ -260,7 +253,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   @Override
   public List<JourneyId> list() {
-    return transaction(null, rows::journeys);
+    return reading(null, rows::journeys);
   }
 
   @Override
@@ -282,9 +275,21 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     try {
       return database.inTransaction(work);
     } catch (SQLException e) {
-      throw new StorageException("storage failed"
-          + (journey == null ? "" : " for journey " + journey) + ": " + e, e);
+      throw failed(journey, e);
     }
+  }
+
+  private <T> T reading(JourneyId journey, SqlWork<T> work) {
+    try {
+      return database.reading(work);
+    } catch (SQLException e) {
+      throw failed(journey, e);
+    }
+  }
+
+  private static StorageException failed(JourneyId journey, SQLException e) {
+    return new StorageException("storage failed"
+        + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
   }
 
   /** Closes the connections this store owns. */

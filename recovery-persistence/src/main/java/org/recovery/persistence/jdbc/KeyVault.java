@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.Aead;
 import org.recovery.persistence.crypto.MasterKey;
 
@@ -71,11 +72,39 @@ final class KeyVault {
         }
       });
     } catch (SQLException e) {
-      throw new StorageException("cannot store a data key for journey " + journey, e);
+      throw new StorageException("cannot store a data key for journey " + journey + ": "
+          + InWords.describe(e), e);
     }
     // Another writer may have stored its key first: everyone uses the stored one.
     return find(journey).orElseThrow(() -> new StorageException(
         "the data key of journey " + journey + " vanished as it was created"));
+  }
+
+  /** The journey's head as last recorded, if one was. */
+  Optional<JourneyHead> head(JourneyId journey) {
+    return query("SELECT head_version, head_chain FROM data_keys"
+        + " WHERE journey_id = ? AND head_version IS NOT NULL", journey,
+        row -> new JourneyHead(row.getLong(1), row.getBytes(2))).stream().findFirst();
+  }
+
+  /** Records {@code head} as the journey's head, unless a later one is recorded already. */
+  void advance(JourneyId journey, JourneyHead head) {
+    try {
+      database.inTransaction(connection -> {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE data_keys"
+            + " SET head_version = ?, head_chain = ? WHERE journey_id = ?"
+            + " AND (head_version IS NULL OR head_version < ?)")) {
+          update.setLong(1, head.version());
+          update.setBytes(2, head.chain());
+          database.dialect().bindUuid(update, 3, journey.value());
+          update.setLong(4, head.version());
+          return update.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw new StorageException("cannot record the head of journey " + journey + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /**
@@ -97,7 +126,8 @@ final class KeyVault {
       }
       return deleted > 0;
     } catch (SQLException e) {
-      throw new StorageException("cannot destroy the data key of journey " + journey, e);
+      throw new StorageException("cannot destroy the data key of journey " + journey + ": "
+          + InWords.describe(e), e);
     }
   }
 
@@ -154,7 +184,7 @@ final class KeyVault {
       }
       return rotated;
     } catch (SQLException e) {
-      throw new StorageException("cannot rotate the master key: " + e, e);
+      throw new StorageException("cannot rotate the master key: " + InWords.describe(e), e);
     }
   }
 
@@ -174,10 +204,10 @@ final class KeyVault {
 
   private <T> List<T> query(String sql, JourneyId journey, Row<T> mapper) {
     try {
-      return database.inTransaction(connection -> select(connection, sql, journey, mapper));
+      return database.reading(connection -> select(connection, sql, journey, mapper));
     } catch (SQLException e) {
       throw new StorageException("cannot read the key vault"
-          + (journey == null ? "" : " for journey " + journey), e);
+          + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
     }
   }
 

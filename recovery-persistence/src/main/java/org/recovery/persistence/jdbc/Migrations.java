@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.InWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ final class Migrations {
         return Math.max(current, last);
       });
     } catch (SQLException e) {
-      throw new StorageException("cannot migrate the " + stream + " schema: " + e.getMessage(),
+      throw new StorageException("cannot migrate the " + stream + " schema: " + InWords.describe(e),
           e);
     }
   }
@@ -86,7 +87,8 @@ final class Migrations {
         return current(connection);
       });
     } catch (SQLException e) {
-      throw new StorageException("cannot read the " + stream + " schema version", e);
+      throw new StorageException("cannot read the " + stream + " schema version: "
+          + InWords.describe(e), e);
     }
   }
 

@@ -128,9 +128,26 @@ public final class PassphraseHash {
     return Optional.empty();
   }
 
-  /** Whether {@code passphrase} is the one hashed, compared in constant time. */
+  /**
+   * Whether {@code passphrase} is short enough to be worth checking: at most {@value
+   * #MAX_LENGTH} characters (code points), the most {@link #problemWith} lets anyone set. Longer
+   * ones can match no hash and are refused without the work of hashing. This is the one length
+   * limit of every log-in, so every passphrase that could be set can be used.
+   */
+  public static boolean mayBeChecked(char[] passphrase) {
+    return passphrase != null
+        && new String(passphrase).codePointCount(0, passphrase.length) <= MAX_LENGTH;
+  }
+
+  /**
+   * Whether {@code passphrase} is the one hashed, compared in constant time; false without
+   * hashing when it is longer than any passphrase that can be set (see {@link #mayBeChecked}).
+   */
   public boolean matches(char[] passphrase) {
     Objects.requireNonNull(passphrase, "passphrase must not be null");
+    if (!mayBeChecked(passphrase)) {
+      return false;
+    }
     return MessageDigest.isEqual(hash, derive(passphrase, salt, iterations));
   }
 

@@ -13,6 +13,7 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.persistence.passphrase.PassphraseHash;
 import org.recovery.web.auth.Account;
 import org.recovery.web.auth.LoginNames;
 import org.recovery.web.auth.Passphrases;
@@ -66,7 +67,7 @@ public final class AuthRoutes {
     Login body = Json.read(ctx.bodyAsBytes(), Login.class);
     String name = required("name", body.name());
     String passphrase = required("passphrase", body.passphrase());
-    if (name.length() > 200 || passphrase.length() > 1000) {
+    if (name.length() > 200 || !PassphraseHash.mayBeChecked(passphrase.toCharArray())) {
       throw failed();
     }
     String key = services.names().key(name);
@@ -102,11 +103,6 @@ public final class AuthRoutes {
 
   private void create(Context ctx) {
     services.guard().requireLoginCsrf(ctx);
-    Optional<Duration> wait = services.signups().blocked("signup", ctx.ip());
-    if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
-          wait.get().toSeconds() + 1);
-    }
     NewJourney body = Json.read(ctx.bodyAsBytes(), NewJourney.class);
     NewPartner first = required("first", body.first());
     NewPartner second = required("second", body.second());
@@ -121,19 +117,29 @@ public final class AuthRoutes {
     if (services.accounts().find(keyA).isPresent() || services.accounts().find(keyB).isPresent()) {
       throw nameTaken();
     }
-    services.signups().failed("signup", ctx.ip());
+    takeSignup(services, ctx.ip());
     JourneyId journey = services.journeys().start(a, b, zone, Settings.DEFAULTS);
     boolean added = services.accounts().addAll(List.of(
         new Account(keyA, journey, a.id(), services.passphrases().hash(first.passphrase())),
         new Account(keyB, journey, b.id(), services.passphrases().hash(second.passphrase()))));
     if (!added) {
       services.journeys().delete(journey);
+      services.signups().giveBack(ctx.ip());
       throw nameTaken();
     }
     Session session = services.guard().login(ctx, new Session.Holder(journey, a.id()));
     JourneyView view = services.journeys().view(journey, a.id())
         .orElseThrow(ApiError::journeyNotFound);
     ctx.status(201).json(loggedIn(session, view));
+  }
+
+  /** Takes one of the client's sign-ups, or refuses with how long to wait. */
+  static void takeSignup(Services services, String address) {
+    Optional<Duration> wait = services.signups().take(address);
+    if (wait.isPresent()) {
+      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
+          wait.get().toSeconds() + 1);
+    }
   }
 
   private static Partner partner(String field, NewPartner p) {

@@ -14,6 +14,7 @@ import org.recovery.web.auth.Account;
 import org.recovery.web.auth.Session;
 import org.recovery.web.auth.Sessions;
 import org.recovery.web.http.ApiError;
+import org.recovery.web.http.Json;
 
 /**
  * {@code POST /api/demo}: seeds a simulated journey of a few months (the same simulation as the
@@ -24,6 +25,10 @@ public final class DemoRoutes {
   /** How many months the demo journey covers. */
   public static final int MONTHS = 3;
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** How many different suffixes demo names have ("Maya 48213377"). */
+  public static final int SUFFIXES = 90_000_000;
+  private static final int TRIES = 20;
 
   private final Services services;
 
@@ -38,21 +43,13 @@ public final class DemoRoutes {
 
   private void demo(Context ctx) {
     services.guard().requireLoginCsrf(ctx);
-    Optional<Duration> wait = services.signups().blocked("signup", ctx.ip());
-    if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
-          wait.get().toSeconds() + 1);
-    }
-    services.signups().failed("signup", ctx.ip());
-    String suffix = Integer.toString(1000 + RANDOM.nextInt(9000));
+    Json.read(ctx.bodyAsBytes(), CommandRoute.Empty.class);
+    AuthRoutes.takeSignup(services, ctx.ip());
+    String suffix = freeSuffix();
     String hurtName = "Maya " + suffix;
     String involvedName = "Daniel " + suffix;
     String hurtKey = services.names().key(hurtName);
     String involvedKey = services.names().key(involvedName);
-    if (services.accounts().find(hurtKey).isPresent()
-        || services.accounts().find(involvedKey).isPresent()) {
-      throw ApiError.of(409, "CONCURRENT_CHANGE", "Please try again.");
-    }
     Simulation.Options options = Simulation.Options.of(RANDOM.nextLong(), MONTHS,
         services.clock().instant()).withNames(hurtName, involvedName);
     options = Simulation.Options.of(options.seed(), MONTHS,
@@ -68,6 +65,7 @@ public final class DemoRoutes {
             services.passphrases().hash(involvedPass))));
     if (!added) {
       services.journeys().delete(result.journey());
+      services.signups().giveBack(ctx.ip());
       throw ApiError.of(409, "CONCURRENT_CHANGE", "Please try again.");
     }
     Session session = services.guard().login(ctx,
@@ -82,5 +80,22 @@ public final class DemoRoutes {
     out.put("logins", List.of(Map.of("name", hurtName, "passphrase", hurtPass),
         Map.of("name", involvedName, "passphrase", involvedPass)));
     ctx.status(201).json(out);
+  }
+
+  /** One of {@link #SUFFIXES} eight-digit suffixes, drawn from {@code random}. */
+  static String suffix(java.util.Random random) {
+    return Integer.toString(10_000_000 + random.nextInt(SUFFIXES));
+  }
+
+  /** A suffix that neither demo name uses yet on this server. */
+  private String freeSuffix() {
+    for (int i = 0; i < TRIES; i++) {
+      String suffix = suffix(RANDOM);
+      if (services.accounts().find(services.names().key("Maya " + suffix)).isEmpty()
+          && services.accounts().find(services.names().key("Daniel " + suffix)).isEmpty()) {
+        return suffix;
+      }
+    }
+    throw new IllegalStateException("no free demo name found in " + TRIES + " tries");
   }
 }

@@ -7,6 +7,7 @@ import org.recovery.core.spi.EventStore;
 import org.recovery.web.auth.AccountStore;
 import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.LoginLimiter;
+import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.auth.LoginNames;
 import org.recovery.web.auth.Passphrases;
 
@@ -19,12 +20,12 @@ import org.recovery.web.auth.Passphrases;
  * @param passphrases hashing of passphrases
  * @param names keying of login names
  * @param logins the log-in rate limit
- * @param signups the limit on new journeys per address
+ * @param signups the limit on new journeys, per address and overall
  * @param guard sessions, cookies, CSRF
  * @param clock the server's time
  */
 public record Services(Journeys journeys, EventStore store, AccountStore accounts,
-    Passphrases passphrases, LoginNames names, LoginLimiter logins, LoginLimiter signups,
+    Passphrases passphrases, LoginNames names, LoginLimiter logins, SignupLimiter signups,
     Guard guard, Clock clock) {
 
   /** Validates the services. */

@@ -3,6 +3,8 @@ package org.recovery.web.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.recovery.core.spi.ConcurrencyConflict;
 import org.slf4j.Logger;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure into a JSON error. Answers to bad input are never logged. An unexpected
  * failure is logged with an incident id, its exception type and stack frames only, never its
- * message, since a message may quote what a partner wrote.
+ * message, since a message may quote what a partner wrote. Repeats of one failure are counted,
+ * not logged each time (see {@link RepeatedFailures}).
  */
 public final class ErrorHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
@@ -20,13 +23,26 @@ public final class ErrorHandlers {
 
   /** Registers the handlers on {@code routes}. */
   public static void register(RoutesConfig routes) {
+    register(routes, Clock.systemUTC());
+  }
+
+  /** Registers the handlers on {@code routes}, counting repeated failures by {@code clock}. */
+  public static void register(RoutesConfig routes, Clock clock) {
+    RepeatedFailures repeated = new RepeatedFailures(clock);
     routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
     routes.exception(ConcurrencyConflict.class, (e, ctx) -> write(ctx, ApiError.of(409,
         "CONCURRENT_CHANGE", "Your partner changed the journey at the same moment; try again.")));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
     routes.exception(Exception.class, (e, ctx) -> {
       String incident = UUID.randomUUID().toString();
-      LOG.error("incident {}: unexpected {}{}", incident, e.getClass().getName(), frames(e));
+      OptionalLong unlogged = repeated.note(e);
+      if (unlogged.isPresent()) {
+        LOG.error("incident {}: unexpected {}{}{}", incident, e.getClass().getName(),
+            unlogged.getAsLong() == 0 ? "" : " (the same failure happened "
+                + unlogged.getAsLong() + " more times since it was last logged)", frames(e));
+      } else {
+        LOG.debug("incident {}: the same unexpected {} again", incident, e.getClass().getName());
+      }
       write(ctx, ApiError.of(500, "INTERNAL_ERROR",
           "Something went wrong on the server (incident " + incident + ")."));
     });

@@ -35,7 +35,8 @@ import org.recovery.core.setback.SetbackId;
 /**
  * The API's JSON: one strict mapper. Reading refuses unknown fields, duplicate keys, trailing
  * tokens and every coercion between types (a number where a string belongs, {@code "5"} where a
- * number belongs, {@code 1} for {@code true}); each refusal is a 400 naming the field. Writing gives
+ * number belongs, {@code 1} for {@code true}) and any enum value but the exact name (no padding, no
+ * other case); each refusal is a 400 naming the field. Writing gives
  * ids as plain strings and dates as ISO text.
  */
 public final class Json {
@@ -128,6 +129,7 @@ public final class Json {
         CheckInId.class, SetbackId.class, BoundaryId.class, BetrayalId.class, StageId.class}) {
       ids.addSerializer(id, ToStringSerializer.instance);
     }
+    ids.setDeserializerModifier(new ExactEnums());
     JsonMapper mapper = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())

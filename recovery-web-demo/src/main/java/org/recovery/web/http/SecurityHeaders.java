@@ -1,6 +1,8 @@
 package org.recovery.web.http;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers every response carries: a strict Content-Security-Policy (scripts and styles only
@@ -16,17 +18,25 @@ public final class SecurityHeaders {
 
   /** Adds the headers to the response of {@code ctx}; {@code tls} adds HSTS. */
   public static void apply(Context ctx, boolean tls) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Pragma", "no-cache");
+    all(tls).forEach(ctx::header);
+  }
+
+  /** The headers, by name, in the order they are sent; {@code tls} adds HSTS. */
+  public static Map<String, String> all(boolean tls) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Cross-Origin-Opener-Policy", "same-origin");
+    headers.put("Cross-Origin-Resource-Policy", "same-origin");
+    headers.put("Permissions-Policy",
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    headers.put("Cache-Control", "no-store");
+    headers.put("Pragma", "no-cache");
     if (tls) {
-      ctx.header("Strict-Transport-Security", "max-age=31536000");
+      headers.put("Strict-Transport-Security", "max-age=31536000");
     }
+    return headers;
   }
 }

@@ -25,13 +25,19 @@ public final class TestServer implements AutoCloseable {
   public static final String PASSPHRASE_B = "second partner's passphrase";
 
   private final MutableClock clock = new MutableClock(START);
-  private final CloseableEventStore store = Stores.inMemory();
+  private final CloseableEventStore store;
   private final Passphrases passphrases;
   private final WebServer server;
   private int couples;
 
   private TestServer(Passphrases passphrases, LoginLimiter limiter,
       InstrumentCatalogue instruments) {
+    this(Stores.inMemory(), passphrases, limiter, instruments);
+  }
+
+  private TestServer(CloseableEventStore store, Passphrases passphrases, LoginLimiter limiter,
+      InstrumentCatalogue instruments) {
+    this.store = store;
     this.passphrases = passphrases;
     WebServer.Builder b = WebServer.builder(store).port(0).clock(clock).passphrases(passphrases)
         .instruments(instruments);
@@ -50,6 +56,12 @@ public final class TestServer implements AutoCloseable {
   /** A server with the fast work factor that offers {@code instruments}. */
   public static TestServer start(InstrumentCatalogue instruments) {
     return new TestServer(Passphrases.withIterations(1_000), null, instruments);
+  }
+
+  /** A server with the fast work factor over {@code store}, which it closes. */
+  public static TestServer over(CloseableEventStore store) {
+    return new TestServer(store, Passphrases.withIterations(1_000), null,
+        InstrumentCatalogue.standard());
   }
 
   /** A server with the given passphrases and rate limit. */
