@@ -26,7 +26,7 @@ import org.recovery.web.support.TestServer;
 
 /**
  * Two partners in two real headless Chromium sessions (Debian's {@code chromium} and {@code
- * chromium-driver}, which {@code .ci/run} installs). Fails, rather than skips, without them.
+ * chromium-driver}, which {@code scripts/test} installs). Fails, rather than skips, without them.
  * Screenshots go to {@code target/screenshots/}.
  */
 class BrowserTest {
