@@ -122,8 +122,7 @@ final class EventReader {
       throw new MalformedPayload("field '" + name + "' is not an object");
     }
     java.util.Map<String, Integer> out = new java.util.TreeMap<>();
-    for (Iterator<java.util.Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      java.util.Map.Entry<String, JsonNode> entry = it.next();
+    for (java.util.Map.Entry<String, JsonNode> entry : value.properties()) {
       if (!entry.getValue().isIntegralNumber() || !entry.getValue().canConvertToInt()) {
         throw new MalformedPayload("field '" + name + "' holds a value that is not an integer");
       }
