@@ -147,7 +147,7 @@ class RecoveryJarIT {
     Result run = run(Map.of(), "checkin", "--safety", "eleven");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("'eleven' is not an int", "Usage: recovery checkin");
+    assertThat(run.err()).contains("'eleven' is not an int", "See `recovery checkin --help`.");
   }
 
   private static Result run(Map<String, String> environment, String... args)
