@@ -59,7 +59,20 @@ final class Cli {
     commandLine.setExpandAtFiles(false);
     commandLine.setExecutionExceptionHandler((failure, failed, parseResult) ->
         handle(failure, failed, root));
+    commandLine.setParameterExceptionHandler((failure, args) -> {
+      CommandLine failed = failure.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println(Style.of(root.context()).problem(failure.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
+      err.println(seeHelp(failed));
+      return CliFailure.USAGE;
+    });
     return commandLine;
+  }
+
+  /** The line after a usage problem, naming the command's help: {@code See `recovery X --help`.} */
+  static String seeHelp(CommandLine command) {
+    return "See `" + command.getCommandSpec().qualifiedName() + " --help`.";
   }
 
   private static int handle(Exception failure, CommandLine failed, RecoveryCommand root) {
@@ -72,8 +85,7 @@ final class Cli {
       }
       err.println(Style.of(root.context()).problem(known.getMessage()));
       if (code == CliFailure.USAGE) {
-        err.println();
-        failed.usage(err, failed.getColorScheme());
+        err.println(seeHelp(failed));
       }
     } else {
       code = CliFailure.STORAGE;

@@ -8,7 +8,7 @@ package org.recovery.cli;
 final class CliFailure extends RuntimeException {
   /** A domain rule (or a rule of this app) refused; the message is the rule's sentence. */
   static final int REFUSED = 1;
-  /** The arguments were wrong; the usage of the command follows the message. */
+  /** The arguments were wrong; a line naming the command's {@code --help} follows the message. */
   static final int USAGE = 2;
   /** The database, a key, the credentials or a file could not be read or written. */
   static final int STORAGE = 3;

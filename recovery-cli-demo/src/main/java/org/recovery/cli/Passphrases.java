@@ -18,6 +18,8 @@ final class Passphrases {
   static final String VARIABLE = "RECOVERY_PASSPHRASE";
   /** The other partner's passphrase. */
   static final String PARTNER_VARIABLE = "RECOVERY_PARTNER_PASSPHRASE";
+  /** How many times a new passphrase is asked for on the terminal before giving up. */
+  static final int TRIES = 3;
 
   private Passphrases() {}
 
@@ -56,35 +58,51 @@ final class Passphrases {
   }
 
   /**
-   * A new passphrase for {@code name}: from {@code variable}, or asked twice on the terminal.
+   * A new passphrase for {@code name}: from {@code variable}, or asked twice on the terminal. On
+   * the terminal a passphrase that cannot be used, or two that differ, is explained and asked for
+   * again, up to {@value #TRIES} times.
    *
-   * @throws CliFailure 2 if none can be had, the two differ, or it is too short
+   * @throws CliFailure 2 if none can be had, or it cannot be used (after {@value #TRIES} tries)
    */
   static char[] choose(CliContext context, String name, String variable) {
     Optional<String> set = context.variable(variable);
-    char[] chosen;
     if (set.isPresent()) {
-      chosen = set.get().toCharArray();
-    } else {
-      CliContext.Terminal terminal = context.terminal().orElseThrow(() -> CliFailure.usage(
-          "Choose a passphrase for " + name + ": run this on a terminal to be asked for it, or"
-              + " set " + variable + "."));
-      chosen = terminal.readSecret("Choose a passphrase for " + name + " (at least "
-          + PassphraseHash.MIN_LENGTH + " characters): ").orElse(new char[0]);
-      char[] again = terminal.readSecret("Type it again: ").orElse(new char[0]);
-      boolean same = Arrays.equals(chosen, again);
-      Arrays.fill(again, '\0');
-      if (!same) {
+      char[] chosen = set.get().toCharArray();
+      Optional<String> problem = PassphraseHash.problemWith(chosen);
+      if (problem.isPresent()) {
         Arrays.fill(chosen, '\0');
-        throw CliFailure.usage("The two passphrases for " + name + " differ; nothing was changed.");
+        throw CliFailure.usage("The passphrase for " + name + " in " + variable
+            + " cannot be used. " + problem.get());
       }
+      return chosen;
     }
-    Optional<String> problem = PassphraseHash.problemWith(chosen);
-    if (problem.isPresent()) {
+    CliContext.Terminal terminal = context.terminal().orElseThrow(() -> CliFailure.usage(
+        "Choose a passphrase for " + name + ": run this on a terminal to be asked for it, or"
+            + " set " + variable + "."));
+    for (int attempt = 1; ; attempt++) {
+      Optional<char[]> typed = terminal.readSecret("Choose a passphrase for " + name
+          + " (at least " + PassphraseHash.MIN_LENGTH + " characters): ");
+      if (typed.isEmpty()) {
+        throw CliFailure.usage("No passphrase was given for " + name + "; nothing was changed.");
+      }
+      char[] chosen = typed.get();
+      Optional<String> problem = PassphraseHash.problemWith(chosen);
+      if (problem.isEmpty()) {
+        char[] again = terminal.readSecret("Type it again: ").orElse(new char[0]);
+        boolean same = Arrays.equals(chosen, again);
+        Arrays.fill(again, '\0');
+        if (same) {
+          return chosen;
+        }
+        problem = Optional.of("The two passphrases differ.");
+      }
       Arrays.fill(chosen, '\0');
-      throw CliFailure.usage("The passphrase for " + name + " cannot be used. " + problem.get());
+      if (attempt == TRIES) {
+        throw CliFailure.usage(problem.get() + " No passphrase was chosen for " + name
+            + " after " + TRIES + " tries; nothing was changed.");
+      }
+      context.err().println(problem.get() + " Please try again.");
     }
-    return chosen;
   }
 
   /** Hashes {@code passphrase} with the context's work factor and wipes it. */

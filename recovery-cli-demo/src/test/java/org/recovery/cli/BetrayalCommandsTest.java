@@ -61,7 +61,7 @@ class BetrayalCommandsTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("'affair' is not one of sexual-affair, emotional-affair",
-        "Usage: recovery betrayal record");
+        "See `recovery betrayal record --help`.");
   }
 
   @Test

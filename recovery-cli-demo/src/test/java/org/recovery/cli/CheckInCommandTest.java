@@ -59,7 +59,7 @@ class CheckInCommandTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("emotional safety rating must be between 0 and 10, was "
-        + rating, "Usage: recovery checkin");
+        + rating, "See `recovery checkin --help`.");
   }
 
   @Test

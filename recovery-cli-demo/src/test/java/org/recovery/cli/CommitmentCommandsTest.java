@@ -85,7 +85,7 @@ class CommitmentCommandsTest {
     assertThat(neither.code()).isEqualTo(2);
     assertThat(both.code()).isEqualTo(2);
     assertThat(both.err()).contains("Say either --kept or --missed.",
-        "Usage: recovery commitment report");
+        "See `recovery commitment report --help`.");
   }
 
   @Test
@@ -127,7 +127,7 @@ class CommitmentCommandsTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("cadence spec \"8/week\" is not valid",
-        "Usage: recovery commitment propose");
+        "See `recovery commitment propose --help`.");
   }
 
   @Test

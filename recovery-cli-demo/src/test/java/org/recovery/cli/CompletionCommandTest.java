@@ -24,6 +24,6 @@ class CompletionCommandTest {
     Harness.Run run = new Harness(directory).raw("completion", "fish");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Unmatched argument", "Usage: recovery completion");
+    assertThat(run.err()).contains("Unmatched argument", "See `recovery completion --help`.");
   }
 }

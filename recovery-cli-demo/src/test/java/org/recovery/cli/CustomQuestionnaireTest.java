@@ -100,7 +100,7 @@ class CustomQuestionnaireTest {
     assertThat(run.code()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains(directory.resolve("definition.json")
         + " is not a valid questionnaire definition: items[2].scale",
-        "Nothing was written.", "Usage: recovery questionnaire add").doesNotContain("\tat ");
+        "Nothing was written.", "See `recovery questionnaire add --help`.").doesNotContain("\tat ");
     assertThat(notJson.code()).isEqualTo(2);
     assertThat(notJson.err()).contains("is not a valid questionnaire definition");
     assertThat(folder).doesNotExist();

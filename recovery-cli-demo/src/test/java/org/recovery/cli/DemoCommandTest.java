@@ -62,7 +62,7 @@ class DemoCommandTest {
 
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("--months must be between 1 and 36, was 0",
-        "Usage: recovery demo");
+        "See `recovery demo --help`.");
     assertThat(many.code()).isEqualTo(2);
     assertThat(directory.resolve("data")).doesNotExist();
   }

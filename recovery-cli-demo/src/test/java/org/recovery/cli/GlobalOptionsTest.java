@@ -57,7 +57,7 @@ class GlobalOptionsTest {
     Harness.Run unknown = cli.as("Robin", "status");
 
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("--as NAME (Sam or Alex)", "Usage: recovery status");
+    assertThat(missing.err()).contains("--as NAME (Sam or Alex)", "See `recovery status --help`.");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("no partner called 'Robin'");
   }
@@ -123,11 +123,27 @@ class GlobalOptionsTest {
   }
 
   @Test
+  void badUsageIsTheProblemInOneLineAndWhereTheHelpIsWithoutTheWholeUsage() {
+    cli.started();
+    Harness.Run parsing = cli.raw("checkin", "--safety", "eleven");
+    Harness.Run checked = cli.raw("status", "--db", cli.database.toString());
+
+    assertThat(parsing.code()).isEqualTo(2);
+    assertThat(parsing.err().lines()).containsExactly(
+        "Invalid value for option '--safety': 'eleven' is not an int",
+        "See `recovery checkin --help`.");
+    assertThat(checked.code()).isEqualTo(2);
+    assertThat(checked.err().lines()).hasSize(2).last()
+        .isEqualTo("See `recovery status --help`.");
+    assertThat(checked.err()).doesNotContain("Usage:", "--verbose");
+  }
+
+  @Test
   void noCommandIsBadUsage() {
     Harness.Run run = cli.raw();
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("a command is missing", "Usage: recovery");
+    assertThat(run.err()).contains("a command is missing", "See `recovery --help`.");
   }
 
   @Test
@@ -135,7 +151,7 @@ class GlobalOptionsTest {
     Harness.Run run = cli.raw("commitment");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("a subcommand is missing", "Usage: recovery commitment");
+    assertThat(run.err()).contains("a subcommand is missing", "See `recovery commitment --help`.");
   }
 
   @Test

@@ -68,7 +68,7 @@ class JourneyCommandsTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("'divorce' is not one of reconciled, separated, stopped",
-        "Usage: recovery journey end");
+        "See `recovery journey end --help`.");
   }
 
   @Test
@@ -76,6 +76,6 @@ class JourneyCommandsTest {
     Harness.Run run = cli.as("Sam", "journey", "pause", "--from", "someday");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("'someday' is not a day", "Usage: recovery journey pause");
+    assertThat(run.err()).contains("'someday' is not a day", "See `recovery journey pause --help`.");
   }
 }

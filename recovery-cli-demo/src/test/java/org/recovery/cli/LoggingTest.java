@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** Even at the most talkative level, no log line carries a note or a rating. */
+/**
+ * Even at the most talkative level, no log line carries a note or a rating. The lines are
+ * captured in a list while the console appenders are detached, so the test's TRACE output does
+ * not flood the build.
+ */
 class LoggingTest {
   private static final String NOTE = "note-never-logged-5d2e";
 
@@ -21,20 +28,24 @@ class LoggingTest {
   Path directory;
   private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private final List<Appender<ILoggingEvent>> console = new ArrayList<>();
   private Level level;
 
   @BeforeEach
   void capture() {
     level = root.getLevel();
-    root.setLevel(Level.TRACE);
+    root.iteratorForAppenders().forEachRemaining(console::add);
+    console.forEach(root::detachAppender);
     captured.start();
     root.addAppender(captured);
+    root.setLevel(Level.TRACE);
   }
 
   @AfterEach
   void restore() {
-    root.detachAppender(captured);
     root.setLevel(level);
+    root.detachAppender(captured);
+    console.forEach(root::addAppender);
   }
 
   @Test

@@ -137,7 +137,7 @@ class QuestionnaireCommandsTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("Give the answers to Couples Satisfaction Index (CSI-4)",
-        "run this on a terminal", "Usage: recovery questionnaire take");
+        "run this on a terminal", "See `recovery questionnaire take --help`.");
   }
 
   static Stream<Arguments> wrongAnswers() {
@@ -169,7 +169,7 @@ class QuestionnaireCommandsTest {
     Harness.Run run = cli.as("Sam", args);
 
     assertThat(run.code()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err()).contains(message, "Usage: recovery questionnaire take");
+    assertThat(run.err()).contains(message, "See `recovery questionnaire take --help`.");
     assertThat(run.out()).isEmpty();
     assertThat(cli.files().get("recovery.db")).isEqualTo(before.get("recovery.db"));
     assertThat(cli.as("Sam", "questionnaire", "history", "csi-4").out())

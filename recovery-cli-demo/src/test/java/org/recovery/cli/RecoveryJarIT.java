@@ -126,11 +126,28 @@ class RecoveryJarIT {
   }
 
   @Test
+  void theLauncherFollowsSymbolicLinksToFindTheJarBesideItself() throws Exception {
+    Path launcher = Path.of(System.getProperty("recovery.launcher", "recovery"))
+        .toAbsolutePath();
+    Path bin = Files.createDirectories(directory.resolve("bin"));
+    Path first = Files.createSymbolicLink(bin.resolve("recovery-link"), launcher);
+    Path relative = Files.createSymbolicLink(bin.resolve("recovery"),
+        bin.relativize(first));
+    Map<String, String> noJarNamed = new HashMap<>();
+    noJarNamed.put("RECOVERY_JAR", "");
+
+    Result run = exec(List.of(relative.toString(), "--version"), noJarNamed);
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("recovery ");
+  }
+
+  @Test
   void badUsageExitsTwoAndNamesTheProblem() throws Exception {
     Result run = run(Map.of(), "checkin", "--safety", "eleven");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("'eleven' is not an int", "Usage: recovery checkin");
+    assertThat(run.err()).contains("'eleven' is not an int", "See `recovery checkin --help`.");
   }
 
   private static Result run(Map<String, String> environment, String... args)

@@ -80,7 +80,7 @@ class ReportCommandTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("'pdf' is not one of markdown, html, json",
-        "Usage: recovery report");
+        "See `recovery report --help`.");
   }
 
   @Test

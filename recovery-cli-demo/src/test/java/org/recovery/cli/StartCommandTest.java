@@ -55,7 +55,7 @@ class StartCommandTest {
     Harness.Run run = cli.as("Sam", "start", "--partner", "SAM");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("different names", "Usage:");
+    assertThat(run.err()).contains("different names", "See `recovery start --help`.");
     assertThat(cli.database).doesNotExist();
   }
 
@@ -91,14 +91,35 @@ class StartCommandTest {
   }
 
   @Test
-  void twoDifferentTypedPassphrasesChangeNothing() {
+  void onATerminalATooShortOrMistypedPassphraseIsAskedForAgain() {
     cli.terminal = true;
-    cli.typed.addAll(java.util.List.of("sam-typed-1", "sam-typed-X"));
+    cli.typed.addAll(java.util.List.of("short", "sam-typed-1", "sam-typed-X", "sam-typed-1",
+        "sam-typed-1", "alex-typed-2", "alex-typed-2"));
+    Harness.Run run = cli.raw("start", "--db", cli.database.toString(), "--as", "Sam",
+        "--partner", "Alex");
+
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.err()).contains(
+        "A passphrase needs at least 10 characters. Please try again.",
+        "The two passphrases differ. Please try again.").doesNotContain("See `");
+    assertThat(cli.prompts).filteredOn(p -> p.startsWith("Choose a passphrase for Sam"))
+        .hasSize(3);
+  }
+
+  @Test
+  void afterThreeMistypedPassphrasesItGivesUpAndChangesNothing() {
+    cli.terminal = true;
+    for (int i = 0; i < Passphrases.TRIES; i++) {
+      cli.typed.addAll(java.util.List.of("sam-typed-1", "sam-typed-X"));
+    }
+    cli.typed.add("sam-typed-1");
     Harness.Run run = cli.raw("start", "--db", cli.database.toString(), "--as", "Sam",
         "--partner", "Alex");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("differ");
+    assertThat(run.err()).contains("The two passphrases differ. No passphrase was chosen for"
+        + " Sam after 3 tries; nothing was changed.", "See `recovery start --help`.");
+    assertThat(cli.typed).containsExactly("sam-typed-1");
     assertThat(DataFiles.of(cli.database).credentials()).doesNotExist();
   }
 
@@ -107,7 +128,7 @@ class StartCommandTest {
     Harness.Run run = cli.as("Sam", "start", "--partner", "Alex", "--zone", "Mars/Olympus");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("not a time zone", "Usage:");
+    assertThat(run.err()).contains("not a time zone", "See `recovery start --help`.");
     assertThat(Files.exists(cli.database)).isFalse();
   }
 }

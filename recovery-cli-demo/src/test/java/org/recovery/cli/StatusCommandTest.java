@@ -73,7 +73,7 @@ class StatusCommandTest {
     Harness.Run run = demo.asHurt("status", "now");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Unmatched argument", "Usage: recovery status");
+    assertThat(run.err()).contains("Unmatched argument", "See `recovery status --help`.");
   }
 
   @Test

@@ -52,7 +52,7 @@ class TimelineCommandTest {
     Harness.Run word = cli.as("Sam", "timeline", "--page", "two");
 
     assertThat(zero.code()).isEqualTo(2);
-    assertThat(zero.err()).contains("--page must be 1 or more", "Usage: recovery timeline");
+    assertThat(zero.err()).contains("--page must be 1 or more", "See `recovery timeline --help`.");
     assertThat(huge.code()).isEqualTo(2);
     assertThat(word.code()).isEqualTo(2);
   }

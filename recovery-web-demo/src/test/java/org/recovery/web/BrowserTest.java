@@ -26,11 +26,18 @@ import org.recovery.web.support.TestServer;
 
 /**
  * Two partners in two real headless Chromium sessions (Debian's {@code chromium} and {@code
- * chromium-driver}, which {@code .ci/run} installs). Fails, rather than skips, without them.
+ * chromium-driver}, which {@code scripts/test} installs). Fails, rather than skips, without them.
  * Screenshots go to {@code target/screenshots/}.
  */
 class BrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
+  /**
+   * Selenium looks for DevTools bindings of the browser's version at every start and warns when it
+   * has none for this Chromium (newer than Selenium); the test uses no DevTools. Held in a field
+   * so that the quieted logger is not collected.
+   */
+  private static final java.util.logging.Logger CDP_FINDER =
+      quiet("org.openqa.selenium.devtools.CdpVersionFinder");
   private static final String NOTE = "A-PRIVATE-NOTE: I still check his phone at night";
   private static final String JOURNAL = "A-JOURNAL: what I could not say today";
   private TestServer server;
@@ -240,6 +247,12 @@ class BrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   private static String env(String name, String fallback) {

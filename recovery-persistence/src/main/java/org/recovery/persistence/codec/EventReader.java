@@ -117,34 +117,28 @@ final class EventReader {
 
   /** An object of 32-bit integers by key. */
   java.util.Map<String, Integer> integers(String name) {
-    JsonNode value = field(name);
-    if (!value.isObject()) {
-      throw new MalformedPayload("field '" + name + "' is not an object");
-    }
-    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
-    for (Iterator<java.util.Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      java.util.Map.Entry<String, JsonNode> entry = it.next();
-      if (!entry.getValue().isIntegralNumber() || !entry.getValue().canConvertToInt()) {
-        throw new MalformedPayload("field '" + name + "' holds a value that is not an integer");
-      }
-      out.put(entry.getKey(), entry.getValue().intValue());
-    }
-    return out;
+    return object(name, v -> v.isIntegralNumber() && v.canConvertToInt(), "an integer",
+        JsonNode::intValue);
   }
 
   /** An object of booleans by key. */
   java.util.Map<String, Boolean> booleans(String name) {
-    JsonNode value = field(name);
-    if (!value.isObject()) {
+    return object(name, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
+  }
+
+  private <T> java.util.Map<String, T> object(String name,
+      java.util.function.Predicate<JsonNode> fits, String what,
+      java.util.function.Function<JsonNode, T> value) {
+    JsonNode node = field(name);
+    if (!node.isObject()) {
       throw new MalformedPayload("field '" + name + "' is not an object");
     }
-    java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
-    for (Iterator<java.util.Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      java.util.Map.Entry<String, JsonNode> entry = it.next();
-      if (!entry.getValue().isBoolean()) {
-        throw new MalformedPayload("field '" + name + "' holds a value that is not a boolean");
+    java.util.Map<String, T> out = new java.util.TreeMap<>();
+    for (java.util.Map.Entry<String, JsonNode> entry : node.properties()) {
+      if (!fits.test(entry.getValue())) {
+        throw new MalformedPayload("field '" + name + "' holds a value that is not " + what);
       }
-      out.put(entry.getKey(), entry.getValue().booleanValue());
+      out.put(entry.getKey(), value.apply(entry.getValue()));
     }
     return out;
   }

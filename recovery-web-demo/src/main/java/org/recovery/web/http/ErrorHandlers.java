@@ -32,7 +32,12 @@ public final class ErrorHandlers {
     routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
     routes.exception(ConcurrencyConflict.class, (e, ctx) -> write(ctx, ApiError.of(409,
         "CONCURRENT_CHANGE", "Your partner changed the journey at the same moment; try again.")));
-    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 413) {
+        OversizedBodies.drain(ctx);
+      }
+      write(ctx, fromJavalin(e));
+    });
     routes.exception(Exception.class, (e, ctx) -> {
       String incident = UUID.randomUUID().toString();
       OptionalLong unlogged = repeated.note(e);
