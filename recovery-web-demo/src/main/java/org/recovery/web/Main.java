@@ -11,7 +11,9 @@ import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.EnvironmentKeyProvider;
 import org.recovery.persistence.FileKeyProvider;
 import org.recovery.persistence.KeyProvider;
+import org.recovery.persistence.InWords;
 import org.recovery.persistence.Stores;
+import org.slf4j.LoggerFactory;
 import org.recovery.web.auth.FileAccounts;
 
 /** Starts the web demo: {@code java -jar recovery-web.jar [options]}; see {@link ServerOptions}. */
@@ -33,13 +35,23 @@ public final class Main {
       return;
     }
     Path base = options.postgres() ? Path.of("recovery-web") : Path.of(options.db());
-    KeyProvider keys = System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
-        ? EnvironmentKeyProvider.fromDefaultVariable()
-        : FileKeyProvider.at(sibling(base, ".master-key"));
-    SecretKey master = keys.masterKey();
-    CloseableEventStore store = options.postgres()
-        ? Stores.postgres(options.db(), keys)
-        : Stores.sqlite(base, keys);
+    KeyProvider keys;
+    SecretKey master;
+    CloseableEventStore store;
+    try {
+      keys = System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
+          ? EnvironmentKeyProvider.fromDefaultVariable()
+          : FileKeyProvider.at(sibling(base, ".master-key"));
+      master = keys.masterKey();
+      store = options.postgres() ? Stores.postgres(options.db(), keys) : Stores.sqlite(base, keys);
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(Main.class).debug("could not open the database", e);
+      System.err.println("Cannot open the database "
+          + (options.postgres() ? "(PostgreSQL)" : base.toAbsolutePath().toString()) + ": "
+          + InWords.describe(e) + ". The server did not start.");
+      System.exit(3);
+      return;
+    }
     Path accounts = options.accounts().orElse(sibling(base, ".accounts.json"));
     WebServer server = WebServer.builder(store)
         .host(options.host())

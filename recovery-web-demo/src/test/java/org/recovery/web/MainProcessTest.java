@@ -42,6 +42,22 @@ class MainProcessTest {
   }
 
   @Test
+  void aFileThatIsNotADatabaseStopsStartUpWithExitCode3InWords(@TempDir Path tmp)
+      throws Exception {
+    java.nio.file.Files.writeString(tmp.resolve("web.db"), "my notes, not a database\n");
+
+    Process p = main(tmp);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the server stopped").isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(p.exitValue()).as(err).isEqualTo(3);
+    assertThat(err).contains("Cannot open the database", "not a Recovery database",
+        "The server did not start.").doesNotContain("Exception", "\tat ");
+    assertThat(java.nio.file.Files.readString(tmp.resolve("web.db")))
+        .isEqualTo("my notes, not a database\n");
+  }
+
+  @Test
   void aQuestionnaireFromTheFolderCanBeCompletedOnTheRunningServer(@TempDir Path tmp)
       throws Exception {
     Path dir = InstrumentFiles.write(tmp.resolve("instruments"), "harbour.json",
