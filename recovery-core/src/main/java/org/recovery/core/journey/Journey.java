@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.consent.Consent;
@@ -82,6 +83,24 @@ public final class Journey {
   }
 
   /**
+   * The refusals every command shares, model-aware or not: somebody who is not one of the two
+   * partners, or a journey that has ended.
+   *
+   * @return the refusal, or empty when {@code actor} may act in {@code state}
+   */
+  public static Optional<Rejection> refuseOutsiders(JourneyState state, PartnerId actor) {
+    if (!state.isPartner(actor)) {
+      return Optional.of(Rejection.of(RejectionCode.NOT_A_PARTNER,
+          "Only the two partners of a journey can act in it."));
+    }
+    if (state.hasEnded()) {
+      return Optional.of(Rejection.of(RejectionCode.JOURNEY_ENDED,
+          "This journey has ended; it can be read but not changed."));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Decides a command of {@code actor} at {@code now}. Pure: the same state, actor, command and
    * instant always give the same decision, and a refusal changes nothing.
    *
@@ -103,13 +122,9 @@ public final class Journey {
       Instant now, InstrumentCatalogue instruments) {
     Fields.require("state", state, "actor", actor, "command", command, "now", now,
         "instruments", instruments);
-    if (!state.isPartner(actor)) {
-      return Context.reject(RejectionCode.NOT_A_PARTNER,
-          "Only the two partners of a journey can act in it.");
-    }
-    if (state.hasEnded()) {
-      return Context.reject(RejectionCode.JOURNEY_ENDED,
-          "This journey has ended; it can be read but not changed.");
+    Optional<Rejection> outside = refuseOutsiders(state, actor);
+    if (outside.isPresent()) {
+      return new Decision.Rejected(outside.get());
     }
     if (command instanceof StageCommand) {
       throw new IllegalArgumentException("stage commands need a recovery model: decide them"

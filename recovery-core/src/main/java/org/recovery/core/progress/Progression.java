@@ -10,7 +10,6 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.common.StageId;
-import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
@@ -104,11 +103,9 @@ public final class Progression {
 
   private static Decision agree(RecoveryModel model, List<? extends JourneyEvent> history,
       JourneyState full, PartnerId actor, Instant now) {
-    if (!full.isPartner(actor)) {
-      return reject(RejectionCode.NOT_A_PARTNER, "Only the two partners of a journey can act in it.");
-    }
-    if (full.hasEnded()) {
-      return reject(RejectionCode.JOURNEY_ENDED, "This journey has ended.");
+    Optional<Rejection> outside = Journey.refuseOutsiders(full, actor);
+    if (outside.isPresent()) {
+      return new Decision.Rejected(outside.get());
     }
     CoupleFacts facts = CoupleFacts.of(history, model, now);
     Set<PartnerId> hurt = facts.hurtPartners();
