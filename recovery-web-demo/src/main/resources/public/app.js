@@ -44,6 +44,8 @@
   }
 
   function say(message) { $('status').textContent = message; }
+  // Results shown beside the control reach screen readers through a hidden live region.
+  function announce(message) { $('live').textContent = message; }
   function alertBox(message) {
     const box = $('alert');
     box.textContent = message || '';
@@ -78,13 +80,40 @@
     return body;
   }
 
-  async function act(path, body, done) {
+  // The result of an action goes next to where the person acted, and to the live region.
+  const ITEM = ['data-commitment', 'data-boundary', 'data-betrayal', 'data-setback'];
+  function itemOf(el) {
+    const li = el && el.closest(ITEM.map((a) => '[' + a + ']').join(','));
+    if (!li) return null;
+    const attr = ITEM.find((a) => li.hasAttribute(a));
+    return '[' + attr + '="' + li.getAttribute(attr) + '"]';
+  }
+  function note(place, text, ok) {
+    if (!place || !place.isConnected) return;
+    const old = place.querySelector(':scope > .result');
+    if (old) old.remove();
+    const p = h('p', { class: ok ? 'result ok' : 'result error', tabindex: '-1', text });
+    place.append(p);
+    p.focus({ preventScroll: false });
+  }
+
+  async function act(path, body, done, place) {
     alertBox('');
+    const item = place && place.tagName !== 'FORM' ? itemOf(place) : null;
     try {
       await api('POST', '/api/journeys/' + state.journey + path, body);
-      say(done || 'Saved.');
+      const text = done || 'Saved.';
+      if (place) announce(text); else say(text);
       await load();
-    } catch (err) { failed(err); }
+      note(item ? document.querySelector(item) : place, text, true);
+      return true;
+    } catch (err) {
+      failed(err);
+      const text = 'Not saved: ' + err.message + ' Nothing you typed was lost.';
+      announce(text);
+      note(place && place.tagName === 'FORM' ? place : (place && place.closest('li')) || place, text, false);
+      return false;
+    }
   }
 
   function wireForms() {
@@ -93,8 +122,10 @@
       if (!form) return;
       e.preventDefault();
       if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) return;
-      act(form.dataset.endpoint, formBody(form)).then(() => {
+      act(form.dataset.endpoint, formBody(form), null, form).then((saved) => {
+        if (!saved) return;
         form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
+        form.querySelectorAll('[data-clear-after-save]').forEach((i) => { i.value = ''; });
       });
     });
     $('login-form').addEventListener('submit', async (e) => {
@@ -131,7 +162,7 @@
     document.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-action]');
       if (!b) return;
-      act(b.dataset.action, JSON.parse(b.dataset.body || '{}'), b.dataset.done);
+      act(b.dataset.action, JSON.parse(b.dataset.body || '{}'), b.dataset.done, b);
     });
   }
 
@@ -181,7 +212,7 @@
   }
   async function load() {
     const base = '/api/journeys/' + state.journey;
-    const [view, report] = await Promise.all([api('GET', base), api('GET', base + '/report')]);
+    const [view, report] = await Promise.all([api('GET', base), api('GET', base + '/report'), today.load()]);
     state.view = view; state.report = report;
     render();
   }
@@ -199,6 +230,7 @@
       const people = other ? [v.partner, v.me] : [v.me, v.partner];
       sel.replaceChildren(...people.map((p) => h('option', { value: p.id, text: partnerName(p.id) })));
     });
+    today.render();
     renderStage(r); renderResources(r); drawRatings(); drawReliability();
     fill($('milestone-list'), r.milestones.map((m) => h('li', {}, h('strong', { text: m.title }), ' — ' + m.reachedOn)), 'None yet: they will come.');
     fill($('suggestion-list'), r.suggestions.map((p) => h('li', {}, h('strong', { text: p.title }), h('br'), p.description)), 'Nothing to suggest right now.');
@@ -227,7 +259,7 @@
         h('td', { 'data-label': 'Gate', colspan: '3' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))));
     $('stage-waiting').textContent = r.stage.gatesMet && r.stage.waitingFor.length
       ? 'Waiting for the agreement of: ' + r.stage.waitingFor.join(', ') : '';
-    $('advance-form').hidden = !r.stage.viewerMayAgree;
+    $('advance-form').hidden = !today.isOpen('agree-to-advance', '');
   }
 
   function renderResources(r) {
@@ -238,36 +270,35 @@
     $('resource-list').replaceChildren(...all.map((c) => h('li', {}, h('strong', { text: c.name }), ': ' + c.contact + ' — ' + c.description)));
   }
 
+  // Which buttons an entry shows is the agenda's answer: its open actions for that entry.
+  function agendaButton(a) {
+    const path = a.endpoint.replace('/api/journeys/' + state.journey, '');
+    return actionButton(a.label, path, a.body, today.doneText(a));
+  }
+
   function renderCommitments(v) {
     fill($('commitment-list'), v.commitments.map((c) => {
-      const mine = c.owner === v.me.id, proposedByMe = c.proposedBy === v.me.id;
       const base = '/commitments/' + c.id;
       const li = h('li', { 'data-commitment': c.id },
         h('strong', { text: c.title }), ' — ' + partnerName(c.owner) + ', ' + c.cadence + ', ' + words(c.category),
         h('span', { class: 'badge', 'data-status': c.status, text: words(c.status) }));
-      const actions = h('div', { class: 'actions' });
-      if (c.status === 'PROPOSED' && !proposedByMe) {
-        actions.append(actionButton('Accept', base + '/accept', {}, 'Accepted.'), actionButton('Decline', base + '/decline', {}));
-      } else if (c.status === 'PROPOSED') {
-        actions.append(actionButton('Take back', base + '/decline', {}));
-      } else if (c.status === 'ACCEPTED') {
-        actions.append(actionButton('Start today', base + '/activate', { from: v.today }));
-      } else if (c.status === 'ACTIVE' || c.status === 'PAUSED') {
-        if (mine) actions.append(actionButton('Kept today', base + '/reports', { day: v.today, kind: 'KEPT' }),
-          actionButton('Missed today', base + '/reports', { day: v.today, kind: 'MISSED' }));
-        actions.append(actionButton('Retire', base + '/retire', {}));
-        li.append(actions,
-          miniForm('Change how often or how it is verified', base + '/revise', [
-            { label: 'How often', name: 'cadence', value: c.cadence, required: true },
-            { label: 'Verified by', name: 'verification', value: c.verification, options: [['SELF_REPORTED', "The owner's own report"], ['PARTNER_CONFIRMED', "The other partner's confirmation"]] }], 'Change'),
-          miniForm('Pause it', base + '/pause', [
-            { label: 'From', name: 'from', type: 'date', value: v.today, required: true },
-            { label: 'Until', name: 'until', type: 'date', value: v.today, required: true }], 'Pause'));
+      const open = today.openFor(c.id, true).filter((a) => a.endpoint);
+      li.append(h('div', { class: 'actions' }, ...open.filter((a) => a.target === c.id || a.kind.startsWith('report-')).map(agendaButton)));
+      if (today.any('retire-commitment', c.id)) {
+        li.append(miniForm('Change how often or how it is verified', base + '/revise', [
+          { label: 'How often', name: 'cadence', value: c.cadence, required: true },
+          { label: 'Verified by', name: 'verification', value: c.verification, options: [['SELF_REPORTED', "The owner's own report"], ['PARTNER_CONFIRMED', "The other partner's confirmation"]] }], 'Change'),
+        miniForm('Pause it', base + '/pause', [
+          { label: 'From', name: 'from', type: 'date', value: v.today, required: true },
+          { label: 'Until', name: 'until', type: 'date', value: v.today, required: true }], 'Pause'));
       }
-      if (!li.contains(actions)) li.append(actions);
-      const reports = c.reports.filter((p) => p.answer === 'NONE' && p.reportedBy !== v.me.id).map((p) =>
-        h('li', {}, p.day + ': ' + words(p.kind) + ' ', actionButton('Confirm', base + '/confirm', { day: p.day }),
-          actionButton('Dispute', base + '/dispute', { day: p.day })));
+      const days = [...new Set(open.filter((a) => a.kind.endsWith('-report')).map((a) => a.target))];
+      const reports = days.map((target) => {
+        const day = target.slice(c.id.length + 1);
+        const report = c.reports.find((p) => p.day === day);
+        return h('li', {}, day + ': ' + (report ? words(report.kind) : 'reported') + ' ',
+          ...open.filter((a) => a.target === target && a.kind.endsWith('-report')).map(agendaButton));
+      });
       if (reports.length) li.append(h('ul', { class: 'reports' }, ...reports));
       return li;
     }), 'No commitments yet.');
@@ -284,13 +315,14 @@
   function renderBoundaries(v) {
     fill($('boundary-list'), v.boundaries.map((b) => {
       const base = '/boundaries/' + b.id;
-      const li = h('li', {}, h('strong', { text: words(b.area) + ': ' }), b.agreedText || '(not agreed yet)');
+      const li = h('li', { 'data-boundary': b.id }, h('strong', { text: words(b.area) + ': ' }), b.agreedText || '(not agreed yet)');
       const actions = h('div', { class: 'actions' });
       if (b.pending) {
         const p = b.pending;
         li.append(h('p', { class: 'pending', text: 'Waiting: ' + words(p.kind) + ' by ' + partnerName(p.proposedBy) + ' — "' + p.text + '"' }));
-        if (p.proposedBy !== v.me.id) actions.append(actionButton('Agree', base + '/agree', { revision: p.revision }, 'Agreed.'), actionButton('Decline', base + '/decline', {}));
-        else actions.append(actionButton('Take back', base + '/decline', {}));
+        const answers = today.openFor(b.id, false).filter((a) => a.endpoint);
+        if (answers.length) actions.append(...answers.map(agendaButton));
+        else if (p.proposedBy === v.me.id) actions.append(actionButton('Take back', base + '/decline', {}));
       } else if (b.agreedText) {
         actions.append(actionButton('Propose ending it', base + '/withdraw', {}));
         li.append(actions, miniForm('Propose new wording', base + '/revise', [
@@ -302,7 +334,7 @@
   }
 
   function renderSetbacks(v) {
-    fill($('setback-list'), v.setbacks.map((b) => h('li', {},
+    fill($('setback-list'), v.setbacks.map((b) => h('li', { 'data-setback': b.id },
       h('strong', { text: b.day + ' — ' + words(b.kind) + ' (' + words(b.severity) + ')' }),
       ' repairs: ' + (b.repairs.map(words).join(', ') || 'none yet'),
       v.setbackDescriptions[b.id] ? h('p', { class: 'note', text: v.setbackDescriptions[b.id] }) : null,
@@ -312,16 +344,16 @@
 
   function renderBetrayals(v) {
     fill($('betrayal-list'), v.betrayals.map((b) => {
-      const li = h('li', {}, h('strong', { text: words(b.kind) }), ' — ' + words(b.cameToLight) + ' on ' + b.on
+      const li = h('li', { 'data-betrayal': b.id }, h('strong', { text: words(b.kind) }), ' — ' + words(b.cameToLight) + ' on ' + b.on
         + '; ' + (b.responsibilityTakenOn ? 'responsibility taken on ' + b.responsibilityTakenOn : 'responsibility not yet taken')
         + (b.heard ? '; heard: ' + words(b.heard) : ''),
         v.statements[b.id] ? h('p', { class: 'note', text: v.statements[b.id] }) : null);
-      const actions = h('div', { class: 'actions' });
-      if (b.involvedPartner === v.me.id && !b.responsibilityTakenOn) {
+      const actions = h('div', { class: 'actions heard' });
+      if (today.isOpen('take-responsibility', b.id)) {
         li.append(miniForm('I take responsibility', '/betrayals/' + b.id + '/responsibility', [
           { label: 'In my own words (optional)', name: 'statement', multiline: true, max: 4000 }], 'I take responsibility'));
       }
-      if (b.hurtPartner === v.me.id) ['NOT_YET', 'PARTLY', 'HEARD'].forEach((l) => actions.append(actionButton('I feel ' + words(l), '/betrayals/' + b.id + '/heard', { level: l })));
+      if (today.isOpen('say-how-heard', b.id)) ['NOT_YET', 'PARTLY', 'HEARD'].forEach((l) => actions.append(actionButton('I feel ' + words(l), '/betrayals/' + b.id + '/heard', { level: l })));
       li.append(actions);
       return li;
     }), 'Nothing recorded yet.');
@@ -385,8 +417,11 @@
   }
 
   let questionnaires = null;
+  let today = null;
   document.addEventListener('DOMContentLoaded', () => {
     questionnaires = window.RecoveryQuestionnaires({ h, s, $, partnerName });
+    today = window.RecoveryToday({ h, $, api, announce, reload: () => load().catch(failed),
+      partner: () => (state.view ? state.view.partner.name : 'Your partner') });
     wireForms();
     start().catch(failed);
   });
