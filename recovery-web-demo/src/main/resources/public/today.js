@@ -69,8 +69,9 @@ window.RecoveryToday = function (kit) {
       catch (err) { refusal = err.message; if (err.status === 401) break; }
     }
     let text;
-    if (refusal && done === 0) text = 'Not saved: ' + refusal;
-    else if (refusal) text = 'Saved ' + done + ' of ' + actions.length + '. One could not be saved: ' + refusal;
+    const fresh = ' This card now shows how things stand.';
+    if (refusal && done === 0) text = 'Not saved: ' + refusal + fresh;
+    else if (refusal) text = 'Saved ' + done + ' of ' + actions.length + '. One could not be saved: ' + refusal + fresh;
     else if (actions.length > 1) text = 'You confirmed all ' + done + ' reports. ' + kit.partner() + ' will see this.';
     else text = doneText(actions[0]);
     lastResult = { key: item ? keyOf(item) : null, index, text, ok: !refusal };

@@ -131,6 +131,8 @@ class BrowserTest {
     item.findElement(By.xpath(".//button[starts-with(text(), 'Accept')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#commitment-list .badge"), "accepted"));
+    waitFor(sam).until(d -> d.findElement(By.cssSelector("li[data-commitment] .result.ok"))
+        .getText().equals("You accepted \"An evening walk together\". Alex will see this."));
     sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Start')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#commitment-list .badge"), "active"));

@@ -19,7 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.recovery.web.support.Browser;
 import org.recovery.web.support.Chromium;
+import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
 
 /**
@@ -128,12 +130,15 @@ class TodayBrowserTest {
     alex.findElement(By.cssSelector("#today li[data-due=check-in] button")).click();
     assertThat(alex.switchTo().activeElement().getAttribute("id")).isEqualTo("ci-safety");
     alex.findElement(By.id("ci-day")).sendKeys(Keys.ENTER);
+    assertThat(((JavascriptExecutor) alex).executeScript(
+        "return document.getElementById('checkin-form').checkValidity()")).isEqualTo(false);
     assertThat(server.events(couple.journey())).as("a stray Enter").isEqualTo(events);
 
     rate(alex, "4", "3", "5", "6");
     alex.findElement(By.id("ci-note")).sendKeys("first note");
     alex.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
     waitFor(alex).until(d -> text(d, "#checkin-form .result.ok").equals("Saved."));
+    assertThat(server.events(couple.journey())).isGreaterThan(events);
     waitFor(alex).until(d -> !text(d, "#today-list").contains("Your check-in for today"));
     assertThat(alex.findElement(By.id("ci-trust")).getAttribute("value")).isEmpty();
 
@@ -149,6 +154,23 @@ class TodayBrowserTest {
     ((JavascriptExecutor) alex).executeScript("arguments[0].scrollIntoView()", form);
     Files.write(SHOTS.resolve("today-" + width + "-5-refused-check-in.png"),
         form.getScreenshotAs(OutputType.BYTES));
+
+    Response proposed = couple.b().act("/commitments", Browser.json("owner", couple.idA(),
+        "title", "Call at lunch", "category", "CONNECTION", "cost", "LOW", "cadence", "daily",
+        "verification", "SELF_REPORTED"));
+    assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+    alex.navigate().refresh();
+    WebElement accept = waitFor(alex).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//section[@id='today']//li[@data-due='commitment-answer']//button[1]")));
+    Response takenBack = couple.b().act("/commitments/" + proposed.json().path("id").asText()
+        + "/decline", Browser.json());
+    assertThat(takenBack.status()).as(takenBack.toString()).isEqualTo(200);
+    accept.click();
+    waitFor(alex).until(d -> text(d, "#today .result.error").startsWith("Not saved: "));
+    assertThat(text(alex, "#today .result.error")).doesNotContain("COMMITMENT_STATUS");
+    assertThat(alex.findElements(By.cssSelector("#today li[data-due=commitment-answer]")))
+        .as("the card is drawn again without it").isEmpty();
+    shoot(alex, "today-" + width + "-6-accept-refused-after-it-was-taken-back.png");
   }
 
   private WebDriver login(int width, String name, String passphrase) {
