@@ -75,6 +75,34 @@ class AgendaApiTest {
   }
 
   @Test
+  void theBoundaryAnswersDeclinesMissesDisputesAndEndingsItOffersAreAcceptedToo() {
+    try (TestServer server = TestServer.start()) {
+      TestServer.Couple c = server.couple("more");
+      ok(c.a().act("/boundaries", json("area", "COMMUNICATION", "text", "No shouting")), 201);
+      JsonNode agree = due(agenda(c.b()), "boundary-answer").path("actions").get(0);
+      assertThat(agree.path("kind").asText()).isEqualTo("agree-to-boundary");
+      assertThat(agree.path("body").path("revision").asInt()).isEqualTo(1);
+      send(c.b(), agree, 200);
+      ok(c.a().act("/boundaries", json("area", "MONEY", "text", "Show each other statements")),
+          201);
+      send(c.b(), due(agenda(c.b()), "boundary-answer").path("actions").get(1), 200);
+      assertThat(agenda(c.b()).path("due").findValuesAsText("kind"))
+          .doesNotContain("boundary-answer");
+
+      propose(c, "Not this one");
+      send(c.b(), action(agenda(c.b()), "decline-commitment"), 200);
+      propose(c, "Evening call");
+      send(c.b(), action(agenda(c.b()), "accept-commitment"), 200);
+      send(c.b(), action(agenda(c.b()), "activate-commitment"), 200);
+      JsonNode missed = action(agenda(c.b()), "report-missed");
+      assertThat(missed.path("body").path("kind").asText()).isEqualTo("MISSED");
+      send(c.b(), missed, 200);
+      send(c.a(), action(agenda(c.a()), "dispute-report"), 200);
+      send(c.b(), action(agenda(c.b()), "retire-commitment"), 200);
+    }
+  }
+
+  @Test
   void aClosedActionIsRefusedWithTheWordsTheAgendaGaveAndChangesNothing() {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("closed");
