@@ -44,6 +44,8 @@
   }
 
   function say(message) { $('status').textContent = message; }
+  // Results shown beside the control reach screen readers through a hidden live region.
+  function announce(message) { $('live').textContent = message; }
   function alertBox(message) {
     const box = $('alert');
     box.textContent = message || '';
@@ -78,13 +80,40 @@
     return body;
   }
 
-  async function act(path, body, done) {
+  // The result of an action goes next to where the person acted, and to the live region.
+  const ITEM = ['data-commitment', 'data-boundary', 'data-betrayal', 'data-setback'];
+  function itemOf(el) {
+    const li = el && el.closest(ITEM.map((a) => '[' + a + ']').join(','));
+    if (!li) return null;
+    const attr = ITEM.find((a) => li.hasAttribute(a));
+    return '[' + attr + '="' + li.getAttribute(attr) + '"]';
+  }
+  function note(place, text, ok) {
+    if (!place || !place.isConnected) return;
+    const old = place.querySelector(':scope > .result');
+    if (old) old.remove();
+    const p = h('p', { class: ok ? 'result ok' : 'result error', tabindex: '-1', text });
+    place.append(p);
+    p.focus({ preventScroll: false });
+  }
+
+  async function act(path, body, done, place) {
     alertBox('');
+    const item = place && place.tagName !== 'FORM' ? itemOf(place) : null;
     try {
       await api('POST', '/api/journeys/' + state.journey + path, body);
-      say(done || 'Saved.');
+      const text = done || 'Saved.';
+      if (place) announce(text); else say(text);
       await load();
-    } catch (err) { failed(err); }
+      note(item ? document.querySelector(item) : place, text, true);
+      return true;
+    } catch (err) {
+      failed(err);
+      const text = 'Not saved: ' + err.message + ' Nothing you typed was lost.';
+      announce(text);
+      note(place && place.tagName === 'FORM' ? place : (place && place.closest('li')) || place, text, false);
+      return false;
+    }
   }
 
   function wireForms() {
@@ -93,8 +122,10 @@
       if (!form) return;
       e.preventDefault();
       if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) return;
-      act(form.dataset.endpoint, formBody(form)).then(() => {
+      act(form.dataset.endpoint, formBody(form), null, form).then((saved) => {
+        if (!saved) return;
         form.querySelectorAll('textarea').forEach((t) => { t.value = ''; });
+        form.querySelectorAll('[data-clear-after-save]').forEach((i) => { i.value = ''; });
       });
     });
     $('login-form').addEventListener('submit', async (e) => {
@@ -127,11 +158,11 @@
       try { await api('POST', '/api/logout', {}); } catch (err) { /* ended anyway */ }
       await start();
     });
-    $('rating-kind').addEventListener('change', () => drawRatings());
+    $('rating-kind').addEventListener('change', () => charts.drawRatings());
     document.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-action]');
       if (!b) return;
-      act(b.dataset.action, JSON.parse(b.dataset.body || '{}'), b.dataset.done);
+      act(b.dataset.action, JSON.parse(b.dataset.body || '{}'), b.dataset.done, b);
     });
   }
 
@@ -181,7 +212,7 @@
   }
   async function load() {
     const base = '/api/journeys/' + state.journey;
-    const [view, report] = await Promise.all([api('GET', base), api('GET', base + '/report')]);
+    const [view, report] = await Promise.all([api('GET', base), api('GET', base + '/report'), today.load()]);
     state.view = view; state.report = report;
     render();
   }
@@ -199,11 +230,12 @@
       const people = other ? [v.partner, v.me] : [v.me, v.partner];
       sel.replaceChildren(...people.map((p) => h('option', { value: p.id, text: partnerName(p.id) })));
     });
-    renderStage(r); renderResources(r); drawRatings(); drawReliability();
+    today.render();
+    renderStage(r); renderResources(r); charts.drawRatings(); charts.drawReliability();
     fill($('milestone-list'), r.milestones.map((m) => h('li', {}, h('strong', { text: m.title }), ' — ' + m.reachedOn)), 'None yet: they will come.');
     fill($('suggestion-list'), r.suggestions.map((p) => h('li', {}, h('strong', { text: p.title }), h('br'), p.description)), 'Nothing to suggest right now.');
-    renderCommitments(v); renderCheckIns(v); renderBoundaries(v); renderSetbacks(v);
-    renderBetrayals(v); renderMine(v); questionnaires.render(r, v);
+    entries.renderCommitments(v); entries.renderCheckIns(v); entries.renderBoundaries(v); entries.renderSetbacks(v);
+    entries.renderBetrayals(v); entries.renderMine(v); questionnaires.render(r, v);
     const st = v.outcome ? 'Ended: ' + words(v.outcome) : (v.paused ? 'Paused.' : 'Started ' + v.startedOn + '.');
     $('journey-state').textContent = st + ' Decided to try: ' + (v.decidedToTry.map(partnerName).join(', ') || 'nobody yet') + '.';
     fill($('therapy-list'), v.therapySessions.map((t) => h('li', { text: t.day + ' — ' + words(t.kind) + ' (' + partnerName(t.by) + ')' })), 'No sessions recorded.');
@@ -227,7 +259,7 @@
         h('td', { 'data-label': 'Gate', colspan: '3' }, h('span', { text: g.sentence })), h('td', { 'data-label': 'Met', text: g.met ? 'yes' : 'not yet' }))));
     $('stage-waiting').textContent = r.stage.gatesMet && r.stage.waitingFor.length
       ? 'Waiting for the agreement of: ' + r.stage.waitingFor.join(', ') : '';
-    $('advance-form').hidden = !r.stage.viewerMayAgree;
+    $('advance-form').hidden = !today.isOpen('agree-to-advance', '');
   }
 
   function renderResources(r) {
@@ -238,155 +270,16 @@
     $('resource-list').replaceChildren(...all.map((c) => h('li', {}, h('strong', { text: c.name }), ': ' + c.contact + ' — ' + c.description)));
   }
 
-  function renderCommitments(v) {
-    fill($('commitment-list'), v.commitments.map((c) => {
-      const mine = c.owner === v.me.id, proposedByMe = c.proposedBy === v.me.id;
-      const base = '/commitments/' + c.id;
-      const li = h('li', { 'data-commitment': c.id },
-        h('strong', { text: c.title }), ' — ' + partnerName(c.owner) + ', ' + c.cadence + ', ' + words(c.category),
-        h('span', { class: 'badge', 'data-status': c.status, text: words(c.status) }));
-      const actions = h('div', { class: 'actions' });
-      if (c.status === 'PROPOSED' && !proposedByMe) {
-        actions.append(actionButton('Accept', base + '/accept', {}, 'Accepted.'), actionButton('Decline', base + '/decline', {}));
-      } else if (c.status === 'PROPOSED') {
-        actions.append(actionButton('Take back', base + '/decline', {}));
-      } else if (c.status === 'ACCEPTED') {
-        actions.append(actionButton('Start today', base + '/activate', { from: v.today }));
-      } else if (c.status === 'ACTIVE' || c.status === 'PAUSED') {
-        if (mine) actions.append(actionButton('Kept today', base + '/reports', { day: v.today, kind: 'KEPT' }),
-          actionButton('Missed today', base + '/reports', { day: v.today, kind: 'MISSED' }));
-        actions.append(actionButton('Retire', base + '/retire', {}));
-        li.append(actions,
-          miniForm('Change how often or how it is verified', base + '/revise', [
-            { label: 'How often', name: 'cadence', value: c.cadence, required: true },
-            { label: 'Verified by', name: 'verification', value: c.verification, options: [['SELF_REPORTED', "The owner's own report"], ['PARTNER_CONFIRMED', "The other partner's confirmation"]] }], 'Change'),
-          miniForm('Pause it', base + '/pause', [
-            { label: 'From', name: 'from', type: 'date', value: v.today, required: true },
-            { label: 'Until', name: 'until', type: 'date', value: v.today, required: true }], 'Pause'));
-      }
-      if (!li.contains(actions)) li.append(actions);
-      const reports = c.reports.filter((p) => p.answer === 'NONE' && p.reportedBy !== v.me.id).map((p) =>
-        h('li', {}, p.day + ': ' + words(p.kind) + ' ', actionButton('Confirm', base + '/confirm', { day: p.day }),
-          actionButton('Dispute', base + '/dispute', { day: p.day })));
-      if (reports.length) li.append(h('ul', { class: 'reports' }, ...reports));
-      return li;
-    }), 'No commitments yet.');
-  }
-
-  function renderCheckIns(v) {
-    fill($('checkin-list'), v.checkIns.slice(0, 14).map((c) => h('li', {},
-      h('strong', { text: c.day + ' — ' + partnerName(c.partner) }),
-      ' safety ' + c.emotionalSafety + ', trust ' + c.trust + ', closeness ' + c.closeness + ', hope ' + c.hope
-        + (c.visibility === 'PRIVATE' ? ' (only you)' : ''),
-      c.note ? h('p', { class: 'note', text: c.note }) : null)), 'No check-ins yet.');
-  }
-
-  function renderBoundaries(v) {
-    fill($('boundary-list'), v.boundaries.map((b) => {
-      const base = '/boundaries/' + b.id;
-      const li = h('li', {}, h('strong', { text: words(b.area) + ': ' }), b.agreedText || '(not agreed yet)');
-      const actions = h('div', { class: 'actions' });
-      if (b.pending) {
-        const p = b.pending;
-        li.append(h('p', { class: 'pending', text: 'Waiting: ' + words(p.kind) + ' by ' + partnerName(p.proposedBy) + ' — "' + p.text + '"' }));
-        if (p.proposedBy !== v.me.id) actions.append(actionButton('Agree', base + '/agree', { revision: p.revision }, 'Agreed.'), actionButton('Decline', base + '/decline', {}));
-        else actions.append(actionButton('Take back', base + '/decline', {}));
-      } else if (b.agreedText) {
-        actions.append(actionButton('Propose ending it', base + '/withdraw', {}));
-        li.append(actions, miniForm('Propose new wording', base + '/revise', [
-          { label: 'New wording', name: 'text', multiline: true, required: true, max: 500 }], 'Propose'));
-      }
-      if (!li.contains(actions)) li.append(actions);
-      return li;
-    }), 'No boundaries yet.');
-  }
-
-  function renderSetbacks(v) {
-    fill($('setback-list'), v.setbacks.map((b) => h('li', {},
-      h('strong', { text: b.day + ' — ' + words(b.kind) + ' (' + words(b.severity) + ')' }),
-      ' repairs: ' + (b.repairs.map(words).join(', ') || 'none yet'),
-      v.setbackDescriptions[b.id] ? h('p', { class: 'note', text: v.setbackDescriptions[b.id] }) : null,
-      h('div', { class: 'actions' }, actionButton('We acknowledged it', '/setbacks/' + b.id + '/repairs', { step: 'ACKNOWLEDGED' }),
-        actionButton('We talked it through', '/setbacks/' + b.id + '/repairs', { step: 'TALKED_THROUGH' })))), 'No setbacks recorded.');
-  }
-
-  function renderBetrayals(v) {
-    fill($('betrayal-list'), v.betrayals.map((b) => {
-      const li = h('li', {}, h('strong', { text: words(b.kind) }), ' — ' + words(b.cameToLight) + ' on ' + b.on
-        + '; ' + (b.responsibilityTakenOn ? 'responsibility taken on ' + b.responsibilityTakenOn : 'responsibility not yet taken')
-        + (b.heard ? '; heard: ' + words(b.heard) : ''),
-        v.statements[b.id] ? h('p', { class: 'note', text: v.statements[b.id] }) : null);
-      const actions = h('div', { class: 'actions' });
-      if (b.involvedPartner === v.me.id && !b.responsibilityTakenOn) {
-        li.append(miniForm('I take responsibility', '/betrayals/' + b.id + '/responsibility', [
-          { label: 'In my own words (optional)', name: 'statement', multiline: true, max: 4000 }], 'I take responsibility'));
-      }
-      if (b.hurtPartner === v.me.id) ['NOT_YET', 'PARTLY', 'HEARD'].forEach((l) => actions.append(actionButton('I feel ' + words(l), '/betrayals/' + b.id + '/heard', { level: l })));
-      li.append(actions);
-      return li;
-    }), 'Nothing recorded yet.');
-  }
-
-  function renderMine(v) {
-    $('consent-state').textContent = 'Yours: ' + words(v.mine.consent || 'not declared') + '. What both of you live by: ' + words(v.effectiveConsent) + '.';
-    $('safety-state').textContent = v.mine.safetyScreening ? 'You have answered; you can answer again at any time.' : 'Not answered yet.';
-    fill($('journal-list'), v.mine.journal.map((j) => h('li', {}, h('strong', { text: j.day }), h('p', { class: 'note', text: j.text }))), 'Your journal is empty.');
-  }
-
-  // ---- charts ----
-  function lineChart(container, series, yMax, format, label) {
-    const W = 640, H = 240, L = 60, R = 12, T = 12, B = 28;
-    const days = [...new Set(series.flatMap((x) => x.points.map((p) => p.day)))].sort();
-    const svg = s('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': label, class: 'line-chart' });
-    const points = series.reduce((n, x) => n + x.points.length, 0);
-    svg.setAttribute('data-points', String(points));
-    const y = (val) => T + (H - T - B) * (1 - val / yMax);
-    for (let i = 0; i <= 4; i++) {
-      const val = yMax * i / 4;
-      svg.append(s('line', { x1: L, x2: W - R, y1: y(val), y2: y(val), class: 'grid' }));
-      const t = s('text', { x: L - 6, y: y(val) + 4, 'text-anchor': 'end', class: 'axis' }); t.textContent = format(val); svg.append(t);
-    }
-    const x = (day) => days.length < 2 ? (L + W - R) / 2 : L + (W - L - R) * days.indexOf(day) / (days.length - 1);
-    if (days.length) {
-      (days.length === 1 ? [days[0]] : [days[0], days[days.length - 1]]).forEach((d, i) => {
-        const t = s('text', { x: x(d), y: H - 8, 'text-anchor': days.length === 1 ? 'middle' : (i ? 'end' : 'start'), class: 'axis' }); t.textContent = d; svg.append(t);
-      });
-    }
-    series.forEach((ser, i) => {
-      const cls = 'series s' + (i % 6);
-      if (ser.points.length > 1) svg.append(s('polyline', { points: ser.points.map((p) => x(p.day) + ',' + y(p.value)).join(' '), class: cls }));
-      ser.points.forEach((p) => {
-        const c = s('circle', { cx: x(p.day), cy: y(p.value), r: 3.5, class: cls });
-        const tip = s('title', {}); tip.textContent = ser.label + ', ' + p.day + ': ' + format(p.value); c.append(tip);
-        svg.append(c);
-      });
-    });
-    const legend = h('ul', { class: 'legend' }, ...series.map((ser, i) => h('li', { class: 'key s' + (i % 6), text: ser.label })));
-    const table = h('div', { class: 'visually-hidden' }, h('table', {}, h('caption', { text: label }),
-      ...series.flatMap((ser) => ser.points.map((p) => h('tr', {}, h('td', { text: ser.label }), h('td', { text: p.day }), h('td', { text: format(p.value) }))))));
-    container.replaceChildren(points ? svg : h('p', { class: 'empty', text: 'No data yet.' }), legend, table);
-  }
-
-  function drawRatings() {
-    if (!state.report) return;
-    const kind = $('rating-kind').value;
-    const series = state.report.indicators.ratings.filter((f) => f.kind === kind && f.recent.length)
-      .map((f) => ({ label: partnerName(f.partner), points: f.recent.map((d) => ({ day: d.day, value: d.value })) }));
-    lineChart($('ratings-chart'), series, 10, (v) => String(Math.round(v * 10) / 10), words(kind) + ' ratings');
-  }
-
-  function drawReliability() {
-    const ind = state.report.indicators;
-    const series = ind.commitments.filter((c) => c.history.length)
-      .map((c) => ({ label: c.title, points: c.history.map((p) => ({ day: p.day, value: p.score })) }));
-    lineChart($('reliability-chart'), series, 1, pct, 'Commitment reliability');
-    $('overall').textContent = ind.overallReliability === null ? 'No kept or missed days yet.'
-      : 'Overall reliability: ' + pct(ind.overallReliability) + '. Streak: ' + dayCount(ind.streak.current) + ' (longest ' + dayCount(ind.streak.longest) + ').';
-  }
-
   let questionnaires = null;
+  let today = null;
+  let entries = null;
+  let charts = null;
   document.addEventListener('DOMContentLoaded', () => {
     questionnaires = window.RecoveryQuestionnaires({ h, s, $, partnerName });
+    today = window.RecoveryToday({ h, $, api, announce, reload: () => load().catch(failed),
+      partner: () => (state.view ? state.view.partner.name : 'Your partner') });
+    entries = window.RecoveryEntries({ h, $, words, fill, actionButton, miniForm, partnerName, state, today });
+    charts = window.RecoveryCharts({ h, s, $, words, pct, dayCount, partnerName, state });
     wireForms();
     start().catch(failed);
   });

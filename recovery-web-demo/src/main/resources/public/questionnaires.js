@@ -54,13 +54,8 @@ window.RecoveryQuestionnaires = function (kit) {
 
   // ---- the schedule ----
   function renderDue(report) {
-    const due = (report.questionnaires || []).filter((q) => q.due);
-    $('due').hidden = due.length === 0;
-    $('due-list').replaceChildren(...due.map((q) => h('li', {}, h('button', { type: 'button', 'data-questionnaire': q.instrument,
-      text: 'Your ' + shortName(q.name) + ' is due — take it now' }),
-    ' ' + (q.lastCompleted ? 'Last time: ' + q.lastCompleted + '; every ' + q.everyDays + ' days.' : 'The first time is your baseline.'))));
-    $('qn-schedule').replaceChildren(...(report.questionnaires || []).filter((q) => !q.due).map((q) =>
-      h('li', { text: shortName(q.name) + ': next on ' + q.nextDue + ' (every ' + q.everyDays + ' days'
+    $('qn-schedule').replaceChildren(...(report.questionnaires || []).map((q) =>
+      h('li', { text: shortName(q.name) + (q.due ? ': due now; the Today card at the top offers it' : ': next on ' + q.nextDue) + ' (every ' + q.everyDays + ' days'
         + (q.lastCompleted ? '; last on ' + q.lastCompleted : '') + ').' })));
   }
 

@@ -15,13 +15,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recovery.web.auth.Passphrases;
+import org.recovery.web.support.Chromium;
 import org.recovery.web.support.TestServer;
 
 /**
@@ -82,7 +80,7 @@ class BrowserTest {
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
         By.id("commitment-list"), "An evening walk together"));
 
-    setNumber(alex, "ci-trust", "3");
+    checkIn(alex, 4, 3, 5, 6);
     type(alex, "ci-note", NOTE);
     alex.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
     waitFor(alex).until(d -> points(d, "ratings-chart") == 1);
@@ -93,7 +91,9 @@ class BrowserTest {
     assertThat(alex.getPageSource()).contains(JOURNAL);
     shoot(alex, "1-alex-after-proposing-and-checking-in.png");
 
-    alex.findElement(By.xpath("//button[text()='Your CSI-4 is due — take it now']")).click();
+    assertThat(alex.findElement(By.cssSelector("#today li[data-due=questionnaire]")).getText())
+        .contains("Couples Satisfaction Index (CSI-4) is due");
+    alex.findElement(By.cssSelector("#today li[data-due=questionnaire] button")).click();
     assertThat(new Select(alex.findElement(By.id("qn-pick"))).getFirstSelectedOption()
         .getAttribute("value")).isEqualTo("csi-4");
     assertThat(alex.findElement(By.id("qn-wording")).getText()).contains("your own copy");
@@ -101,7 +101,8 @@ class BrowserTest {
         .isEqualTo("Item 1 (0–6)");
     answerCsi4(alex, "SHARED", 2, 2, 2, 1);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("1"));
-    assertThat(alex.findElement(By.id("due")).isDisplayed()).isFalse();
+    waitFor(alex).until(d -> d.findElements(
+        By.cssSelector("#today li[data-due=questionnaire]")).isEmpty());
     answerCsi4(alex, "PRIVATE", 6, 5, 5, 3);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2"));
     new Select(alex.findElement(By.id("qn-pick"))).selectByValue("trim-18");
@@ -134,16 +135,18 @@ class BrowserTest {
     shoot(sam, "2a-sam-sees-two-csi-4-lines.png");
 
     WebElement item = sam.findElement(By.cssSelector("#commitment-list li[data-commitment]"));
-    item.findElement(By.xpath(".//button[text()='Accept']")).click();
+    item.findElement(By.xpath(".//button[starts-with(text(), 'Accept')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#commitment-list .badge"), "accepted"));
-    sam.findElement(By.xpath("//li[@data-commitment]//button[text()='Start today']")).click();
+    waitFor(sam).until(d -> d.findElement(By.cssSelector("li[data-commitment] .result.ok"))
+        .getText().equals("You accepted \"An evening walk together\". Alex will see this."));
+    sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Start')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#commitment-list .badge"), "active"));
-    sam.findElement(By.xpath("//li[@data-commitment]//button[text()='Kept today']")).click();
+    sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Kept')]")).click();
     waitFor(sam).until(d -> points(d, "reliability-chart") == 1);
 
-    setNumber(sam, "ci-trust", "6");
+    checkIn(sam, 5, 6, 5, 5);
     sam.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
     waitFor(sam).until(d -> points(d, "ratings-chart") == 2);
     shoot(sam, "2-sam-after-accepting-and-checking-in.png");
@@ -226,38 +229,13 @@ class BrowserTest {
   }
 
   private static WebDriver chromium() {
-    Path browser = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
-    Path driver = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
-    assertThat(Files.isExecutable(browser))
-        .as("Chromium is needed at %s: apt-get install -y chromium chromium-driver", browser)
-        .isTrue();
-    assertThat(Files.isExecutable(driver))
-        .as("chromedriver is needed at %s: apt-get install -y chromium-driver", driver)
-        .isTrue();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(browser.toFile());
-    try {
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-          "--disable-background-networking", "--disable-dev-shm-usage",
-          "--window-size=1200,2600", "--user-data-dir="
-              + Files.createTempDirectory("recovery-chromium").toAbsolutePath());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    return Chromium.start(1200, 2600);
   }
 
   private static java.util.logging.Logger quiet(String name) {
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
     logger.setLevel(java.util.logging.Level.SEVERE);
     return logger;
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 
   private static WebDriverWait waitFor(WebDriver d) {
@@ -272,8 +250,12 @@ class BrowserTest {
     e.sendKeys(text);
   }
 
-  private static void setNumber(WebDriver d, String id, String value) {
-    type(d, id, value);
+  /** Types the four ratings of the check-in form (none is pre-set). */
+  private static void checkIn(WebDriver d, int safety, int trust, int closeness, int hope) {
+    type(d, "ci-safety", Integer.toString(safety));
+    type(d, "ci-trust", Integer.toString(trust));
+    type(d, "ci-closeness", Integer.toString(closeness));
+    type(d, "ci-hope", Integer.toString(hope));
   }
 
   private static int points(WebDriver d, String chart) {

@@ -34,6 +34,15 @@ class OpenApiTest {
       assertThat(checkIn.path("day").path("format").asText()).isEqualTo("date");
       assertThat(checkIn.path("visibility").path("enum").toString()).contains("PRIVATE");
       assertThat(paths.has("/api/login")).isTrue();
+      assertThat(paths.path("/api/agenda").path("get").path("responses").path("200")
+          .path("content").path("application/json").path("schema").path("$ref").asText())
+          .isEqualTo("#/components/schemas/Agenda");
+      JsonNode action = r.json().path("components").path("schemas").path("Agenda")
+          .path("properties").path("actions").path("items");
+      assertThat(action.path("required").toString())
+          .contains("\"open\"", "\"reason\"", "\"endpoint\"", "\"body\"");
+      assertThat(action.path("properties").path("kind").path("enum").toString())
+          .contains("\"accept-commitment\"").doesNotContain("_");
     }
   }
 }

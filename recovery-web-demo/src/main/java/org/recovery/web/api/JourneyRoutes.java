@@ -8,6 +8,7 @@ import java.util.Map;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyView;
+import org.recovery.core.progress.Agenda;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.web.auth.Session;
 import org.recovery.web.http.ApiError;
@@ -15,7 +16,7 @@ import org.recovery.web.http.Json;
 
 /**
  * The endpoints of one journey, {@code /api/journeys/{journey}…}: its view, its progress report,
- * and one POST per command. Every one needs a session whose journey is the one in the path (else
+ * and one POST per command; and {@code /api/agenda}, the logged-in partner's agenda. Every one needs a session whose journey is the one in the path (else
  * 401, or 404 as if it did not exist); every POST needs the session's CSRF token.
  */
 public final class JourneyRoutes {
@@ -42,6 +43,7 @@ public final class JourneyRoutes {
     JourneyRoutes r = new JourneyRoutes(services);
     routes.get(PREFIX, r::view);
     routes.get(PREFIX + "/report", r::report);
+    routes.get("/api/agenda", r::agenda);
     routes.get("/api/questionnaires", r::questionnaires);
     routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document()));
     for (CommandRoute<?> command : commands()) {
@@ -63,6 +65,13 @@ public final class JourneyRoutes {
     ProgressReport report = services.journeys().report(journey, session.partner())
         .orElseThrow(ApiError::journeyNotFound);
     ctx.json(report);
+  }
+
+  private void agenda(Context ctx) {
+    Session session = services.guard().requireSession(ctx);
+    Agenda agenda = services.journeys().agenda(session.journey(), session.partner())
+        .orElseThrow(ApiError::journeyNotFound);
+    ctx.json(AgendaJson.of(session.journey(), agenda));
   }
 
   private void questionnaires(Context ctx) {

@@ -44,6 +44,15 @@ public final class OpenApi {
     paths.put(JourneyRoutes.PREFIX + "/report", Map.of("get", op("Your progress report,"
         + " with your questionnaire schedule and the score history of every questionnaire you"
         + " may see", null, false, List.of("journey"))));
+    Map<String, Object> agenda = op("What you can do now and what is due for you today, each"
+        + " action open or closed by the rules (see docs/web.md)", null, false, List.of());
+    Map<String, Object> answers = new LinkedHashMap<>(Map.of("200", Map.of("description",
+        "your agenda", "content", Map.of("application/json", Map.of("schema",
+            Map.of("$ref", "#/components/schemas/Agenda"))))));
+    answers.put("401", ((Map<?, ?>) agenda.get("responses")).get("401"));
+    answers.put("404", ((Map<?, ?>) agenda.get("responses")).get("404"));
+    agenda.put("responses", answers);
+    paths.put("/api/agenda", Map.of("get", agenda));
     for (CommandRoute<?> route : JourneyRoutes.commands()) {
       String path = JourneyRoutes.PREFIX + route.path();
       paths.put(path, Map.of("post", op(route.body().getSimpleName(), route.body(),
@@ -56,7 +65,7 @@ public final class OpenApi {
             "description", "See docs/web.md. Every POST needs Content-Type: application/json"
                 + " and the X-CSRF-Token header."),
         "paths", paths,
-        "components", Map.of("schemas", Map.of("Error", error)));
+        "components", Map.of("schemas", Map.of("Error", error, "Agenda", AgendaSchema.agenda())));
   }
 
   private static Map<String, Object> op(String summary, Class<?> body, boolean creates,
