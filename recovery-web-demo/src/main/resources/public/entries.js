@@ -55,11 +55,9 @@ window.RecoveryEntries = function (kit) {
       if (b.pending) {
         const p = b.pending;
         li.append(h('p', { class: 'pending', text: 'Waiting: ' + words(p.kind) + ' by ' + partnerName(p.proposedBy) + ' — "' + p.text + '"' }));
-        const answers = today.openFor(b.id, false).filter((a) => a.endpoint);
-        if (answers.length) actions.append(...answers.map(agendaButton));
-        else if (p.proposedBy === v.me.id) actions.append(actionButton('Take back', base + '/decline', {}));
+        actions.append(...today.openFor(b.id, false).filter((a) => a.endpoint).map(agendaButton));
       } else if (b.agreedText) {
-        actions.append(actionButton('Propose ending it', base + '/withdraw', {}));
+        actions.append(...today.openFor(b.id, false).filter((a) => a.endpoint).map(agendaButton));
         li.append(actions, miniForm('Propose new wording', base + '/revise', [
           { label: 'New wording', name: 'text', multiline: true, required: true, max: 500 }], 'Propose'));
       }

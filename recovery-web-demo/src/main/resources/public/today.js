@@ -21,7 +21,9 @@ window.RecoveryToday = function (kit) {
   const PAST = { 'accept-commitment': 'You accepted', 'decline-commitment': 'You declined',
     'activate-commitment': 'You started', 'report-kept': 'You reported as kept:', 'report-missed': 'You reported as missed:',
     'confirm-report': 'You confirmed', 'dispute-report': 'You disputed', 'retire-commitment': 'You asked to end',
-    'agree-to-boundary': 'You agreed', 'decline-boundary': 'You declined', 'agree-to-advance': 'You agreed' };
+    'agree-to-boundary': 'You agreed', 'decline-boundary': 'You declined', 'agree-to-advance': 'You agreed',
+    'withdraw-commitment-proposal': 'You withdrew', 'withdraw-boundary-proposal': 'You withdrew',
+    'propose-ending-boundary': 'You proposed' };
   /** {@code Accept "Evening walk"} as {@code You accepted "Evening walk". Sam will see this.} */
   function doneText(action) {
     const what = PAST[action.kind] ? action.label.replace(/^\S+/, PAST[action.kind]) : 'Saved: ' + action.label;

@@ -68,6 +68,8 @@ public record Agenda(PartnerId viewer, Instant asOf, LocalDate today, List<Due> 
     ACCEPT_COMMITMENT,
     /** Decline a proposed or accepted commitment. */
     DECLINE_COMMITMENT,
+    /** Withdraw one's own proposal of a commitment before the other partner answers. */
+    WITHDRAW_COMMITMENT_PROPOSAL,
     /** Start an accepted commitment today. */
     ACTIVATE_COMMITMENT,
     /** Report a day of one's own commitment as kept. */
@@ -84,6 +86,10 @@ public record Agenda(PartnerId viewer, Instant asOf, LocalDate today, List<Due> 
     AGREE_TO_BOUNDARY,
     /** Decline the other partner's proposed boundary change. */
     DECLINE_BOUNDARY,
+    /** Withdraw one's own proposed boundary change before the other partner answers. */
+    WITHDRAW_BOUNDARY_PROPOSAL,
+    /** Propose ending an agreed boundary (it ends only if the other partner agrees). */
+    PROPOSE_ENDING_BOUNDARY,
     /** Take responsibility for a betrayal (needs the statement). */
     TAKE_RESPONSIBILITY,
     /** Say how heard one feels about a betrayal (needs the level). */

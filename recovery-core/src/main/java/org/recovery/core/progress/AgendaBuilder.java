@@ -25,6 +25,7 @@ import org.recovery.core.journey.BetrayalCommand.RecordFeelingHeard;
 import org.recovery.core.journey.BetrayalCommand.TakeResponsibility;
 import org.recovery.core.journey.BoundaryCommand.AgreeToBoundaryChange;
 import org.recovery.core.journey.BoundaryCommand.DeclineBoundaryChange;
+import org.recovery.core.journey.BoundaryCommand.ProposeBoundaryWithdrawal;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.Decision;
@@ -106,7 +107,10 @@ final class AgendaBuilder {
     for (Commitment c : view.state().commitments().values()) {
       String id = c.id().toString();
       String title = "\"" + c.title() + "\"";
-      if (c.lifecycle() == CommitmentStatus.PROPOSED && !c.proposedBy().equals(viewer)) {
+      if (c.lifecycle() == CommitmentStatus.PROPOSED && c.proposedBy().equals(viewer)) {
+        probe(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, id, "Withdraw your proposal " + title,
+            true, new CommitmentCommand.DeclineCommitment(c.id()));
+      } else if (c.lifecycle() == CommitmentStatus.PROPOSED) {
         Action accept = probe(ActionKind.ACCEPT_COMMITMENT, id, "Accept " + title, true,
             new CommitmentCommand.AcceptCommitment(c.id()));
         probe(ActionKind.DECLINE_COMMITMENT, id, "Decline " + title, true,
@@ -178,16 +182,20 @@ final class AgendaBuilder {
     String other = full.other(viewer).name();
     for (Boundary b : view.state().boundaries().values()) {
       Optional<BoundaryChange> pending = b.pending();
-      if (pending.isEmpty() || pending.get().proposedBy().equals(viewer)) {
+      String id = b.id().toString();
+      if (pending.isEmpty()) {
+        b.agreedText().ifPresent(text -> probe(ActionKind.PROPOSE_ENDING_BOUNDARY, id,
+            "Propose ending the boundary \"" + text + "\"", true,
+            new ProposeBoundaryWithdrawal(b.id())));
         continue;
       }
       BoundaryChange change = pending.get();
-      String id = b.id().toString();
-      String what = switch (change.kind()) {
-        case INTRODUCE -> "a boundary: \"" + change.text() + "\"";
-        case REVISE -> "new wording for a boundary: \"" + change.text() + "\"";
-        case WITHDRAW -> "ending the boundary \"" + change.text() + "\"";
-      };
+      String what = describe(change);
+      if (change.proposedBy().equals(viewer)) {
+        probe(ActionKind.WITHDRAW_BOUNDARY_PROPOSAL, id, "Withdraw your proposal of " + what,
+            true, new DeclineBoundaryChange(b.id()));
+        continue;
+      }
       Action agree = probe(ActionKind.AGREE_TO_BOUNDARY, id, "Agree to " + what, true,
           new AgreeToBoundaryChange(b.id(), OptionalInt.of(change.revision())));
       probe(ActionKind.DECLINE_BOUNDARY, id, "Decline " + what, true,
@@ -197,6 +205,14 @@ final class AgendaBuilder {
             + " agree.", ActionKind.AGREE_TO_BOUNDARY, ActionKind.DECLINE_BOUNDARY);
       }
     }
+  }
+
+  private static String describe(BoundaryChange change) {
+    return switch (change.kind()) {
+      case INTRODUCE -> "a boundary: \"" + change.text() + "\"";
+      case REVISE -> "new wording for a boundary: \"" + change.text() + "\"";
+      case WITHDRAW -> "ending the boundary \"" + change.text() + "\"";
+    };
   }
 
   private void betrayals() {

@@ -85,6 +85,9 @@ class AgendaTest {
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
     assertThat(kinds(sam)).doesNotContain(DueKind.COMMITMENT_ANSWER);
     assertThat(sam.action(ActionKind.ACCEPT_COMMITMENT, c.toString())).isEmpty();
+    assertThat(sam.action(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, c.toString())).get()
+        .satisfies(a -> assertThat(a.isOpen()).isTrue());
+    assertThat(alex.action(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, c.toString())).isEmpty();
   }
 
   @Test
@@ -112,6 +115,16 @@ class AgendaTest {
 
     assertThat(kinds(agendaOf(j.samId()))).contains(DueKind.BOUNDARY_ANSWER);
     assertThat(kinds(agendaOf(j.alexId()))).doesNotContain(DueKind.BOUNDARY_ANSWER);
+    assertThat(agendaOf(j.alexId()).action(ActionKind.WITHDRAW_BOUNDARY_PROPOSAL,
+        b.toString())).get().satisfies(a -> assertThat(a.isOpen()).isTrue());
+
+    j.accepted(j.samId(), agendaOf(j.samId()).action(ActionKind.AGREE_TO_BOUNDARY, b.toString())
+        .orElseThrow().command().orElseThrow());
+
+    for (var partner : List.of(j.samId(), j.alexId())) {
+      assertThat(agendaOf(partner).action(ActionKind.PROPOSE_ENDING_BOUNDARY, b.toString()))
+          .get().satisfies(a -> assertThat(a.isOpen()).isTrue());
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.journey.BoundaryCommand.AgreeToBoundaryChange;
 import org.recovery.core.journey.BoundaryCommand.DeclineBoundaryChange;
+import org.recovery.core.journey.BoundaryCommand.ProposeBoundaryWithdrawal;
 import org.recovery.core.journey.CommitmentCommand.AcceptCommitment;
 import org.recovery.core.journey.CommitmentCommand.ActivateCommitment;
 import org.recovery.core.journey.CommitmentCommand.ConfirmOccurrence;
@@ -114,6 +115,8 @@ record AgendaJson(String today, List<DueJson> due, List<ActionJson> actions) {
           Map.of("revision", c.revision().getAsInt()));
     } else if (command instanceof DeclineBoundaryChange c) {
       return new Call("/boundaries/" + c.boundary() + "/decline", Map.of());
+    } else if (command instanceof ProposeBoundaryWithdrawal c) {
+      return new Call("/boundaries/" + c.boundary() + "/withdraw", Map.of());
     } else if (command instanceof FlagCrisis c) {
       return new Call("/crisis", Map.of("day", c.day().toString()));
     } else if (command instanceof AgreeToAdvance) {
