@@ -34,8 +34,8 @@ final class MarkdownReport {
         .append("`.\n\n");
     StageSummary s = r.stage();
     md.append("## Stage ").append(view.stageNumber()).append(" of ").append(view.stageCount())
-        .append(": ").append(cell(s.name())).append(" (").append(s.daysInStage())
-        .append(" days)\n\n").append(cell(s.purpose())).append("\n\n");
+        .append(": ").append(cell(s.name())).append(" (")
+        .append(Words.count(s.daysInStage(), "day")).append(")\n\n").append(cell(s.purpose())).append("\n\n");
     if (s.next().isPresent()) {
       md.append("### Gates to ").append(cell(s.nextName().orElse(s.next().get().value())))
           .append("\n\n| Met | Gate | Measured | Required |\n|---|---|---|---|\n");
@@ -55,6 +55,11 @@ final class MarkdownReport {
       }
       md.append('\n');
     }
+    if (!view.forgiveness().isEmpty()) {
+      md.append("## Forgiveness\n\nA process of one's own, never a gate.\n\n");
+      view.forgiveness().forEach(step -> md.append("- ").append(cell(step)).append('\n'));
+      md.append('\n');
+    }
     if (!r.suggestions().isEmpty()) {
       md.append("## Suggested practices\n\n");
       for (Practice p : r.suggestions()) {
@@ -72,7 +77,7 @@ final class MarkdownReport {
     md.append("## Commitments\n\n");
     i.overallReliability().ifPresent(o -> md.append(String.format(Locale.ROOT,
         "Overall reliability: %.2f. ", o)));
-    md.append("Streak: ").append(i.streak().current()).append(" days (longest ")
+    md.append("Streak: ").append(Words.count(i.streak().current(), "day")).append(" (longest ")
         .append(i.streak().longest()).append(").\n\n");
     if (!i.commitments().isEmpty()) {
       md.append("| Commitment | Owner | Cadence | Cost | Score | Kept | Missed | Unreported |\n")

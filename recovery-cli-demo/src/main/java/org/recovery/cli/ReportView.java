@@ -28,4 +28,14 @@ record ReportView(ProgressReport report, Names names, JourneyId journey, ZoneId 
     return new ReportView(report, session.names(), session.journey(), session.started().zone(),
         model.indexOf(report.stage().id()) + 1, model.stages().size(), session.instruments());
   }
+
+  /**
+   * The forgiveness steps the viewer may see, one "NAME: step" each, the viewer's own first: their
+   * own step always, the other partner's only when shared.
+   */
+  java.util.List<String> forgiveness() {
+    return report.forgiveness().entrySet().stream()
+        .sorted(java.util.Comparator.comparing(e -> !e.getKey().equals(report.viewer())))
+        .map(e -> names.of(e.getKey()) + ": " + Words.words(e.getValue())).toList();
+  }
 }
