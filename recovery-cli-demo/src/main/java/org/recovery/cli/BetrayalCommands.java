@@ -62,7 +62,7 @@ final class BetrayalCommands extends Recorder.Group {
       @Option(names = "--statement", paramLabel = "TEXT", defaultValue = "",
           description = "What you want to say, in your words.") String statement) {
     return Recorder.record(root,
-        session -> new TakeResponsibility(Refs.betrayal(session.view(), id), statement));
+        session -> new TakeResponsibility(Refs.betrayal(session, id), statement));
   }
 
   @Command(name = "heard", description = "As the hurt partner, say whether you feel heard.")
@@ -73,7 +73,7 @@ final class BetrayalCommands extends Recorder.Group {
           completionCandidates = Choices.Heard.class,
           description = "How heard you feel: ${COMPLETION-CANDIDATES}.") HeardLevel level) {
     return Recorder.record(root,
-        session -> new RecordFeelingHeard(Refs.betrayal(session.view(), id), level));
+        session -> new RecordFeelingHeard(Refs.betrayal(session, id), level));
   }
 
   @Command(name = "list", description = "List the betrayals recorded.")

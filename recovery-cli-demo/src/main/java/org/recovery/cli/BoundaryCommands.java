@@ -37,13 +37,13 @@ final class BoundaryCommands extends Recorder.Group {
       @Option(names = "--text", required = true, paramLabel = "TEXT",
           description = "The new wording.") String text) {
     return Recorder.record(root,
-        session -> new ProposeBoundaryRevision(Refs.boundary(session.view(), id), text));
+        session -> new ProposeBoundaryRevision(Refs.boundary(session, id), text));
   }
 
   @Command(name = "withdraw", description = "Propose ending an agreed boundary.")
   int withdraw(@Parameters(paramLabel = "BOUNDARY", description = ID) String id) {
     return Recorder.record(root,
-        session -> new ProposeBoundaryWithdrawal(Refs.boundary(session.view(), id)));
+        session -> new ProposeBoundaryWithdrawal(Refs.boundary(session, id)));
   }
 
   @Command(name = "agree", description = "Agree to the change your partner proposed.")
@@ -52,14 +52,14 @@ final class BoundaryCommands extends Recorder.Group {
           + " `recovery boundary list`: if your partner replaced it meanwhile, nothing is"
           + " agreed.") Integer revision) {
     return Recorder.record(root, session -> new AgreeToBoundaryChange(
-        Refs.boundary(session.view(), id),
+        Refs.boundary(session, id),
         revision == null ? OptionalInt.empty() : OptionalInt.of(revision)));
   }
 
   @Command(name = "decline", description = "Decline the pending change, or take back your own.")
   int decline(@Parameters(paramLabel = "BOUNDARY", description = ID) String id) {
     return Recorder.record(root,
-        session -> new DeclineBoundaryChange(Refs.boundary(session.view(), id)));
+        session -> new DeclineBoundaryChange(Refs.boundary(session, id)));
   }
 
   @Command(name = "list", description = "List the boundaries and the changes waiting.")

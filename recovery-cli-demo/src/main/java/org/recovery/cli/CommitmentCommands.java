@@ -60,13 +60,13 @@ final class CommitmentCommands extends Recorder.Group {
   @Command(name = "accept", description = "Accept your partner's proposal.")
   int accept(@Parameters(paramLabel = "COMMITMENT", description = ID) String id) {
     return Recorder.record(root,
-        session -> new AcceptCommitment(Refs.commitment(session.view(), id)));
+        session -> new AcceptCommitment(Refs.commitment(session, id)));
   }
 
   @Command(name = "decline", description = "Decline a proposal, or take back your own.")
   int decline(@Parameters(paramLabel = "COMMITMENT", description = ID) String id) {
     return Recorder.record(root,
-        session -> new DeclineCommitment(Refs.commitment(session.view(), id)));
+        session -> new DeclineCommitment(Refs.commitment(session, id)));
   }
 
   @Command(name = "activate", description = "Start an accepted commitment on a day.")
@@ -75,7 +75,7 @@ final class CommitmentCommands extends Recorder.Group {
           description = "The first day it falls due: today or later (default: today).")
           String from) {
     return Recorder.record(root, session -> new ActivateCommitment(
-        Refs.commitment(session.view(), id), Input.day("--from", from, session.today())));
+        Refs.commitment(session, id), Input.day("--from", from, session.today())));
   }
 
   @Command(name = "revise", description = "Change how often it falls due or how it is"
@@ -88,7 +88,7 @@ final class CommitmentCommands extends Recorder.Group {
           description = "${COMPLETION-CANDIDATES} (default: unchanged).")
           Verification verification) {
     return Recorder.record(root, session -> {
-      CommitmentId commitment = Refs.commitment(session.view(), id);
+      CommitmentId commitment = Refs.commitment(session, id);
       Terms now = session.view().state().commitment(commitment).map(Commitment::latestTerms)
           .orElse(null);
       if (now == null && (cadence == null || verification == null)) {
@@ -107,14 +107,14 @@ final class CommitmentCommands extends Recorder.Group {
       @Option(names = "--until", required = true, paramLabel = "DAY",
           description = "The last paused day.") String until) {
     return Recorder.record(root, session -> new PauseCommitment(
-        Refs.commitment(session.view(), id), Input.day("--from", from, session.today()),
+        Refs.commitment(session, id), Input.day("--from", from, session.today()),
         Input.day("--until", until, session.today())));
   }
 
   @Command(name = "retire", description = "Retire it: it no longer falls due.")
   int retire(@Parameters(paramLabel = "COMMITMENT", description = ID) String id) {
     return Recorder.record(root,
-        session -> new RetireCommitment(Refs.commitment(session.view(), id)));
+        session -> new RetireCommitment(Refs.commitment(session, id)));
   }
 
   @Command(name = "report", description = "Report a day of your commitment kept or missed.")
@@ -127,7 +127,7 @@ final class CommitmentCommands extends Recorder.Group {
       if (kept == missed) {
         throw CliFailure.usage("Say either --kept or --missed.");
       }
-      return new ReportOccurrence(Refs.commitment(session.view(), id),
+      return new ReportOccurrence(Refs.commitment(session, id),
           Input.day("--day", day, session.today()), kept ? ReportKind.KEPT : ReportKind.MISSED);
     });
   }
@@ -137,7 +137,7 @@ final class CommitmentCommands extends Recorder.Group {
       @Option(names = "--day", paramLabel = "DAY", defaultValue = "today", description = DAY)
           String day) {
     return Recorder.record(root, session -> new ConfirmOccurrence(
-        Refs.commitment(session.view(), id), Input.day("--day", day, session.today())));
+        Refs.commitment(session, id), Input.day("--day", day, session.today())));
   }
 
   @Command(name = "dispute", description = "Dispute your partner's report about a day.")
@@ -145,7 +145,7 @@ final class CommitmentCommands extends Recorder.Group {
       @Option(names = "--day", paramLabel = "DAY", defaultValue = "today", description = DAY)
           String day) {
     return Recorder.record(root, session -> new DisputeOccurrence(
-        Refs.commitment(session.view(), id), Input.day("--day", day, session.today())));
+        Refs.commitment(session, id), Input.day("--day", day, session.today())));
   }
 
   @Command(name = "list", description = "List the commitments and where each stands today.")

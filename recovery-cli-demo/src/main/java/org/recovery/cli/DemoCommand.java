@@ -90,7 +90,9 @@ final class DemoCommand implements Callable<Integer> {
       ProgressReport report = Storage.guard(() -> journeys.report(result.journey(),
           result.hurt().id())).orElseThrow();
       StatusRenderer.render(view(report, result, journeys), Style.of(context),
-          context.unicode()).forEach(out::println);
+          context.unicode(), words -> "recovery " + words + " --as "
+              + Hints.quoted(result.hurt().name()) + " --db "
+              + Hints.quoted(files.database().toString())).forEach(out::println);
       howToContinue(out, files, result, hurtPass, involvedPass);
     }
     return 0;

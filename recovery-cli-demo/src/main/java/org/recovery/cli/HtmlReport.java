@@ -68,6 +68,11 @@ final class HtmlReport {
       }
       h.append("</ul>\n");
     }
+    if (!view.forgiveness().isEmpty()) {
+      h.append("<h2>Forgiveness</h2>\n<p>A process of one's own, never a gate.</p>\n<ul>\n");
+      view.forgiveness().forEach(step -> h.append("<li>").append(esc(step)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
     if (!r.suggestions().isEmpty()) {
       h.append("<h2>Suggested practices</h2>\n<ul>\n");
       for (Practice p : r.suggestions()) {
@@ -85,7 +90,7 @@ final class HtmlReport {
     h.append("<h2>Commitments</h2>\n<p>");
     i.overallReliability().ifPresent(o -> h.append(String.format(Locale.ROOT,
         "Overall reliability %.2f. ", o)));
-    h.append("Streak ").append(i.streak().current()).append(" days (longest ")
+    h.append("Streak ").append(Words.count(i.streak().current(), "day")).append(" (longest ")
         .append(i.streak().longest()).append(").</p>\n");
     if (!i.commitments().isEmpty()) {
       h.append("<table><tr><th>Commitment</th><th>Owner</th><th>Cadence</th><th>Score</th>"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
@@ -41,8 +42,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read " + file + ": " + InWords.describe(e)
-          + ". Nothing was written.", e);
+      throw CliFailure.storage(FileProblems.cannotRead(file, e) + " Nothing was written.", e);
     }
     ExportFile.Contents contents = ExportFile.read(bytes, file.toString(),
         new ProgressBar(context, "Checking"));
@@ -53,7 +53,9 @@ final class ImportCommand implements Callable<Integer> {
     try (CloseableEventStore store = Storage.open(files)) {
       List<JourneyId> held = Storage.guard(store::list);
       if (held.contains(journey)) {
-        throw CliFailure.refused("This database already holds journey " + journey + ".");
+        throw CliFailure.refused("This database already holds journey " + journey + ", the"
+            + " one in this file; --another cannot keep it twice. Import it into another file"
+            + " with --db.");
       }
       if (!another && !held.isEmpty()) {
         throw CliFailure.refused("This database already holds a journey. Import into another"
@@ -74,7 +76,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     context.out().println("Imported " + contents.events().size() + " events of journey "
         + journey + " (" + Words.words(contents.scope()) + ") into " + files.database() + ".");
-    context.out().println("Continue with `recovery status --as " + acting.name() + "`.");
+    context.out().println("Continue with `" + Hints.of(root, another ? Optional.of(
+        journey.toString()) : root.journeyOption()).command("status --as "
+        + Hints.quoted(acting.name())) + "`.");
     return 0;
   }
 }

@@ -18,7 +18,8 @@ final class Listings {
     Names names = session.names();
     LocalDate today = session.today();
     if (state.commitments().isEmpty()) {
-      out.println("No commitment yet. Propose one with `recovery commitment propose`.");
+      out.println("No commitment yet. Propose one with `"
+          + session.hintForMe("commitment propose") + "`.");
     }
     for (Commitment c : state.commitments().values()) {
       Terms terms = c.latestTerms();
@@ -52,7 +53,8 @@ final class Listings {
     PrintWriter out = session.context().out();
     Names names = session.names();
     if (session.view().state().boundaries().isEmpty()) {
-      out.println("No boundary yet. Propose one with `recovery boundary propose`.");
+      out.println("No boundary yet. Propose one with `"
+          + session.hintForMe("boundary propose") + "`.");
     }
     for (Boundary b : session.view().state().boundaries().values()) {
       String standing = b.isActive() ? "agreed: \"" + b.agreedText().orElseThrow() + "\""

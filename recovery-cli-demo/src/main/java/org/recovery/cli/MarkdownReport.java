@@ -57,6 +57,11 @@ final class MarkdownReport {
       }
       md.append('\n');
     }
+    if (!view.forgiveness().isEmpty()) {
+      md.append("## Forgiveness\n\nA process of one's own, never a gate.\n\n");
+      view.forgiveness().forEach(step -> md.append("- ").append(cell(step)).append('\n'));
+      md.append('\n');
+    }
     if (!r.suggestions().isEmpty()) {
       md.append("## Suggested practices\n\n");
       for (Practice p : r.suggestions()) {
@@ -74,7 +79,7 @@ final class MarkdownReport {
     md.append("## Commitments\n\n");
     i.overallReliability().ifPresent(o -> md.append(String.format(Locale.ROOT,
         "Overall reliability: %.2f. ", o)));
-    md.append("Streak: ").append(i.streak().current()).append(" days (longest ")
+    md.append("Streak: ").append(Words.count(i.streak().current(), "day")).append(" (longest ")
         .append(i.streak().longest()).append(").\n\n");
     if (!i.commitments().isEmpty()) {
       md.append("| Commitment | Owner | Cadence | Cost | Score | Kept | Missed | Unreported |\n")

@@ -109,8 +109,7 @@ final class QuestionnaireCommands extends Recorder.Group {
       throw CliFailure.usage(file + " is not a valid questionnaire definition: "
           + e.getMessage() + ". Nothing was written.", e);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read " + file + ": " + InWords.describe(e)
-          + ". Nothing was written.", e);
+      throw CliFailure.storage(FileProblems.cannotRead(file, e) + " Nothing was written.", e);
     }
     InstrumentFolder folder = InstrumentFolder.of(root.files());
     boolean added = folder.add(instrument);
@@ -119,8 +118,8 @@ final class QuestionnaireCommands extends Recorder.Group {
         + instrument.name() + ", " + instrument.items().size() + " items)";
     if (added) {
       out.println("Added " + what + " as " + folder.fileOf(instrument) + ".");
-      out.println("Take it with `recovery questionnaire take " + instrument.id() + " --as"
-          + " NAME`.");
+      out.println("Take it with `" + root.hints().command("questionnaire take "
+          + instrument.id() + " --as NAME") + "`.");
     } else {
       out.println("The same " + what + " is already there; nothing changed.");
     }

@@ -28,6 +28,7 @@ final class QuestionnaireHistory {
   private final PartnerId viewer;
   private final ZoneId zone;
   private final InstrumentCatalogue catalogue;
+  private final String takeHint;
   private final boolean unicode;
   private final QuestionnaireText text;
 
@@ -39,6 +40,7 @@ final class QuestionnaireHistory {
     this.zone = session.started().zone();
     this.catalogue = session.instruments();
     this.unicode = session.context().unicode();
+    this.takeHint = session.hintForMe("questionnaire take " + instrument);
     this.text = new QuestionnaireText(unicode);
   }
 
@@ -83,8 +85,7 @@ final class QuestionnaireHistory {
     lines.add("");
     if (figures.isEmpty()) {
       lines.addAll(Text.wrap("No completion of " + QuestionnaireText.shortName(instrument.name())
-          + " that you may see yet. Take it with `recovery questionnaire take "
-          + instrument.id() + "`.", 0, Text.WIDTH));
+          + " that you may see yet. Take it with `" + takeHint + "`.", 0, Text.WIDTH));
       return lines;
     }
     rows(lines);
@@ -123,7 +124,7 @@ final class QuestionnaireHistory {
           + text.bandShort(definition, score).orElse(dash)
           + (versions ? "  version " + r.figures().instrumentVersion() : "")
           + (r.completion().visibility() == Visibility.PRIVATE ? "  (private)" : "");
-      lines.add(Text.cut(line, Text.WIDTH, unicode));
+      lines.addAll(Text.keepOrWrap(line, 12, Text.WIDTH));
       if (!score.subscales().isEmpty()) {
         lines.addAll(Text.wrap(text.subscaleScores(definition, score), 12, Text.WIDTH));
       }

@@ -98,7 +98,7 @@ final class QuestionnaireListing {
   }
 
   private String scheduled(ScheduledQuestionnaire s) {
-    String line = "scheduled every " + s.everyDays() + " days"
+    String line = "scheduled every " + Words.count(s.everyDays(), "day")
         + s.lastCompleted().map(d -> dot + "you last took it on " + d).orElse("") + dot
         + QuestionnaireText.due(s.nextDue(), today);
     return s.due() ? line + " — recovery questionnaire take " + s.instrument() : line;

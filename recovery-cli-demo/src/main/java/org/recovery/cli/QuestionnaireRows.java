@@ -64,7 +64,7 @@ final class QuestionnaireRows {
     LocalDate today = view.report().asOf().atZone(view.zone()).toLocalDate();
     List<String> out = new ArrayList<>();
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
-      out.add(s.name() + ": every " + s.everyDays() + " days"
+      out.add(s.name() + ": every " + Words.count(s.everyDays(), "day")
           + s.lastCompleted().map(d -> "; last completed " + d).orElse("; not completed yet")
           + "; " + QuestionnaireText.due(s.nextDue(), today) + ".");
     }

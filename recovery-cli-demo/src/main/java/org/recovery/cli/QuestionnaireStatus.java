@@ -40,11 +40,12 @@ final class QuestionnaireStatus {
   }
 
   /** The section's lines; empty when there is nothing to show. */
-  static List<String> lines(ReportView view, boolean unicode) {
-    return new QuestionnaireStatus(view, unicode).render();
+  static List<String> lines(ReportView view, boolean unicode,
+      java.util.function.UnaryOperator<String> hint) {
+    return new QuestionnaireStatus(view, unicode).render(hint);
   }
 
-  private List<String> render() {
+  private List<String> render(java.util.function.UnaryOperator<String> hint) {
     List<String> lines = new ArrayList<>();
     List<InstrumentFigures> all = view.report().instruments();
     for (InstrumentFigures f : all) {
@@ -57,7 +58,10 @@ final class QuestionnaireStatus {
       String start = "  " + Text.column(label, SHORT, unicode)
           + Text.column(view.names().of(f.partner()), NAME, unicode);
       if (f.latest().total().isEmpty()) {
-        lines.add(Text.cut(start + text.subscaleScores(d, f.latest()), Text.WIDTH, unicode));
+        List<String> scores = Text.wrap(text.subscaleScores(d, f.latest()), start.length(),
+            Text.WIDTH);
+        lines.add(start + scores.get(0).substring(start.length()));
+        lines.addAll(scores.subList(1, scores.size()));
         continue;
       }
       String row = start + Text.column(text.totalOf(d, f.latest()), TOTAL, unicode)
@@ -75,8 +79,8 @@ final class QuestionnaireStatus {
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
       String name = QuestionnaireText.shortName(s.name());
       String when = QuestionnaireText.due(s.nextDue(), today);
-      lines.add(Text.cut("  " + name + " " + when + (s.due() ? (unicode ? " — " : " - ")
-          + "recovery questionnaire take " + s.instrument() : ""), Text.WIDTH, unicode));
+      lines.addAll(Text.wrap(name + " " + when + (s.due() ? (unicode ? " — " : " - ")
+          + hint.apply("questionnaire take " + s.instrument()) : ""), 2, Text.WIDTH));
     }
     return lines;
   }

@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
     footer = {
         "  0  done",
         "  1  refused by a rule (the rule's sentence is printed), or a wrong passphrase",
-        "  2  bad usage: the problem and the command's usage are printed",
+        "  2  bad usage: the problem is printed, and where the command's help is",
         "  3  storage problem: the database, a key, the credentials or a file could not",
         "     be read or written",
         "",
@@ -85,6 +85,16 @@ final class RecoveryCommand implements Callable<Integer> {
   /** Whether {@code --db} was given. */
   boolean databaseGiven() {
     return database != null;
+  }
+
+  /** The value of {@code --db} as it was typed, if it was given. */
+  Optional<String> databaseText() {
+    return Optional.ofNullable(database).map(Path::toString);
+  }
+
+  /** The hints to print, repeating the {@code --db} and {@code --journey} in use. */
+  Hints hints() {
+    return Hints.of(this);
   }
 
   /** The value of {@code --as}, or null. */

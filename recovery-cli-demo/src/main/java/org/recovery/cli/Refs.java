@@ -19,34 +19,38 @@ import org.recovery.core.setback.SetbackId;
 final class Refs {
   private Refs() {}
 
-  static CommitmentId commitment(JourneyView view, String text) {
-    return resolve("commitment", "recovery commitment list", text,
+  static CommitmentId commitment(Session session, String text) {
+    JourneyView view = session.view();
+    return resolve("commitment", session.hintForMe("commitment list"), text,
         view.state().commitments().keySet(), CommitmentId::value, CommitmentId::new);
   }
 
-  static BoundaryId boundary(JourneyView view, String text) {
-    return resolve("boundary", "recovery boundary list", text,
+  static BoundaryId boundary(Session session, String text) {
+    JourneyView view = session.view();
+    return resolve("boundary", session.hintForMe("boundary list"), text,
         view.state().boundaries().keySet(), BoundaryId::value, BoundaryId::new);
   }
 
-  static SetbackId setback(JourneyView view, String text) {
-    return resolve("setback", "recovery setback list", text, view.state().setbacks().keySet(),
+  static SetbackId setback(Session session, String text) {
+    JourneyView view = session.view();
+    return resolve("setback", session.hintForMe("setback list"), text, view.state().setbacks().keySet(),
         SetbackId::value, SetbackId::new);
   }
 
   /** The betrayal {@code text} names; when it is null, the journey's only betrayal. */
-  static BetrayalId betrayal(JourneyView view, String text) {
-    Collection<BetrayalId> known = view.state().betrayals().keySet();
+  static BetrayalId betrayal(Session session, String text) {
+    Collection<BetrayalId> known = session.view().state().betrayals().keySet();
     if (text == null) {
       if (known.size() == 1) {
         return known.iterator().next();
       }
       throw CliFailure.usage(known.isEmpty()
-          ? "No betrayal is recorded yet; record one with `recovery betrayal record`."
-          : "This journey has " + known.size() + " betrayals; name one by its id (`recovery"
-              + " betrayal list`).");
+          ? "No betrayal is recorded yet; record one with `"
+              + session.hintForMe("betrayal record") + "`."
+          : "This journey has " + known.size() + " betrayals; name one by its id (`"
+              + session.hintForMe("betrayal list") + "`).");
     }
-    return resolve("betrayal", "recovery betrayal list", text, known, BetrayalId::value,
+    return resolve("betrayal", session.hintForMe("betrayal list"), text, known, BetrayalId::value,
         BetrayalId::new);
   }
 

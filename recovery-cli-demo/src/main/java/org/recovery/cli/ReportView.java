@@ -35,9 +35,18 @@ record ReportView(ProgressReport report, Names names, JourneyId journey, ZoneId 
    */
   static String duration(org.recovery.core.progress.ProgressReport.StageSummary s) {
     if (s.daysInStage().isPresent()) {
-      long days = s.daysInStage().getAsLong();
-      return days + (days == 1 ? " day" : " days");
+      return Words.count(s.daysInStage().getAsLong(), "day");
     }
     return "since " + s.since();
+  }
+
+  /**
+   * The forgiveness steps the viewer may see, one "NAME: step" each, the viewer's own first: their
+   * own step always, the other partner's only when shared.
+   */
+  java.util.List<String> forgiveness() {
+    return report.forgiveness().entrySet().stream()
+        .sorted(java.util.Comparator.comparing(e -> !e.getKey().equals(report.viewer())))
+        .map(e -> names.of(e.getKey()) + ": " + Words.words(e.getValue())).toList();
   }
 }

@@ -31,12 +31,13 @@ final class Session implements AutoCloseable {
   private final JourneyId journey;
   private final JourneyStarted started;
   private final Partner actor;
+  private final Hints hints;
   private List<JourneyEvent> history;
   private JourneyView view;
 
   private Session(CliContext context, DataFiles files, CloseableEventStore store,
       InstrumentCatalogue instruments, JourneyId journey, List<JourneyEvent> history,
-      Partner actor) {
+      Partner actor, Hints hints) {
     this.context = context;
     this.files = files;
     this.store = store;
@@ -45,6 +46,7 @@ final class Session implements AutoCloseable {
     this.history = history;
     this.started = (JourneyStarted) history.get(0);
     this.actor = actor;
+    this.hints = hints;
   }
 
   /**
@@ -59,20 +61,32 @@ final class Session implements AutoCloseable {
     DataFiles files = root.files();
     if (!Files.exists(files.database())) {
       throw CliFailure.refused("There is no journey in " + files.database() + " yet. Start one"
-          + " with `recovery start`, or see one with `recovery demo`.");
+          + " with `" + root.hints().command("start --as NAME --partner NAME")
+          + "`, or see one with `recovery demo`.");
     }
     InstrumentCatalogue instruments = InstrumentFolder.of(files).catalogue();
     CloseableEventStore store = Storage.open(files);
     try {
-      JourneyId journey = Storage.pick(store, root.journeyOption(), files);
+      JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
       List<JourneyEvent> history = Storage.history(store, journey);
       Partner actor = Partners.acting((JourneyStarted) history.get(0), root.actingName());
       Passphrases.verify(context, files.credentials(), journey, actor, Passphrases.VARIABLE);
-      return new Session(context, files, store, instruments, journey, history, actor);
+      return new Session(context, files, store, instruments, journey, history, actor,
+          root.hints());
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
+  }
+
+  /** {@code recovery WORDS} with the {@code --db} and {@code --journey} in use, to suggest. */
+  String hint(String words) {
+    return hints.command(words);
+  }
+
+  /** {@code recovery WORDS --as ME} with the options in use: a command for the acting partner. */
+  String hintForMe(String words) {
+    return hints.command(words + " --as " + Hints.quoted(actor.name()));
   }
 
   /** Checks the other partner's passphrase too, from {@value Passphrases#PARTNER_VARIABLE}. */

@@ -23,13 +23,19 @@ final class SetbackCommands extends Recorder.Group {
       @Option(names = "--kind", required = true, paramLabel = "KIND",
           completionCandidates = Choices.SetbackKinds.class,
           description = "${COMPLETION-CANDIDATES}.") SetbackKind kind,
-      @Option(names = "--severity", required = true, paramLabel = "SEVERITY",
+      @Option(names = "--severity", paramLabel = "SEVERITY",
           completionCandidates = Choices.Severities.class,
-          description = "${COMPLETION-CANDIDATES}.") Severity severity,
+          description = "${COMPLETION-CANDIDATES}. Needed except for a new deception or renewed"
+              + " contact, which are always severe.") Severity given,
       @Option(names = "--day", paramLabel = "DAY", defaultValue = "today",
           description = "When it happened (default: today).") String day,
       @Option(names = "--description", paramLabel = "TEXT", defaultValue = "",
           description = "What happened, in your words.") String description) {
+    Severity severity = given != null ? given : kind.isAlwaysSevere() ? Severity.SEVERE : null;
+    if (severity == null) {
+      throw CliFailure.usage("Say how severe the " + Words.words(kind) + " was: --severity"
+          + " minor, moderate or severe.");
+    }
     return Recorder.record(root, session -> new RecordSetback(SetbackId.random(), kind,
         severity, Input.day("--day", day, session.today()), description));
   }
@@ -42,7 +48,7 @@ final class SetbackCommands extends Recorder.Group {
           completionCandidates = Choices.Repairs.class,
           description = "${COMPLETION-CANDIDATES}.") RepairStep step) {
     return Recorder.record(root,
-        session -> new RecordRepair(Refs.setback(session.view(), id), step));
+        session -> new RecordRepair(Refs.setback(session, id), step));
   }
 
   @Command(name = "list", description = "List the setbacks and their repair.")

@@ -3,6 +3,7 @@ package org.recovery.cli;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
@@ -83,8 +84,9 @@ final class StartCommand implements Callable<Integer> {
     PrintWriter out = context.out();
     out.println("Started journey " + journey + " for " + first.name() + " and " + second.name()
         + " (" + couple + ") in " + files.database() + ".");
-    out.println("Next: record what happened with `recovery betrayal record --as NAME ...`, and"
-        + " check in each day with `recovery checkin --as NAME ...`.");
+    Hints hints = Hints.of(root, another ? Optional.of(journey.toString()) : root.journeyOption());
+    out.println("Next: record what happened with `" + hints.command("betrayal record --as NAME")
+        + " ...`, and check in each day with `" + hints.command("checkin --as NAME") + " ...`.");
     return 0;
   }
 }

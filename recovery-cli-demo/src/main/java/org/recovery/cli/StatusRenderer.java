@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
 import org.recovery.core.progress.CrisisResource;
 import org.recovery.core.progress.GateResult;
 import org.recovery.core.progress.Indicators.CommitmentFigures;
@@ -31,9 +32,12 @@ final class StatusRenderer {
   private final boolean unicode;
   private final String dot;
   private final String dash;
+  private final UnaryOperator<String> hint;
   private final List<String> lines = new ArrayList<>();
 
-  private StatusRenderer(ReportView view, Style style, boolean unicode) {
+  private StatusRenderer(ReportView view, Style style, boolean unicode,
+      UnaryOperator<String> hint) {
+    this.hint = hint;
     this.view = view;
     this.report = view.report();
     this.style = style;
@@ -42,9 +46,13 @@ final class StatusRenderer {
     this.dash = unicode ? " — " : " - ";
   }
 
-  /** The lines of the status screen. */
-  static List<String> render(ReportView view, Style style, boolean unicode) {
-    StatusRenderer renderer = new StatusRenderer(view, style, unicode);
+  /**
+   * The lines of the status screen; {@code hint} turns the words of a command ({@code advance})
+   * into the command line to suggest, with the options in use.
+   */
+  static List<String> render(ReportView view, Style style, boolean unicode,
+      UnaryOperator<String> hint) {
+    StatusRenderer renderer = new StatusRenderer(view, style, unicode, hint);
     renderer.header();
     view.report().crisisPrompt().ifPresent(prompt -> {
       renderer.lines.add("");
@@ -57,6 +65,7 @@ final class StatusRenderer {
     renderer.partners();
     renderer.questionnaires();
     renderer.milestones();
+    renderer.forgiveness();
     renderer.suggestions();
     if (view.report().crisisPrompt().isEmpty()) {
       renderer.resources("If you need help now", view.report().crisisResources());
@@ -67,10 +76,10 @@ final class StatusRenderer {
 
   private void header() {
     Names names = view.names();
-    lines.add(style.bold(Text.fit(names.of(report.viewer()) + " and " + names.other()
+    Text.wrap(names.of(report.viewer()) + " and " + names.other()
         + dot + "report for " + names.of(report.viewer()) + dot
-        + WHEN.format(report.asOf().atZone(view.zone())) + " " + view.zone(), Text.WIDTH,
-        unicode)));
+        + WHEN.format(report.asOf().atZone(view.zone())) + " " + view.zone(), 0, Text.WIDTH)
+        .forEach(line -> lines.add(style.bold(line)));
   }
 
   private void stage() {
@@ -107,8 +116,8 @@ final class StatusRenderer {
     } else if (s.hold().isPresent()) {
       lines.addAll(Text.wrap(s.hold().get(), 2, Text.WIDTH));
     } else if (s.gatesMet() && s.viewerMayAgree()) {
-      lines.add("  " + style.good("Every gate is met. Moving on is your choice: `recovery"
-          + " advance`."));
+      Text.wrap("Every gate is met. Moving on is your choice: `" + hint.apply("advance") + "`.",
+          2, Text.WIDTH).forEach(line -> lines.add(style.good(line)));
     } else if (s.gatesMet() && !s.waitingFor().isEmpty()) {
       lines.addAll(Text.wrap("Every gate is met; waiting for " + String.join(" and ",
           s.waitingFor()) + " to agree.", 2, Text.WIDTH));
@@ -126,7 +135,7 @@ final class StatusRenderer {
     for (CommitmentFigures c : all) {
       double[] history = c.history().stream().filter(p -> p.day().isAfter(from))
           .mapToDouble(p -> p.score()).toArray();
-      lines.add("  " + Text.fit(c.title(), Text.WIDTH - 2, unicode));
+      lines.addAll(Text.wrap(c.title(), 2, Text.WIDTH));
       lines.add("      " + Text.column(view.names().of(c.owner()) + dot
           + c.cadence(), 26, unicode) + " " + Text.column(Sparkline.of(history, 0, 1, 20,
           unicode), 20, unicode) + " " + String.format(Locale.ROOT, "%5.2f  %d/%d", c.score(),
@@ -135,11 +144,11 @@ final class StatusRenderer {
     StringBuilder summary = new StringBuilder("  ");
     report.indicators().overallReliability().ifPresent(r -> summary.append(String.format(
         Locale.ROOT, "Overall reliability %.2f", r) + dot));
-    summary.append("streak ").append(report.indicators().streak().current()).append(" days,"
-        + " longest ").append(report.indicators().streak().longest());
+    summary.append("streak ").append(Words.count(report.indicators().streak().current(), "day"))
+        .append(", longest ").append(report.indicators().streak().longest());
     report.indicators().daysSinceLastSevereSetback().ifPresent(d -> summary.append(dot)
-        .append(d).append(" days since a severe setback"));
-    lines.add(Text.fit(summary.toString(), Text.WIDTH, unicode));
+        .append(Words.count(d, "day")).append(" since a severe setback"));
+    lines.addAll(Text.wrap(summary.toString(), 2, Text.WIDTH));
   }
 
   private void ratings() {
@@ -180,7 +189,7 @@ final class StatusRenderer {
   }
 
   private void questionnaires() {
-    List<String> section = QuestionnaireStatus.lines(view, unicode);
+    List<String> section = QuestionnaireStatus.lines(view, unicode, hint);
     if (section.isEmpty()) {
       return;
     }
@@ -194,8 +203,19 @@ final class StatusRenderer {
     }
     heading("Milestones");
     for (Milestone m : report.milestones()) {
-      lines.add("  " + m.reachedOn() + "  " + Text.fit(m.title(), Text.WIDTH - 14, unicode));
+      List<String> title = Text.wrap(m.title(), 14, Text.WIDTH);
+      lines.add("  " + m.reachedOn() + "  " + title.get(0).substring(14));
+      lines.addAll(title.subList(1, title.size()));
     }
+  }
+
+  private void forgiveness() {
+    List<String> steps = view.forgiveness();
+    if (steps.isEmpty()) {
+      return;
+    }
+    heading("Forgiveness, a process of your own and never a gate");
+    steps.forEach(step -> lines.addAll(Text.wrap(step, 2, Text.WIDTH)));
   }
 
   private void suggestions() {
@@ -204,7 +224,9 @@ final class StatusRenderer {
     }
     heading("Suggested now");
     for (Practice p : report.suggestions()) {
-      lines.add("  " + (unicode ? "• " : "* ") + Text.fit(p.title(), Text.WIDTH - 4, unicode));
+      List<String> title = Text.wrap(p.title(), 4, Text.WIDTH);
+      lines.add("  " + (unicode ? "• " : "* ") + title.get(0).substring(4));
+      lines.addAll(title.subList(1, title.size()));
       lines.addAll(Text.wrap(p.description(), 4, Text.WIDTH));
     }
   }
@@ -215,14 +237,14 @@ final class StatusRenderer {
     }
     heading(title);
     for (CrisisResource r : resources) {
-      lines.add("  " + Text.fit(r.name() + dash + r.contact(), Text.WIDTH - 2, unicode));
+      lines.addAll(Text.wrap(r.name() + dash + r.contact(), 2, Text.WIDTH));
       lines.addAll(Text.wrap(r.description(), 4, Text.WIDTH));
     }
   }
 
   private void heading(String text) {
     lines.add("");
-    lines.add(style.bold(Text.cut(text, Text.WIDTH, unicode)));
+    Text.keepOrWrap(text, 0, Text.WIDTH).forEach(line -> lines.add(style.bold(line)));
   }
 
   private String number(OptionalDouble value, String format) {

@@ -106,11 +106,12 @@ final class Storage {
    *
    * @throws CliFailure 1 if there is none, 2 if there are several and none was named
    */
-  static JourneyId pick(EventStore store, Optional<String> wanted, DataFiles files) {
+  static JourneyId pick(EventStore store, Optional<String> wanted, DataFiles files,
+      Hints hints) {
     List<JourneyId> all = guard(store::list);
     if (all.isEmpty()) {
       throw CliFailure.refused("There is no journey in " + files.database() + " yet. Start one"
-          + " with `recovery start`.");
+          + " with `" + hints.command("start --as NAME --partner NAME") + "`.");
     }
     if (wanted.isEmpty()) {
       if (all.size() > 1) {

@@ -3,7 +3,10 @@ package org.recovery.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain-text layout for an 80-column terminal: wrapping, fitting and padding. */
+/**
+ * Plain-text layout for an 80-column terminal: wrapping and padding. Nothing is cut, on a terminal
+ * or in a file: long text wraps, and a long table cell pushes its row.
+ */
 final class Text {
   /** The width every line of terminal output keeps within. */
   static final int WIDTH = 80;
@@ -44,25 +47,26 @@ final class Text {
   }
 
   /**
-   * {@code text} on one line (runs of white space made one space) and cut to {@code width}
-   * characters, ending in an ellipsis when cut.
+   * {@code line} as it is, spaces and all, when it fits {@code width}; otherwise {@link #wrap}ped
+   * with {@code indent} spaces before each line after the first.
    */
-  static String fit(String text, int width, boolean unicode) {
-    return cut(text.replaceAll("\\s+", " ").strip(), width, unicode);
-  }
-
-  /** {@code line} cut to {@code width} characters, ending in an ellipsis when cut. */
-  static String cut(String line, int width, boolean unicode) {
+  static List<String> keepOrWrap(String line, int indent, int width) {
     if (line.length() <= width) {
-      return line;
+      return List.of(line);
     }
-    String ellipsis = unicode ? "…" : "...";
-    return line.substring(0, Math.max(0, width - ellipsis.length())) + ellipsis;
+    List<String> wrapped = wrap(line, indent, width);
+    List<String> out = new ArrayList<>(wrapped);
+    out.set(0, wrapped.get(0).substring(indent));
+    return out;
   }
 
-  /** {@code text} fitted and padded with spaces to exactly {@code width} characters. */
+  /**
+   * A table cell: {@code text} on one line (runs of white space made one space), padded with
+   * spaces to {@code width} characters. Nothing is ever cut: a longer text is kept whole and
+   * followed by one space, so its row runs past the column instead of losing words.
+   */
   static String column(String text, int width, boolean unicode) {
-    String fitted = fit(text, width, unicode);
-    return fitted + " ".repeat(width - fitted.length());
+    String line = text.replaceAll("\\s+", " ").strip();
+    return line.length() < width ? line + " ".repeat(width - line.length()) : line + " ";
   }
 }

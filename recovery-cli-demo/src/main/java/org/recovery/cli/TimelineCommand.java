@@ -19,6 +19,7 @@ final class TimelineCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final int INDENT = 18;
+  private static final int DEFAULT_PAGE_SIZE = 20;
 
   @ParentCommand
   private RecoveryCommand root;
@@ -27,7 +28,7 @@ final class TimelineCommand implements Callable<Integer> {
       description = "Which page, from 1 for the newest (default: 1).")
   private int page;
 
-  @Option(names = "--page-size", paramLabel = "N", defaultValue = "20",
+  @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + DEFAULT_PAGE_SIZE,
       description = "Events per page, 1 to 500 (default: 20).")
   private int pageSize;
 
@@ -59,8 +60,9 @@ final class TimelineCommand implements Callable<Integer> {
         out.println(style.dim(when) + lines.get(0).substring(when.length()));
         lines.subList(1, lines.size()).forEach(out::println);
       }
-      out.println(style.dim("Page " + page + " of " + pages + " · " + newestFirst.size()
-          + " events" + (page < pages ? " · older: recovery timeline --page " + (page + 1)
+      out.println(style.dim("Page " + page + " of " + pages + " · "
+          + Words.count(newestFirst.size(), "event") + (page < pages ? " · older: " + session.hintForMe("timeline --page "
+              + (page + 1) + (pageSize != DEFAULT_PAGE_SIZE ? " --page-size " + pageSize : ""))
               : "")));
     }
     return 0;

@@ -44,4 +44,9 @@ final class Words {
   static String shortId(UUID id) {
     return id.toString().substring(0, 8);
   }
+
+  /** {@code n} and the noun, plural unless {@code n} is 1: "1 day", "0 days", "3 days". */
+  static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + "s");
+  }
 }

@@ -51,7 +51,7 @@ class DemoCommandTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("already holds a journey");
-    assertThat(cli.as("Sam", "timeline").out()).contains("Page 1 of 1 · 1 events");
+    assertThat(cli.as("Sam", "timeline").out()).contains("Page 1 of 1 · 1 event\n");
   }
 
   @Test

@@ -104,7 +104,7 @@ class QuestionnaireResultsTest {
         "Questionnaires       latest      band            since baseline",
         "  CSI-4    Sam       21 of 0–21  at/above 13.5   baseline",
         "  CSI-4    Alex      10 of 0–21  below 13.5      +6 improved, not judged",
-        "  CSI-4 due today — recovery questionnaire take csi-4");
+        "  CSI-4 due today — recovery questionnaire take csi-4 --as Sam --db");
     assertThat(markdown).contains("## Questionnaires",
         "| Couples Satisfaction Index (CSI-4) | Alex | 2 | 4 (2025-03-10) | 10 (2025-04-07) |"
             + " below the cut-off 13.5 (notable relationship dissatisfaction) | 4 → 10 (+6),"
@@ -125,7 +125,7 @@ class QuestionnaireResultsTest {
     String overdue = cli.as("Sam", "status").out();
 
     assertThat(before).contains("\nQuestionnaires\n  CSI-4 due today — recovery questionnaire"
-        + " take csi-4\n");
+        + " take csi-4 --as Sam --db\n  " + cli.database + "\n");
     assertThat(after).contains("  CSI-4    Sam       14 of 0–21  at/above 13.5   baseline",
         "  CSI-4 next due 2025-04-07\n");
     assertThat(overdue).contains("  CSI-4 due since 2025-04-07 — recovery questionnaire take"

@@ -44,6 +44,28 @@ class SetbackCommandsTest {
   }
 
   @Test
+  void aNewDeceptionOrRenewedContactNeedsNoSeverityAndIsRecordedAsSevere() {
+    Harness.Run deception = cli.as("Sam", "setback", "record", "--kind", "new-deception");
+    Harness.Run contact = cli.as("Sam", "setback", "record", "--kind", "renewed-contact",
+        "--severity", "severe");
+
+    assertThat(deception.code()).as(deception.toString()).isZero();
+    assertThat(deception.out()).contains("severe new deception on 2025-03-10");
+    assertThat(contact.code()).as(contact.toString()).isZero();
+    assertThat(contact.out()).contains("severe renewed contact on 2025-03-10");
+  }
+
+  @Test
+  void anyOtherSetbackNeedsItsSeverity() {
+    Harness.Run run = cli.as("Sam", "setback", "record", "--kind", "conflict");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Say how severe the conflict was: --severity minor,"
+        + " moderate or severe.", "See `recovery setback record --help`.");
+    assertThat(cli.as("Sam", "setback", "list").out()).doesNotContain("conflict");
+  }
+
+  @Test
   void anUnknownRepairStepIsBadUsage() {
     Harness.Run run = cli.as("Sam", "setback", "repair", "abcd", "--step", "forgotten");
 

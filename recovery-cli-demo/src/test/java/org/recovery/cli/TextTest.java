@@ -2,8 +2,6 @@ package org.recovery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -28,15 +26,20 @@ class TextTest {
     assertThat(String.join("", Text.wrap("\u001c a\u00a0b ", 0, 40))).isEqualTo("\u001c a\u00a0b");
   }
 
-  @ParameterizedTest
-  @CsvSource({"abcdef,6,true,abcdef", "abcdefg,6,true,abcde…", "abcdefg,6,false,abc..."})
-  void fittingCutsWithAnEllipsis(String text, int width, boolean unicode, String expected) {
-    assertThat(Text.fit(text, width, unicode)).isEqualTo(expected);
+  @Property
+  void aColumnIsPaddedToItsWidthAndNeverCut(@ForAll @StringLength(max = 100) String text,
+      @ForAll @IntRange(min = 3, max = 60) int width) {
+    String cell = Text.column(text, width, true);
+    String words = text.replaceAll("\\s+", " ").strip();
+
+    assertThat(cell).startsWith(words).hasSizeGreaterThanOrEqualTo(width);
+    assertThat(cell.substring(words.length())).isBlank();
   }
 
-  @Property
-  void aColumnHasExactlyItsWidth(@ForAll @StringLength(max = 100) String text,
-      @ForAll @IntRange(min = 3, max = 60) int width) {
-    assertThat(Text.column(text, width, true)).hasSize(width);
+  @org.junit.jupiter.api.Test
+  void aLineThatFitsKeepsItsSpacesAndALongerOneIsWrappedWhole() {
+    assertThat(Text.keepOrWrap("a    b", 0, 10)).containsExactly("a    b");
+    assertThat(Text.keepOrWrap("one   two three four", 2, 12))
+        .containsExactly("one two", "  three four");
   }
 }

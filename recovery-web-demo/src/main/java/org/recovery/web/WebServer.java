@@ -25,7 +25,6 @@ import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.http.ApiError;
 import org.recovery.web.http.ErrorHandlers;
 import org.recovery.web.http.Json;
-import org.recovery.web.http.OversizedBodies;
 import org.recovery.web.http.SecureErrorPages;
 import org.recovery.web.http.SecurityHeaders;
 
@@ -175,7 +174,6 @@ public final class WebServer implements AutoCloseable {
           if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/")) {
             requireJson(ctx.contentType());
             if (ctx.contentLength() > MAX_BODY_BYTES) {
-              OversizedBodies.drain(ctx);
               throw ApiError.of(413, "BODY_TOO_LARGE", "The request body is too large.");
             }
           }

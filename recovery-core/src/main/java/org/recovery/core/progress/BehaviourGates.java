@@ -44,9 +44,10 @@ final class BehaviourGates {
       boolean met = days >= g.days();
       List<String> evidence = setbacks.stream().filter(Setback::isSevere)
           .map(s -> "setback:" + s.id()).toList();
-      return GateEvaluator.result(g, met, days + " days", "at least " + g.days() + " days",
-          (since.isPresent() ? days + " days since the last severe setback"
-              : days + " days without a severe setback") + " — " + g.days()
+      return GateEvaluator.result(g, met, GateEvaluator.days(days),
+          "at least " + GateEvaluator.days(g.days()),
+          GateEvaluator.days(days) + (since.isPresent() ? " since the last severe setback"
+              : " without a severe setback") + " — " + g.days()
               + " open the next stage.", evidence);
     }
     if (gate instanceof Gate.HurtPartnersRatingHoldsUp g) {

@@ -38,10 +38,10 @@ final class GateEvaluator {
     }
     if (gate instanceof Gate.MinimumDaysInStage g) {
       long days = f.daysInStage();
-      return result(g, days >= g.days(), days + " days", "at least " + g.days() + " days",
+      return result(g, days >= g.days(), days(days), "at least " + days(g.days()),
           days >= g.days()
-              ? days + " days in this stage; this stage asks for at least " + g.days() + "."
-              : days + " days in this stage; give it at least " + g.days()
+              ? days(days) + " in this stage; this stage asks for at least " + g.days() + "."
+              : days(days) + " in this stage; give it at least " + g.days()
                   + " — healing cannot be rushed.", List.of());
     }
     if (gate instanceof Gate.ResponsibilityTakenForEveryBetrayal g) {
@@ -134,6 +134,11 @@ final class GateEvaluator {
       }
     }
     return ids;
+  }
+
+  /** {@code n} days in words: "1 day", "0 days", "14 days". */
+  static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
   }
 
   static GateResult result(

@@ -32,12 +32,7 @@ public final class ErrorHandlers {
     routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
     routes.exception(ConcurrencyConflict.class, (e, ctx) -> write(ctx, ApiError.of(409,
         "CONCURRENT_CHANGE", "Your partner changed the journey at the same moment; try again.")));
-    routes.exception(HttpResponseException.class, (e, ctx) -> {
-      if (e.getStatus() == 413) {
-        OversizedBodies.drain(ctx);
-      }
-      write(ctx, fromJavalin(e));
-    });
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
     routes.exception(Exception.class, (e, ctx) -> {
       String incident = UUID.randomUUID().toString();
       OptionalLong unlogged = repeated.note(e);
@@ -60,8 +55,12 @@ public final class ErrorHandlers {
         ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.")));
   }
 
-  /** Writes {@code error} as the response. */
+  /**
+   * Writes {@code error} as the response, after reading what is left of the request body (see
+   * {@link RefusedBodies}).
+   */
   public static void write(Context ctx, ApiError error) {
+    RefusedBodies.drain(ctx);
     ctx.status(error.status());
     error.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
     ctx.json(ErrorBody.of(error));

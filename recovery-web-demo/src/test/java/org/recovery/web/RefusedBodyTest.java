@@ -14,21 +14,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.recovery.web.auth.Guard;
-import org.recovery.web.http.OversizedBodies;
+import org.recovery.web.http.RefusedBodies;
 import org.recovery.web.support.TestServer;
 
 /**
- * A body over the limit is read to its end before the 413 is sent, so a client that writes the
- * whole body before it reads (as most do) can send all of it and then read the answer, up to
- * {@link OversizedBodies#SWALLOW_BYTES}. Spoken in
- * raw HTTP over a socket, so the test sees what a client sees: before the fix, the server
- * answered and closed after the headers, the client's write failed with a broken pipe or reset,
- * and the 413 was lost with the connection when the machine was busy.
+ * A request whose body the server refuses without needing it (over the size limit, not JSON) has
+ * its body read to the end before the answer is sent, so a client that writes the whole body
+ * before it reads (as most do) can send all of it and then read the answer, up to {@link
+ * RefusedBodies#SWALLOW_BYTES}. Spoken in raw HTTP over a socket, so the test sees what a client
+ * sees: before the fix, the server answered and closed after the headers, the client's write
+ * failed with a broken pipe or reset, and the answer was lost with the connection when the
+ * machine was busy (as when the client pauses mid-body, as here).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OversizedBodyTest {
+class RefusedBodyTest {
   private TestServer server;
   private TestServer.Couple couple;
 
@@ -43,18 +44,20 @@ class OversizedBodyTest {
     server.close();
   }
 
-  @ParameterizedTest(name = "chunked: {0}")
-  @ValueSource(booleans = {false, true})
-  void aClientCanSendAllOfAnOversizedBodyAndThenReadThe413(boolean chunked) throws IOException {
+  @ParameterizedTest(name = "{0}, chunked: {1} → {2}")
+  @CsvSource({"application/json,false,413", "application/json,true,413",
+      "text/plain,false,415"})
+  void aClientCanSendAllOfARefusedBodyAndThenReadTheAnswer(String type, boolean chunked,
+      int status) throws IOException {
     byte[] body = ("{\"day\":\"2025-03-10\",\"text\":\""
-        + "x".repeat((int) OversizedBodies.SWALLOW_BYTES - 64) + "\"}")
+        + "x".repeat((int) RefusedBodies.SWALLOW_BYTES - 64) + "\"}")
         .getBytes(StandardCharsets.UTF_8);
     URI base = URI.create(server.base());
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      out.write(head(body.length, chunked).getBytes(StandardCharsets.US_ASCII));
+      out.write(head(type, body.length, chunked).getBytes(StandardCharsets.US_ASCII));
       for (int sent = 0; sent < body.length; sent += 8192) {
         int n = Math.min(8192, body.length - sent);
         if (chunked) {
@@ -76,7 +79,7 @@ class OversizedBodyTest {
       socket.setSoTimeout(60_000);
       readHead(in, answer);
 
-      assertThat(answer.toString(StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 413 ");
+      assertThat(answer.toString(StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 " + status + " ");
     }
   }
 
@@ -97,10 +100,10 @@ class OversizedBodyTest {
     }
   }
 
-  private String head(int length, boolean chunked) {
+  private String head(String type, int length, boolean chunked) {
     return "POST /api/journeys/" + couple.journey() + "/journal HTTP/1.1\r\n"
         + "Host: " + URI.create(server.base()).getAuthority() + "\r\n"
-        + "Content-Type: application/json\r\n"
+        + "Content-Type: " + type + "\r\n"
         + "X-CSRF-Token: " + couple.a().csrf() + "\r\n"
         + "Cookie: " + Guard.SESSION_COOKIE + "=" + couple.a().cookie(Guard.SESSION_COOKIE)
         + "; " + Guard.CSRF_COOKIE + "=" + couple.a().cookie(Guard.CSRF_COOKIE) + "\r\n"
