@@ -75,7 +75,7 @@ class FailedCommandTest {
     Harness.Run run = cli.raw("import", missing.toString(), "--db",
         directory.resolve("new.db").toString(), "--as", "Sam");
     assertThat(run.code()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).contains("no such file: " + missing)
+    assertThat(run.err()).containsIgnoringCase("no such file: " + missing)
         .doesNotContain("NoSuchFileException");
     assertThat(cli.files()).containsOnlyKeys("notes.txt");
   }

@@ -32,12 +32,15 @@ class StatusWordsTest {
 
   @Test
   void oneDaySaysDayAndALongHintIsWrappedNotCut() {
+    Harness.expectOk(cli.as("Sam", "day-counters", "on"));
     cli.advanceDays(1);
 
     String status = Harness.expectOk(cli.as("Sam", "status")).out();
 
     assertThat(status).contains("Stabilise · 1 day\n", "1 day in this stage")
-        .doesNotContain("1 days", "…", "...");
+        .doesNotContain("1 days", "...");
+    assertThat(status.lines()).as("no line is cut with an ellipsis")
+        .noneMatch(line -> line.endsWith("…"));
     assertThat(String.join(" ", status.lines().map(String::strip).toList()))
         .contains("questionnaire take csi-4 --as Sam --db " + cli.database);
   }
