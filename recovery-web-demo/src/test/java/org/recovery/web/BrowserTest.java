@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -239,15 +237,11 @@ class BrowserTest {
   }
 
   private static WebDriverWait waitFor(WebDriver d) {
-    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    return wait;
+    return Chromium.waitFor(d, 60);
   }
 
   private static void type(WebDriver d, String id, String text) {
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(text);
+    Chromium.type(d, id, text);
   }
 
   /** Types the four ratings of the check-in form (none is pre-set). */
@@ -266,8 +260,6 @@ class BrowserTest {
   }
 
   private static void shoot(WebDriver d, String name) throws IOException {
-    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
-    byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name), png);
+    Chromium.shoot(d, SHOTS, name);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -216,19 +214,14 @@ class TodayBrowserTest {
   }
 
   private static WebDriverWait waitFor(WebDriver d) {
-    WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    return wait;
+    return Chromium.waitFor(d, 30);
   }
 
   private static void type(WebDriver d, String id, String text) {
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(text);
+    Chromium.type(d, id, text);
   }
 
   private static void shoot(WebDriver d, String name) throws IOException {
-    ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
-    Files.write(SHOTS.resolve(name), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+    Chromium.shoot(d, SHOTS, name);
   }
 }

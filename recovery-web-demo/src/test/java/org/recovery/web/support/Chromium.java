@@ -56,4 +56,26 @@ public final class Chromium {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
+
+  /** Waits up to {@code seconds} for a condition, looking again when the page redraws. */
+  public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver d, int seconds) {
+    var wait = new org.openqa.selenium.support.ui.WebDriverWait(d,
+        java.time.Duration.ofSeconds(seconds));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Replaces the text of the field with id {@code id}. */
+  public static void type(WebDriver d, String id, String text) {
+    org.openqa.selenium.WebElement e = d.findElement(org.openqa.selenium.By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** Saves a screenshot of the top of the page as {@code folder/name}. */
+  public static void shoot(WebDriver d, Path folder, String name) throws IOException {
+    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
+    Files.write(folder.resolve(name), ((org.openqa.selenium.TakesScreenshot) d)
+        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
 }
