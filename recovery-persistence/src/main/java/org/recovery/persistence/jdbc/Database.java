@@ -30,4 +30,15 @@ interface Database extends AutoCloseable {
   /** Releases the connections, if this database owns them. */
   @Override
   void close();
+
+  /** Closes {@code database}, if there is one, adding any failure to {@code cause}. */
+  static void closeQuietly(Database database, Exception cause) {
+    if (database != null) {
+      try {
+        database.close();
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
 }

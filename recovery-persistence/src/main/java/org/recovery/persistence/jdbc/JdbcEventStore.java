@@ -75,8 +75,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       LOG.info("opened SQLite event store {} with key vault {}", database, keyVault);
       return store;
     } catch (SQLException | RuntimeException e) {
-      closeQuietly(events, e);
-      closeQuietly(keys, e);
+      Database.closeQuietly(events, e);
+      Database.closeQuietly(keys, e);
       throw new StorageException("cannot open the database " + database + ": "
           + (e instanceof StorageException ? e.getMessage() : InWords.describe(e)), e);
     }
@@ -111,16 +111,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     vault.open(Migrations.LATEST);
     new Migrations(events, "events", clock).migrate(eventsSchema);
     return new JdbcEventStore(events, vault, clock);
-  }
-
-  private static void closeQuietly(Database database, Exception cause) {
-    if (database != null) {
-      try {
-        database.close();
-      } catch (RuntimeException e) {
-        cause.addSuppressed(e);
-      }
-    }
   }
 
   @Override
