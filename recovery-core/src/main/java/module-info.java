@@ -17,4 +17,5 @@ module org.recovery.core {
   exports org.recovery.core.instrument;
   exports org.recovery.core.spi;
   exports org.recovery.core.simulation;
+  exports org.recovery.core.words;
 }
