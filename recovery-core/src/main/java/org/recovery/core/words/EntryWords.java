@@ -47,9 +47,9 @@ final class EntryWords {
         .put(ForgivenessStep.CHOOSING_TO_FORGIVE, "choosing to forgive");
     t.put(TherapyKind.COUPLES, "couples therapy")
         .put(TherapyKind.INDIVIDUAL, "individual therapy");
-    t.put(JourneyOutcome.RECONCILED, "staying together")
-        .put(JourneyOutcome.SEPARATED, "separating")
-        .put(JourneyOutcome.STOPPED, "stopping for another reason");
+    t.put(JourneyOutcome.RECONCILED, "reconciled")
+        .put(JourneyOutcome.SEPARATED, "separated")
+        .put(JourneyOutcome.STOPPED, "stopped for another reason");
     t.put(MoveBackCause.SEVERE_SETBACK, "a severe setback")
         .put(MoveBackCause.CONSENT_BELOW_STAGE, "a lower consent level (earlier versions only)");
     t.put(Visibility.SHARED, "both of you")
