@@ -17,6 +17,7 @@ import org.recovery.core.journey.CoupleFact;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
@@ -105,10 +106,12 @@ class SealedEntryProperties {
     assertThat(sealed.safety().holds()).isEqualTo(open.safety().holds());
     assertThat(sealed.safety().screened()).isEqualTo(open.safety().screened());
     assertThat(sealed.consent().effective()).isEqualTo(open.consent().effective());
+    JourneyHistory sealedHistory = JourneyHistory.of(h.sealed());
+    JourneyHistory openHistory = JourneyHistory.of(h.open());
     for (Step step : commands) {
-      Decision withSealed = Progression.decide(RandomJourneys.MODEL, h.sealed(), sealed, h.b(),
+      Decision withSealed = Progression.decide(RandomJourneys.MODEL, sealedHistory, h.b(),
           step.command(), h.asOf());
-      Decision withOpen = Progression.decide(RandomJourneys.MODEL, h.open(), open, h.b(),
+      Decision withOpen = Progression.decide(RandomJourneys.MODEL, openHistory, h.b(),
           step.command(), h.asOf());
       assertThat(withSealed).as("answer to %s", step.command()).isEqualTo(withOpen);
     }
