@@ -16,20 +16,38 @@ final class PrivateKeys {
   private PrivateKeys() {}
 
   /**
-   * Unlocks {@code partner}'s key in {@code store}, making it if they have none yet.
+   * {@code partner}'s passphrase, from {@code variable} or asked, checked: by unlocking their key
+   * if they have one (one slow derivation, not two), else against the credentials file. Their
+   * key is then unlocked in {@code store}, and made if they had none. The caller wipes the
+   * passphrase.
    *
-   * @throws CliFailure 1 if the passphrase checks but does not unlock their key
+   * @throws CliFailure 1 if it is wrong, 2 if none can be had, 3 if none is stored
    */
-  static void unlock(CliContext context, SealingEventStore store, JourneyId journey,
-      Partner partner, char[] passphrase, Hints hints) {
+  static char[] unlock(CliContext context, SealingEventStore store, DataFiles files,
+      JourneyId journey, Partner partner, String variable, Hints hints) {
+    boolean hasKey = Storage.guard(() -> store.hasKey(journey, partner.id()));
+    char[] passphrase = hasKey ? Passphrases.ask(context, partner.name(), variable)
+        : Passphrases.verified(context, files.credentials(), journey, partner, variable);
+    try {
+      unlock(context, store, journey, partner, passphrase, hasKey, hints);
+      return passphrase;
+    } catch (RuntimeException e) {
+      java.util.Arrays.fill(passphrase, '\0');
+      throw e;
+    }
+  }
+
+  private static void unlock(CliContext context, SealingEventStore store, JourneyId journey,
+      Partner partner, char[] passphrase, boolean hadKey, Hints hints) {
     SealingEventStore.Unlocked unlocked;
     try {
       unlocked = Storage.guard(() -> store.unlock(journey, partner.id(), passphrase));
     } catch (WrongSecret e) {
-      throw CliFailure.refused(partner.name() + "'s passphrase is right, but it does not unlock"
-          + " their private entries, which are sealed under another one. Set it again with the"
-          + " recovery code: `" + hints.command("recover --as " + Hints.quoted(partner.name()))
-          + "`.");
+      throw CliFailure.refused(hadKey ? "That is not " + partner.name() + "'s passphrase."
+          : partner.name() + "'s passphrase is right, but it does not unlock their private"
+              + " entries, which are sealed under another one. Set it again with the recovery"
+              + " code: `" + hints.command("recover --as " + Hints.quoted(partner.name()))
+              + "`.");
     }
     if (unlocked.recoveryCode().isPresent()) {
       PrintWriter err = context.err();

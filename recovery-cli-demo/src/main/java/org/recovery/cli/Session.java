@@ -72,14 +72,8 @@ final class Session implements AutoCloseable {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
       Partner actor = Partners.acting((JourneyStarted) Storage.history(store, journey).get(0),
           root.actingName());
-      char[] passphrase = Passphrases.verified(context, files.credentials(), journey, actor,
-          Passphrases.VARIABLE);
-      try {
-        PrivateKeys.unlock(context, store, journey, actor, passphrase, root.hints());
-      } catch (RuntimeException e) {
-        java.util.Arrays.fill(passphrase, '\0');
-        throw e;
-      }
+      char[] passphrase = PrivateKeys.unlock(context, store, files, journey, actor,
+          Passphrases.VARIABLE, root.hints());
       return new Session(context, files, store, instruments, journey,
           Storage.history(store, journey), actor, passphrase, root.hints());
     } catch (RuntimeException e) {
@@ -103,13 +97,8 @@ final class Session implements AutoCloseable {
    * unlocks their private entries for this session.
    */
   void verifyOtherPartner() {
-    char[] theirs = Passphrases.verified(context, files.credentials(), journey, other(),
-        Passphrases.PARTNER_VARIABLE);
-    try {
-      PrivateKeys.unlock(context, store, journey, other(), theirs, hints);
-    } finally {
-      java.util.Arrays.fill(theirs, '\0');
-    }
+    java.util.Arrays.fill(PrivateKeys.unlock(context, store, files, journey, other(),
+        Passphrases.PARTNER_VARIABLE, hints), '\0');
     history = null;
     view = null;
   }
