@@ -61,7 +61,7 @@ class SealedEntriesTest {
   void bothPartnersWrite() {
     try (SealingEventStore store = open()) {
       store.append(journey, 0, List.of(new JourneyStarted(journey, ANA, "Ana", BEN, "Ben",
-          ZoneId.of("Europe/Berlin"), 7, 36, ANA, AT)), CommandId.random());
+          ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, ANA, AT)), CommandId.random());
       assertThat(store.unlock(journey, ANA, ANAS).recoveryCode()).isPresent();
       assertThat(store.unlock(journey, BEN, BENS).recoveryCode()).isPresent();
       store.append(journey, 1, List.of(journal(ANA, MARKER),
