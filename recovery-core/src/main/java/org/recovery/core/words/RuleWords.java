@@ -76,6 +76,5 @@ final class RuleWords {
     t.put(RejectionCode.MODEL_UNAVAILABLE, "that recovery model is not available here");
     t.put(RejectionCode.INVALID_ANSWERS, "answers that cannot be scored");
     t.put(RejectionCode.UNKNOWN_INSTRUMENT, "no such questionnaire");
-    t.put(RejectionCode.MODEL_UNAVAILABLE, "that version of the model is not available");
   }
 }
