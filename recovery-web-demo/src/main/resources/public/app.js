@@ -137,7 +137,11 @@
     $('create-form').addEventListener('submit', async (e) => {
       e.preventDefault();
       alertBox('');
-      try { enter(await api('POST', '/api/journeys', formBody(e.target))); e.target.reset(); }
+      try {
+        const created = await api('POST', '/api/journeys', formBody(e.target));
+        enter(created); e.target.reset();
+        document.dispatchEvent(new CustomEvent('recovery:invitation', { detail: created.invitation }));
+      }
       catch (err) { failed(err); }
     });
     $('demo-form').addEventListener('submit', async (e) => {
