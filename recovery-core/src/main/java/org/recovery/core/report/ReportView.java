@@ -50,7 +50,8 @@ public final class ReportView {
     if (summary.isEmpty() || !summary.get().isPartner(viewer)) {
       return Optional.empty();
     }
-    return journeys.report(journey, viewer).map(r -> of(r, summary.get(), journeys.model(),
+    RecoveryModel model = journeys.modelOf(journey).orElseThrow();
+    return journeys.report(journey, viewer).map(r -> of(r, summary.get(), model,
         journeys.instruments()));
   }
 
