@@ -39,20 +39,24 @@ window.RecoveryScreens = (function () {
       if (a.dataset.go === name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
     });
     document.getElementById('nav').hidden = !loggedIn;
-    if (!first) {
+    const then = pending;
+    pending = null;
+    if (!first && !then) {
       const heading = document.querySelector('[data-screen="' + name + '"] h1');
       window.scrollTo(0, 0);
       if (heading) heading.focus();
     }
     first = false;
     onShow(name);
+    if (then) then();
   }
 
   /** Goes to {@code name} (a new history entry), then calls {@code then} once it shows. */
+  let pending = null;
   function go(name, then) {
     const want = '#/' + name;
-    if (location.hash === want) { show(); } else { location.hash = want; }
-    if (then) setTimeout(then, 0);
+    pending = then || null;
+    if (location.hash === want) show(); else location.hash = want;
   }
 
   /** The screen a form or field is on. */
