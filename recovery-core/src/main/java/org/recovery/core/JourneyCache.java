@@ -1,14 +1,11 @@
 package org.recovery.core;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.journey.Journey;
-import org.recovery.core.journey.JourneyEvent;
-import org.recovery.core.journey.JourneyState;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.RecordedEvent;
 
@@ -19,23 +16,20 @@ import org.recovery.core.spi.RecordedEvent;
  * gone from the store — drops the entry and reads the history again.
  */
 final class JourneyCache {
-  /** A journey's events and the state they fold to. */
-  record Loaded(List<JourneyEvent> events, JourneyState state) {}
-
-  private final Map<JourneyId, Loaded> entries;
+  private final Map<JourneyId, JourneyHistory> entries;
 
   JourneyCache(int capacity) {
     this.entries = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<JourneyId, Loaded> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<JourneyId, JourneyHistory> eldest) {
         return size() > capacity;
       }
     };
   }
 
   /** The journey as stored now; empty if the store has no such journey. */
-  Optional<Loaded> load(EventStore store, JourneyId journey) {
-    Loaded cached = get(journey);
+  Optional<JourneyHistory> load(EventStore store, JourneyId journey) {
+    JourneyHistory cached = get(journey);
     if (cached != null) {
       long version = cached.state().version();
       List<RecordedEvent> fresh = store.read(journey, version - 1);
@@ -49,24 +43,16 @@ final class JourneyCache {
     if (all.isEmpty()) {
       return Optional.empty();
     }
-    List<JourneyEvent> events = all.stream().map(RecordedEvent::event).toList();
-    Loaded loaded = new Loaded(events, Journey.replay(events));
+    JourneyHistory loaded = JourneyHistory.of(all.stream().map(RecordedEvent::event).toList());
     put(journey, loaded);
     return Optional.of(loaded);
   }
 
-  private Loaded extend(JourneyId journey, Loaded cached, List<RecordedEvent> fresh) {
+  private JourneyHistory extend(JourneyId journey, JourneyHistory cached, List<RecordedEvent> fresh) {
     if (fresh.isEmpty()) {
       return cached;
     }
-    List<JourneyEvent> events = new ArrayList<>(cached.events().size() + fresh.size());
-    events.addAll(cached.events());
-    JourneyState state = cached.state();
-    for (RecordedEvent e : fresh) {
-      events.add(e.event());
-      state = Journey.apply(state, e.event());
-    }
-    Loaded loaded = new Loaded(List.copyOf(events), state);
+    JourneyHistory loaded = cached.append(fresh.stream().map(RecordedEvent::event).toList());
     put(journey, loaded);
     return loaded;
   }
@@ -75,12 +61,12 @@ final class JourneyCache {
     entries.remove(journey);
   }
 
-  private synchronized Loaded get(JourneyId journey) {
+  private synchronized JourneyHistory get(JourneyId journey) {
     return entries.get(journey);
   }
 
-  private synchronized void put(JourneyId journey, Loaded loaded) {
-    Loaded current = entries.get(journey);
+  private synchronized void put(JourneyId journey, JourneyHistory loaded) {
+    JourneyHistory current = entries.get(journey);
     if (current == null || current.state().version() <= loaded.state().version()) {
       entries.put(journey, loaded);
     }

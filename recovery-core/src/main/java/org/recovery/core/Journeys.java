@@ -14,6 +14,7 @@ import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
@@ -170,13 +171,13 @@ public final class Journeys {
       if (!earlier.isEmpty()) {
         return new Decision.Accepted(events(earlier));
       }
-      Optional<JourneyCache.Loaded> loaded = cache.load(store, journey);
+      Optional<JourneyHistory> loaded = cache.load(store, journey);
       if (loaded.isEmpty() || !loaded.get().state().isPartner(actor)) {
         return notFound(journey);
       }
       JourneyState state = loaded.get().state();
-      Decision decision = Progression.decide(model, instruments, loaded.get().events(), state,
-          actor, command, clock.instant());
+      Decision decision =
+          Progression.decide(model, instruments, loaded.get(), actor, command, clock.instant());
       if (!decision.isAccepted()) {
         return decision;
       }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.recovery.core.common.Rejection;
 
-/** What {@link Journey#decide} returns: the new events, or the refusal. */
+/** What deciding a command returns: the new events, or the refusal. */
 public sealed interface Decision permits Decision.Accepted, Decision.Rejected {
 
   /** Whether the command was accepted. */

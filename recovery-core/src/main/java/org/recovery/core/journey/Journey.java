@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.common.PartnerId;
-import org.recovery.core.common.Rejection;
-import org.recovery.core.common.RejectionCode;
-import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.consent.Consent;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.safety.SafetyState;
 
 /**
- * The journey's behaviour as pure functions: {@link #decide} checks a command against a state and
- * returns events or a refusal; {@link #apply} folds one event into a state; {@link #replay} folds
- * a whole history. Nothing here reads a clock, a zone or a store.
+ * How a journey's state follows from its events, as pure functions: {@link #start} makes the first
+ * event, {@link #apply} folds one event into a state and {@link #replay} folds a whole history.
+ * Deciding a command needs the recovery model too: see {@code Journeys}, or
+ * {@code org.recovery.core.progress.Progression#decide} with a {@link JourneyHistory}. Nothing
+ * here reads a clock, a zone or a store.
  */
 public final class Journey {
   private Journey() {}
@@ -80,70 +78,5 @@ public final class Journey {
       throw new IllegalArgumentException("a journey's history must begin with JourneyStarted");
     }
     return Evolution.replay(begin(started), events.subList(1, events.size()));
-  }
-
-  /**
-   * The refusals every command shares, model-aware or not: somebody who is not one of the two
-   * partners, or a journey that has ended.
-   *
-   * @return the refusal, or empty when {@code actor} may act in {@code state}
-   */
-  public static Optional<Rejection> refuseOutsiders(JourneyState state, PartnerId actor) {
-    if (!state.isPartner(actor)) {
-      return Optional.of(Rejection.of(RejectionCode.NOT_A_PARTNER,
-          "Only the two partners of a journey can act in it."));
-    }
-    if (state.hasEnded()) {
-      return Optional.of(Rejection.of(RejectionCode.JOURNEY_ENDED,
-          "This journey has ended; it can be read but not changed."));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Decides a command of {@code actor} at {@code now}. Pure: the same state, actor, command and
-   * instant always give the same decision, and a refusal changes nothing.
-   *
-   * @return the new events, or the refusal with the rule's code and a sentence
-   * @throws IllegalArgumentException for a {@link StageCommand}, which needs a recovery model
-   */
-  public static Decision decide(
-      JourneyState state, PartnerId actor, JourneyCommand command, Instant now) {
-    return decide(state, actor, command, now, InstrumentCatalogue.standard());
-  }
-
-  /**
-   * Decides a command as {@link #decide(JourneyState, PartnerId, JourneyCommand, Instant)} does,
-   * with {@code instruments} as the questionnaires a partner can complete.
-   *
-   * @throws IllegalArgumentException for a {@link StageCommand}, which needs a recovery model
-   */
-  public static Decision decide(JourneyState state, PartnerId actor, JourneyCommand command,
-      Instant now, InstrumentCatalogue instruments) {
-    Fields.require("state", state, "actor", actor, "command", command, "now", now,
-        "instruments", instruments);
-    Optional<Rejection> outside = refuseOutsiders(state, actor);
-    if (outside.isPresent()) {
-      return new Decision.Rejected(outside.get());
-    }
-    if (command instanceof StageCommand) {
-      throw new IllegalArgumentException("stage commands need a recovery model: decide them"
-          + " with org.recovery.core.progress.Progression or run them through Journeys");
-    }
-    Context ctx = new Context(state, actor, now, instruments);
-    if (command instanceof LifecycleCommand c) {
-      return LifecycleRules.decide(ctx, c);
-    } else if (command instanceof BetrayalCommand c) {
-      return BetrayalRules.decide(ctx, c);
-    } else if (command instanceof CommitmentCommand c) {
-      return CommitmentRules.decide(ctx, c);
-    } else if (command instanceof CheckInCommand c) {
-      return CheckInRules.decide(ctx, c);
-    } else if (command instanceof SetbackCommand c) {
-      return SetbackRules.decide(ctx, c);
-    } else if (command instanceof BoundaryCommand c) {
-      return BoundaryRules.decide(ctx, c);
-    }
-    return PersonalRules.decide(ctx, (PersonalCommand) command);
   }
 }

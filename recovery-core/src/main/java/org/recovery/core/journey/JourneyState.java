@@ -26,55 +26,55 @@ import org.recovery.core.setback.SetbackId;
 
 /**
  * A journey's state after a number of events: an immutable value, replaced (never changed) by
- * {@link Journey#apply}. Maps keep the order in which things were recorded.
- *
- * @param id the journey's id
- * @param first the partner who started the journey
- * @param second the other partner
- * @param zone the couple's time zone
- * @param settings the per-journey settings fixed at the start
- * @param startedAt when the journey started
- * @param version how many events the state folds (the first event is version 1)
- * @param betrayals betrayals by id
- * @param decidedToTry the partners who recorded a decision to try
- * @param commitments commitments by id
- * @param checkIns check-ins in the order recorded
- * @param setbacks setbacks by id
- * @param boundaries boundaries by id
- * @param consent both partners' consent declarations
- * @param safety both partners' latest safety screening
- * @param therapySessions therapy sessions in the order recorded
- * @param crisisFlags crisis flags in the order recorded
- * @param pauses pauses of the whole journey; an open one ends on {@link LocalDate#MAX}
- * @param outcome how the journey ended, once it has
- * @param position where the journey stands in its recovery model
- * @param preferences each partner's forgiveness step and day-counter choice
+ * {@link Journey#apply}. Only the library constructs one (from a journey's events); embedders
+ * read it through its accessors. Maps keep the order in which things were recorded.
  */
-public record JourneyState(
-    JourneyId id,
-    Partner first,
-    Partner second,
-    ZoneId zone,
-    Settings settings,
-    Instant startedAt,
-    long version,
-    Map<BetrayalId, Betrayal> betrayals,
-    Set<PartnerId> decidedToTry,
-    Map<CommitmentId, Commitment> commitments,
-    List<CheckIn> checkIns,
-    Map<SetbackId, Setback> setbacks,
-    Map<BoundaryId, Boundary> boundaries,
-    Consent consent,
-    SafetyState safety,
-    List<TherapySessionRecorded> therapySessions,
-    List<CrisisFlagged> crisisFlags,
-    List<Pause> pauses,
-    Optional<JourneyOutcome> outcome,
-    StagePosition position,
-    PartnerPreferences preferences) {
+public final class JourneyState {
+  private final JourneyId id;
+  private final Partner first;
+  private final Partner second;
+  private final ZoneId zone;
+  private final Settings settings;
+  private final Instant startedAt;
+  private final long version;
+  private final Map<BetrayalId, Betrayal> betrayals;
+  private final Set<PartnerId> decidedToTry;
+  private final Map<CommitmentId, Commitment> commitments;
+  private final List<CheckIn> checkIns;
+  private final Map<SetbackId, Setback> setbacks;
+  private final Map<BoundaryId, Boundary> boundaries;
+  private final Consent consent;
+  private final SafetyState safety;
+  private final List<TherapySessionRecorded> therapySessions;
+  private final List<CrisisFlagged> crisisFlags;
+  private final List<Pause> pauses;
+  private final Optional<JourneyOutcome> outcome;
+  private final StagePosition position;
+  private final PartnerPreferences preferences;
 
   /** Validates the state and makes its collections unmodifiable. */
-  public JourneyState {
+  JourneyState(
+      JourneyId id,
+      Partner first,
+      Partner second,
+      ZoneId zone,
+      Settings settings,
+      Instant startedAt,
+      long version,
+      Map<BetrayalId, Betrayal> betrayals,
+      Set<PartnerId> decidedToTry,
+      Map<CommitmentId, Commitment> commitments,
+      List<CheckIn> checkIns,
+      Map<SetbackId, Setback> setbacks,
+      Map<BoundaryId, Boundary> boundaries,
+      Consent consent,
+      SafetyState safety,
+      List<TherapySessionRecorded> therapySessions,
+      List<CrisisFlagged> crisisFlags,
+      List<Pause> pauses,
+      Optional<JourneyOutcome> outcome,
+      StagePosition position,
+      PartnerPreferences preferences) {
     Fields.require("id", id, "first", first, "second", second, "zone", zone,
         "settings", settings, "startedAt", startedAt, "consent", consent, "safety", safety,
         "outcome", outcome, "position", position, "preferences", preferences);
@@ -90,6 +90,171 @@ public record JourneyState(
     therapySessions = List.copyOf(therapySessions);
     crisisFlags = List.copyOf(crisisFlags);
     pauses = List.copyOf(pauses);
+    this.id = id;
+    this.first = first;
+    this.second = second;
+    this.zone = zone;
+    this.settings = settings;
+    this.startedAt = startedAt;
+    this.version = version;
+    this.betrayals = betrayals;
+    this.decidedToTry = decidedToTry;
+    this.commitments = commitments;
+    this.checkIns = checkIns;
+    this.setbacks = setbacks;
+    this.boundaries = boundaries;
+    this.consent = consent;
+    this.safety = safety;
+    this.therapySessions = therapySessions;
+    this.crisisFlags = crisisFlags;
+    this.pauses = pauses;
+    this.outcome = outcome;
+    this.position = position;
+    this.preferences = preferences;
+  }
+
+  /** The journey's id. */
+  public JourneyId id() {
+    return id;
+  }
+
+  /** The partner who started the journey. */
+  public Partner first() {
+    return first;
+  }
+
+  /** The other partner. */
+  public Partner second() {
+    return second;
+  }
+
+  /** The couple's time zone. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The per-journey settings fixed at the start. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** When the journey started. */
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  /** How many events the state folds (the first event is version 1). */
+  public long version() {
+    return version;
+  }
+
+  /** Betrayals by id. */
+  public Map<BetrayalId, Betrayal> betrayals() {
+    return betrayals;
+  }
+
+  /** The partners who recorded a decision to try. */
+  public Set<PartnerId> decidedToTry() {
+    return decidedToTry;
+  }
+
+  /** Commitments by id. */
+  public Map<CommitmentId, Commitment> commitments() {
+    return commitments;
+  }
+
+  /** Check-ins in the order recorded. */
+  public List<CheckIn> checkIns() {
+    return checkIns;
+  }
+
+  /** Setbacks by id. */
+  public Map<SetbackId, Setback> setbacks() {
+    return setbacks;
+  }
+
+  /** Boundaries by id. */
+  public Map<BoundaryId, Boundary> boundaries() {
+    return boundaries;
+  }
+
+  /** Both partners' consent declarations. */
+  public Consent consent() {
+    return consent;
+  }
+
+  /** Both partners' latest safety screening. */
+  public SafetyState safety() {
+    return safety;
+  }
+
+  /** Therapy sessions in the order recorded. */
+  public List<TherapySessionRecorded> therapySessions() {
+    return therapySessions;
+  }
+
+  /** Crisis flags in the order recorded. */
+  public List<CrisisFlagged> crisisFlags() {
+    return crisisFlags;
+  }
+
+  /** Pauses of the whole journey; an open one ends on {@link LocalDate#MAX}. */
+  public List<Pause> pauses() {
+    return pauses;
+  }
+
+  /** How the journey ended, once it has. */
+  public Optional<JourneyOutcome> outcome() {
+    return outcome;
+  }
+
+  /** Where the journey stands in its recovery model. */
+  public StagePosition position() {
+    return position;
+  }
+
+  /** Each partner's forgiveness step and day-counter choice. */
+  public PartnerPreferences preferences() {
+    return preferences;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof JourneyState o
+        && id.equals(o.id)
+        && first.equals(o.first)
+        && second.equals(o.second)
+        && zone.equals(o.zone)
+        && settings.equals(o.settings)
+        && startedAt.equals(o.startedAt)
+        && version == o.version
+        && betrayals.equals(o.betrayals)
+        && decidedToTry.equals(o.decidedToTry)
+        && commitments.equals(o.commitments)
+        && checkIns.equals(o.checkIns)
+        && setbacks.equals(o.setbacks)
+        && boundaries.equals(o.boundaries)
+        && consent.equals(o.consent)
+        && safety.equals(o.safety)
+        && therapySessions.equals(o.therapySessions)
+        && crisisFlags.equals(o.crisisFlags)
+        && pauses.equals(o.pauses)
+        && outcome.equals(o.outcome)
+        && position.equals(o.position)
+        && preferences.equals(o.preferences);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(id, first, second, zone, settings, startedAt, version,
+        betrayals, decidedToTry, commitments, checkIns, setbacks, boundaries, consent, safety,
+        therapySessions, crisisFlags, pauses, outcome, position, preferences);
+  }
+
+  /** The journey's id and version, for logs and test failures; no partner's words. */
+  @Override
+  public String toString() {
+    return "JourneyState[" + id + " at version " + version + "]";
   }
 
   private static <K, V> Map<K, V> ordered(Map<K, V> map) {

@@ -1,9 +1,8 @@
 package org.recovery.core.journey;
 
 /**
- * Commands about stages. They need a recovery model to decide, so they go through {@code
- * org.recovery.core.progress.Progression} (or {@link org.recovery.core.Journeys}), not {@link
- * Journey#decide}.
+ * Commands about stages, decided with the journey's recovery model like every command (through
+ * {@link org.recovery.core.Journeys} or {@code org.recovery.core.progress.Progression#decide}).
  */
 public sealed interface StageCommand extends JourneyCommand {
 

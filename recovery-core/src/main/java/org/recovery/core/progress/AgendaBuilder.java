@@ -33,6 +33,7 @@ import org.recovery.core.journey.HeardLevel;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.PersonalCommand.FlagCrisis;
@@ -49,7 +50,7 @@ final class AgendaBuilder {
 
   private final RecoveryModel model;
   private final InstrumentCatalogue instruments;
-  private final List<JourneyEvent> history;
+  private final JourneyHistory history;
   private final JourneyState full;
   private final JourneyView view;
   private final PartnerId viewer;
@@ -62,8 +63,8 @@ final class AgendaBuilder {
       List<JourneyEvent> history, PartnerId viewer, Instant now) {
     this.model = model;
     this.instruments = instruments;
-    this.history = history;
-    this.full = Journey.replay(history);
+    this.history = JourneyHistory.of(history);
+    this.full = this.history.state();
     if (!full.isPartner(viewer)) {
       throw new IllegalArgumentException(viewer + " is not a partner of journey " + full.id());
     }
@@ -252,7 +253,7 @@ final class AgendaBuilder {
 
   private Action probe(ActionKind kind, String target, String label, boolean complete,
       JourneyCommand command) {
-    Decision d = Progression.decide(model, instruments, history, full, viewer, command, now);
+    Decision d = Progression.decide(model, instruments, history, viewer, command, now);
     Action action = new Action(kind, target, label,
         complete ? Optional.of(command) : Optional.empty(), d.rejection());
     actions.add(action);

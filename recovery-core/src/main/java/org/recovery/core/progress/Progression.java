@@ -3,6 +3,7 @@ package org.recovery.core.progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.MoveBackCause;
 import org.recovery.core.journey.SetbackEvent.SetbackRecorded;
@@ -22,11 +24,12 @@ import org.recovery.core.journey.StageCommand;
 import org.recovery.core.journey.StageEvent.AdvanceAgreed;
 import org.recovery.core.journey.StageEvent.StageAdvanced;
 import org.recovery.core.journey.StageEvent.StageMovedBack;
+import org.recovery.core.journey.rules.JourneyRules;
 import org.recovery.core.safety.Hold;
 
 /**
  * Decides commands with a recovery model: stage commands, and the stage movements other commands
- * cause. Pure, like {@link Journey#decide}:
+ * cause. Pure:
  *
  * <ul>
  *   <li>a hurt partner's agreement to move on is accepted only when every gate of the current
@@ -44,38 +47,38 @@ public final class Progression {
   private Progression() {}
 
   /**
-   * Decides {@code command} of {@code actor} at {@code now} against a journey's full history.
+   * Decides {@code command} of {@code actor} at {@code now}, with the standard questionnaires.
    *
-   * @param history every event of the journey, oldest first
-   * @return the new events (the command's and the model's follow-ups), or a refusal
+   * @see #decide(RecoveryModel, InstrumentCatalogue, JourneyHistory, PartnerId, JourneyCommand,
+   *     Instant)
    */
-  public static Decision decide(RecoveryModel model, List<? extends JourneyEvent> history,
-      PartnerId actor, JourneyCommand command, Instant now) {
-    return decide(model, history, Journey.replay(history), actor, command, now);
+  public static Decision decide(RecoveryModel model, JourneyHistory history, PartnerId actor,
+      JourneyCommand command, Instant now) {
+    return decide(model, InstrumentCatalogue.standard(), history, actor, command, now);
   }
 
   /**
-   * The same, for a caller that already holds the state the history folds to.
+   * Decides {@code command} of {@code actor} at {@code now}: the one pure decision of the library,
+   * which {@code Journeys} runs too. It applies the journey's own rules, then the model's: stage
+   * commands and the stage movements other commands cause. The same arguments always give the
+   * same decision, and a refusal changes nothing.
    *
-   * @param full {@code Journey.replay(history)}
-   */
-  public static Decision decide(RecoveryModel model, List<? extends JourneyEvent> history,
-      JourneyState full, PartnerId actor, JourneyCommand command, Instant now) {
-    return decide(model, InstrumentCatalogue.standard(), history, full, actor, command, now);
-  }
-
-  /**
-   * The same, with {@code instruments} as the questionnaires a partner can complete.
-   *
-   * @param full {@code Journey.replay(history)}
+   * @param model the recovery model the journey follows
+   * @param instruments the questionnaires a partner can complete
+   * @param history the journey's events so far and their state
+   * @return the new events (the command's and the model's follow-ups), or the refusal with the
+   *     rule's code and a sentence
    */
   public static Decision decide(RecoveryModel model, InstrumentCatalogue instruments,
-      List<? extends JourneyEvent> history, JourneyState full, PartnerId actor,
-      JourneyCommand command, Instant now) {
+      JourneyHistory history, PartnerId actor, JourneyCommand command, Instant now) {
+    Objects.requireNonNull(model, "model must not be null");
+    Objects.requireNonNull(history, "history must not be null");
+    List<JourneyEvent> events = history.events();
+    JourneyState full = history.state();
     if (command instanceof StageCommand.AgreeToAdvance) {
-      return agree(model, history, full, actor, now);
+      return agree(model, events, full, actor, now);
     }
-    Decision decision = Journey.decide(full, actor, command, now, instruments);
+    Decision decision = JourneyRules.decide(full, actor, command, now, instruments);
     if (!decision.isAccepted()) {
       return decision;
     }
@@ -83,9 +86,9 @@ public final class Progression {
     for (JourneyEvent e : decision.events()) {
       after = Journey.apply(after, e);
     }
-    List<JourneyEvent> events = new ArrayList<>(decision.events());
-    followUp(model, after, decision.events(), now).ifPresent(events::add);
-    return new Decision.Accepted(events);
+    List<JourneyEvent> accepted = new ArrayList<>(decision.events());
+    followUp(model, after, decision.events(), now).ifPresent(accepted::add);
+    return new Decision.Accepted(accepted);
   }
 
   private static Optional<JourneyEvent> followUp(
@@ -103,7 +106,7 @@ public final class Progression {
 
   private static Decision agree(RecoveryModel model, List<? extends JourneyEvent> history,
       JourneyState full, PartnerId actor, Instant now) {
-    Optional<Rejection> outside = Journey.refuseOutsiders(full, actor);
+    Optional<Rejection> outside = JourneyRules.refuseOutsiders(full, actor);
     if (outside.isPresent()) {
       return new Decision.Rejected(outside.get());
     }

@@ -1,17 +1,25 @@
 package org.recovery.core.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +72,32 @@ class CoreArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.recovery.core.journey..",
             "org.recovery.core.spi..")
         .check(core);
+  }
+
+  @Test
+  void onlyTheModelAwareDecisionReachesTheJourneysOwnRules() {
+    noClasses().that().resideOutsideOfPackages("org.recovery.core.journey.rules",
+            "org.recovery.core.progress")
+        .should().dependOnClassesThat().resideInAPackage("org.recovery.core.journey.rules")
+        .because("there is one decision, Progression.decide (which Journeys runs): the"
+            + " journey's rules alone would skip the model's")
+        .check(core);
+  }
+
+  @Test
+  void theModuleExportsTheApiAndNotTheJourneysOwnRules() throws Exception {
+    ModuleDescriptor module = ModuleFinder.of(Path.of("target", "classes"))
+        .find("org.recovery.core").orElseThrow().descriptor();
+    Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+    Set<String> packages = core.stream().map(JavaClass::getPackageName)
+        .collect(Collectors.toSet());
+
+    assertThat(exported).doesNotContain("org.recovery.core.journey.rules");
+    assertThat(module.exports()).allMatch(e -> !e.isQualified());
+    Set<String> hidden = new TreeSet<>(packages);
+    hidden.removeAll(exported);
+    assertThat(hidden).as("packages that are not API").containsExactly(
+        "org.recovery.core.journey.rules");
   }
 }

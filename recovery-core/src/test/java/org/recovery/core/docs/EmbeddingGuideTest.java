@@ -42,6 +42,16 @@ import org.recovery.core.journey.Settings;
 import org.recovery.core.progress.Agenda;
 import org.recovery.core.spi.InMemoryEventStore;
 // [/guide]
+// [guide:lower-imports]
+import org.recovery.core.journey.BetrayalCommand.RecordFeelingHeard;
+import org.recovery.core.journey.HeardLevel;
+import org.recovery.core.journey.JourneyHistory;
+import org.recovery.core.progress.Progression;
+import org.recovery.core.progress.StandardModel;
+// [/guide]
+import java.util.HashMap;
+import java.util.Map;
+import org.recovery.core.journey.Journey;
 
 /**
  * Runs the code of docs/embedding.md. Each java block of the guide must appear in this file
@@ -118,6 +128,52 @@ class EmbeddingGuideTest {
     // [/guide]
     assertThat(agenda.action(Agenda.ActionKind.FLAG_CRISIS, "")).get()
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
+  }
+
+  @Test
+  void theLowerLevelDecidesWithTheModel() {
+    MyStore myStore = new MyStore();
+    Partner sam = Partner.named("Sam");
+    Partner alex = Partner.named("Alex");
+    JourneyId journeyId = JourneyId.random();
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+    myStore.append(journeyId, 0, List.of(Journey.start(journeyId, sam, alex,
+        ZoneId.of("Europe/Berlin"), Settings.DEFAULTS, clock.instant())));
+    BetrayalId betrayal = BetrayalId.random();
+    Decision recorded = Progression.decide(StandardModel.create(),
+        JourneyHistory.of(myStore.eventsOf(journeyId)), sam.id(),
+        new BetrayalCommand.RecordBetrayal(betrayal, BetrayalKind.SEXUAL_AFFAIR, sam.id(),
+            alex.id(), Discovery.DISCLOSED, LocalDate.of(2026, 2, 20)), clock.instant());
+    myStore.append(journeyId, 1, recorded.events());
+
+    // [guide:lower]
+    JourneyHistory history = JourneyHistory.of(myStore.eventsOf(journeyId));
+    Decision decision = Progression.decide(StandardModel.create(), history, sam.id(),
+        new RecordFeelingHeard(betrayal, HeardLevel.HEARD), clock.instant());
+    if (decision instanceof Decision.Accepted accepted) {
+      myStore.append(journeyId, history.version(), accepted.events());
+      history = history.append(accepted.events());
+    }
+    // [/guide]
+    assertThat(decision.isAccepted()).isTrue();
+    assertThat(history.version()).isEqualTo(3);
+    assertThat(history.state().betrayal(betrayal)).isPresent();
+    assertThat(JourneyHistory.of(myStore.eventsOf(journeyId)).state()).isEqualTo(history.state());
+  }
+
+  /** The embedder's own store of the lower-level example: events by journey, version-checked. */
+  private static final class MyStore {
+    private final Map<JourneyId, List<JourneyEvent>> events = new HashMap<>();
+
+    List<JourneyEvent> eventsOf(JourneyId journey) {
+      return List.copyOf(events.getOrDefault(journey, List.of()));
+    }
+
+    void append(JourneyId journey, long expectedVersion, List<JourneyEvent> more) {
+      List<JourneyEvent> list = events.computeIfAbsent(journey, j -> new ArrayList<>());
+      assertThat(list).as("the version the decision was made on").hasSize((int) expectedVersion);
+      list.addAll(more);
+    }
   }
 
   // [guide:require]

@@ -1,5 +1,7 @@
 package org.recovery.core.journey;
 
+import org.recovery.core.instrument.InstrumentCatalogue;
+import org.recovery.core.journey.rules.JourneyRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recovery.core.testing.RandomJourneys.FIRST;
 import static org.recovery.core.testing.RandomJourneys.SECOND;
@@ -109,9 +111,10 @@ class JourneyProperties {
       Step step = turn.step();
       Decision again = step.command() instanceof StageCommand
           ? Progression.decide(RandomJourneys.MODEL,
-              run.history().subList(0, turn.eventsBefore()), step.actor(), step.command(),
-              turn.at())
-          : Journey.decide(turn.before(), step.actor(), step.command(), turn.at());
+              JourneyHistory.of(run.history().subList(0, turn.eventsBefore())), step.actor(),
+              step.command(), turn.at())
+          : JourneyRules.decide(turn.before(), step.actor(), step.command(), turn.at(),
+              InstrumentCatalogue.standard());
       assertThat(again).as("decision on %s", step).isEqualTo(turn.decision());
     }
   }

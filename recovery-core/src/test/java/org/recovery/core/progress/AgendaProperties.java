@@ -1,5 +1,6 @@
 package org.recovery.core.progress;
 
+import org.recovery.core.journey.JourneyHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -58,7 +59,7 @@ class AgendaProperties {
           continue;
         }
         Decision d = Progression.decide(RandomJourneys.MODEL, InstrumentCatalogue.standard(),
-            run.history(), full, viewer, action.command().get(), at);
+            JourneyHistory.of(run.history()), viewer, action.command().get(), at);
         assertThat(d.rejection()).as(action.label()).isEqualTo(action.closed());
       }
       for (Agenda.Due due : agenda.due()) {

@@ -1,5 +1,6 @@
 package org.recovery.core.progress;
 
+import org.recovery.core.journey.JourneyHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -166,18 +167,18 @@ class SafetyHoldProperties {
       @ForAll @IntRange(max = 500) int where, @ForAll boolean firstFlags,
       @ForAll("steps") List<Step> commands) {
     Pair p = pair(steps, zone, where, firstFlags);
-    JourneyState held = Journey.replay(p.concern());
-    JourneyState clear = Journey.replay(p.clear());
+    JourneyHistory held = JourneyHistory.of(p.concern());
+    JourneyHistory clear = JourneyHistory.of(p.clear());
     for (Step step : commands) {
       JourneyCommand command = step.command();
-      Decision withConcern = Progression.decide(RandomJourneys.MODEL, p.concern(), held, p.b(),
-          command, p.asOf());
-      Decision without = Progression.decide(RandomJourneys.MODEL, p.clear(), clear, p.b(),
-          command, p.asOf());
+      Decision withConcern = Progression.decide(RandomJourneys.MODEL, held, p.b(), command,
+          p.asOf());
+      Decision without = Progression.decide(RandomJourneys.MODEL, clear, p.b(), command,
+          p.asOf());
       if (withConcern.equals(without)) {
         continue;
       }
-      boolean monitoring = touchesMonitoring(clear, command);
+      boolean monitoring = touchesMonitoring(clear.state(), command);
       if (withConcern.rejection().isPresent()) {
         assertThat(monitoring || command instanceof StageCommand.AgreeToAdvance)
             .as("only monitoring and moving on are stopped: %s", command).isTrue();
@@ -188,9 +189,9 @@ class SafetyHoldProperties {
             .isInstanceOf(CommitmentCommand.RetireCommitment.class);
         assertThat(monitoring).isTrue();
         var retire = (CommitmentCommand.RetireCommitment) command;
-        assertThat(Journey.apply(held, withConcern.events().get(0))
+        assertThat(held.append(withConcern.events()).state()
             .commitment(retire.commitment()).flatMap(Commitment::retiredFrom))
-            .contains(held.dayOf(p.asOf()));
+            .contains(held.state().dayOf(p.asOf()));
       }
     }
   }

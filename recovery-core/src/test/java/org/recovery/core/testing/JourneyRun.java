@@ -1,5 +1,8 @@
 package org.recovery.core.testing;
 
+import org.recovery.core.instrument.InstrumentCatalogue;
+import org.recovery.core.journey.rules.JourneyRules;
+import org.recovery.core.journey.JourneyHistory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,8 +80,10 @@ public record JourneyRun(JourneyState initial, List<Turn> turns, List<JourneyEve
       JourneyState before = state;
       int eventsBefore = history.size();
       Decision decision = step.command() instanceof StageCommand
-          ? Progression.decide(RandomJourneys.MODEL, history, step.actor(), step.command(), now)
-          : Journey.decide(before, step.actor(), step.command(), now);
+          ? Progression.decide(RandomJourneys.MODEL, JourneyHistory.of(history), step.actor(),
+              step.command(), now)
+          : JourneyRules.decide(before, step.actor(), step.command(), now,
+              InstrumentCatalogue.standard());
       for (JourneyEvent e : decision.events()) {
         history.add(e);
         state = Journey.apply(state, e);

@@ -1,5 +1,7 @@
 package org.recovery.core.testing;
 
+import org.recovery.core.journey.rules.JourneyRules;
+import org.recovery.core.journey.JourneyHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -55,6 +57,7 @@ public final class TestJourney {
   public final MutableClock clock = new MutableClock(START);
   private final List<JourneyEvent> events = new ArrayList<>();
   private JourneyState state;
+  private JourneyHistory history;
   private RecoveryModel model;
   private InstrumentCatalogue instruments = InstrumentCatalogue.standard();
 
@@ -62,6 +65,7 @@ public final class TestJourney {
     JourneyEvent started = Journey.start(id, sam, alex, ZONE, settings, clock.instant());
     events.add(started);
     state = Journey.replay(events);
+    history = JourneyHistory.of(events);
   }
 
   /** A new journey with default settings. */
@@ -105,12 +109,13 @@ public final class TestJourney {
   /** Decides a command as {@code actor} now; applies its events when accepted. */
   public Decision run(PartnerId actor, JourneyCommand command) {
     Decision d = model == null
-        ? Journey.decide(state, actor, command, clock.instant(), instruments)
-        : Progression.decide(model, instruments, events, state, actor, command, clock.instant());
+        ? JourneyRules.decide(state, actor, command, clock.instant(), instruments)
+        : Progression.decide(model, instruments, history, actor, command, clock.instant());
     for (JourneyEvent e : d.events()) {
       events.add(e);
       state = Journey.apply(state, e);
     }
+    history = history.append(d.events());
     return d;
   }
 

@@ -1,13 +1,16 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.LifecycleCommand.DecideToTry;
 import org.recovery.core.journey.LifecycleCommand.EndJourney;
 import org.recovery.core.journey.LifecycleCommand.PauseJourney;
 import org.recovery.core.journey.LifecycleCommand.ResumeJourney;
+import org.recovery.core.journey.LifecycleCommand;
 import org.recovery.core.journey.LifecycleEvent.DecidedToTry;
 import org.recovery.core.journey.LifecycleEvent.JourneyEnded;
 import org.recovery.core.journey.LifecycleEvent.JourneyPaused;

@@ -1,7 +1,7 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.Refusal;
 import org.recovery.core.instrument.Scoring;
+import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.PersonalCommand.ChooseDayCounters;
 import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
@@ -17,6 +18,7 @@ import org.recovery.core.journey.PersonalCommand.DeclareConsent;
 import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
 import org.recovery.core.journey.PersonalCommand.RecordTherapySession;
 import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
+import org.recovery.core.journey.PersonalCommand;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
 import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
@@ -24,6 +26,7 @@ import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
+import org.recovery.core.journey.PersonalEvent;
 
 /** Rules for a partner's own entries. Consent changes take effect at once and need no reason. */
 final class PersonalRules {

@@ -1,7 +1,7 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import java.time.LocalDate;
 import org.recovery.core.commitment.Commitment;
@@ -15,10 +15,12 @@ import org.recovery.core.journey.CommitmentCommand.PauseCommitment;
 import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
 import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReviseCommitment;
+import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentEvent.CommitmentAccepted;
 import org.recovery.core.journey.CommitmentEvent.CommitmentActivated;
 import org.recovery.core.journey.CommitmentEvent.CommitmentDeclined;
 import org.recovery.core.journey.CommitmentEvent.CommitmentProposed;
+import org.recovery.core.journey.Decision;
 
 /**
  * Rules for a commitment's life. Either partner proposes; the other accepts. A change that makes a

@@ -1,11 +1,13 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.SetbackCommand.RecordRepair;
 import org.recovery.core.journey.SetbackCommand.RecordSetback;
+import org.recovery.core.journey.SetbackCommand;
 import org.recovery.core.journey.SetbackEvent.SetbackRecorded;
 import org.recovery.core.journey.SetbackEvent.SetbackRepaired;
 import org.recovery.core.setback.Setback;

@@ -1,7 +1,7 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import org.recovery.core.boundary.Boundary;
 import org.recovery.core.boundary.BoundaryChange;
@@ -10,11 +10,13 @@ import org.recovery.core.journey.BoundaryCommand.AgreeToBoundaryChange;
 import org.recovery.core.journey.BoundaryCommand.ProposeBoundary;
 import org.recovery.core.journey.BoundaryCommand.ProposeBoundaryRevision;
 import org.recovery.core.journey.BoundaryCommand.ProposeBoundaryWithdrawal;
+import org.recovery.core.journey.BoundaryCommand;
 import org.recovery.core.journey.BoundaryEvent.BoundaryChangeAgreed;
 import org.recovery.core.journey.BoundaryEvent.BoundaryChangeDeclined;
 import org.recovery.core.journey.BoundaryEvent.BoundaryProposed;
 import org.recovery.core.journey.BoundaryEvent.BoundaryRevisionProposed;
 import org.recovery.core.journey.BoundaryEvent.BoundaryWithdrawalProposed;
+import org.recovery.core.journey.Decision;
 
 /**
  * Rules for boundaries. One partner proposes a change (a new boundary, new wording, or ending it);

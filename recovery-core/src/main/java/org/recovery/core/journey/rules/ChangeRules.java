@@ -1,7 +1,7 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import java.time.LocalDate;
 import org.recovery.core.commitment.Commitment;
@@ -11,9 +11,11 @@ import org.recovery.core.common.RejectionCode;
 import org.recovery.core.journey.CommitmentCommand.PauseCommitment;
 import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReviseCommitment;
+import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentEvent.CommitmentPaused;
 import org.recovery.core.journey.CommitmentEvent.CommitmentRetired;
 import org.recovery.core.journey.CommitmentEvent.CommitmentRevised;
+import org.recovery.core.journey.Decision;
 
 /**
  * Rules for changing an active commitment: revising, pausing, retiring. Easing by the owner waits

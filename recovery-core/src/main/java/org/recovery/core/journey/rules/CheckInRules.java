@@ -1,13 +1,17 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
+import org.recovery.core.journey.CheckInCommand;
 import org.recovery.core.journey.CheckInEvent.CheckInRecorded;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 

@@ -1,4 +1,4 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,10 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.instrument.InstrumentCatalogue;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyState;
+import org.recovery.core.journey.Partner;
 
 /** What every rule needs: the state, who acts, when, and the questionnaires that can be used. */
 record Context(JourneyState state, PartnerId actor, Instant now, InstrumentCatalogue instruments) {

@@ -1,7 +1,7 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +16,12 @@ import org.recovery.core.commitment.Terms;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.journey.CommitmentCommand.ConfirmOccurrence;
 import org.recovery.core.journey.CommitmentCommand.ReportOccurrence;
+import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentEvent.OccurrenceConfirmed;
 import org.recovery.core.journey.CommitmentEvent.OccurrenceDisputed;
 import org.recovery.core.journey.CommitmentEvent.OccurrenceReported;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyState;
 
 /**
  * Rules for reports about a commitment's days. The owner reports kept or missed; the other partner

@@ -1,15 +1,20 @@
-package org.recovery.core.journey;
+package org.recovery.core.journey.rules;
 
-import static org.recovery.core.journey.Context.accept;
-import static org.recovery.core.journey.Context.reject;
+import static org.recovery.core.journey.rules.Context.accept;
+import static org.recovery.core.journey.rules.Context.reject;
 
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.Betrayal;
 import org.recovery.core.journey.BetrayalCommand.RecordBetrayal;
 import org.recovery.core.journey.BetrayalCommand.RecordFeelingHeard;
 import org.recovery.core.journey.BetrayalCommand.TakeResponsibility;
+import org.recovery.core.journey.BetrayalCommand;
 import org.recovery.core.journey.BetrayalEvent.BetrayalRecorded;
 import org.recovery.core.journey.BetrayalEvent.FeelingHeardRecorded;
 import org.recovery.core.journey.BetrayalEvent.ResponsibilityTaken;
+import org.recovery.core.journey.BetrayalId;
+import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneyState;
 
 /**
  * Rules for betrayals: either partner records one; only the involved partner takes responsibility;

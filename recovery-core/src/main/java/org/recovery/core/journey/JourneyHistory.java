@@ -1,0 +1,69 @@
+package org.recovery.core.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A journey's events together with the state they fold to: what a decision is made against. Made
+ * only by folding events ({@link #of}, {@link #append}), so the state always matches the events;
+ * immutable. Bring your own store: read the events, {@code JourneyHistory.of(events)}, decide with
+ * {@code Progression.decide}, store the accepted events and {@link #append} them.
+ */
+public final class JourneyHistory {
+  private final List<JourneyEvent> events;
+  private final JourneyState state;
+
+  private JourneyHistory(List<JourneyEvent> events, JourneyState state) {
+    this.events = events;
+    this.state = state;
+  }
+
+  /**
+   * Folds a whole history.
+   *
+   * @param events the journey's events, oldest first; the first must be the journey's start
+   * @throws IllegalArgumentException if the history is empty or does not begin with the start
+   * @throws IllegalStateException if a later event does not fit the state (a corrupt history)
+   */
+  public static JourneyHistory of(List<? extends JourneyEvent> events) {
+    Objects.requireNonNull(events, "events must not be null");
+    List<JourneyEvent> copy = List.copyOf(events);
+    return new JourneyHistory(copy, Journey.replay(copy));
+  }
+
+  /**
+   * This history followed by {@code more}, folded onto the current state (not replayed).
+   *
+   * @throws IllegalStateException if an event does not fit the state
+   */
+  public JourneyHistory append(List<? extends JourneyEvent> more) {
+    Objects.requireNonNull(more, "more must not be null");
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<JourneyEvent> all = new ArrayList<>(events.size() + more.size());
+    all.addAll(events);
+    JourneyState next = state;
+    for (JourneyEvent e : more) {
+      next = Journey.apply(next, Objects.requireNonNull(e, "an appended event is null"));
+      all.add(e);
+    }
+    return new JourneyHistory(List.copyOf(all), next);
+  }
+
+  /** The events, oldest first; unmodifiable. */
+  public List<JourneyEvent> events() {
+    return events;
+  }
+
+  /** The state the events fold to. */
+  public JourneyState state() {
+    return state;
+  }
+
+  /** How many events there are: the version of the last one. */
+  public long version() {
+    return state.version();
+  }
+}
