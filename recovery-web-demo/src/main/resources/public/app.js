@@ -150,7 +150,7 @@
     fill($('suggestion-list'), r.suggestions.map((p) => h('li', {}, h('strong', { text: p.title }), h('br'), p.description)), 'Nothing to suggest right now.');
     entries.renderCommitments(v); entries.renderCheckIns(v); entries.renderBoundaries(v); entries.renderSetbacks(v);
     entries.renderBetrayals(v); entries.renderMine(v); questionnaires.render(r, v); settings.render(v, r);
-    fill($('therapy-list'), v.therapySessions.map((t) => h('li', { text: t.day + ' — ' + word('therapy', t.kind) + ', recorded by '
+    fill($('therapy-list'), v.therapySessions.map((t) => h('li', { text: t.day + ' — ' + window.RecoveryWords.label('therapy', t.kind) + ', recorded by '
       + partnerName(t.by) + (t.visibility === 'PRIVATE' ? ' (only you see this)' : '') })), 'No sessions recorded.');
   }
 
@@ -218,8 +218,8 @@
       clearTimeout(resized);
       resized = setTimeout(() => { if (state.report) { charts.drawRatings(); charts.drawReliability(); } }, 200);
     });
-    window.RecoveryWords.load();
-    start().catch(failed);
+    // The server's words first (when it has them), so that nothing is drawn twice in other words.
+    window.RecoveryWords.load().finally(() => start().catch(failed));
   });
 
   let formCount = 0;

@@ -59,7 +59,7 @@ window.RecoveryCharts = function (kit) {
       });
       flush();
       ser.points.forEach((p) => {
-        const c = s('circle', { cx: x(p.day), cy: y(p.value), r: 4, class: cls });
+        const c = s('circle', { cx: x(p.day), cy: y(p.value), r: W < 500 ? 3 : 4, class: cls });
         const tip = s('title', {}); tip.textContent = ser.label + ', ' + long(p.day) + ': ' + o.format(p.value); c.append(tip);
         svg.append(c);
       });

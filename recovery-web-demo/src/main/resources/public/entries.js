@@ -25,7 +25,7 @@ window.RecoveryEntries = function (kit) {
       const li = h('li', { 'data-commitment': c.id },
         h('strong', { text: c.title }), h('span', { class: 'badge', 'data-status': c.status, text: word('status', c.status) }),
         h('p', { class: 'meta', text: 'Kept by ' + partnerName(c.owner) + ' · ' + window.RecoveryWords.cadence(c.cadence) + ' · ' + word('category', c.category)
-          + ' · ' + word('verification', c.verification) + '.' }),
+          + ' · checked: ' + word('verification', c.verification) + '.' }),
         seenBy('SHARED'));
       const open = today.openFor(c.id, true).filter((a) => a.endpoint);
       li.append(h('div', { class: 'actions' }, ...open.filter((a) => a.target === c.id || a.kind.startsWith('report-')).map((a) => agendaButton(a, c))));
@@ -61,7 +61,7 @@ window.RecoveryEntries = function (kit) {
   function renderBoundaries(v) {
     fill($('boundary-list'), v.boundaries.map((b) => {
       const base = '/boundaries/' + b.id;
-      const li = h('li', { 'data-boundary': b.id }, h('strong', { text: word('area', b.area) + ': ' }),
+      const li = h('li', { 'data-boundary': b.id }, h('strong', { text: window.RecoveryWords.label('area', b.area) + ': ' }),
         b.agreedText ? '"' + b.agreedText + '" (agreed by both of you)' : 'not agreed yet', ' ', seenBy('SHARED'));
       const actions = h('div', { class: 'actions' });
       if (b.pending) {
@@ -80,7 +80,7 @@ window.RecoveryEntries = function (kit) {
 
   function renderSetbacks(v) {
     fill($('setback-list'), v.setbacks.map((b) => h('li', { 'data-setback': b.id },
-      h('strong', { text: b.day + ' — ' + word('setbackKind', b.kind) + ' (' + word('severity', b.severity).toLowerCase() + ')' }),
+      h('strong', { text: b.day + ' — ' + window.RecoveryWords.label('setbackKind', b.kind) + ' (' + word('severity', b.severity).toLowerCase() + ')' }),
       ' ', seenBy('SHARED'),
       h('p', { class: 'meta', text: 'Repair: ' + (b.repairs.map((r) => word('repair', r)).join(', ') || 'not yet') + '.' }),
       v.setbackDescriptions[b.id] ? h('p', { class: 'note', text: v.setbackDescriptions[b.id] }) : null,
@@ -90,7 +90,7 @@ window.RecoveryEntries = function (kit) {
 
   function renderBetrayals(v) {
     fill($('betrayal-list'), v.betrayals.map((b) => {
-      const li = h('li', { 'data-betrayal': b.id }, h('strong', { text: word('betrayalKind', b.kind) }),
+      const li = h('li', { 'data-betrayal': b.id }, h('strong', { text: window.RecoveryWords.label('betrayalKind', b.kind) }),
         h('p', { class: 'meta', text: partnerName(b.hurtPartner) + ' ' + word('cameToLight', b.cameToLight) + ' on ' + b.on + '. '
           + (b.responsibilityTakenOn ? 'Responsibility taken on ' + b.responsibilityTakenOn + '.' : 'Responsibility not yet taken.')
           + (b.heard ? ' Feeling ' + word('heard', b.heard) + '.' : '') }),

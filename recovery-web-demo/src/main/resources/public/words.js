@@ -35,6 +35,13 @@ window.RecoveryWords = (function () {
     rating: { EMOTIONAL_SAFETY: 'Emotional safety', TRUST: 'Trust', CLOSENESS: 'Closeness', HOPE: 'Hope' }
   };
 
+  // The name of each group in the server's vocabulary (GET /api/vocabulary: the core's enum names).
+  const CORE = { category: 'CommitmentCategory', cost: 'Cost', verification: 'Verification', status: 'CommitmentStatus',
+    report: 'OccurrenceOutcome', answer: 'Report.Answer', area: 'BoundaryArea', change: 'BoundaryChange.Kind',
+    setbackKind: 'SetbackKind', severity: 'Severity', repair: 'RepairStep', betrayalKind: 'BetrayalKind', cameToLight: 'Discovery',
+    heard: 'HeardLevel', consent: 'ConsentLevel', forgiveness: 'ForgivenessStep', outcome: 'JourneyOutcome', therapy: 'TherapyKind',
+    visibility: 'Visibility', rating: 'RatingKind' };
+
   /** The words for {@code code} of {@code group}; a code without words is lower-cased, never shown raw. */
   function word(group, code) {
     if (code === null || code === undefined || code === '') return '';
@@ -60,6 +67,12 @@ window.RecoveryWords = (function () {
     return s;
   }
 
+  /** The words with a capital first letter, for a label or the start of a sentence. */
+  function label(group, code) {
+    const w = word(group, code);
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  }
+
   /** Fills every {@code select[data-vocab]} with its group's words, keeping a chosen value. */
   function fillSelects(root) {
     (root || document).querySelectorAll('select[data-vocab]').forEach((sel) => {
@@ -67,7 +80,7 @@ window.RecoveryWords = (function () {
       const only = sel.dataset.only ? sel.dataset.only.split(' ') : Object.keys(WORDS[sel.dataset.vocab] || {});
       sel.replaceChildren(...only.map((code) => {
         const o = document.createElement('option');
-        o.value = code; o.textContent = word(sel.dataset.vocab, code);
+        o.value = code; o.textContent = label(sel.dataset.vocab, code);
         o.selected = code === chosen;
         return o;
       }));
@@ -80,11 +93,13 @@ window.RecoveryWords = (function () {
       const res = await fetch('/api/vocabulary', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
       if (!res.ok) return;
       const data = await res.json();
-      const groups = data.words || data;
-      for (const [g, map] of Object.entries(groups)) if (map && typeof map === 'object') WORDS[g] = Object.assign(WORDS[g] || {}, map);
+      const groups = data.words || {};
+      for (const [g, core] of Object.entries(CORE)) {
+        if (groups[core] && typeof groups[core] === 'object') WORDS[g] = Object.assign({}, WORDS[g], groups[core]);
+      }
       fillSelects();
     } catch (e) { /* the page's own words stay */ }
   }
 
-  return { word, cadence, fillSelects, load };
+  return { word, label, cadence, fillSelects, load };
 })();

@@ -122,7 +122,8 @@ class PartnerFlowsBrowserTest {
     assertThat(server.events(couple.journey())).isEqualTo(events);
     summary.findElement(By.tagName("a")).click();
     assertThat(alex.switchTo().activeElement().getAttribute("id")).isEqualTo("pc-cadence");
-    Chromium.shoot(alex, SHOTS, "flows-" + width + "-refused-proposal.png");
+    Chromium.shoot(alex, SHOTS, "flows-" + width + "-refused-proposal.png",
+        alex.findElement(By.id("propose-form")));
 
     Pages.go(alex, "journal");
     Chromium.type(alex, "jr-text", "What I could not say today");
@@ -180,7 +181,8 @@ class PartnerFlowsBrowserTest {
     WebElement ask = alex.findElement(By.cssSelector("#consent-form .confirm-box"));
     assertThat(ask.getText()).contains("You saved \"Affectionate gestures (a hug, holding"
         + " hands)\". Replace it with \"Physical intimacy\"?");
-    Chromium.shoot(alex, SHOTS, "flows-" + width + "-consent-asks-before-replacing.png");
+    Chromium.shoot(alex, SHOTS, "flows-" + width + "-consent-asks-before-replacing.png",
+        alex.findElement(By.id("consent-form")));
     ask.findElement(By.xpath(".//button[starts-with(text(), 'No')]")).click();
     assertThat(alex.findElements(By.cssSelector("#consent-form .confirm-box"))).isEmpty();
     assertThat(server.events(couple.journey())).as("nothing replaced").isEqualTo(events);
@@ -257,7 +259,8 @@ class PartnerFlowsBrowserTest {
     sam.findElement(By.cssSelector("#end-form button[type=submit]")).click();
     assertThat(text(sam, "#end-form .confirm-box")).contains(couple.nameA()
         + " will see that it has ended and the reason you chose", "cannot be undone");
-    Chromium.shoot(sam, SHOTS, "flows-" + width + "-ending-asks-first.png");
+    Chromium.shoot(sam, SHOTS, "flows-" + width + "-ending-asks-first.png",
+        sam.findElement(By.id("together")));
     sam.findElement(By.xpath("//form[@id='end-form']//button[starts-with(text(), 'No')]"))
         .click();
     assertThat(server.events(couple.journey())).as("nothing sent").isEqualTo(events);

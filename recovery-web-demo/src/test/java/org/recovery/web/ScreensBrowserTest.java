@@ -162,6 +162,12 @@ class ScreensBrowserTest {
     assertThat(d.findElement(By.id("quick-exit")).isDisplayed()).as(where + "quick exit")
         .isTrue();
     Chromium.shoot(d, SHOTS, "screen-" + who + "-" + width + "-" + screen + ".png");
+    if (screen.equals("progress")) {
+      WebElement charts = d.findElement(By.id("charts"));
+      ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", charts);
+      Files.write(SHOTS.resolve("charts-" + who + "-" + width + ".png"),
+          charts.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
   }
 
   private static void leftForTheWeather(WebDriver d) {
