@@ -9,6 +9,7 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
@@ -16,6 +17,7 @@ import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.RecoveryModel;
+import org.recovery.core.report.ReportView;
 import org.recovery.persistence.CloseableEventStore;
 
 /**
@@ -126,6 +128,11 @@ final class Session implements AutoCloseable {
   ProgressReport report() {
     return Progress.report(journeys.model(), journeys.instruments(), fullHistory(), actor.id(),
         context.clock().instant(), CrisisDirectory.standard(), "");
+  }
+
+  /** The acting partner's report now, with the names, zone and model around it, to render. */
+  ReportView reportView() {
+    return ReportView.of(report(), JourneySummary.of(view().state()), model(), instruments());
   }
 
   /** The recovery model the journey follows. */

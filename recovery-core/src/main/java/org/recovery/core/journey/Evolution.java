@@ -118,6 +118,8 @@ final class Evolution {
       d.pauses = next;
     } else if (event instanceof JourneyEnded e) {
       d.outcome = Optional.of(e.outcome());
+    } else if (event instanceof LifecycleEvent.ModelFollowed e) {
+      d.model = Optional.of(e.model());
     }
   }
 
