@@ -219,7 +219,8 @@
       resized = setTimeout(() => { if (state.report) { charts.drawRatings(); charts.drawReliability(); } }, 200);
     });
     // The server's words first (when it has them), so that nothing is drawn twice in other words.
-    window.RecoveryWords.load().finally(() => start().catch(failed));
+    window.RecoveryWords.load().finally(() => { window.RecoveryWords.applyPrivacy(); start().catch(failed); });
+    $('th-kind').addEventListener('change', () => window.RecoveryWords.applyPrivacy($('therapy-form')));
   });
 
   let formCount = 0;

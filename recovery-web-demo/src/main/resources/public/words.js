@@ -97,9 +97,25 @@ window.RecoveryWords = (function () {
       for (const [g, core] of Object.entries(CORE)) {
         if (groups[core] && typeof groups[core] === 'object') WORDS[g] = Object.assign({}, WORDS[g], groups[core]);
       }
+      if (data.privacyDefaults && typeof data.privacyDefaults === 'object') PRIVACY = data.privacyDefaults;
       fillSelects();
     } catch (e) { /* the page's own words stay */ }
   }
 
-  return { word, label, cadence, fillSelects, load };
+  // Where a sharing choice starts: the core's privacy default for each kind of entry (the page's
+  // own copy until the server's vocabulary says otherwise). A form never decides it itself.
+  let PRIVACY = { CHECK_IN: { visibility: 'SHARED' }, CHECK_IN_NOTE: { visibility: 'PRIVATE' },
+    COUPLES_THERAPY: { visibility: 'SHARED' }, INDIVIDUAL_THERAPY: { visibility: 'PRIVATE' },
+    QUESTIONNAIRE: { visibility: 'PRIVATE' }, FORGIVENESS: { visibility: 'PRIVATE' } };
+  /** Sets each {@code select[data-privacy]} to its kind's default ({@code data-privacy-kind} names a select whose value picks the kind). */
+  function applyPrivacy(root) {
+    (root || document).querySelectorAll('select[data-privacy]').forEach((sel) => {
+      let kind = sel.dataset.privacy;
+      if (sel.dataset.privacyKind) kind = document.getElementById(sel.dataset.privacyKind).value + '_' + kind;
+      const d = PRIVACY[kind];
+      if (d && d.visibility) sel.value = d.visibility;
+    });
+  }
+
+  return { word, label, cadence, fillSelects, load, applyPrivacy };
 })();

@@ -143,12 +143,12 @@ class BrowserTest {
     WebElement item = sam.findElement(By.cssSelector("#commitment-list li[data-commitment]"));
     item.findElement(By.xpath(".//button[starts-with(text(), 'Accept')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), "agreed, not started"));
+        By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACCEPTED")));
     waitFor(sam).until(d -> d.findElement(By.cssSelector("li[data-commitment] .result.ok"))
         .getText().equals("You accepted \"An evening walk together\". Alex will see this."));
     sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Start')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), "in progress"));
+        By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACTIVE")));
     sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Kept')]")).click();
     waitFor(sam).until(d -> points(d, "reliability-chart") == 1);
 
@@ -179,7 +179,7 @@ class BrowserTest {
     alex.navigate().refresh();
     Pages.go(alex, "commitments");
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), "in progress"));
+        By.cssSelector("#commitment-list .badge"), Pages.word(alex, "status", "ACTIVE")));
     waitFor(alex).until(d -> points(d, "ratings-chart") == 2);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2,1"));
     assertThat(chartText(alex, "csi-4")).contains("Alex (you): 7 on", ", 19 on", "Sam: 10 on");

@@ -147,14 +147,15 @@ class PartnerFlowsBrowserTest {
     Chromium.waitFor(alex, 30).until(PartnerFlowsBrowserTest::loaded);
     Pages.go(alex, "settings");
     assertThat(text(alex, "#consent-state")).startsWith("Nothing saved yet.");
+    String gestures = "Saved: " + Pages.word(alex, "consent", "AFFECTIONATE_GESTURES") + ".";
+    String open = "Saved: " + Pages.word(alex, "forgiveness", "OPEN_TO_IT") + ".";
     new Select(alex.findElement(By.id("cs-level"))).selectByValue("AFFECTIONATE_GESTURES");
     alex.findElement(By.cssSelector("#consent-form button[type=submit]")).click();
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#consent-state").startsWith(
-        "Saved: Affectionate gestures (a hug, holding hands)."));
+    Chromium.waitFor(alex, 30).until(d -> text(d, "#consent-state").startsWith(gestures));
     new Select(alex.findElement(By.id("fg-step"))).selectByValue("OPEN_TO_IT");
     alex.findElement(By.cssSelector("#forgiveness-form button[type=submit]")).click();
     Chromium.waitFor(alex, 30).until(d -> text(d, "#forgiveness-state")
-        .equals("Saved: Open to it.") || !text(d, "#forgiveness-form .error-summary").isEmpty());
+.equals(open) || !text(d, "#forgiveness-form .error-summary").isEmpty());
     assertThat(text(alex, "#forgiveness-form .error-summary")).isEmpty();
     alex.findElement(By.id("dc-shown")).click();
     alex.findElement(By.cssSelector("#counters-form button[type=submit]")).click();
@@ -172,21 +173,21 @@ class PartnerFlowsBrowserTest {
     assertThat(new Select(alex.findElement(By.id("fg-step"))).getFirstSelectedOption()
         .getAttribute("value")).isEqualTo("OPEN_TO_IT");
     assertThat(alex.findElement(By.id("dc-shown")).isSelected()).isTrue();
-    assertThat(text(alex, "#consent-state")).startsWith(
-        "Saved: Affectionate gestures (a hug, holding hands).");
+    assertThat(text(alex, "#consent-state")).startsWith(gestures);
 
     int events = server.events(couple.journey());
     new Select(alex.findElement(By.id("cs-level"))).selectByValue("PHYSICAL_INTIMACY");
     alex.findElement(By.cssSelector("#consent-form button[type=submit]")).click();
     WebElement ask = alex.findElement(By.cssSelector("#consent-form .confirm-box"));
-    assertThat(ask.getText()).contains("You saved \"Affectionate gestures (a hug, holding"
-        + " hands)\". Replace it with \"Physical intimacy\"?");
+    assertThat(ask.getText()).contains("You saved \""
+        + Pages.word(alex, "consent", "AFFECTIONATE_GESTURES") + "\". Replace it with \""
+        + Pages.word(alex, "consent", "PHYSICAL_INTIMACY") + "\"?");
     Chromium.shoot(alex, SHOTS, "flows-" + width + "-consent-asks-before-replacing.png",
         alex.findElement(By.id("consent-form")));
     ask.findElement(By.xpath(".//button[starts-with(text(), 'No')]")).click();
     assertThat(alex.findElements(By.cssSelector("#consent-form .confirm-box"))).isEmpty();
     assertThat(server.events(couple.journey())).as("nothing replaced").isEqualTo(events);
-    assertThat(text(alex, "#consent-state")).startsWith("Saved: Affectionate gestures");
+    assertThat(text(alex, "#consent-state")).startsWith(gestures);
     assertThat(Pages.rawNames(alex)).isEmpty();
   }
 
@@ -235,7 +236,8 @@ class PartnerFlowsBrowserTest {
     alex.findElement(By.cssSelector("#boundary-form button[type=submit]")).click();
     Chromium.waitFor(alex, 30).until(d -> text(d, "#boundary-list")
         .contains("Phones stay out of the bedroom"));
-    assertThat(text(alex, "#boundary-list")).contains("Privacy and devices: not agreed yet");
+    assertThat(text(alex, "#boundary-list")).contains(
+        Pages.label(alex, "area", "PRIVACY_AND_DEVICES") + ": not agreed yet");
 
     sam.navigate().refresh();
     Chromium.waitFor(sam, 30).until(PartnerFlowsBrowserTest::loaded);

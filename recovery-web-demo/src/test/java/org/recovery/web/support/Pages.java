@@ -104,6 +104,18 @@ public final class Pages {
     throw new AssertionError("Tab never reached " + css);
   }
 
+  /** The words the page shows for {@code code} of {@code group} (words.js, or the server's). */
+  public static String word(WebDriver d, String group, String code) {
+    return String.valueOf(((JavascriptExecutor) d).executeScript(
+        "return window.RecoveryWords.word(arguments[0], arguments[1])", group, code));
+  }
+
+  /** The same words with a capital first letter, as a label shows them. */
+  public static String label(WebDriver d, String group, String code) {
+    return String.valueOf(((JavascriptExecutor) d).executeScript(
+        "return window.RecoveryWords.label(arguments[0], arguments[1])", group, code));
+  }
+
   /** Presses keys on whatever has the focus. */
   public static void press(WebDriver d, CharSequence... keys) {
     new Actions(d).sendKeys(keys).perform();
