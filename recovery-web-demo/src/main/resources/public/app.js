@@ -111,7 +111,12 @@
 
   function wireSession() {
     forms.handle('login-form', async (body, form) => { enter(await api('POST', '/api/login', body)); form.reset(); });
-    forms.handle('create-form', async (body, form) => { enter(await api('POST', '/api/journeys', body)); form.reset(); });
+    // account.js shows the invitation for the other partner on Settings, where the page goes next.
+    forms.handle('create-form', async (body, form) => {
+      const created = await api('POST', '/api/journeys', body);
+      enter(created); form.reset();
+      screens.go('settings', () => document.dispatchEvent(new CustomEvent('recovery:invitation', { detail: created.invitation })));
+    });
     forms.handle('demo-form', async () => {
       say('Simulating three months… this takes a moment.');
       const demo = await api('POST', '/api/demo', {});

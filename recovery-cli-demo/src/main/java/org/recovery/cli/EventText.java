@@ -137,6 +137,8 @@ final class EventText {
     } else if (event instanceof InstrumentCompleted e) {
       return "completed the questionnaire " + e.instrument()
           + (e.instrumentVersion() == 1 ? "" : " (version " + e.instrumentVersion() + ")");
+    } else if (event instanceof PersonalEvent.SealedEntry) {
+      return "wrote a private entry that can no longer be opened";
     }
     return ((DayCountersChosen) event).shown() ? "chose to see day counters"
         : "chose not to see day counters";

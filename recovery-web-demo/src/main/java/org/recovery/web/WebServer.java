@@ -11,10 +11,13 @@ import org.recovery.core.Journeys;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.spi.EventStore;
 import org.recovery.web.api.AuthRoutes;
+import org.recovery.web.api.AccountRoutes;
 import org.recovery.web.api.DemoRoutes;
+import org.recovery.web.api.InvitationRoutes;
 import org.recovery.web.api.JourneyRoutes;
 import org.recovery.web.api.Services;
 import org.recovery.web.auth.AccountStore;
+import org.recovery.web.auth.Credentials;
 import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.InMemoryAccounts;
 import org.recovery.web.auth.LoginLimiter;
@@ -23,6 +26,7 @@ import org.recovery.web.auth.Passphrases;
 import org.recovery.web.auth.Sessions;
 import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.http.ApiError;
+import org.recovery.web.http.Assets;
 import org.recovery.web.http.ErrorHandlers;
 import org.recovery.web.http.Json;
 import org.recovery.web.http.SecureErrorPages;
@@ -152,11 +156,13 @@ public final class WebServer implements AutoCloseable {
             java.nio.charset.StandardCharsets.US_ASCII);
       }
       Guard guard = new Guard(new Sessions(clock), alwaysSecure);
+      Passphrases hashing = passphrases == null ? Passphrases.standard() : passphrases;
       Services services = new Services(
           Journeys.using(store, clock).withInstruments(instruments), store, accounts,
-          passphrases == null ? Passphrases.standard() : passphrases,
+          hashing, new Credentials(accounts, hashing),
           LoginNames.keyedBy(secret), logins == null ? LoginLimiter.standard(clock) : logins,
-          SignupLimiter.standard(clock), guard, clock);
+          LoginLimiter.standard(clock), SignupLimiter.standard(clock), guard, clock);
+      Assets assets = Assets.load("/public");
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -170,7 +176,11 @@ public final class WebServer implements AutoCloseable {
           files.headers = Map.of("Cache-Control", "no-store");
         });
         config.routes.before(ctx -> {
-          SecurityHeaders.apply(ctx, guard.tls(ctx));
+          if (ctx.path().startsWith(Assets.PREFIX)) {
+            SecurityHeaders.applyToHashedFile(ctx, guard.tls(ctx));
+          } else {
+            SecurityHeaders.apply(ctx, guard.tls(ctx));
+          }
           if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/")) {
             requireJson(ctx.contentType());
             if (ctx.contentLength() > MAX_BODY_BYTES) {
@@ -179,12 +189,32 @@ public final class WebServer implements AutoCloseable {
           }
         });
         ErrorHandlers.register(config.routes, clock);
+        registerAssets(config.routes, assets);
         AuthRoutes.register(config.routes, services);
         DemoRoutes.register(config.routes, services);
         JourneyRoutes.register(config.routes, services);
+        InvitationRoutes.register(config.routes, services);
+        AccountRoutes.register(config.routes, services);
       });
       app.start(host, port);
       return new WebServer(app, host);
+    }
+
+    /** The page (never cached) and its hashed files (cached for a year). */
+    private static void registerAssets(io.javalin.config.RoutesConfig routes, Assets assets) {
+      io.javalin.http.Handler page = ctx -> ctx.contentType("text/html; charset=utf-8")
+          .result(assets.page());
+      routes.get("/", page);
+      routes.get("/index.html", page);
+      routes.get(Assets.PREFIX + "{file}", ctx -> {
+        String name = ctx.pathParam("file");
+        byte[] body = assets.file(name).orElseThrow(() -> {
+          ctx.header("Cache-Control", "no-store");
+          return ApiError.of(404, "NOT_FOUND", "There is no such file.");
+        });
+        ctx.header("Cache-Control", Assets.IMMUTABLE);
+        ctx.contentType(Assets.contentType(name)).result(body);
+      });
     }
 
     private static void requireJson(String contentType) {

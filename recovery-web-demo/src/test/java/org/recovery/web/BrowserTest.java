@@ -65,13 +65,14 @@ class BrowserTest {
     type(alex, "first-name", "Alex");
     type(alex, "first-passphrase", "alex's long passphrase");
     type(alex, "second-name", "Sam");
-    type(alex, "second-passphrase", "sam's long passphrase");
     WebElement zone = alex.findElement(By.id("create-zone"));
     zone.clear();
     zone.sendKeys("Europe/Berlin");
     alex.findElement(By.cssSelector("#create-form button[type=submit]")).click();
-    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-today")));
+    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-settings")));
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Alex"));
+    String invitation = waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("invitation-code"))).getText();
 
     Pages.go(alex, "commitments");
     type(alex, "pc-title", "An evening walk together");
@@ -118,11 +119,11 @@ class BrowserTest {
         .contains("Avoidance", "Revenge", "Benevolence");
 
     sam = chromium();
-    sam.get(server.base() + "/");
-    waitFor(sam).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-    type(sam, "login-name", "Sam");
-    type(sam, "login-passphrase", "sam's long passphrase");
-    sam.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    sam.get(server.base() + "/#join=" + invitation);
+    waitFor(sam).until(ExpectedConditions.visibilityOfElementLocated(By.id("join-form")));
+    type(sam, "join-passphrase", "sam's long passphrase");
+    type(sam, "join-repeat", "sam's long passphrase");
+    sam.findElement(By.cssSelector("#join-form button[type=submit]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Sam"));
     waitFor(sam).until(d -> points(d, "ratings-chart") == 1);
     assertThat(points(sam, "reliability-chart")).isZero();

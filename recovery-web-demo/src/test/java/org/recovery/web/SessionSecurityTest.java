@@ -188,7 +188,8 @@ class SessionSecurityTest {
   @Test
   void thePageHasNoInlineScript() {
     String page = server.browser().get("/").body();
-    assertThat(page).contains("<script src=\"/app.js\" defer></script>")
+    assertThat(page).containsPattern("<script src=\"/assets/app\\.[0-9a-f]{10}\\.js\" defer>"
+        + "</script>")
         .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
         .doesNotContainPattern("\\son[a-z]+=\"");
   }

@@ -73,6 +73,7 @@ final class RuleWords {
     t.put(RejectionCode.GATES_NOT_MET, "not everything is in place yet");
     t.put(RejectionCode.LAST_STAGE, "already in the last stage");
     t.put(RejectionCode.JOURNEY_HELD, "the journey is on hold");
+    t.put(RejectionCode.MODEL_UNAVAILABLE, "that recovery model is not available here");
     t.put(RejectionCode.INVALID_ANSWERS, "answers that cannot be scored");
     t.put(RejectionCode.UNKNOWN_INSTRUMENT, "no such questionnaire");
   }

@@ -211,6 +211,10 @@ class EventCodecTest {
     }
   }
 
+  /**
+   * Every event record of core but {@code SealedEntry}, which is what a reader folds for an entry
+   * it cannot open: it is never encoded, its stored form being the sealed envelope.
+   */
   static Set<Class<?>> leafEventClasses() {
     Set<Class<?>> leaves = new HashSet<>();
     Deque<Class<?>> todo = new ArrayDeque<>();
@@ -219,7 +223,7 @@ class EventCodecTest {
       Class<?> next = todo.pop();
       if (next.isSealed()) {
         todo.addAll(java.util.List.of(next.getPermittedSubclasses()));
-      } else {
+      } else if (next != org.recovery.core.journey.PersonalEvent.SealedEntry.class) {
         leaves.add(next);
       }
     }

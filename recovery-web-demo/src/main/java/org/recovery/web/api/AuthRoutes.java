@@ -13,8 +13,10 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.progress.ProgressReport;
 import org.recovery.persistence.passphrase.PassphraseHash;
 import org.recovery.web.auth.Account;
+import org.recovery.web.auth.Credentials;
 import org.recovery.web.auth.LoginNames;
 import org.recovery.web.auth.Passphrases;
 import org.recovery.web.auth.Session;
@@ -22,10 +24,17 @@ import org.recovery.web.http.ApiError;
 import org.recovery.web.http.Json;
 
 /**
- * Sessions: who is logged in, log in, log out, and starting a journey with two new log-ins. A
- * wrong name and a wrong passphrase get the same answer after the same work.
+ * Sessions: who is logged in, log in, log out, and starting a journey with the first partner's
+ * log-in and a one-time invitation for the second. A wrong name and a wrong passphrase get the
+ * same answer after the same work.
  */
 public final class AuthRoutes {
+  /** Why the journey is held, told only to the partner whose screening raised the concern. */
+  static final String HELD_FOR_YOU = "Your journey is on hold because your own safety screening"
+      + " shows a concern. Only you can see this; your partner sees only that the journey is on"
+      + " hold, never why. Help is listed on the help screen, and the hold ends when a later"
+      + " screening of yours no longer shows the concern.";
+
   private final Services services;
 
   private AuthRoutes(Services services) {
@@ -55,11 +64,35 @@ public final class AuthRoutes {
     Optional<JourneyView> view = session.flatMap(
         s -> services.journeys().view(s.journey(), s.partner()));
     if (session.isEmpty() || view.isEmpty()) {
-      ctx.json(Map.of("authenticated", false,
-          "csrfToken", services.guard().loginCsrf(ctx)));
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("authenticated", false);
+      out.put("csrfToken", services.guard().loginCsrf(ctx));
+      services.guard().deletedJourney(ctx).ifPresent(e -> out.put("journeyDeleted",
+          e.getMessage()));
+      ctx.json(out);
       return;
     }
-    ctx.json(loggedIn(session.get(), view.get()));
+    Map<String, Object> out = loggedIn(session.get(), view.get());
+    services.journeys().report(session.get().journey(), session.get().partner())
+        .flatMap(r -> hold(r.stage())).ifPresent(h -> out.put("hold", h));
+    ctx.json(out);
+  }
+
+  /**
+   * While the journey is on hold: the sentence both partners see, and only for the partner whose
+   * own screening holds it, that it is theirs and why.
+   */
+  static Optional<Map<String, Object>> hold(ProgressReport.StageSummary stage) {
+    if (stage.hold().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("sentence", stage.hold().get());
+    out.put("heldForYourSafety", stage.heldForYourSafety());
+    if (stage.heldForYourSafety()) {
+      out.put("why", HELD_FOR_YOU);
+    }
+    return Optional.of(out);
   }
 
   private void login(Context ctx) {
@@ -77,13 +110,15 @@ public final class AuthRoutes {
       throw ApiError.tooManyRequests("Too many attempts to log in; wait a while and try again.",
           wait.get().toSeconds() + 1);
     }
-    Optional<Account> account = services.accounts().find(key);
-    boolean ok = account.isPresent()
-        ? services.passphrases().check(passphrase, account.get().passphraseHash())
-        : services.passphrases().checkAgainstNothing(passphrase);
-    Optional<JourneyView> view = ok
-        ? services.journeys().view(account.get().journey(), account.get().partner())
-        : Optional.empty();
+    Credentials.Check check = services.credentials().check(key, passphrase);
+    if (check instanceof Credentials.Check.Deleted) {
+      services.logins().succeeded(key);
+      throw ApiError.journeyDeleted(false);
+    }
+    Optional<Account> account = check instanceof Credentials.Check.Matched m
+        ? Optional.of(m.account()) : Optional.empty();
+    Optional<JourneyView> view = account.flatMap(
+        a -> services.journeys().view(a.journey(), a.partner()));
     if (view.isEmpty()) {
       services.logins().failed(key, address);
       throw failed();
@@ -108,20 +143,27 @@ public final class AuthRoutes {
     NewPartner second = required("second", body.second());
     var zone = Parse.zone("zone", body.zone());
     Partner a = partner("first", first);
-    Partner b = partner("second", second);
+    if (second.passphrase() != null) {
+      throw ApiError.badField("second.passphrase", "Your partner chooses their own passphrase"
+          + " when they join with the invitation; leave their passphrase out.");
+    }
+    String secondName = required("second.name", second.name());
+    Partner b = Parse.checked("second.name", () -> Partner.named(secondName));
     if (LoginNames.normalize(a.name()).equals(LoginNames.normalize(b.name()))) {
       throw ApiError.badField("second.name", "The two partners need different names.");
     }
     String keyA = services.names().key(a.name());
     String keyB = services.names().key(b.name());
-    if (services.accounts().find(keyA).isPresent() || services.accounts().find(keyB).isPresent()) {
+    if (services.accounts().taken(keyA) || services.accounts().taken(keyB)) {
       throw nameTaken();
     }
     takeSignup(services, ctx.ip());
     JourneyId journey = services.journeys().start(a, b, zone, Settings.DEFAULTS);
-    boolean added = services.accounts().addAll(List.of(
-        new Account(keyA, journey, a.id(), services.passphrases().hash(first.passphrase())),
-        new Account(keyB, journey, b.id(), services.passphrases().hash(second.passphrase()))));
+    InvitationRoutes.Issued issued = InvitationRoutes.issue(services, journey, b.id(), keyB,
+        a.id());
+    boolean added = services.accounts().addWithInvitation(
+        services.credentials().newAccount(keyA, journey, a.id(), first.passphrase()),
+        issued.invitation());
     if (!added) {
       services.journeys().delete(journey);
       services.signups().giveBack(ctx.ip());
@@ -130,7 +172,9 @@ public final class AuthRoutes {
     Session session = services.guard().login(ctx, new Session.Holder(journey, a.id()));
     JourneyView view = services.journeys().view(journey, a.id())
         .orElseThrow(ApiError::journeyNotFound);
-    ctx.status(201).json(loggedIn(session, view));
+    Map<String, Object> out = loggedIn(session, view);
+    out.put("invitation", issued.json());
+    ctx.status(201).json(out);
   }
 
   /** Takes one of the client's sign-ups, or refuses with how long to wait. */
@@ -151,7 +195,7 @@ public final class AuthRoutes {
     return Parse.checked(field + ".name", () -> Partner.named(name));
   }
 
-  private static Map<String, Object> loggedIn(Session session, JourneyView view) {
+  static Map<String, Object> loggedIn(Session session, JourneyView view) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("authenticated", true);
     out.put("journey", session.journey().toString());

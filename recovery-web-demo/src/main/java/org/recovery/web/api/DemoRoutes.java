@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.simulation.Simulation;
-import org.recovery.web.auth.Account;
 import org.recovery.web.auth.Session;
 import org.recovery.web.auth.Sessions;
 import org.recovery.web.http.ApiError;
@@ -59,10 +58,10 @@ public final class DemoRoutes {
     String hurtPass = Sessions.newToken().substring(0, 16);
     String involvedPass = Sessions.newToken().substring(0, 16);
     boolean added = services.accounts().addAll(List.of(
-        new Account(hurtKey, result.journey(), result.hurt().id(),
-            services.passphrases().hash(hurtPass)),
-        new Account(involvedKey, result.journey(), result.involved().id(),
-            services.passphrases().hash(involvedPass))));
+        services.credentials().newAccount(hurtKey, result.journey(), result.hurt().id(),
+            hurtPass),
+        services.credentials().newAccount(involvedKey, result.journey(), result.involved().id(),
+            involvedPass)));
     if (!added) {
       services.journeys().delete(result.journey());
       services.signups().giveBack(ctx.ip());
@@ -91,8 +90,8 @@ public final class DemoRoutes {
   private String freeSuffix() {
     for (int i = 0; i < TRIES; i++) {
       String suffix = suffix(RANDOM);
-      if (services.accounts().find(services.names().key("Maya " + suffix)).isEmpty()
-          && services.accounts().find(services.names().key("Daniel " + suffix)).isEmpty()) {
+      if (!services.accounts().taken(services.names().key("Maya " + suffix))
+          && !services.accounts().taken(services.names().key("Daniel " + suffix))) {
         return suffix;
       }
     }

@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.instrument.Instrument;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.progress.Agenda;
@@ -79,7 +81,13 @@ public final class JourneyRoutes {
 
   private void questionnaires(Context ctx) {
     services.guard().requireSession(ctx);
-    ctx.json(services.journeys().instruments().latest());
+    List<Object> out = new ArrayList<>();
+    for (Instrument i : services.journeys().instruments().latest()) {
+      ObjectNode node = Json.mapper().valueToTree(i);
+      node.put("answerable", i.items().stream().allMatch(item -> item.wording().isPresent()));
+      out.add(node);
+    }
+    ctx.json(out);
   }
 
   /** Public words, no session needed, the same for everyone: a browser may keep them an hour. */

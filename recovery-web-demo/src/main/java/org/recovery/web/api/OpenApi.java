@@ -28,16 +28,39 @@ public final class OpenApi {
     Map<String, Object> paths = new LinkedHashMap<>();
     paths.put("/api/session", Map.of("get", op("Who is logged in, and the CSRF token", null,
         false, List.of())));
-    paths.put("/api/journeys", Map.of("post", op("Start a journey with two log-ins",
-        AuthRoutes.NewJourney.class, true, List.of())));
+    paths.put("/api/journeys", Map.of("post", op("Start a journey with your own log-in; the"
+        + " answer carries a one-time invitation (code, link, expiry) for your partner, whose"
+        + " passphrase you leave out", AuthRoutes.NewJourney.class, true, List.of())));
+    paths.put("/api/invitations/accept", Map.of("post", op("Join a journey with an invitation"
+        + " code and a passphrase of your own; logs you in (404 wrong code, 410 expired or used,"
+        + " 429 too many guesses; nothing changes on a refusal)", InvitationRoutes.Accept.class,
+        true, List.of())));
+    paths.put(JourneyRoutes.PREFIX + "/invitation", Map.of(
+        "get", op("Your partner's invitation: PENDING, EXPIRED, NONE or JOINED", null, false,
+            List.of("journey")),
+        "post", op("A new invitation for your partner, replacing any earlier one (409 once they"
+            + " have joined)", CommandRoute.Empty.class, true, List.of("journey"))));
+    paths.put(JourneyRoutes.PREFIX + "/invitation/revoke", Map.of("post", op("Withdraw the"
+        + " open invitation", CommandRoute.Empty.class, false, List.of("journey"))));
+    paths.put("/api/passphrase", Map.of("post", op("Change your passphrase (needs the current"
+        + " one); your other sessions end", AccountRoutes.NewPassphrase.class, false,
+        List.of())));
+    paths.put(JourneyRoutes.PREFIX + "/export", Map.of("get", op("Download the journey as you"
+        + " see it (a JSON attachment): shared entries and your own private ones", null, false,
+        List.of("journey"))));
+    paths.put(JourneyRoutes.PREFIX + "/delete", Map.of("post", op("Delete the journey for both"
+        + " partners (confirmation: \"" + AccountRoutes.DELETE_PHRASE + "\"); later requests of"
+        + " either partner's sessions get 410 JOURNEY_DELETED", AccountRoutes.Deletion.class,
+        false, List.of("journey"))));
     paths.put("/api/demo", Map.of("post", op("Open a simulated demo journey",
         CommandRoute.Empty.class, true, List.of())));
     paths.put("/api/login", Map.of("post", op("Log in", AuthRoutes.Login.class, false,
         List.of())));
     paths.put("/api/logout", Map.of("post", op("Log out", CommandRoute.Empty.class, false,
         List.of())));
-    paths.put("/api/questionnaires", Map.of("get", op("The questionnaires this server offers:"
-        + " the latest version of each shipped one and of each read with --instruments", null,
+    paths.put("/api/questionnaires", Map.of("get", op("The questionnaires this server knows:"
+        + " the latest version of each shipped one and of each read with --instruments; only"
+        + " those with answerable: true (every item worded) can be offered to a person", null,
         false, List.of())));
     paths.put(JourneyRoutes.PREFIX, Map.of("get", op("The journey as you may see it", null,
         false, List.of("journey"))));
@@ -98,7 +121,8 @@ public final class OpenApi {
     Map<String, Object> error = Map.of("description", "an error; see docs/web.md",
         "content", Map.of("application/json",
             Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
-    for (String status : List.of("400", "401", "403", "404", "409", "413", "415", "422", "429")) {
+    for (String status : List.of("400", "401", "403", "404", "409", "410", "413", "415", "422",
+        "429")) {
       responses.put(status, error);
     }
     op.put("responses", responses);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.recovery.core.Journeys;
 import org.recovery.core.spi.EventStore;
 import org.recovery.web.auth.AccountStore;
+import org.recovery.web.auth.Credentials;
 import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.LoginLimiter;
 import org.recovery.web.auth.SignupLimiter;
@@ -18,14 +19,17 @@ import org.recovery.web.auth.Passphrases;
  * @param store the store the journeys are kept in (the demo seeds a journey into it)
  * @param accounts the partners' log-ins
  * @param passphrases hashing of passphrases
+ * @param credentials the one place passphrases are set and checked
  * @param names keying of login names
  * @param logins the log-in rate limit
+ * @param invitationGuesses the rate limit on wrong invitation codes, like log-ins
  * @param signups the limit on new journeys, per address and overall
  * @param guard sessions, cookies, CSRF
  * @param clock the server's time
  */
 public record Services(Journeys journeys, EventStore store, AccountStore accounts,
-    Passphrases passphrases, LoginNames names, LoginLimiter logins, SignupLimiter signups,
+    Passphrases passphrases, Credentials credentials, LoginNames names, LoginLimiter logins,
+    LoginLimiter invitationGuesses, SignupLimiter signups,
     Guard guard, Clock clock) {
 
   /** Validates the services. */
@@ -34,6 +38,8 @@ public record Services(Journeys journeys, EventStore store, AccountStore account
     Objects.requireNonNull(store, "store must not be null");
     Objects.requireNonNull(accounts, "accounts must not be null");
     Objects.requireNonNull(passphrases, "passphrases must not be null");
+    Objects.requireNonNull(credentials, "credentials must not be null");
+    Objects.requireNonNull(invitationGuesses, "invitationGuesses must not be null");
     Objects.requireNonNull(names, "names must not be null");
     Objects.requireNonNull(logins, "logins must not be null");
     Objects.requireNonNull(signups, "signups must not be null");

@@ -71,6 +71,11 @@ final class ViewJson {
   record JournalJson(LocalDate day, String text) {}
 
   static Journey of(JourneyView view, Instant now) {
+    return of(view, now, CHECK_INS);
+  }
+
+  /** The view with at most {@code checkInLimit} of the latest check-ins. */
+  static Journey of(JourneyView view, Instant now, int checkInLimit) {
     JourneyState s = view.state();
     LocalDate today = s.dayOf(now);
     List<CommitmentJson> commitments = s.commitments().values().stream()
@@ -109,7 +114,7 @@ final class ViewJson {
         s.outcome().map(Enum::name), s.decidedToTry().stream().sorted(
             Comparator.comparing(PartnerId::toString)).toList(),
         List.copyOf(s.betrayals().values()), commitments, statements,
-        checkIns.subList(0, Math.min(CHECK_INS, checkIns.size())),
+        checkIns.subList(0, Math.min(checkInLimit, checkIns.size())),
         List.copyOf(s.setbacks().values()), descriptions, boundaries, therapy,
         view.effectiveConsent().name(), mine);
   }

@@ -1,6 +1,7 @@
 package org.recovery.web.auth;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,20 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.web.http.Json;
 
 /**
- * Accounts kept in a JSON file readable by its owner only, rewritten whole (to a temporary file,
- * then moved over the old one) on every change. Holds name keys and passphrase hashes, never a
- * name or a passphrase.
+ * Accounts and invitations kept in a JSON file readable by its owner only, rewritten whole (to a
+ * temporary file, then moved over the old one) on every change. Holds name keys, passphrase
+ * hashes and invitation code hashes, never a name, a passphrase or a code. The file is an object
+ * {@code {"accounts": [...], "invitations": [...]}}; a file of an older release, a bare array of
+ * accounts, still loads.
  */
 public final class FileAccounts extends InMemoryAccounts {
   private static final TypeReference<List<Row>> ROWS = new TypeReference<>() {};
+  private static final TypeReference<List<InvitationRow>> INVITATIONS = new TypeReference<>() {};
 
   private final Path file;
 
@@ -39,19 +47,28 @@ public final class FileAccounts extends InMemoryAccounts {
     FileAccounts accounts = new FileAccounts(Objects.requireNonNull(file, "file").toAbsolutePath());
     if (Files.exists(file)) {
       try {
-        List<Row> rows = Json.mapper().readValue(file.toFile(), ROWS);
-        accounts.load(rows.stream().map(Row::account).toList());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the accounts file " + file, e);
+        JsonNode tree = Json.mapper().readTree(file.toFile());
+        JsonNode rows = tree.isArray() ? tree : tree.path("accounts");
+        List<Row> accountRows = Json.mapper().convertValue(rows, ROWS);
+        List<InvitationRow> invitationRows = tree.has("invitations")
+            ? Json.mapper().convertValue(tree.get("invitations"), INVITATIONS) : List.of();
+        accounts.load(accountRows.stream().map(Row::account).toList(),
+            invitationRows.stream().map(InvitationRow::invitation).toList());
+      } catch (IOException | IllegalArgumentException e) {
+        throw new UncheckedIOException("cannot read the accounts file " + file,
+            e instanceof IOException io ? io : new IOException(e.getMessage(), e));
       }
     }
     return accounts;
   }
 
   @Override
-  protected void saved(List<Account> all) {
-    List<Row> rows = all.stream().sorted(Comparator.comparing(Account::nameKey))
-        .map(Row::of).toList();
+  protected void saved(List<Account> all, List<Invitation> invitations) {
+    Map<String, Object> rows = new LinkedHashMap<>();
+    rows.put("accounts", all.stream().sorted(Comparator.comparing(Account::nameKey))
+        .map(Row::of).toList());
+    rows.put("invitations", invitations.stream()
+        .sorted(Comparator.comparing(Invitation::codeHash)).map(InvitationRow::of).toList());
     try {
       Path dir = file.getParent();
       Files.createDirectories(dir);
@@ -82,6 +99,22 @@ public final class FileAccounts extends InMemoryAccounts {
     Account account() {
       return new Account(nameKey, JourneyId.parse(journey), PartnerId.parse(partner),
           passphraseHash);
+    }
+  }
+
+  /** One invitation as stored. */
+  record InvitationRow(String codeHash, String journey, String partner, String nameKey,
+      String invitedBy, String expires, String used) {
+    static InvitationRow of(Invitation i) {
+      return new InvitationRow(i.codeHash(), i.journey().toString(), i.partner().toString(),
+          i.nameKey(), i.invitedBy().toString(), i.expires().toString(),
+          i.used().map(Instant::toString).orElse(null));
+    }
+
+    Invitation invitation() {
+      return new Invitation(codeHash, JourneyId.parse(journey), PartnerId.parse(partner),
+          nameKey, PartnerId.parse(invitedBy), Instant.parse(expires),
+          Optional.ofNullable(used).map(Instant::parse));
     }
   }
 }

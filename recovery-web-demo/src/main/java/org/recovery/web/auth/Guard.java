@@ -47,9 +47,38 @@ public final class Guard {
     return sessions.find(ctx.cookie(SESSION_COOKIE));
   }
 
-  /** The request's live session. @throws ApiError 401 without one */
+  /**
+   * The request's live session.
+   *
+   * @throws ApiError 410 if it ended because its journey was deleted, 401 without one
+   */
   public Session requireSession(Context ctx) {
-    return session(ctx).orElseThrow(ApiError::notLoggedIn);
+    Optional<Session> session = session(ctx);
+    if (session.isPresent()) {
+      return session.get();
+    }
+    Optional<ApiError> deleted = deletedJourney(ctx);
+    if (deleted.isPresent()) {
+      throw deleted.get();
+    }
+    throw ApiError.notLoggedIn();
+  }
+
+  /** The answer for a request whose session ended because its journey was deleted, if so. */
+  public Optional<ApiError> deletedJourney(Context ctx) {
+    return sessions.endedByDeletion(ctx.cookie(SESSION_COOKIE))
+        .map(e -> ApiError.journeyDeleted(e.byThisPartner()));
+  }
+
+  /** Ends the partner's other sessions, keeping this one (after a new passphrase). */
+  public int endOtherSessions(Session session) {
+    return sessions.endOthers(session.journey(), session.partner(), session.id());
+  }
+
+  /** Ends every session of the deleted journey and drops this request's cookie. */
+  public void endJourney(Context ctx, Session session) {
+    sessions.endJourney(session.journey(), session.partner());
+    setCookie(ctx, SESSION_COOKIE, "", 0);
   }
 
   /** Checks the session's CSRF token and the origin. @throws ApiError 403 */

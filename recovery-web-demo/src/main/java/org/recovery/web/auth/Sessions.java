@@ -30,6 +30,13 @@ public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, Session> byId = new ConcurrentHashMap<>();
+  private final Map<String, Ended> ended = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Ended> eldest) {
+          return size() > CAPACITY;
+        }
+      });
   private final Clock clock;
 
   /** Sessions timed by {@code clock}. */
@@ -80,6 +87,42 @@ public final class Sessions {
       byId.remove(id);
     }
   }
+
+  /**
+   * Ends every session of {@code partner} but {@code keep} (a changed passphrase).
+   *
+   * @return how many ended
+   */
+  public int endOthers(JourneyId journey, PartnerId partner, String keep) {
+    int before = byId.size();
+    byId.values().removeIf(s -> s.journey().equals(journey) && s.partner().equals(partner)
+        && !s.id().equals(keep));
+    return Math.max(0, before - byId.size());
+  }
+
+  /**
+   * Ends every session of a deleted journey, remembering (in memory, up to {@link #CAPACITY}) that
+   * each ended because {@code by} deleted it, so its next request can say so.
+   */
+  public void endJourney(JourneyId journey, PartnerId by) {
+    for (Session s : byId.values()) {
+      if (s.journey().equals(journey) && byId.remove(s.id()) != null) {
+        ended.put(s.id(), new Ended(s.partner().equals(by)));
+      }
+    }
+  }
+
+  /** Why the session with this id ended, if it ended because its journey was deleted. */
+  public Optional<Ended> endedByDeletion(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(ended.get(id));
+  }
+
+  /**
+   * A session that ended because its journey was deleted.
+   *
+   * @param byThisPartner whether its own partner deleted the journey
+   */
+  public record Ended(boolean byThisPartner) {}
 
   /** How many sessions are held (live or not yet swept). */
   public int size() {

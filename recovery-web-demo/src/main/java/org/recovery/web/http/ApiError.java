@@ -49,6 +49,17 @@ public final class ApiError extends RuntimeException {
     return of(404, "JOURNEY_NOT_FOUND", "There is no journey you belong to at this address.");
   }
 
+  /**
+   * 410 for a session whose journey was deleted: says who deleted it ({@code yours}: this partner
+   * did, in another browser) and that nothing of it remains.
+   */
+  public static ApiError journeyDeleted(boolean yours) {
+    return of(410, "JOURNEY_DELETED", (yours ? "You deleted this journey."
+        : "Your partner deleted your shared journey.")
+        + " Everything in it, for both of you, is gone and cannot be brought back, and its"
+        + " log-ins no longer work. You can start a new journey whenever you choose.");
+  }
+
   /** 429 with the seconds after which to try again. */
   public static ApiError tooManyRequests(String message, long retryAfterSeconds) {
     return new ApiError(429, "RATE_LIMITED", message, null, Math.max(1, retryAfterSeconds));

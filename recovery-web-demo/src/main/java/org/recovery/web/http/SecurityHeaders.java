@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The headers every response carries: a strict Content-Security-Policy (scripts and styles only
- * from this server, no inline script, no framing), no MIME sniffing, no referrer, no caching.
+ * from this server, no inline script, no framing), no MIME sniffing, no referrer, no caching
+ * (except of content-hashed files, see {@link Assets}).
  */
 public final class SecurityHeaders {
   /** The Content-Security-Policy of every response. */
@@ -19,6 +20,18 @@ public final class SecurityHeaders {
   /** Adds the headers to the response of {@code ctx}; {@code tls} adds HSTS. */
   public static void apply(Context ctx, boolean tls) {
     all(tls).forEach(ctx::header);
+  }
+
+  /**
+   * Adds the headers but those that forbid caching, for a file whose name changes with its
+   * content ({@link Assets}); its handler sets the Cache-Control.
+   */
+  public static void applyToHashedFile(Context ctx, boolean tls) {
+    all(tls).forEach((name, value) -> {
+      if (!name.equals("Cache-Control") && !name.equals("Pragma")) {
+        ctx.header(name, value);
+      }
+    });
   }
 
   /** The headers, by name, in the order they are sent; {@code tls} adds HSTS. */

@@ -72,6 +72,20 @@ public final class Browser {
     return r;
   }
 
+  /** Joins a journey with an invitation code; remembers journey and token on success. */
+  public Response join(String code, String passphrase) {
+    session();
+    Response r = post("/api/invitations/accept", json("code", code, "passphrase", passphrase));
+    remember(r);
+    return r;
+  }
+
+  /** Remembers the journey and token of a successful answer (a new journey), and returns it. */
+  public Response remembering(Response r) {
+    remember(r);
+    return r;
+  }
+
   /** POST under this browser's journey. */
   public Response act(String path, Object body) {
     return post("/api/journeys/" + journey + path, body);

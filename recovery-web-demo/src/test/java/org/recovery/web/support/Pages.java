@@ -43,6 +43,16 @@ public final class Pages {
         "section.screen[data-screen='" + screen + "']")).isDisplayed());
   }
 
+  /** Goes to the screen that holds the element with id {@code id}, if it is on one. */
+  public static void reveal(WebDriver d, String id) {
+    Object screen = ((JavascriptExecutor) d).executeScript("const e = document.getElementById("
+        + "arguments[0]); const s = e && e.closest('section.screen');"
+        + " return s ? s.dataset.screen : null;", id);
+    if (screen != null) {
+      go(d, screen.toString());
+    }
+  }
+
   /** The axe-core violations of WCAG 2.2 A and AA on the page as it shows now, in words. */
   public static List<String> axeViolations(WebDriver d) {
     JavascriptExecutor js = (JavascriptExecutor) d;

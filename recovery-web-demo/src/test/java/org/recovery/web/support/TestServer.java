@@ -101,7 +101,8 @@ public final class TestServer implements AutoCloseable {
 
   /**
    * Starts a journey through the API with partners named {@code <prefix>A<n>} and {@code
-   * <prefix>B<n>}, and logs each in from their own browser.
+   * <prefix>B<n>}: the first creates it, the second joins with the invitation and chooses their
+   * own passphrase; then each logs in from their own browser.
    */
   public Couple couple(String prefix) {
     couples++;
@@ -111,9 +112,12 @@ public final class TestServer implements AutoCloseable {
     a.session();
     Response created = a.post("/api/journeys", Map.of(
         "first", Map.of("name", nameA, "passphrase", PASSPHRASE_A),
-        "second", Map.of("name", nameB, "passphrase", PASSPHRASE_B),
+        "second", Map.of("name", nameB),
         "zone", "Europe/Berlin"));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    Response joined = browser().join(created.json().path("invitation").path("code").asText(),
+        PASSPHRASE_B);
+    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
     Browser relogged = browser();
     assertThat(relogged.login(nameA, PASSPHRASE_A).status()).isEqualTo(200);
     Browser b = browser();

@@ -1,0 +1,2 @@
+import { later } from './main.js';
+export const back = later;
