@@ -105,7 +105,7 @@
   async function load() {
     const base = '/api/journeys/' + state.journey;
     const [view, report] = await Promise.all([api('GET', base), api('GET', base + '/report'), today.load()]);
-    state.view = view; state.report = report;
+    state.view = view; state.report = window.reportFormat.read(report);
     render();
   }
 

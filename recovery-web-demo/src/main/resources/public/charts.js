@@ -114,7 +114,7 @@ window.RecoveryCharts = function (kit) {
 
   /** The kept share in words beside a score, and "building up" while there are few days. */
   function keptWords(c) {
-    const k = c.kept || { kept: 0, missed: 0, unreported: 0 };
+    const k = typeof c.kept === 'object' && c.kept ? c.kept : { kept: c.kept || 0, missed: c.missed || 0, unreported: c.unreported || 0 };
     const counted = k.kept + k.missed + k.unreported;
     if (!counted) return 'no days settled yet';
     const share = 'kept ' + k.kept + ' of ' + dayCount(counted) + ' (' + pct(k.kept / counted) + ')';

@@ -7,6 +7,7 @@ import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
+import org.recovery.core.journey.PrivacyDefault;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.CrisisResource;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code recovery checkin}: a partner's daily check-in. */
 @Command(name = "checkin", description = {"Check in for a day: four ratings from 0 to 10, what"
     + " happened, and an optional note.",
-    "A --private note is kept apart as your journal entry; your partner never sees it."})
+    "Your ratings are shared with your partner and your note is kept to yourself, unless you"
+        + " choose otherwise (--private-check-in, --share-note)."})
 final class CheckInCommand implements Callable<Integer> {
   @ParentCommand
   private RecoveryCommand root;
@@ -48,10 +50,13 @@ final class CheckInCommand implements Callable<Integer> {
   private int outbursts;
 
   @Option(names = "--note", paramLabel = "TEXT", defaultValue = "",
-      description = "A note, shared with your partner unless --private.")
+      description = "A note, kept to yourself unless --share-note.")
   private String note;
 
-  @Option(names = "--private", description = "Keep the note to yourself.")
+  @Option(names = "--share-note", description = "Let your partner read the note.")
+  private boolean shareNote;
+
+  @Option(names = "--private", description = "Keep the note to yourself (the default).")
   private boolean privateNote;
 
   @Option(names = "--private-check-in",
@@ -69,11 +74,18 @@ final class CheckInCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (privateCheckIn && shareNote) {
+      throw CliFailure.usage("A private check-in keeps its note private too: leave out"
+          + " --share-note.");
+    }
+    Visibility noteVisibility = privateCheckIn ? Visibility.PRIVATE
+        : Sharing.of(PrivacyDefault.CHECK_IN_NOTE, shareNote, privateNote, "--share-note");
+    Visibility visibility = privateCheckIn ? Visibility.PRIVATE
+        : PrivacyDefault.CHECK_IN.visibility();
     int code = Recorder.record(root, session -> new RecordCheckIn(CheckInId.random(),
         Input.day("--day", day, session.today()),
         new Ratings(safety, trust, closeness, hope), vulnerable, triggered, outbursts, note,
-        privateNote || privateCheckIn ? Visibility.PRIVATE : Visibility.SHARED,
-        privateCheckIn ? Visibility.PRIVATE : Visibility.SHARED, crisis));
+        noteVisibility, visibility, crisis));
     if (crisis) {
       printCrisisResources(root.context().out());
     }

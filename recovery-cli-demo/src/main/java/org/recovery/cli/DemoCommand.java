@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
       Journeys journeys = Journeys.using(store, Clock.fixed(result.end(), zone));
       ProgressReport report = Storage.guard(() -> journeys.report(result.journey(),
           result.hurt().id())).orElseThrow();
-      StatusRenderer.render(view(report, result, journeys), Style.of(context),
+      StatusRenderer.render(view(report, result, journeys), List.of(), Style.of(context),
           context.unicode(), words -> "recovery " + words + " --as "
               + Hints.quoted(result.hurt().name()) + " --db "
               + Hints.quoted(files.database().toString())).forEach(out::println);

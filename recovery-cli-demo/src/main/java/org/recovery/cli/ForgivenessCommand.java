@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
+import org.recovery.core.journey.PrivacyDefault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ final class ForgivenessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Recorder.record(root, session -> new RecordForgiveness(step,
-        share ? Visibility.SHARED : Visibility.PRIVATE));
+    Visibility visibility = Sharing.of(PrivacyDefault.FORGIVENESS, share, false, "--share");
+    return Recorder.record(root, session -> new RecordForgiveness(step, visibility));
   }
 }

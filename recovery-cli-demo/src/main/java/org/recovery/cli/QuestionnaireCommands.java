@@ -12,6 +12,7 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
+import org.recovery.core.journey.PrivacyDefault;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.instrument.InstrumentReader;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code recovery questionnaire …}: validated questionnaires, their scores and schedule. */
 @Command(name = "questionnaire", description = {"Take validated questionnaires (such as the"
     + " CSI-4), see their scores over time, and add your practice's own.",
-    "Completions are shared with your partner unless --private."})
+    "Completions are kept to yourself unless --share."})
 final class QuestionnaireCommands extends Recorder.Group {
   @ParentCommand
   private RecoveryCommand root;
@@ -55,8 +56,12 @@ final class QuestionnaireCommands extends Recorder.Group {
       @Parameters(index = "1..*", arity = "0..*", paramLabel = "ANSWER",
           description = "The answers: values in item order, or ITEM=VALUE pairs.")
           List<String> given,
-      @Option(names = "--private", description = "Keep this completion to yourself.")
-          boolean keepPrivate) {
+      @Option(names = "--private", description = "Keep this completion to yourself (the"
+          + " default).") boolean keepPrivate,
+      @Option(names = "--share", description = "Let your partner see this completion.")
+          boolean share) {
+    Visibility visibility = Sharing.of(PrivacyDefault.QUESTIONNAIRE, share, keepPrivate,
+        "--share");
     Instrument instrument = find(InstrumentFolder.of(root.files()).catalogue(), id);
     CliContext context = root.context();
     AnswerInput input = new AnswerInput(instrument, context.unicode());
@@ -69,14 +74,13 @@ final class QuestionnaireCommands extends Recorder.Group {
     try (Session session = root.session()) {
       Map<String, Integer> complete = answers != null ? answers
           : input.ask(context.terminal().get(), context.out());
-      Visibility visibility = keepPrivate ? Visibility.PRIVATE : Visibility.SHARED;
       List<JourneyEvent> events = session.execute(
           Input.build(() -> new CompleteInstrument(instrument.id(), complete, visibility)));
       Recorder.print(session, events);
       PrintWriter out = context.out();
       new QuestionnaireHistory(session, instrument.id()).outcome(instrument)
           .forEach(out::println);
-      if (keepPrivate) {
+      if (visibility == Visibility.PRIVATE) {
         out.println(session.other().name() + " cannot see this completion.");
       }
     }

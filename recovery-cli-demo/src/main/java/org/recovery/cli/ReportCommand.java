@@ -1,6 +1,5 @@
 package org.recovery.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,12 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import org.recovery.core.report.ReportView;
+import org.recovery.persistence.report.ReportJson;
 import org.recovery.core.report.MarkdownReport;
 import org.recovery.core.report.HtmlReport;
 
 /** {@code recovery report}: the progress report as Markdown, HTML or the stable JSON. */
 @Command(name = "report", description = {"Write your progress report as Markdown, HTML or JSON,"
-    + " to share with a counsellor. JSON is the stable machine format (docs/cli.md).",
+    + " to share with a counsellor. JSON is the stable machine format (docs/report-format.md).",
     "A file written with --output is readable by you only."})
 final class ReportCommand implements Callable<Integer> {
   /** The formats of the report. */
@@ -58,12 +58,7 @@ final class ReportCommand implements Callable<Integer> {
       case HTML:
         return HtmlReport.render(view);
       case JSON:
-        try {
-          return ReportJson.JSON.writerWithDefaultPrettyPrinter()
-              .writeValueAsString(ReportJson.of(view)) + "\n";
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("cannot write a JSON tree", e);
-        }
+        return ReportJson.write(view);
       default:
         return MarkdownReport.render(view);
     }

@@ -13,6 +13,7 @@ import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
+import org.recovery.core.progress.Agenda;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
@@ -156,6 +157,15 @@ final class Session implements AutoCloseable {
   /** The acting partner's report now, with the names, zone and model around it, to render. */
   ReportView reportView() {
     return ReportView.of(report(), JourneySummary.of(view().state()), model(), instruments());
+  }
+
+  /**
+   * What the acting partner can do now and what is due for them today, as the core's rules say:
+   * what {@link Journeys#agenda} gives, from the history this session has already read.
+   */
+  Agenda agenda() {
+    return Agenda.of(journeys.model(), journeys.instruments(), fullHistory(), actor.id(),
+        context.clock().instant());
   }
 
   /** The recovery model the journey follows. */

@@ -49,10 +49,12 @@ final class StatusRenderer {
   }
 
   /**
-   * The lines of the status screen; {@code hint} turns the words of a command ({@code advance})
-   * into the command line to suggest, with the options in use.
+   * The lines of the status screen; {@code due} is what the core's agenda says is waiting for the
+   * viewer today (one sentence each, shown under "Waiting for you today" when there is any);
+   * {@code hint} turns the words of a command ({@code advance}) into the command line to suggest,
+   * with the options in use.
    */
-  static List<String> render(ReportView view, Style style, boolean unicode,
+  static List<String> render(ReportView view, List<String> due, Style style, boolean unicode,
       UnaryOperator<String> hint) {
     StatusRenderer renderer = new StatusRenderer(view, style, unicode, hint);
     renderer.header();
@@ -61,6 +63,10 @@ final class StatusRenderer {
       renderer.lines.addAll(Text.wrap(prompt, 0, Text.WIDTH));
       renderer.resources("If you need help now", view.report().crisisResources());
     });
+    if (!due.isEmpty()) {
+      renderer.heading("Waiting for you today");
+      due.forEach(d -> renderer.lines.addAll(Text.wrap(d, 2, Text.WIDTH)));
+    }
     renderer.stage();
     renderer.commitments();
     renderer.ratings();

@@ -3,6 +3,7 @@ package org.recovery.cli;
 import java.util.concurrent.Callable;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.PersonalCommand.RecordTherapySession;
+import org.recovery.core.journey.PrivacyDefault;
 import org.recovery.core.journey.TherapyKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,11 +32,8 @@ final class TherapyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (keepPrivate && shared) {
-      throw CliFailure.usage("Say --private or --shared, not both.");
-    }
-    Visibility visibility = keepPrivate ? Visibility.PRIVATE : shared ? Visibility.SHARED
-        : kind == TherapyKind.INDIVIDUAL ? Visibility.PRIVATE : Visibility.SHARED;
+    Visibility visibility = Sharing.of(PrivacyDefault.therapy(kind), shared, keepPrivate,
+        "--shared");
     return Recorder.record(root, session -> new RecordTherapySession(kind,
         Input.day("--day", day, session.today()), visibility));
   }

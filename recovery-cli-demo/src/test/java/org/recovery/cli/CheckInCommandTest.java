@@ -23,7 +23,7 @@ class CheckInCommandTest {
   void aCheckInRecordsTheRatingsAndWhatHappened() {
     Harness.Run run = cli.as("Sam", "checkin", "--safety", "3", "--trust", "2", "--closeness",
         "4", "--hope", "6", "--vulnerable", "--triggered", "--outbursts", "1", "--note",
-        "Hard evening.");
+        "Hard evening.", "--share-note");
 
     assertThat(run.code()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Sam checked in for 2025-03-10: safety 3, trust 2, closeness"

@@ -62,10 +62,11 @@ class CustomQuestionnaireTest {
   @Test
   void theOwnQuestionnaireCanBeTakenAndAppearsInTheHistory() {
     Harness.expectOk(add(DEFINITION));
-    Harness.Run take = cli.as("Sam", "questionnaire", "take", "closeness-check", "1", "3", "0");
+    Harness.Run take = cli.as("Sam", "questionnaire", "take", "closeness-check", "--share",
+        "1", "3", "0");
     cli.advanceDays(7);
-    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "closeness-check", "talk=4",
-        "distance=0", "time=4"));
+    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "closeness-check", "--share",
+        "talk=4", "distance=0", "time=4"));
     String history = cli.as("Alex", "questionnaire", "history", "closeness-check").out();
 
     assertThat(take.code()).as(take.toString()).isZero();

@@ -199,7 +199,7 @@ class QuestionnaireCommandsTest {
 
   @Test
   void theTimelineSaysAQuestionnaireWasCompletedButNotTheAnswers() {
-    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "csi-4", "6", "5", "5", "5"));
+    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "csi-4", "--share", "6", "5", "5", "5"));
 
     assertThat(cli.as("Alex", "timeline").out()).contains("Sam completed the questionnaire"
         + " csi-4").doesNotContain("Total");

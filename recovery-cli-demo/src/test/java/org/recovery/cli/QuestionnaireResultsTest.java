@@ -31,9 +31,9 @@ class QuestionnaireResultsTest {
   private void samPrivatelyAndAlexShared() {
     Harness.expectOk(cli.as("Sam", "questionnaire", "take", "csi-4", "--private", "6", "5",
         "5", "5"));
-    Harness.expectOk(cli.as("Alex", "questionnaire", "take", "csi-4", "1", "1", "1", "1"));
+    Harness.expectOk(cli.as("Alex", "questionnaire", "take", "csi-4", "--share", "1", "1", "1", "1"));
     cli.advanceDays(28);
-    Harness.expectOk(cli.as("Alex", "questionnaire", "take", "csi-4", "3", "2", "3", "2"));
+    Harness.expectOk(cli.as("Alex", "questionnaire", "take", "csi-4", "--share", "3", "2", "3", "2"));
   }
 
   @Test
@@ -119,7 +119,7 @@ class QuestionnaireResultsTest {
   @Test
   void theStatusSaysWhenTheQuestionnaireIsDue() {
     String before = cli.as("Sam", "status").out();
-    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "csi-4", "4", "3", "3", "4"));
+    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "csi-4", "--share", "4", "3", "3", "4"));
     String after = cli.as("Sam", "status").out();
     cli.advanceDays(30);
     String overdue = cli.as("Sam", "status").out();

@@ -64,7 +64,7 @@ class DemoApiTest {
         assertThat(history.size()).isBetween(3, 4);
         List<LocalDate> days = new ArrayList<>();
         for (JsonNode c : history) {
-          assertThat(c.path("visibility").asText()).isEqualTo("SHARED");
+          assertThat(c.path("visibility").asText()).isEqualTo("shared");
           days.add(Instant.parse(c.path("at").asText()).atZone(zone).toLocalDate());
         }
         assertThat(days).isSorted();

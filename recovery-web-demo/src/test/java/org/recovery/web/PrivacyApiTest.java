@@ -66,9 +66,10 @@ class PrivacyApiTest {
       assertThat(field(seenByB, "instrument")).containsExactly("csi-4", "csi-4");
       for (JsonNode f : seenByB) {
         assertThat(f.path("history").size()).as(f.toString()).isEqualTo(1);
-        assertThat(field(f.path("history"), "visibility")).containsOnly("SHARED");
+        assertThat(field(f.path("history"), "visibility")).containsOnly("shared");
       }
-      assertThat(c.b().report().body()).doesNotContain("21.0").doesNotContain("PRIVATE");
+      assertThat(c.b().report().body()).as("the private total; 21.0 is also CSI-4's maximum")
+          .doesNotContain("\"total\":21.0").doesNotContain("\"visibility\":\"private\"");
       JsonNode seenByA = c.a().report().json().path("instruments");
       assertThat(field(seenByA, "instrument")).contains("csi-4", "rdas");
       JsonNode aOwn = null;
@@ -80,7 +81,7 @@ class PrivacyApiTest {
       }
       assertThat(aOwn).isNotNull();
       assertThat(field(aOwn.path("history"), "visibility"))
-          .containsExactly("SHARED", "PRIVATE");
+          .containsExactly("shared", "private");
       assertThat(aOwn.path("latest").path("total").asDouble()).isEqualTo(21.0);
     }
   }

@@ -62,20 +62,19 @@ class QuestionnaireReportApiTest {
       JsonNode history = figures.path("history");
       assertThat(history.size()).isEqualTo(2);
       assertThat(history.get(0).path("at").asText()).isEqualTo("2025-03-10T09:00:00Z");
-      assertThat(history.get(0).path("score").path("total").asDouble()).isEqualTo(4.0);
-      assertThat(history.get(0).path("score").path("classification").get(0).path("id").asText())
-          .isEqualTo("dissatisfied");
-      assertThat(history.get(0).path("visibility").asText()).isEqualTo("SHARED");
+      assertThat(history.get(0).path("total").asDouble()).isEqualTo(4.0);
+      assertThat(history.get(0).path("flaggedBy").get(0).asText()).isEqualTo("dissatisfied");
+      assertThat(history.get(0).path("visibility").asText()).isEqualTo("shared");
       assertThat(history.get(1).path("at").asText()).isEqualTo("2025-04-07T09:00:00Z");
-      assertThat(history.get(1).path("score").path("total").asDouble()).isEqualTo(17.0);
-      assertThat(history.get(1).path("score").path("classification").size()).isZero();
-      assertThat(history.get(1).path("visibility").asText()).isEqualTo("PRIVATE");
-      assertThat(figures.path("baselineAt").asText()).isEqualTo("2025-03-10T09:00:00Z");
-      assertThat(figures.path("latestAt").asText()).isEqualTo("2025-04-07T09:00:00Z");
+      assertThat(history.get(1).path("total").asDouble()).isEqualTo(17.0);
+      assertThat(history.get(1).path("flaggedBy").size()).isZero();
+      assertThat(history.get(1).path("visibility").asText()).isEqualTo("private");
+      assertThat(figures.path("baseline").path("at").asText()).isEqualTo("2025-03-10T09:00:00Z");
+      assertThat(figures.path("latest").path("at").asText()).isEqualTo("2025-04-07T09:00:00Z");
       JsonNode change = figures.path("change");
       assertThat(change.path("change").asDouble()).isEqualTo(13.0);
-      assertThat(change.path("direction").asText()).isEqualTo("IMPROVED");
-      assertThat(change.path("verdict").asText()).isEqualTo("NO_PUBLISHED_INDEX");
+      assertThat(change.path("direction").asText()).isEqualTo("improved");
+      assertThat(change.path("verdict").asText()).isEqualTo("no-published-index");
     }
   }
 
@@ -92,11 +91,11 @@ class QuestionnaireReportApiTest {
       answers.keySet().removeIf(k -> k.matches("revenge-[67]|benevolence-7"));
       ok(c.a().act("/questionnaires", complete("trim-18", answers, "SHARED")));
       JsonNode figures = only(c.b().report().json().path("instruments"));
-      JsonNode score = figures.path("history").get(0).path("score");
+      JsonNode score = figures.path("history").get(0);
       assertThat(score.has("total")).isTrue();
       assertThat(score.path("total").isNull()).isTrue();
       assertThat(score.path("subscales").findParents("value").stream()
-          .map(n -> n.path("subscale").asText()).toList())
+          .map(n -> n.path("id").asText()).toList())
           .containsExactly("avoidance", "revenge", "benevolence");
       assertThat(score.path("subscales").get(0).path("value").asDouble()).isEqualTo(21.0);
       assertThat(figures.path("change").isNull()).isTrue();

@@ -1,9 +1,11 @@
 package org.recovery.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recovery.web.support.Browser.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.BetrayalKind;
 import org.recovery.core.journey.PrivacyDefault;
 import org.recovery.core.words.Vocabulary;
@@ -52,6 +54,29 @@ class VocabularyApiTest {
             .isEqualTo(d.choosable());
       }
       assertThat(defaults.path("CHECK_IN_NOTE").path("words").asText()).isEqualTo("only you");
+    }
+  }
+
+  @Test
+  void anEntrySentWithoutAChoiceTakesTheCoresDefault() {
+    try (TestServer server = TestServer.start()) {
+      TestServer.Couple c = server.couple("defaults");
+      assertThat(c.a().act("/check-ins", json("day", "2025-03-10", "emotionalSafety", 5,
+          "trust", 5, "closeness", 5, "hope", 5, "note", "Only if the core says so."))
+          .status()).isEqualTo(201);
+      assertThat(c.a().act("/therapy-sessions", json("kind", "INDIVIDUAL", "day", "2025-03-10"))
+          .status()).isEqualTo(200);
+
+      JsonNode seenByB = c.b().view().json();
+      JsonNode checkIns = seenByB.path("checkIns");
+      assertThat(checkIns.size()).isEqualTo(
+          PrivacyDefault.CHECK_IN.visibility() == Visibility.SHARED ? 1 : 0);
+      assertThat(seenByB.toString().contains("Only if the core says so."))
+          .isEqualTo(PrivacyDefault.CHECK_IN_NOTE.visibility() == Visibility.SHARED);
+      assertThat(seenByB.path("therapySessions").size()).isEqualTo(
+          PrivacyDefault.INDIVIDUAL_THERAPY.visibility() == Visibility.SHARED ? 1 : 0);
+      assertThat(c.a().view().json().path("therapySessions").get(0).path("visibility").asText())
+          .isEqualTo(PrivacyDefault.INDIVIDUAL_THERAPY.visibility().name());
     }
   }
 }

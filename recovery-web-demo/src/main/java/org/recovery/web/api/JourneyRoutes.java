@@ -11,7 +11,8 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.progress.Agenda;
-import org.recovery.core.progress.ProgressReport;
+import org.recovery.core.report.ReportView;
+import org.recovery.persistence.report.ReportJson;
 import org.recovery.web.auth.Session;
 import org.recovery.web.http.ApiError;
 import org.recovery.web.http.Json;
@@ -67,9 +68,9 @@ public final class JourneyRoutes {
   private void report(Context ctx) {
     Session session = services.guard().requireSession(ctx);
     JourneyId journey = services.guard().requireJourney(ctx, session);
-    ProgressReport report = services.journeys().report(journey, session.partner())
+    ReportView report = ReportView.of(services.journeys(), journey, session.partner())
         .orElseThrow(ApiError::journeyNotFound);
-    ctx.json(report);
+    ctx.json(ReportJson.tree(report));
   }
 
   private void agenda(Context ctx) {

@@ -64,9 +64,10 @@ public final class OpenApi {
         false, List.of())));
     paths.put(JourneyRoutes.PREFIX, Map.of("get", op("The journey as you may see it", null,
         false, List.of("journey"))));
-    paths.put(JourneyRoutes.PREFIX + "/report", Map.of("get", op("Your progress report,"
-        + " with your questionnaire schedule and the score history of every questionnaire you"
-        + " may see", null, false, List.of("journey"))));
+    paths.put(JourneyRoutes.PREFIX + "/report", Map.of("get", op("Your progress report in the"
+        + " library's stable JSON format (recovery-progress-report, version 1; its JSON Schema is"
+        + " org/recovery/persistence/report/report-1.schema.json in recovery-persistence, and"
+        + " docs/report-format.md describes every field)", null, false, List.of("journey"))));
     Map<String, Object> agenda = op("What you can do now and what is due for you today, each"
         + " action open or closed by the rules (see docs/web.md)", null, false, List.of());
     Map<String, Object> answers = new LinkedHashMap<>(Map.of("200", Map.of("description",

@@ -15,6 +15,7 @@ import org.recovery.core.checkin.CheckIn;
 import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.common.Visibility;
+import org.recovery.core.journey.PrivacyDefault;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.ForgivenessStep;
@@ -38,8 +39,9 @@ final class PersonalCommands {
   private PersonalCommands() {}
 
   /**
-   * A check-in. Ratings from 0 to 10 are required; the note is optional and private unless
-   * {@code noteVisibility} says otherwise.
+   * A check-in. Ratings from 0 to 10 are required; {@code visibility} and {@code noteVisibility}
+   * are optional, and default to the core's {@link PrivacyDefault} (the check-in shared, its note
+   * private).
    */
   record CheckInBody(String day, Integer emotionalSafety, Integer trust, Integer closeness,
       Integer hope, Boolean sharedSomethingVulnerable, Boolean triggered,
@@ -84,17 +86,21 @@ final class PersonalCommands {
         change("/crisis", Crisis.class,
             (b, p) -> Built.of(new FlagCrisis(day("day", b.day())))),
         change("/therapy-sessions", Therapy.class,
-            (b, p) -> Built.of(new RecordTherapySession(required("kind", b.kind()),
-                day("day", b.day()), required("visibility", b.visibility())))),
+            (b, p) -> {
+              TherapyKind kind = required("kind", b.kind());
+              return Built.of(new RecordTherapySession(kind, day("day", b.day()),
+                  optional(b.visibility(), PrivacyDefault.therapy(kind).visibility())));
+            }),
         change("/forgiveness", Forgiveness.class,
             (b, p) -> Built.of(new RecordForgiveness(required("step", b.step()),
-                required("visibility", b.visibility())))),
+                optional(b.visibility(), PrivacyDefault.FORGIVENESS.visibility())))),
         change("/day-counters", DayCounters.class,
             (b, p) -> Built.of(new ChooseDayCounters(required("shown", b.shown())))),
         change("/questionnaires", Questionnaire.class, (b, p) -> {
           String instrument = required("instrument", b.instrument());
           Map<String, Integer> answers = required("answers", b.answers());
-          Visibility visibility = required("visibility", b.visibility());
+          Visibility visibility = optional(b.visibility(),
+              PrivacyDefault.QUESTIONNAIRE.visibility());
           return Built.of(checked("answers",
               () -> new CompleteInstrument(instrument, answers, visibility)));
         }));
@@ -110,9 +116,10 @@ final class PersonalCommands {
         range("hope", b.hope(), Ratings.MIN, Ratings.MAX));
     int outbursts = b.reactiveOutbursts() == null ? 0
         : range("reactiveOutbursts", b.reactiveOutbursts(), 0, CheckIn.MAX_OUTBURSTS);
-    Visibility visibility = required("visibility", b.visibility());
+    Visibility visibility = optional(b.visibility(), PrivacyDefault.CHECK_IN.visibility());
     String note = optional(b.note(), "");
-    Visibility noteVisibility = optional(b.noteVisibility(), Visibility.PRIVATE);
+    Visibility noteVisibility = optional(b.noteVisibility(),
+        PrivacyDefault.CHECK_IN_NOTE.visibility());
     return new Built(checked("note", () -> new RecordCheckIn(id, day, ratings,
         optional(b.sharedSomethingVulnerable(), false), optional(b.triggered(), false),
         outbursts, note, noteVisibility, visibility, optional(b.crisis(), false))),

@@ -1,9 +1,11 @@
-package org.recovery.cli;
+package org.recovery.persistence.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -23,19 +25,36 @@ import org.recovery.core.progress.ProgressReport.StageSummary;
 import org.recovery.core.report.ReportView;
 
 /**
- * The progress report as the stable JSON of {@code report --format json}, format {@value
- * #FORMAT} version {@value #VERSION}; docs/cli.md documents every field. Field names are fixed
- * here, not taken from the Java records, so renaming a record never changes the format. Enum
- * values are kebab-case; absent values are {@code null}.
+ * The progress report as stable, versioned JSON: format {@value #FORMAT}, version {@value
+ * #VERSION}, what the CLI's {@code report --format json} writes and the web's report endpoint
+ * answers. docs/report-format.md documents every field, and {@value #SCHEMA} (a resource beside
+ * this class) is its JSON Schema. Field names are fixed here, not taken from the Java records, so
+ * renaming a record never changes the format. Enum values are kebab-case ({@code
+ * emotional-safety}); absent values are {@code null}. A version only ever adds fields; a change
+ * that removes or renames one gets a new version.
  */
-final class ReportJson {
-  static final String FORMAT = "recovery-progress-report";
-  static final int VERSION = 1;
+public final class ReportJson {
+  /** The value of the {@code format} field. */
+  public static final String FORMAT = "recovery-progress-report";
+  /** The value of the {@code formatVersion} field. */
+  public static final int VERSION = 1;
+  /** The JSON Schema of this version, a resource beside this class. */
+  public static final String SCHEMA = "report-1.schema.json";
   static final JsonMapper JSON = new JsonMapper();
 
   private ReportJson() {}
 
-  static ObjectNode of(ReportView view) {
+  /** The report of {@code view} as pretty-printed JSON text, ending in a line break. */
+  public static String write(ReportView view) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(view)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+
+  /** The report of {@code view} as a JSON tree, for a server that serialises it itself. */
+  public static ObjectNode tree(ReportView view) {
     ProgressReport r = view.report();
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT).put("formatVersion", VERSION)
@@ -58,8 +77,8 @@ final class ReportJson {
     ArrayNode suggestions = root.putArray("suggestions");
     for (Practice p : r.suggestions()) {
       suggestions.addObject().put("id", p.id()).put("title", p.title())
-          .put("description", p.description()).put("audience", Words.kebab(p.audience()))
-          .put("requiresConsent", Words.kebab(p.requires())).put("source", p.source());
+          .put("description", p.description()).put("audience", kebab(p.audience()))
+          .put("requiresConsent", kebab(p.requires())).put("source", p.source());
     }
     root.set("crisisResources", resources(r.crisisResources()));
     root.put("crisisPrompt", r.crisisPrompt().orElse(null));
@@ -68,7 +87,7 @@ final class ReportJson {
     r.forgiveness().entrySet().stream()
         .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
         .forEach(e -> forgiveness.addObject().put("partner", e.getKey().toString())
-            .put("step", Words.kebab(e.getValue())));
+            .put("step", kebab(e.getValue())));
     root.set("questionnaires", QuestionnaireJson.schedule(view));
     root.set("instruments", QuestionnaireJson.instruments(view));
     return root;
@@ -121,7 +140,7 @@ final class ReportJson {
     for (CommitmentFigures c : i.commitments()) {
       ObjectNode node = commitments.addObject().put("id", c.id().toString())
           .put("title", c.title()).put("owner", c.owner().toString())
-          .put("cost", Words.kebab(c.cost())).put("cadence", c.cadence()).put("score", c.score())
+          .put("cost", kebab(c.cost())).put("cadence", c.cadence()).put("score", c.score())
           .put("kept", c.kept().kept()).put("missed", c.kept().missed())
           .put("unreported", c.kept().unreported());
       ArrayNode history = node.putArray("history");
@@ -132,7 +151,7 @@ final class ReportJson {
     ArrayNode ratings = out.putArray("ratings");
     for (RatingFigures f : i.ratings()) {
       ObjectNode node = ratings.addObject().put("partner", f.partner().toString())
-          .put("kind", Words.kebab(f.kind())).put("count", f.trend().count())
+          .put("kind", kebab(f.kind())).put("count", f.trend().count())
           .put("recentCount", f.trend().recentCount());
       put(node, "level", f.trend().level());
       put(node, "slopePerWeek", f.trend().slopePerWeek());
@@ -175,5 +194,10 @@ final class ReportJson {
     } else {
       node.putNull(field);
     }
+  }
+
+  /** {@code EMOTIONAL_SAFETY} as {@code emotional-safety}. */
+  static String kebab(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,4 +1,4 @@
-package org.recovery.cli;
+package org.recovery.persistence.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +19,7 @@ import org.recovery.core.report.QuestionnaireText;
 /**
  * The questionnaire part of the report's stable JSON: the reader's schedule ({@code
  * questionnaires}) and every questionnaire history they may see ({@code instruments}). Field
- * names are fixed here and documented in docs/cli.md.
+ * names are fixed here and documented in docs/report-format.md.
  */
 final class QuestionnaireJson {
   private QuestionnaireJson() {}
@@ -48,14 +48,14 @@ final class QuestionnaireJson {
       if (d.total().isPresent()) {
         node.putObject("total").put("min", d.total().get().min())
             .put("max", d.total().get().max())
-            .put("polarity", Words.kebab(d.total().get().polarity()));
+            .put("polarity", ReportJson.kebab(d.total().get().polarity()));
       } else {
         node.putNull("total");
       }
       ArrayNode cutOffs = node.putArray("cutOffs");
       for (CutOff c : d.cutOffs()) {
         cutOffs.addObject().put("id", c.id()).put("threshold", c.threshold())
-            .put("flaggedWhen", Words.kebab(c.flaggedWhen())).put("meaning", c.meaning());
+            .put("flaggedWhen", ReportJson.kebab(c.flaggedWhen())).put("meaning", c.meaning());
       }
       if (d.rci().isPresent()) {
         node.put("reliableChangeIndex", d.rci().get().value());
@@ -65,7 +65,7 @@ final class QuestionnaireJson {
       ArrayNode history = node.putArray("history");
       for (Completion c : f.history()) {
         history.add(completion(view, d, c.at(), c.score()).put("visibility",
-            Words.kebab(c.visibility())));
+            ReportJson.kebab(c.visibility())));
       }
       node.set("baseline", completion(view, d, f.baselineAt(), f.baseline()));
       node.set("latest", completion(view, d, f.latestAt(), f.latest()));
@@ -96,7 +96,7 @@ final class QuestionnaireJson {
   private static ObjectNode change(ReliableChange c) {
     return ReportJson.JSON.createObjectNode().put("baseline", c.baseline())
         .put("latest", c.latest()).put("change", c.change())
-        .put("direction", Words.kebab(c.direction())).put("verdict", Words.kebab(c.verdict()))
+        .put("direction", ReportJson.kebab(c.direction())).put("verdict", ReportJson.kebab(c.verdict()))
         .put("reliable", c.reliable()).put("clinicallySignificant", c.clinicallySignificant());
   }
 }
