@@ -35,27 +35,29 @@ window.RecoveryQuestionnaires = function (kit) {
     $('qn-instrument').value = inst.id;
     const unworded = inst.items.some((item) => !item.wording);
     $('qn-wording').hidden = !unworded;
-    $('qn-items').replaceChildren(...inst.items.map((item) => {
+    $('qn-items').replaceChildren(...inst.items.map((item, index) => {
       const id = 'qn-item-' + item.id;
       const labels = Object.entries(item.scale.labels || {}).map(([v, l]) => v + ' = ' + l).join(', ');
-      return h('div', {}, h('label', { for: id, text: (item.wording || 'Item ' + item.id) + ' (' + item.scale.min + '–' + item.scale.max + ')' }),
+      return h('div', {}, h('label', { for: id, text: (item.wording || 'Question ' + (index + 1)) + ' (' + item.scale.min + '–' + item.scale.max + ')' }),
         labels ? h('span', { id: id + '-labels', class: 'hint', text: labels }) : null,
-        h('input', { id, name: 'answers.' + item.id, type: 'number', min: item.scale.min, max: item.scale.max, value: item.scale.min,
+        h('input', { id, name: 'answers.' + item.id, type: 'number', min: item.scale.min, max: item.scale.max,
           'data-type': 'int', required: true, 'aria-describedby': labels ? id + '-labels' : null }));
     }));
   }
   function choose(id) {
     $('qn-pick').value = id;
     renderItems();
-    $('questionnaire-form').scrollIntoView({ block: 'start' });
-    const first = $('qn-items').querySelector('input');
-    if (first) first.focus();
+    kit.screens.go('questionnaires', () => {
+      $('questionnaire-form').scrollIntoView({ block: 'start' });
+      const first = $('qn-items').querySelector('input');
+      if (first) first.focus();
+    });
   }
 
   // ---- the schedule ----
   function renderDue(report) {
     $('qn-schedule').replaceChildren(...(report.questionnaires || []).map((q) =>
-      h('li', { text: shortName(q.name) + (q.due ? ': due now; the Today card at the top offers it' : ': next on ' + q.nextDue) + ' (every ' + q.everyDays + ' days'
+      h('li', { text: shortName(q.name) + (q.due ? ': due now; it is also listed on the Today screen' : ': next on ' + q.nextDue) + ' (every ' + q.everyDays + ' days'
         + (q.lastCompleted ? '; last on ' + q.lastCompleted : '') + ').' })));
   }
 

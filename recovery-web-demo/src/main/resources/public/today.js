@@ -8,14 +8,15 @@ window.RecoveryToday = function (kit) {
   let lastResult = null; // { key, index, text, ok } shown after the card is drawn again
 
   const keyOf = (d) => d.kind + ' ' + d.target;
+  // Each action that needs words or a choice first opens its form, on its screen.
   const FORMS = {
-    'check-in': () => $('ci-safety'),
-    'take-responsibility': (target) => {
+    'check-in': ['today', () => $('ci-safety')],
+    'take-responsibility': ['progress', (target) => {
       const box = document.querySelector('[data-betrayal="' + target + '"] details');
       if (box) box.open = true;
       return box && box.querySelector('textarea');
-    },
-    'say-how-heard': (target) => document.querySelector('[data-betrayal="' + target + '"] .heard button')
+    }],
+    'say-how-heard': ['progress', (target) => document.querySelector('[data-betrayal="' + target + '"] .heard button')]
   };
   // What was done, in the past tense: the first word of the agenda's label is replaced.
   const PAST = { 'accept-commitment': 'You accepted', 'decline-commitment': 'You declined',
@@ -54,10 +55,10 @@ window.RecoveryToday = function (kit) {
     const go = FORMS[action.kind];
     if (!go) return null;
     const b = h('button', { type: 'button', class: 'secondary', text: INPUT_LABELS[action.kind] });
-    b.addEventListener('click', () => {
-      const field = go(action.target);
+    b.addEventListener('click', () => kit.screens.go(go[0], () => {
+      const field = go[1](action.target);
       if (field) { field.scrollIntoView({ block: 'center' }); field.focus(); }
-    });
+    }));
     return b;
   }
 

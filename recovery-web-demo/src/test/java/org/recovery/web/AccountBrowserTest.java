@@ -160,6 +160,7 @@ class AccountBrowserTest {
   }
 
   private static void scrollTo(WebDriver d, String id) {
+    org.recovery.web.support.Pages.reveal(d, id);
     ((JavascriptExecutor) d).executeScript("document.getElementById(arguments[0])"
         + ".scrollIntoView({block: 'center'})", id);
   }

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recovery.web.auth.Passphrases;
 import org.recovery.web.support.Chromium;
+import org.recovery.web.support.Pages;
 import org.recovery.web.support.TestServer;
 
 /**
@@ -68,21 +69,24 @@ class BrowserTest {
     zone.clear();
     zone.sendKeys("Europe/Berlin");
     alex.findElement(By.cssSelector("#create-form button[type=submit]")).click();
-    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("journey")));
+    waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-settings")));
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Alex"));
     String invitation = waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(
         By.id("invitation-code"))).getText();
 
+    Pages.go(alex, "commitments");
     type(alex, "pc-title", "An evening walk together");
     new Select(alex.findElement(By.id("pc-owner"))).selectByVisibleText("Sam");
     alex.findElement(By.cssSelector("#propose-form button[type=submit]")).click();
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
         By.id("commitment-list"), "An evening walk together"));
 
+    Pages.go(alex, "today");
     checkIn(alex, 4, 3, 5, 6);
     type(alex, "ci-note", NOTE);
     alex.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
     waitFor(alex).until(d -> points(d, "ratings-chart") == 1);
+    Pages.go(alex, "journal");
     type(alex, "jr-text", JOURNAL);
     alex.findElement(By.cssSelector("#journal-form button[type=submit]")).click();
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -90,6 +94,7 @@ class BrowserTest {
     assertThat(alex.getPageSource()).contains(JOURNAL);
     shoot(alex, "1-alex-after-proposing-and-checking-in.png");
 
+    Pages.go(alex, "today");
     assertThat(alex.findElement(By.cssSelector("#today li[data-due=questionnaire]")).getText())
         .contains("Couples Satisfaction Index (CSI-4) is due");
     alex.findElement(By.cssSelector("#today li[data-due=questionnaire] button")).click();
@@ -97,7 +102,7 @@ class BrowserTest {
         .getAttribute("value")).isEqualTo("csi-4");
     assertThat(alex.findElement(By.id("qn-wording")).getText()).contains("your own copy");
     assertThat(alex.findElement(By.cssSelector("label[for=qn-item-1]")).getText())
-        .isEqualTo("Item 1 (0–6)");
+        .isEqualTo("Question 1 (0–6)");
     answerCsi4(alex, "SHARED", 2, 2, 2, 1);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("1"));
     waitFor(alex).until(d -> d.findElements(
@@ -105,6 +110,7 @@ class BrowserTest {
     answerCsi4(alex, "PRIVATE", 6, 5, 5, 3);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2"));
     new Select(alex.findElement(By.id("qn-pick"))).selectByValue("trim-18");
+    alex.findElements(By.cssSelector("#qn-items input")).forEach(i -> i.sendKeys("1"));
     new Select(alex.findElement(By.id("qn-visibility"))).selectByValue("PRIVATE");
     alex.findElement(By.cssSelector("#questionnaire-form button[type=submit]")).click();
     waitFor(alex).until(d -> lines(d, "trim-18").equals("1,1,1"));
@@ -121,6 +127,7 @@ class BrowserTest {
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Sam"));
     waitFor(sam).until(d -> points(d, "ratings-chart") == 1);
     assertThat(points(sam, "reliability-chart")).isZero();
+    Pages.go(sam, "questionnaires");
     waitFor(sam).until(d -> lines(d, "csi-4").equals("1"));
     assertThat(chartText(sam, "csi-4")).as("Alex's private CSI-4 total of 19")
         .contains("Alex: 7 on").doesNotContain("19");
@@ -133,18 +140,20 @@ class BrowserTest {
         .as("Alex's private TRIM-18").isEmpty();
     shoot(sam, "2a-sam-sees-two-csi-4-lines.png");
 
+    Pages.go(sam, "commitments");
     WebElement item = sam.findElement(By.cssSelector("#commitment-list li[data-commitment]"));
     item.findElement(By.xpath(".//button[starts-with(text(), 'Accept')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), "accepted"));
+        By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACCEPTED")));
     waitFor(sam).until(d -> d.findElement(By.cssSelector("li[data-commitment] .result.ok"))
         .getText().equals("You accepted \"An evening walk together\". Alex will see this."));
     sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Start')]")).click();
     waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), "active"));
+        By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACTIVE")));
     sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Kept')]")).click();
     waitFor(sam).until(d -> points(d, "reliability-chart") == 1);
 
+    Pages.go(sam, "today");
     checkIn(sam, 5, 6, 5, 5);
     sam.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
     waitFor(sam).until(d -> points(d, "ratings-chart") == 2);
@@ -152,6 +161,7 @@ class BrowserTest {
 
     String samsPage = sam.getPageSource();
     assertThat(samsPage).doesNotContain("A-PRIVATE-NOTE").doesNotContain("A-JOURNAL");
+    Pages.go(sam, "progress");
     assertThat(sam.findElement(By.id("checkin-list")).getText()).contains("Alex");
 
     sam.manage().window().setSize(new Dimension(390, 1600));
@@ -168,8 +178,9 @@ class BrowserTest {
         .intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
 
     alex.navigate().refresh();
+    Pages.go(alex, "commitments");
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), "active"));
+        By.cssSelector("#commitment-list .badge"), Pages.word(alex, "status", "ACTIVE")));
     waitFor(alex).until(d -> points(d, "ratings-chart") == 2);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2,1"));
     assertThat(chartText(alex, "csi-4")).contains("Alex (you): 7 on", ", 19 on", "Sam: 10 on");
@@ -180,6 +191,7 @@ class BrowserTest {
     alex.findElement(By.cssSelector("#demo-form button[type=submit]")).click();
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"),
         "Maya"));
+    Pages.go(alex, "questionnaires");
     waitFor(alex).until(d -> lines(d, "csi-4").matches("[3-9],[3-9]"));
     assertThat(cutOffs(alex, "csi-4")).hasSize(1);
     assertThat(alex.findElement(By.cssSelector("[data-instrument=csi-4] .legend")).getText())

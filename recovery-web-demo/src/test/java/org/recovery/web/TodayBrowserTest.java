@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recovery.web.support.Browser;
 import org.recovery.web.support.Chromium;
+import org.recovery.web.support.Pages;
 import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
 
@@ -57,6 +58,7 @@ class TodayBrowserTest {
     waitFor(alex).until(d -> text(d, "#today-list").contains("Your check-in for today"));
     propose(alex, "An evening walk together");
     propose(alex, "Share the day's calendar");
+    Pages.go(alex, "commitments");
     assertThat(text(alex, "#commitment-list")).as("the proposer cannot accept").doesNotContain(
         "Accept");
 
@@ -81,8 +83,10 @@ class TodayBrowserTest {
     }
     assertThat(sam.findElements(By.cssSelector("#today li[data-due=commitment-answer]")))
         .isEmpty();
-    assertThat(text(sam, "#commitment-list")).doesNotContain("Accept");
     shoot(sam, "today-" + width + "-2-sam-accepted-both.png");
+    Pages.go(sam, "commitments");
+    assertThat(text(sam, "#commitment-list")).contains("Share the day's calendar")
+        .doesNotContain("Accept");
 
     for (int i = 0; i < 2; i++) {
       int n = i;
@@ -90,6 +94,7 @@ class TodayBrowserTest {
       waitFor(sam).until(d -> d.findElements(By.cssSelector("#today li[data-due=report]"))
           .size() == n + 1);
     }
+    Pages.go(sam, "today");
     for (int i = 0; i < 2; i++) {
       int n = 1 - i;
       click(sam, "//section[@id='today']//li[@data-due='report'][1]"
@@ -99,6 +104,7 @@ class TodayBrowserTest {
     }
 
     alex.navigate().refresh();
+    Pages.go(alex, "today");
     WebElement all = waitFor(alex).until(
         ExpectedConditions.visibilityOfElementLocated(By.id("today-confirm-all")));
     assertThat(all.getText()).isEqualTo("Confirm all 2 reports");
@@ -135,7 +141,7 @@ class TodayBrowserTest {
     rate(alex, "4", "3", "5", "6");
     alex.findElement(By.id("ci-note")).sendKeys("first note");
     alex.findElement(By.cssSelector("#checkin-form button[type=submit]")).click();
-    waitFor(alex).until(d -> text(d, "#checkin-form .result.ok").equals("Saved."));
+    waitFor(alex).until(d -> text(d, "#checkin-form .result.ok").equals("Your check-in is saved."));
     assertThat(server.events(couple.journey())).isGreaterThan(events);
     waitFor(alex).until(d -> !text(d, "#today-list").contains("Your check-in for today"));
     assertThat(alex.findElement(By.id("ci-trust")).getAttribute("value")).isEmpty();
@@ -183,6 +189,7 @@ class TodayBrowserTest {
   }
 
   private static void propose(WebDriver d, String title) {
+    Pages.go(d, "commitments");
     type(d, "pc-title", title);
     new Select(d.findElement(By.id("pc-owner"))).selectByIndex(1);
     d.findElement(By.cssSelector("#propose-form button[type=submit]")).click();

@@ -78,4 +78,13 @@ public final class Chromium {
     Files.write(folder.resolve(name), ((org.openqa.selenium.TakesScreenshot) d)
         .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
+
+  /** Saves a screenshot of one element, scrolled into view, as {@code folder/name}. */
+  public static void shoot(WebDriver d, Path folder, String name,
+      org.openqa.selenium.WebElement element) throws IOException {
+    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'})", element);
+    Files.write(folder.resolve(name), element.getScreenshotAs(
+        org.openqa.selenium.OutputType.BYTES));
+  }
 }
