@@ -17,4 +17,6 @@ module org.recovery.core {
   exports org.recovery.core.instrument;
   exports org.recovery.core.spi;
   exports org.recovery.core.simulation;
+  exports org.recovery.core.report;
+  exports org.recovery.core.words;
 }

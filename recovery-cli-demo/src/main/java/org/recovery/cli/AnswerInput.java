@@ -9,6 +9,7 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.Item;
 import org.recovery.core.instrument.Refusal;
 import org.recovery.core.instrument.Scoring;
+import org.recovery.core.report.QuestionnaireText;
 
 /**
  * The answers to a questionnaire: from the command line (one value per item in order, or {@code
@@ -22,7 +23,7 @@ final class AnswerInput {
 
   AnswerInput(Instrument instrument, boolean unicode) {
     this.instrument = instrument;
-    this.text = new QuestionnaireText(unicode);
+    this.text = QuestionnaireText.of(unicode);
   }
 
   /**

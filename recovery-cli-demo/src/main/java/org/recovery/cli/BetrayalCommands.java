@@ -87,7 +87,7 @@ final class BetrayalCommands extends Recorder.Group {
       for (Betrayal b : session.view().state().betrayals().values()) {
         out.println(Words.shortId(b.id().value()) + "  " + Words.words(b.kind()) + " by "
             + names.of(b.involvedPartner()) + ", hurt " + names.of(b.hurtPartner()) + ", "
-            + Words.words(b.cameToLight()) + " " + b.on());
+            + Words.words(b.cameToLight()) + " on " + b.on());
       }
     }
     return 0;

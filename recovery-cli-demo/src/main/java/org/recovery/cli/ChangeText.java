@@ -47,7 +47,7 @@ final class ChangeText {
     if (event instanceof CommitmentProposed e) {
       return "proposed commitment " + Words.shortId(e.commitment().value()) + " \"" + e.title()
           + "\" for " + names.of(e.owner()) + ": " + e.cadence().spec() + ", "
-          + Words.words(e.category()) + ", " + Words.words(e.cost()) + " cost, "
+          + Words.words(e.category()) + ", " + Words.words(e.cost()) + ", "
           + Words.words(e.verification());
     } else if (event instanceof CommitmentEvent.CommitmentAccepted) {
       return "accepted " + ref;

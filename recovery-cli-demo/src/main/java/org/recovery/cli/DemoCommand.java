@@ -11,7 +11,6 @@ import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.progress.ProgressReport;
-import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.simulation.Simulation;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.spi.CommandId;
@@ -22,6 +21,7 @@ import org.recovery.persistence.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.recovery.core.report.ReportView;
 
 /** {@code recovery demo}: a simulated couple's journey over a few months, then its status. */
 @Command(name = "demo", description = {"Simulate a realistic couple over a few months —"
@@ -136,11 +136,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private ReportView view(ProgressReport report, Simulation.Result result, Journeys journeys) {
-    RecoveryModel model = journeys.model();
-    Names names = new Names(java.util.Map.of(result.hurt().id(), result.hurt().name(),
-        result.involved().id(), result.involved().name()), result.hurt().id());
-    return new ReportView(report, names, result.journey(), zone,
-        model.indexOf(report.stage().id()) + 1, model.stages().size(), journeys.instruments());
+    return ReportView.of(report, journeys.summary(result.journey()).orElseThrow(),
+        journeys.model(), journeys.instruments());
   }
 
   private void howToContinue(PrintWriter out, DataFiles files, Simulation.Result result,

@@ -96,7 +96,7 @@ final class EventText {
       return "took responsibility for betrayal " + id
           + (e.statement().isEmpty() ? "" : ": \"" + e.statement() + "\"");
     }
-    return "feels heard about betrayal " + id + ": "
+    return "said how heard they feel about betrayal " + id + ": "
         + Words.words(((FeelingHeardRecorded) event).level());
   }
 
@@ -122,7 +122,7 @@ final class EventText {
 
   private String personal(PersonalEvent event) {
     if (event instanceof ConsentDeclared e) {
-      return "declared consent to " + Words.words(e.level());
+      return "declared a consent level: " + Words.words(e.level());
     } else if (event instanceof SafetyScreeningCompleted e) {
       return "completed the safety screening" + (e.answers().flags()
           ? ": it raises a safety concern" : ": no concern raised");
@@ -131,12 +131,14 @@ final class EventText {
     } else if (event instanceof CrisisFlagged e) {
       return "said on " + e.day() + " that they are not safe";
     } else if (event instanceof TherapySessionRecorded e) {
-      return "had a " + Words.words(e.kind()) + " therapy session on " + e.day();
+      return "had a " + Words.words(e.kind()) + " session on " + e.day();
     } else if (event instanceof ForgivenessRecorded e) {
       return "is at this step of forgiving: " + Words.words(e.step());
     } else if (event instanceof InstrumentCompleted e) {
       return "completed the questionnaire " + e.instrument()
           + (e.instrumentVersion() == 1 ? "" : " (version " + e.instrumentVersion() + ")");
+    } else if (event instanceof PersonalEvent.SealedEntry) {
+      return "wrote a private entry that can no longer be opened";
     }
     return ((DayCountersChosen) event).shown() ? "chose to see day counters"
         : "chose not to see day counters";

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.PersonalEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         events = session.view().events();
       }
+      int sealed = events.size();
+      events = events.stream().filter(e -> !(e instanceof PersonalEvent.SealedEntry)).toList();
+      sealed -= events.size();
       byte[] bytes = ExportFile.write(session.journey(), events,
           complete ? ExportFile.Scope.COMPLETE : ExportFile.Scope.PARTNER_VIEW,
           session.actor(), session.context().clock().instant(),
@@ -49,7 +53,9 @@ final class ExportCommand implements Callable<Integer> {
       }
       session.context().out().println("Exported " + events.size() + " events of journey "
           + session.journey() + (complete ? " (complete)" : " (as " + session.actor().name()
-              + " may see it)") + " to " + file + ".");
+              + " may see it)") + " to " + file + "." + (sealed == 0 ? ""
+              : " " + sealed + " private entries whose key was destroyed cannot be opened and"
+              + " were left out."));
     }
     return 0;
   }

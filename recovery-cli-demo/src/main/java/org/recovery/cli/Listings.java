@@ -28,7 +28,7 @@ final class Listings {
               + Words.words(c.reports().lastEntry().getValue().kind());
       out.println(Words.shortId(c.id().value()) + "  " + c.title());
       out.println("          " + names.of(c.owner()) + " · " + terms.cadence().spec() + " · "
-          + Words.words(c.category()) + " · " + Words.words(c.cost()) + " cost · "
+          + Words.words(c.category()) + " · " + Words.words(c.cost()) + " · "
           + Words.words(terms.verification()) + " · " + Words.words(c.statusOn(today)) + " · "
           + last);
     }
@@ -62,7 +62,7 @@ final class Listings {
       out.println(Words.shortId(b.id().value()) + "  " + Words.words(b.area()) + " — "
           + standing);
       b.pending().ifPresent(p -> out.println("          waiting for an answer: "
-          + Words.words(p.kind()) + " \"" + p.text() + "\", revision " + p.revision()
+          + Words.words(p.kind()) + ", \"" + p.text() + "\", revision " + p.revision()
           + ", proposed by " + names.of(p.proposedBy())));
     }
   }

@@ -24,24 +24,23 @@ final class Passphrases {
   private Passphrases() {}
 
   /**
-   * Checks {@code partner}'s passphrase against the credentials file.
+   * Checks {@code partner}'s passphrase against the credentials file, and returns it, for
+   * unlocking their key; the caller wipes it.
    *
    * @throws CliFailure 1 if it is wrong, 2 if none can be had, 3 if none is stored
    */
-  static void verify(CliContext context, Path file, JourneyId journey, Partner partner,
+  static char[] verified(CliContext context, Path file, JourneyId journey, Partner partner,
       String variable) {
     PassphraseHash hash = Credentials.load(file).of(journey, partner.id())
         .orElseThrow(() -> CliFailure.storage("No passphrase is stored for " + partner.name()
             + " in " + file + ": the credentials file is missing or does not know this journey.",
             null));
     char[] given = ask(context, partner.name(), variable);
-    try {
-      if (!hash.matches(given)) {
-        throw CliFailure.refused("That is not " + partner.name() + "'s passphrase.");
-      }
-    } finally {
+    if (!hash.matches(given)) {
       Arrays.fill(given, '\0');
+      throw CliFailure.refused("That is not " + partner.name() + "'s passphrase.");
     }
+    return given;
   }
 
   /** {@code name}'s passphrase, from {@code variable} or asked once. */

@@ -16,6 +16,8 @@ import org.recovery.core.instrument.SubscaleScore;
 import org.recovery.core.instrument.Total;
 import org.recovery.core.progress.InstrumentFigures;
 import org.recovery.core.progress.InstrumentFigures.Completion;
+import org.recovery.core.report.QuestionnaireText;
+import org.recovery.core.report.Sparkline;
 
 /**
  * One questionnaire's results as the acting partner may see them — their own completions and
@@ -41,7 +43,7 @@ final class QuestionnaireHistory {
     this.catalogue = session.instruments();
     this.unicode = session.context().unicode();
     this.takeHint = session.hintForMe("questionnaire take " + instrument);
-    this.text = new QuestionnaireText(unicode);
+    this.text = QuestionnaireText.of(unicode);
   }
 
   /** What a completion just recorded scored, and how it compares with the baseline. */

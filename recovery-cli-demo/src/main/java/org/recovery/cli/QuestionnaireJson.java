@@ -13,6 +13,8 @@ import org.recovery.core.instrument.SubscaleScore;
 import org.recovery.core.progress.InstrumentFigures;
 import org.recovery.core.progress.InstrumentFigures.Completion;
 import org.recovery.core.progress.ScheduledQuestionnaire;
+import org.recovery.core.report.ReportView;
+import org.recovery.core.report.QuestionnaireText;
 
 /**
  * The questionnaire part of the report's stable JSON: the reader's schedule ({@code

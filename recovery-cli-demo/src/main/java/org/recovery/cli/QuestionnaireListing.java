@@ -15,6 +15,7 @@ import org.recovery.core.instrument.Item;
 import org.recovery.core.instrument.WordingLicence;
 import org.recovery.core.progress.ScheduledQuestionnaire;
 import org.recovery.persistence.instrument.InstrumentFiles;
+import org.recovery.core.report.QuestionnaireText;
 
 /**
  * {@code recovery questionnaire list}: every questionnaire a journey can use, what it measures
@@ -33,7 +34,7 @@ final class QuestionnaireListing {
   QuestionnaireListing(InstrumentFolder folder, InstrumentCatalogue catalogue, boolean unicode) {
     this.folder = folder;
     this.catalogue = catalogue;
-    this.text = new QuestionnaireText(unicode);
+    this.text = QuestionnaireText.of(unicode);
     for (InstrumentFiles.Entry s : folder.stored()) {
       own.put(key(s.instrument()), s.file());
     }

@@ -7,6 +7,8 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.ReliableChange;
 import org.recovery.core.progress.InstrumentFigures;
 import org.recovery.core.progress.ScheduledQuestionnaire;
+import org.recovery.core.report.ReportView;
+import org.recovery.core.report.QuestionnaireText;
 
 /**
  * The "Questionnaires" section of {@code recovery status}: per questionnaire and partner the
@@ -26,7 +28,7 @@ final class QuestionnaireStatus {
   private QuestionnaireStatus(ReportView view, boolean unicode) {
     this.view = view;
     this.unicode = unicode;
-    this.text = new QuestionnaireText(unicode);
+    this.text = QuestionnaireText.of(unicode);
   }
 
   /** The heading of the section, with column titles when there are scores. */
@@ -56,7 +58,7 @@ final class QuestionnaireStatus {
       String label = QuestionnaireText.shortName(f.name())
           + (versions ? " v" + f.instrumentVersion() : "");
       String start = "  " + Text.column(label, SHORT, unicode)
-          + Text.column(view.names().of(f.partner()), NAME, unicode);
+          + Text.column(view.name(f.partner()), NAME, unicode);
       if (f.latest().total().isEmpty()) {
         List<String> scores = Text.wrap(text.subscaleScores(d, f.latest()), start.length(),
             Text.WIDTH);

@@ -32,7 +32,8 @@ import picocli.CommandLine.ScopeType;
         SafetyScreeningCommand.class, TherapyCommand.class, JournalCommand.class, CrisisCommand.class,
         ForgivenessCommand.class, DayCountersCommand.class, AdvanceCommand.class,
         StatusCommand.class, ReportCommand.class, TimelineCommand.class, ExportCommand.class,
-        ImportCommand.class, PassphraseCommand.class, DemoCommand.class,
+        ImportCommand.class, PassphraseCommand.class, RecoverCommand.class,
+        ForgetPrivateEntriesCommand.class, DemoCommand.class,
         CompletionCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.recovery.core.report.ReportView;
+import org.recovery.core.report.MarkdownReport;
+import org.recovery.core.report.HtmlReport;
 
 /** {@code recovery report}: the progress report as Markdown, HTML or the stable JSON. */
 @Command(name = "report", description = {"Write your progress report as Markdown, HTML or JSON,"
@@ -33,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     String text;
     try (Session session = root.session()) {
-      text = render(ReportView.of(session), format);
+      text = render(session.reportView(), format);
     }
     if (output == null) {
       root.context().out().print(text);

@@ -20,6 +20,7 @@ import org.recovery.core.progress.Practice;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.ProgressReport.Milestone;
 import org.recovery.core.progress.ProgressReport.StageSummary;
+import org.recovery.core.report.ReportView;
 
 /**
  * The progress report as the stable JSON of {@code report --format json}, format {@value
@@ -42,8 +43,7 @@ final class ReportJson {
     root.set("viewer", partner(view, r.viewer()));
     ArrayNode partners = root.putArray("partners");
     partners.add(partner(view, r.viewer()));
-    view.names().names().keySet().stream().filter(p -> !p.equals(r.viewer()))
-        .forEach(p -> partners.add(partner(view, p)));
+    partners.add(partner(view, view.partners().get(1).id()));
     root.put("asOf", r.asOf().toString()).put("zone", view.zone().getId())
         .put("model", r.model());
     root.set("stage", stage(view, r.stage()));
@@ -75,7 +75,7 @@ final class ReportJson {
   }
 
   private static ObjectNode partner(ReportView view, PartnerId id) {
-    return JSON.createObjectNode().put("id", id.toString()).put("name", view.names().of(id));
+    return JSON.createObjectNode().put("id", id.toString()).put("name", view.name(id));
   }
 
   private static ObjectNode stage(ReportView view, StageSummary s) {

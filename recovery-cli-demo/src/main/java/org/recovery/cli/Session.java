@@ -9,6 +9,7 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
@@ -16,7 +17,8 @@ import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.RecoveryModel;
-import org.recovery.persistence.CloseableEventStore;
+import org.recovery.core.report.ReportView;
+import org.recovery.persistence.SealingEventStore;
 
 /**
  * One partner at work on one journey: the store opened, the journey chosen, the partner named by
@@ -26,18 +28,19 @@ import org.recovery.persistence.CloseableEventStore;
 final class Session implements AutoCloseable {
   private final CliContext context;
   private final DataFiles files;
-  private final CloseableEventStore store;
+  private final SealingEventStore store;
   private final Journeys journeys;
   private final JourneyId journey;
   private final JourneyStarted started;
   private final Partner actor;
   private final Hints hints;
+  private final char[] passphrase;
   private List<JourneyEvent> history;
   private JourneyView view;
 
-  private Session(CliContext context, DataFiles files, CloseableEventStore store,
+  private Session(CliContext context, DataFiles files, SealingEventStore store,
       InstrumentCatalogue instruments, JourneyId journey, List<JourneyEvent> history,
-      Partner actor, Hints hints) {
+      Partner actor, char[] passphrase, Hints hints) {
     this.context = context;
     this.files = files;
     this.store = store;
@@ -46,6 +49,7 @@ final class Session implements AutoCloseable {
     this.history = history;
     this.started = (JourneyStarted) history.get(0);
     this.actor = actor;
+    this.passphrase = passphrase;
     this.hints = hints;
   }
 
@@ -65,14 +69,15 @@ final class Session implements AutoCloseable {
           + "`, or see one with `recovery demo`.");
     }
     InstrumentCatalogue instruments = InstrumentFolder.of(files).catalogue();
-    CloseableEventStore store = Storage.open(files);
+    SealingEventStore store = Storage.open(files, context.passphraseIterations());
     try {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
-      List<JourneyEvent> history = Storage.history(store, journey);
-      Partner actor = Partners.acting((JourneyStarted) history.get(0), root.actingName());
-      Passphrases.verify(context, files.credentials(), journey, actor, Passphrases.VARIABLE);
-      return new Session(context, files, store, instruments, journey, history, actor,
-          root.hints());
+      Partner actor = Partners.acting((JourneyStarted) Storage.history(store, journey).get(0),
+          root.actingName());
+      char[] passphrase = PrivateKeys.unlock(context, store, files, journey, actor,
+          Passphrases.VARIABLE, root.hints());
+      return new Session(context, files, store, instruments, journey,
+          Storage.history(store, journey), actor, passphrase, root.hints());
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -89,10 +94,30 @@ final class Session implements AutoCloseable {
     return hints.command(words + " --as " + Hints.quoted(actor.name()));
   }
 
-  /** Checks the other partner's passphrase too, from {@value Passphrases#PARTNER_VARIABLE}. */
+  /**
+   * Checks the other partner's passphrase too, from {@value Passphrases#PARTNER_VARIABLE}, and
+   * unlocks their private entries for this session.
+   */
   void verifyOtherPartner() {
-    Passphrases.verify(context, files.credentials(), journey, other(),
-        Passphrases.PARTNER_VARIABLE);
+    java.util.Arrays.fill(PrivateKeys.unlock(context, store, files, journey, other(),
+        Passphrases.PARTNER_VARIABLE, hints), '\0');
+    history = null;
+    view = null;
+  }
+
+  /** The store, with the acting partner's key unlocked. */
+  SealingEventStore store() {
+    return store;
+  }
+
+  /** The acting partner's passphrase, checked when the session opened; wiped when it closes. */
+  char[] passphrase() {
+    return passphrase;
+  }
+
+  /** Hints for commands with the options in use. */
+  Hints hints() {
+    return hints;
   }
 
   /**
@@ -126,6 +151,11 @@ final class Session implements AutoCloseable {
   ProgressReport report() {
     return Progress.report(journeys.model(), journeys.instruments(), fullHistory(), actor.id(),
         context.clock().instant(), CrisisDirectory.standard(), "");
+  }
+
+  /** The acting partner's report now, with the names, zone and model around it, to render. */
+  ReportView reportView() {
+    return ReportView.of(report(), JourneySummary.of(view().state()), model(), instruments());
   }
 
   /** The recovery model the journey follows. */
@@ -188,6 +218,7 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
+    java.util.Arrays.fill(passphrase, '\0');
     store.close();
   }
 }

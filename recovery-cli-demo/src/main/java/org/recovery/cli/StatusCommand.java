@@ -26,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
   static void print(Session session) {
     CliContext context = session.context();
     PrintWriter out = context.out();
-    StatusRenderer.render(ReportView.of(session), Style.of(context), context.unicode(),
+    StatusRenderer.render(session.reportView(), Style.of(context), context.unicode(),
         session::hintForMe)
         .forEach(out::println);
   }

@@ -16,6 +16,8 @@ import org.recovery.core.progress.Practice;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.ProgressReport.Milestone;
 import org.recovery.core.progress.ProgressReport.StageSummary;
+import org.recovery.core.report.ReportView;
+import org.recovery.core.report.Sparkline;
 
 /**
  * The progress report as {@code recovery status} prints it: at most 80 columns, sparklines of the
@@ -75,9 +77,8 @@ final class StatusRenderer {
   }
 
   private void header() {
-    Names names = view.names();
-    Text.wrap(names.of(report.viewer()) + " and " + names.other()
-        + dot + "report for " + names.of(report.viewer()) + dot
+    Text.wrap(view.name(report.viewer()) + " and " + view.otherName()
+        + dot + "report for " + view.name(report.viewer()) + dot
         + WHEN.format(report.asOf().atZone(view.zone())) + " " + view.zone(), 0, Text.WIDTH)
         .forEach(line -> lines.add(style.bold(line)));
   }
@@ -136,7 +137,7 @@ final class StatusRenderer {
       double[] history = c.history().stream().filter(p -> p.day().isAfter(from))
           .mapToDouble(p -> p.score()).toArray();
       lines.addAll(Text.wrap(c.title(), 2, Text.WIDTH));
-      lines.add("      " + Text.column(view.names().of(c.owner()) + dot
+      lines.add("      " + Text.column(view.name(c.owner()) + dot
           + c.cadence(), 26, unicode) + " " + Text.column(Sparkline.of(history, 0, 1, 20,
           unicode), 20, unicode) + " " + String.format(Locale.ROOT, "%5.2f  %d/%d", c.score(),
           c.kept().kept(), c.kept().missed()));
@@ -159,7 +160,7 @@ final class StatusRenderer {
     heading(Text.column("Ratings, last 8 weeks", 58, unicode) + "level  trend/week");
     String previous = "";
     for (RatingFigures r : all) {
-      String name = view.names().of(r.partner());
+      String name = view.name(r.partner());
       double[] values = r.recent().stream().mapToDouble(v -> v.value()).toArray();
       lines.add("  " + Text.column(name.equals(previous) ? "" : name, 10, unicode)
           + Text.column(Words.words(r.kind()), 17, unicode)
@@ -177,7 +178,7 @@ final class StatusRenderer {
     }
     heading("Each partner, last 4 weeks");
     for (PartnerRates p : all) {
-      StringBuilder text = new StringBuilder(view.names().of(p.partner())).append(": ")
+      StringBuilder text = new StringBuilder(view.name(p.partner())).append(": ")
           .append(String.format(Locale.ROOT, "%.1f reactive outbursts a week (%.1f before)",
               p.outbursts().recentPerWeek(), p.outbursts().previousPerWeek()));
       p.vulnerable().value().ifPresent(v -> text.append(dot).append(String.format(Locale.ROOT,

@@ -19,10 +19,11 @@ import org.recovery.core.spi.ConcurrencyConflict;
 import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
-import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.FileKeyProvider;
 import org.recovery.persistence.InWords;
+import org.recovery.persistence.SealingEventStore;
 import org.recovery.persistence.Stores;
+import org.recovery.persistence.passphrase.PassphraseHash;
 
 /** Opens the SQLite store of a database, chooses its journey, and turns storage errors into exit 3. */
 final class Storage {
@@ -39,7 +40,17 @@ final class Storage {
    *
    * @throws CliFailure 3 if the store cannot be opened
    */
-  static CloseableEventStore open(DataFiles files) {
+  static SealingEventStore open(DataFiles files) {
+    return open(files, PassphraseHash.DEFAULT_ITERATIONS);
+  }
+
+  /**
+   * Opens the store as {@link #open(DataFiles)} does, wrapping partner keys made or changed with
+   * {@code iterations} of PBKDF2 (the context's work factor).
+   *
+   * @throws CliFailure 3 if the store cannot be opened
+   */
+  static SealingEventStore open(DataFiles files, int iterations) {
     refuseForeign(files.database());
     refuseForeign(files.keyVault());
     List<Path> created = new ArrayList<>();
@@ -53,7 +64,7 @@ final class Storage {
     }
     try {
       return guard(() -> Stores.sqlite(files.database(), files.keyVault(),
-          FileKeyProvider.at(files.masterKey())));
+          FileKeyProvider.at(files.masterKey()), iterations));
     } catch (CliFailure e) {
       for (Path p : created) {
         try {

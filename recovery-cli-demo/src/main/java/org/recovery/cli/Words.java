@@ -4,8 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.recovery.core.words.Vocabulary;
 
-/** How values are spelled on the command line and in output: kebab-case enums, short ids. */
+/**
+ * How values are spelled: kebab-case for what people type, the core's vocabulary for what they
+ * read, short ids.
+ */
 final class Words {
   private Words() {}
 
@@ -14,8 +18,14 @@ final class Words {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** {@code SEXUAL_AFFAIR} as {@code sexual affair}. */
+  /**
+   * The words a person reads for {@code value}: the core's {@link Vocabulary} for the core's
+   * enums ("trigger or flashback"); the CLI's own enums (an export's scope) in lower case.
+   */
   static String words(Enum<?> value) {
+    if (!Vocabulary.of(value.getDeclaringClass()).isEmpty()) {
+      return Vocabulary.words(value);
+    }
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 

@@ -23,7 +23,7 @@ class BetrayalCommandsTest {
         "--involved", "alex", "--disclosed", "--on", "2025-03-01");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("financial deception by Alex, which hurt Sam; disclosed on"
+    assertThat(run.out()).contains("financial deception by Alex, which hurt Sam; told by the involved partner on"
         + " 2025-03-01");
     assertThat(cli.as("Alex", "betrayal", "list").out()).contains("financial deception by Alex");
   }
@@ -52,7 +52,7 @@ class BetrayalCommandsTest {
 
     assertThat(byAlex.code()).isEqualTo(1);
     assertThat(byAlex.err()).contains("Only Sam, who was hurt, can say whether they feel heard.");
-    assertThat(bySam.out()).contains("Sam feels heard about betrayal", "partly");
+    assertThat(bySam.out()).contains("Sam said how heard they feel about betrayal", "partly heard");
   }
 
   @Test

@@ -46,7 +46,7 @@ class BoundaryCommandsTest {
     assertThat(declined.out()).contains("Sam declined the change of boundary " + id);
     assertThat(withdraw.out()).contains("Sam proposed ending boundary " + id);
     assertThat(cli.as("Alex", "boundary", "list").out()).contains("waiting for an answer:"
-        + " withdraw");
+        + " ending the boundary");
   }
 
   @Test

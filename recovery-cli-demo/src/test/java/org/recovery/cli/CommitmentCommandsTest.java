@@ -25,7 +25,7 @@ class CommitmentCommandsTest {
   @Test
   void proposingSaysWhatWasProposed() {
     assertThat(cli.as("Alex", "commitment", "list").out()).contains(id, "Share the calendar",
-        "Alex · daily · transparency · low cost · self reported · proposed");
+        "Alex · daily · transparency · low cost · self-reported · proposed");
   }
 
   @Test

@@ -35,6 +35,8 @@ final class Harness {
   final Path database;
   final MutableClock clock = new MutableClock(START);
   final Map<String, String> environment = new HashMap<>();
+  /** Passphrases a test changed, used by {@link #as} instead of {@link #PASSPHRASES}. */
+  final Map<String, String> changedPassphrases = new HashMap<>();
   final Deque<String> typed = new ArrayDeque<>();
   /** The prompts the terminal showed, secret and plain, in order. */
   final List<String> prompts = new ArrayList<>();
@@ -83,7 +85,8 @@ final class Harness {
   Run as(String name, String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     all.addAll(List.of("--db", database.toString(), "--as", name));
-    environment.put(Passphrases.VARIABLE, PASSPHRASES.getOrDefault(name, "not-a-passphrase"));
+    environment.put(Passphrases.VARIABLE, changedPassphrases.getOrDefault(name,
+        PASSPHRASES.getOrDefault(name, "not-a-passphrase")));
     try {
       return raw(all.toArray(String[]::new));
     } finally {

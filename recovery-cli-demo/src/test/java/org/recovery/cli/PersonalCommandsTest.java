@@ -23,8 +23,8 @@ class PersonalCommandsTest {
     Harness.Run alex = cli.as("Alex", "consent", "physical-intimacy");
     Harness.Run same = cli.as("Alex", "consent", "physical_intimacy");
 
-    assertThat(sam.out()).contains("Sam declared consent to affectionate gestures (private)",
-        "effective level for you both is now none");
+    assertThat(sam.out()).contains("Sam declared a consent level: affectionate gestures (private)",
+        "effective level for you both is now not ready for intimacy yet");
     assertThat(alex.out()).contains("effective level for you both is now affectionate gestures");
     assertThat(same.code()).isEqualTo(1);
     assertThat(same.err()).contains("Your consent level is already physical intimacy.");
@@ -82,7 +82,7 @@ class PersonalCommandsTest {
     Harness.Run sam = cli.as("Sam", "forgiveness", "working-through-it");
     Harness.Run alex = cli.as("Alex", "forgiveness", "open-to-it");
 
-    assertThat(sam.out()).contains("Sam is at this step of forgiving: working through it"
+    assertThat(sam.out()).contains("Sam is at this step of forgiving: working through the hurt and anger"
         + " (private)");
     assertThat(alex.code()).isEqualTo(1);
     assertThat(alex.err()).contains("Forgiveness is recorded by a partner who was hurt");

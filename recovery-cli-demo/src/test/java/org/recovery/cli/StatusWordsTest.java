@@ -53,8 +53,8 @@ class StatusWordsTest {
     String markdown = Harness.expectOk(cli.as("Sam", "report", "--format", "markdown")).out();
     String partners = Harness.expectOk(cli.as("Alex", "status")).out();
 
-    assertThat(own).contains("Forgiveness", "  Sam: working through it");
-    assertThat(markdown).contains("## Forgiveness", "- Sam: working through it");
-    assertThat(partners).doesNotContain("Forgiveness", "working through it");
+    assertThat(own).contains("Forgiveness", "  Sam: working through the hurt and anger");
+    assertThat(markdown).contains("## Forgiveness", "- Sam: working through the hurt and anger");
+    assertThat(partners).doesNotContain("Forgiveness", "working through the hurt and anger");
   }
 }

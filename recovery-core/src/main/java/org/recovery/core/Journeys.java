@@ -2,19 +2,26 @@ package org.recovery.core;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.common.StageId;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyHistory;
+import org.recovery.core.journey.LifecycleCommand;
+import org.recovery.core.journey.ModelRef;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
@@ -53,11 +60,12 @@ public final class Journeys {
   private final Clock clock;
   private final int attempts;
   private final RecoveryModel model;
+  private final Map<ModelRef, RecoveryModel> models;
   private final InstrumentCatalogue instruments;
   private final JourneyCache cache = new JourneyCache(CACHED_JOURNEYS);
 
   private Journeys(EventStore store, Clock clock, int attempts, RecoveryModel model,
-      InstrumentCatalogue instruments) {
+      Collection<RecoveryModel> earlier, InstrumentCatalogue instruments) {
     this.store = Objects.requireNonNull(store, "store must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     if (attempts < 1) {
@@ -66,34 +74,61 @@ public final class Journeys {
     this.attempts = attempts;
     this.model = Objects.requireNonNull(model, "model must not be null");
     this.instruments = Objects.requireNonNull(instruments, "instruments must not be null");
-    for (QuestionnaireSchedule q : model.questionnaires()) {
-      if (instruments.find(q.instrument()).isEmpty()) {
-        throw new IllegalArgumentException("model " + model.id() + " schedules questionnaire "
-            + q.instrument() + ", which the instrument catalogue does not have");
+    Map<ModelRef, RecoveryModel> known = new LinkedHashMap<>();
+    for (RecoveryModel m : earlier) {
+      known.put(m.ref(), m);
+    }
+    known.put(model.ref(), model);
+    for (RecoveryModel m : known.values()) {
+      for (QuestionnaireSchedule q : m.questionnaires()) {
+        if (instruments.find(q.instrument()).isEmpty()) {
+          throw new IllegalArgumentException("model " + m.ref() + " schedules questionnaire "
+              + q.instrument() + ", which the instrument catalogue does not have");
+        }
       }
     }
+    this.models = Map.copyOf(known);
   }
 
   /** Journeys kept in {@code store}, timed by {@code clock}, following the standard model. */
   public static Journeys using(EventStore store, Clock clock) {
-    return new Journeys(store, clock, DEFAULT_ATTEMPTS, StandardModel.create(),
+    return new Journeys(store, clock, DEFAULT_ATTEMPTS, StandardModel.create(), List.of(),
         InstrumentCatalogue.standard());
   }
 
   /** The same, retrying a conflicting command at most {@code attempts} times in all. */
   public static Journeys using(EventStore store, Clock clock, int attempts) {
-    return new Journeys(store, clock, attempts, StandardModel.create(),
+    return new Journeys(store, clock, attempts, StandardModel.create(), List.of(),
         InstrumentCatalogue.standard());
   }
 
   /**
-   * These journeys following {@code model} instead.
+   * These journeys with {@code model} as the model new journeys follow (the standard model by
+   * default). A journey that started with another model, or another version, keeps following it
+   * until a partner moves it on purpose ({@link LifecycleCommand.FollowModel}): give those models
+   * to {@link #withEarlierModels}. A journey started before models were recorded follows
+   * {@code model}.
    *
    * @throws IllegalArgumentException if the model schedules a questionnaire the instrument
    *     catalogue does not have
    */
   public Journeys withModel(RecoveryModel model) {
-    return new Journeys(store, clock, attempts, model, instruments);
+    List<RecoveryModel> earlier = new ArrayList<>(models.values());
+    earlier.removeIf(m -> m.ref().equals(this.model.ref()));
+    return new Journeys(store, clock, attempts, model, earlier, instruments);
+  }
+
+  /**
+   * These journeys, also able to decide for journeys that follow one of {@code earlier} (other
+   * models, or earlier versions of the current one).
+   *
+   * @throws IllegalArgumentException if a model schedules a questionnaire the instrument
+   *     catalogue does not have
+   */
+  public Journeys withEarlierModels(Collection<RecoveryModel> earlier) {
+    List<RecoveryModel> all = new ArrayList<>(models.values());
+    all.addAll(earlier);
+    return new Journeys(store, clock, attempts, model, all, instruments);
   }
 
   /**
@@ -104,12 +139,36 @@ public final class Journeys {
    *     not have
    */
   public Journeys withInstruments(InstrumentCatalogue instruments) {
-    return new Journeys(store, clock, attempts, model, instruments);
+    return new Journeys(store, clock, attempts, model, models.values(), instruments);
   }
 
-  /** The model these journeys follow. */
+  /** The model new journeys follow. */
   public RecoveryModel model() {
     return model;
+  }
+
+  /**
+   * The model {@code journey} follows: the one it records, or the current model for a journey
+   * started before models were recorded.
+   *
+   * @return empty if the journey does not exist
+   * @throws IllegalStateException if the journey follows a model these journeys were not given
+   */
+  public Optional<RecoveryModel> modelOf(JourneyId journey) {
+    return cache.load(store, journey).map(this::modelOf);
+  }
+
+  private RecoveryModel modelOf(JourneyHistory history) {
+    Optional<ModelRef> ref = history.state().model();
+    if (ref.isEmpty()) {
+      return model;
+    }
+    RecoveryModel followed = models.get(ref.get());
+    if (followed == null) {
+      throw new IllegalStateException("journey " + history.state().id() + " follows model "
+          + ref.get() + ", which these Journeys were not given: add it with withEarlierModels");
+    }
+    return followed;
   }
 
   /** The questionnaires partners can complete. */
@@ -135,7 +194,7 @@ public final class Journeys {
   public JourneyId start(
       JourneyId id, Partner first, Partner second, ZoneId zone, Settings settings) {
     store.append(id, 0,
-        List.of(Journey.start(id, first, second, zone, settings, clock.instant())),
+        List.of(Journey.start(id, first, second, zone, settings, model.ref(), clock.instant())),
         CommandId.random());
     return id;
   }
@@ -176,8 +235,12 @@ public final class Journeys {
         return notFound(journey);
       }
       JourneyState state = loaded.get().state();
-      Decision decision =
-          Progression.decide(model, instruments, loaded.get(), actor, command, clock.instant());
+      Optional<Rejection> unavailable = refuseUnknownModel(state, command);
+      if (unavailable.isPresent()) {
+        return new Decision.Rejected(unavailable.get());
+      }
+      Decision decision = Progression.decide(modelOf(loaded.get()), instruments, loaded.get(),
+          actor, command, clock.instant());
       if (!decision.isAccepted()) {
         return decision;
       }
@@ -220,7 +283,7 @@ public final class Journeys {
   public Optional<ProgressReport> report(
       JourneyId journey, PartnerId viewer, CrisisDirectory directory, String region) {
     return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
-        .map(l -> Progress.report(model, instruments, l.events(), viewer, clock.instant(),
+        .map(l -> Progress.report(modelOf(l), instruments, l.events(), viewer, clock.instant(),
             directory, region));
   }
 
@@ -231,7 +294,7 @@ public final class Journeys {
    */
   public Optional<Agenda> agenda(JourneyId journey, PartnerId viewer) {
     return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
-        .map(l -> Agenda.of(model, instruments, l.events(), viewer, clock.instant()));
+        .map(l -> Agenda.of(modelOf(l), instruments, l.events(), viewer, clock.instant()));
   }
 
   /**
@@ -257,6 +320,23 @@ public final class Journeys {
 
   private static List<JourneyEvent> events(List<RecordedEvent> history) {
     return history.stream().map(RecordedEvent::event).toList();
+  }
+
+  private Optional<Rejection> refuseUnknownModel(JourneyState state, JourneyCommand command) {
+    if (!(command instanceof LifecycleCommand.FollowModel c)) {
+      return Optional.empty();
+    }
+    RecoveryModel target = models.get(c.model());
+    if (target == null) {
+      return Optional.of(Rejection.of(RejectionCode.MODEL_UNAVAILABLE,
+          "This app does not have model " + c.model() + "; it has " + models.keySet() + "."));
+    }
+    Optional<StageId> stage = state.position().stage();
+    if (stage.isPresent() && target.stage(stage.get()).isEmpty()) {
+      return Optional.of(Rejection.of(RejectionCode.MODEL_UNAVAILABLE, "Model " + c.model()
+          + " has no stage " + stage.get() + ", where this journey stands."));
+    }
+    return Optional.empty();
   }
 
   private static Decision notFound(JourneyId journey) {

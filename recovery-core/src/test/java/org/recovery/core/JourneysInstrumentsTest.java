@@ -91,11 +91,12 @@ class JourneysInstrumentsTest {
   void aModelSchedulingAQuestionnaireTheCatalogueLacksIsRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> standard.withModel(scheduling("pulse")))
-        .withMessage("model ours schedules questionnaire pulse, which the instrument catalogue"
+        .withMessage("model ours@1 schedules questionnaire pulse, which the instrument catalogue"
             + " does not have");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> standard.withInstruments(InstrumentCatalogue.empty()))
-        .withMessage("model standard schedules questionnaire csi-4, which the instrument"
+        .withMessage("model " + StandardModel.create().ref() + " schedules questionnaire csi-4,"
+            + " which the instrument"
             + " catalogue does not have");
   }
 }

@@ -21,6 +21,7 @@ import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.crypto.MasterKey;
 import org.recovery.persistence.jdbc.JdbcEventStore;
 import org.recovery.persistence.jdbc.KeyRotation;
+import org.recovery.persistence.passphrase.PassphraseHash;
 
 /**
  * Opens the event stores an application keeps its journeys in.
@@ -49,7 +50,7 @@ public final class Stores {
    * @throws StorageException if the files cannot be opened or were written by a newer release, or
    *     the master key is wrong
    */
-  public static CloseableEventStore sqlite(Path database, KeyProvider keys) {
+  public static SealingEventStore sqlite(Path database, KeyProvider keys) {
     Objects.requireNonNull(database, "database must not be null");
     return sqlite(database, database.resolveSibling(database.getFileName() + KEY_VAULT_SUFFIX),
         keys);
@@ -62,13 +63,35 @@ public final class Stores {
    *
    * @throws StorageException as {@link #sqlite(Path, KeyProvider)}
    */
-  public static CloseableEventStore sqlite(Path database, Path keyVault, KeyProvider keys) {
+  public static SealingEventStore sqlite(Path database, Path keyVault, KeyProvider keys) {
+    return sqlite(database, keyVault, keys, PassphraseHash.DEFAULT_ITERATIONS);
+  }
+
+  /**
+   * Opens the SQLite store as {@link #sqlite(Path, Path, KeyProvider)} does, wrapping partner
+   * keys made or changed from now on with {@code passphraseIterations} of PBKDF2 instead of
+   * {@value PassphraseHash#DEFAULT_ITERATIONS}. Lower it only in tests; keys keep the count they
+   * were wrapped with, so they unlock whatever the store's.
+   *
+   * @throws IllegalArgumentException if it is outside 1..{@value PassphraseHash#MAX_ITERATIONS}
+   */
+  public static SealingEventStore sqlite(Path database, Path keyVault, KeyProvider keys,
+      int passphraseIterations) {
     Objects.requireNonNull(database, "database must not be null");
     Objects.requireNonNull(keyVault, "key vault must not be null");
+    iterations(passphraseIterations);
     MasterKey master = masterKey(keys);
     createDirectoryOf(database);
     createDirectoryOf(keyVault);
-    return new Closing(JdbcEventStore.sqlite(database, keyVault, master, Clock.systemUTC()));
+    return new SealingStore(JdbcEventStore.sqlite(database, keyVault, master, Clock.systemUTC(),
+        Integer.MAX_VALUE, passphraseIterations));
+  }
+
+  private static void iterations(int count) {
+    if (count < 1 || count > PassphraseHash.MAX_ITERATIONS) {
+      throw new IllegalArgumentException("passphrase iterations must be between 1 and "
+          + PassphraseHash.MAX_ITERATIONS + ", was " + count);
+    }
   }
 
   /**
@@ -79,7 +102,7 @@ public final class Stores {
    * @throws StorageException if the database cannot be reached or is newer than this release,
    *     or the master key is wrong
    */
-  public static CloseableEventStore postgres(DataSource dataSource, KeyProvider keys) {
+  public static SealingEventStore postgres(DataSource dataSource, KeyProvider keys) {
     return postgres(dataSource, dataSource, keys);
   }
 
@@ -90,11 +113,11 @@ public final class Stores {
    *
    * @throws StorageException as {@link #postgres(DataSource, KeyProvider)}
    */
-  public static CloseableEventStore postgres(DataSource events, DataSource keyVault,
+  public static SealingEventStore postgres(DataSource events, DataSource keyVault,
       KeyProvider keys) {
     Objects.requireNonNull(events, "events data source must not be null");
     Objects.requireNonNull(keyVault, "key vault data source must not be null");
-    return new Closing(JdbcEventStore.postgres(events, keyVault, masterKey(keys),
+    return new SealingStore(JdbcEventStore.postgres(events, keyVault, masterKey(keys),
         Clock.systemUTC(), () -> { }));
   }
 
@@ -104,7 +127,7 @@ public final class Stores {
    *
    * @throws StorageException as {@link #postgres(DataSource, KeyProvider)}
    */
-  public static CloseableEventStore postgres(String jdbcUrl, KeyProvider keys) {
+  public static SealingEventStore postgres(String jdbcUrl, KeyProvider keys) {
     Objects.requireNonNull(jdbcUrl, "JDBC URL must not be null");
     MasterKey master = masterKey(keys);
     HikariConfig config = new HikariConfig();
@@ -117,7 +140,7 @@ public final class Stores {
     } catch (RuntimeException e) {
       throw new StorageException("cannot reach PostgreSQL: " + e.getMessage(), e);
     }
-    return new Closing(JdbcEventStore.postgres(pool, pool, master, Clock.systemUTC(),
+    return new SealingStore(JdbcEventStore.postgres(pool, pool, master, Clock.systemUTC(),
         pool::close));
   }
 

@@ -66,6 +66,8 @@ public enum RejectionCode {
   LAST_STAGE,
   /** The journey is holding its place for now and cannot move on. */
   JOURNEY_HELD,
+  /** The journey would move to a recovery model this app does not have, or lacks its stage. */
+  MODEL_UNAVAILABLE,
   /**
    * The answers to a questionnaire cannot be scored: an item is missing, unknown, or answered off
    * its scale. The reason names the item.

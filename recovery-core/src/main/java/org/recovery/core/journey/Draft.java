@@ -53,6 +53,7 @@ final class Draft {
   Optional<JourneyOutcome> outcome;
   StagePosition position;
   PartnerPreferences preferences;
+  Optional<ModelRef> model;
 
   private Draft(JourneyState s, boolean batch) {
     base = s;
@@ -71,6 +72,7 @@ final class Draft {
     outcome = s.outcome();
     position = s.position();
     preferences = s.preferences();
+    model = s.model();
     if (batch) {
       betrayals = new LinkedHashMap<>(betrayals);
       commitments = new LinkedHashMap<>(commitments);
@@ -148,6 +150,6 @@ final class Draft {
     return new JourneyState(base.id(), base.first(), base.second(), base.zone(),
         base.settings(), base.startedAt(), base.version() + applied, betrayals, decidedToTry,
         commitments, checkIns, setbacks, boundaries, consent, safety, therapySessions,
-        crisisFlags, pauses, outcome, position, preferences);
+        crisisFlags, pauses, outcome, position, preferences, model);
   }
 }

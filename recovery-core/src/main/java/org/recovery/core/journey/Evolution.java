@@ -118,6 +118,8 @@ final class Evolution {
       d.pauses = next;
     } else if (event instanceof JourneyEnded e) {
       d.outcome = Optional.of(e.outcome());
+    } else if (event instanceof LifecycleEvent.ModelFollowed e) {
+      d.model = Optional.of(e.model());
     }
   }
 
@@ -242,9 +244,20 @@ final class Evolution {
       d.preferences = d.preferences.withForgiveness(e.by(), e.step());
     } else if (event instanceof DayCountersChosen e) {
       d.preferences = d.preferences.withDayCounters(e.by(), e.shown());
+    } else if (event instanceof PersonalEvent.SealedEntry e) {
+      sealed(d, e);
     } else if (!(event instanceof JournalEntryWritten
         || event instanceof PersonalEvent.InstrumentCompleted)) {
       throw new AssertionError(event);
+    }
+  }
+
+  /** Only the couple fact of an entry the reader cannot open: exactly what the rules read. */
+  private static void sealed(Draft d, PersonalEvent.SealedEntry entry) {
+    if (entry.fact() instanceof CoupleFact.ConsentLevelDeclared c) {
+      d.consent = d.consent.declare(entry.by(), c.level());
+    } else if (entry.fact() instanceof CoupleFact.Screened s) {
+      d.safety = d.safety.screenedSealed(entry.by(), s.holds(), d.base.dayOf(entry.at()));
     }
   }
 

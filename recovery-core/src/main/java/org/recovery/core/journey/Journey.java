@@ -28,18 +28,21 @@ public final class Journey {
    * @param second the other partner
    * @param zone the couple's time zone
    * @param settings the per-journey settings
+   * @param model the recovery model (id and version) the journey follows
    * @param now when
    * @throws IllegalArgumentException if the two partners have the same id
    */
   public static JourneyStarted start(
-      JourneyId id, Partner first, Partner second, ZoneId zone, Settings settings, Instant now) {
+      JourneyId id, Partner first, Partner second, ZoneId zone, Settings settings,
+      ModelRef model, Instant now) {
     Fields.require("id", id, "first", first, "second", second, "zone", zone,
-        "settings", settings, "now", now);
+        "settings", settings, "model", model, "now", now);
     if (first.id().equals(second.id())) {
       throw new IllegalArgumentException("the two partners must have different ids");
     }
     return new JourneyStarted(id, first.id(), first.name(), second.id(), second.name(), zone,
-        settings.coolingOffDays(), settings.reportGraceHours(), first.id(), now);
+        settings.coolingOffDays(), settings.reportGraceHours(), model.id(), model.version(),
+        first.id(), now);
   }
 
   /** The state right after {@code started}: version 1. */
@@ -52,7 +55,7 @@ public final class Journey {
         java.util.Map.of(), List.of(), java.util.Map.of(), java.util.Map.of(),
         Consent.none(first.id(), second.id()), SafetyState.none(), List.of(), List.of(),
         List.of(), Optional.empty(), StagePosition.beginning(started.at()),
-        PartnerPreferences.none());
+        PartnerPreferences.none(), started.model());
   }
 
   /**

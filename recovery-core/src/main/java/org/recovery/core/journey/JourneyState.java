@@ -51,6 +51,7 @@ public final class JourneyState {
   private final Optional<JourneyOutcome> outcome;
   private final StagePosition position;
   private final PartnerPreferences preferences;
+  private final Optional<ModelRef> model;
 
   /** Validates the state and makes its collections unmodifiable. */
   JourneyState(
@@ -74,10 +75,11 @@ public final class JourneyState {
       List<Pause> pauses,
       Optional<JourneyOutcome> outcome,
       StagePosition position,
-      PartnerPreferences preferences) {
+      PartnerPreferences preferences,
+      Optional<ModelRef> model) {
     Fields.require("id", id, "first", first, "second", second, "zone", zone,
         "settings", settings, "startedAt", startedAt, "consent", consent, "safety", safety,
-        "outcome", outcome, "position", position, "preferences", preferences);
+        "outcome", outcome, "position", position, "preferences", preferences, "model", model);
     if (first.id().equals(second.id())) {
       throw new IllegalArgumentException("the two partners must have different ids");
     }
@@ -111,6 +113,7 @@ public final class JourneyState {
     this.outcome = outcome;
     this.position = position;
     this.preferences = preferences;
+    this.model = model;
   }
 
   /** The journey's id. */
@@ -218,6 +221,14 @@ public final class JourneyState {
     return preferences;
   }
 
+  /**
+   * The recovery model (id and version) the journey follows; empty for a journey started before
+   * models were recorded, which follows whatever model its app runs.
+   */
+  public Optional<ModelRef> model() {
+    return model;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof JourneyState o
@@ -241,14 +252,15 @@ public final class JourneyState {
         && pauses.equals(o.pauses)
         && outcome.equals(o.outcome)
         && position.equals(o.position)
-        && preferences.equals(o.preferences);
+        && preferences.equals(o.preferences)
+        && model.equals(o.model);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(id, first, second, zone, settings, startedAt, version,
         betrayals, decidedToTry, commitments, checkIns, setbacks, boundaries, consent, safety,
-        therapySessions, crisisFlags, pauses, outcome, position, preferences);
+        therapySessions, crisisFlags, pauses, outcome, position, preferences, model);
   }
 
   /** The journey's id and version, for logs and test failures; no partner's words. */

@@ -18,6 +18,30 @@ import org.recovery.core.safety.ScreeningAnswers;
 public sealed interface PersonalEvent extends JourneyEvent {
 
   /**
+   * An entry private to {@code by} that this reader cannot open: it was sealed under its
+   * author's key (see docs/security.md), and the reader is the other partner, or the author after
+   * destroying their key. It carries only its {@link CoupleFact} — never a guess at what the
+   * entry said — so folding it gives the couple's rules what they need (the effective consent
+   * level, who has screened, the hold) and nothing else. It is private to its author, so it never
+   * reaches the other partner's view; a store never writes one.
+   *
+   * @param fact what the couple's rules need from the entry
+   * @param by the entry's author
+   * @param at when it was recorded
+   */
+  record SealedEntry(CoupleFact fact, PartnerId by, Instant at) implements PersonalEvent {
+    /** Validates the event. */
+    public SealedEntry {
+      Fields.require("fact", fact, "by", by, "at", at);
+    }
+
+    @Override
+    public Visibility visibility() {
+      return Visibility.PRIVATE;
+    }
+  }
+
+  /**
    * A partner declared the level of intimacy they are ready for. Private: the other partner sees
    * only the effective (lower) level of the two. Lowering it is immediate and needs no reason.
    */

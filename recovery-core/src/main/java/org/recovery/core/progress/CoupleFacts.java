@@ -40,7 +40,7 @@ record CoupleFacts(
   static CoupleFacts of(
       JourneyState full, JourneyState shared, RecoveryModel model, Instant asOf) {
     return new CoupleFacts(shared, full.consent().effective(),
-        Set.copyOf(full.safety().latest().keySet()), full.safety().concernStands(),
+        full.safety().screened(), full.safety().concernStands(),
         full.safety().holds(), asOf, model);
   }
 

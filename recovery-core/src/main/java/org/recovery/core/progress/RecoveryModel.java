@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.recovery.core.common.StageId;
+import org.recovery.core.journey.ModelRef;
 
 /**
  * A recovery model: ordered stages, each with its practices and the gates to the next, and the
@@ -90,6 +91,11 @@ public record RecoveryModel(
   public RecoveryModel(String id, int version, String name, List<Stage> stages,
       StageId fallbackOnSevereSetback, ModelParameters parameters) {
     this(id, version, name, stages, fallbackOnSevereSetback, parameters, List.of());
+  }
+
+  /** This model's id and version, as a journey records it. */
+  public ModelRef ref() {
+    return new ModelRef(id, version);
   }
 
   /** The first stage, where every journey begins. */

@@ -138,7 +138,8 @@ class EmbeddingGuideTest {
     JourneyId journeyId = JourneyId.random();
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     myStore.append(journeyId, 0, List.of(Journey.start(journeyId, sam, alex,
-        ZoneId.of("Europe/Berlin"), Settings.DEFAULTS, clock.instant())));
+        ZoneId.of("Europe/Berlin"), Settings.DEFAULTS, StandardModel.create().ref(),
+        clock.instant())));
     BetrayalId betrayal = BetrayalId.random();
     Decision recorded = Progression.decide(StandardModel.create(),
         JourneyHistory.of(myStore.eventsOf(journeyId)), sam.id(),

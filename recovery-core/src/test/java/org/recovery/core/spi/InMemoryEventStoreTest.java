@@ -1,5 +1,6 @@
 package org.recovery.core.spi;
 
+import org.recovery.core.journey.ModelRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -32,7 +33,8 @@ class InMemoryEventStoreTest {
   private final JourneyId journey = new JourneyId(new UUID(9, 9));
 
   private static JourneyEvent started(JourneyId id) {
-    return Journey.start(id, SAM, ALEX, ZoneId.of("Europe/Berlin"), Settings.DEFAULTS, NOW);
+    return Journey.start(id, SAM, ALEX, ZoneId.of("Europe/Berlin"), Settings.DEFAULTS,
+        new ModelRef("standard", 1), NOW);
   }
 
   private static JourneyEvent entry(int n) {

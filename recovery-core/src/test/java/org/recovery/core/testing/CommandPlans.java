@@ -31,6 +31,8 @@ import org.recovery.core.journey.HeardLevel;
 import org.recovery.core.journey.JourneyOutcome;
 import org.recovery.core.journey.LifecycleCommand.DecideToTry;
 import org.recovery.core.journey.LifecycleCommand.EndJourney;
+import org.recovery.core.journey.LifecycleCommand.FollowModel;
+import org.recovery.core.journey.ModelRef;
 import org.recovery.core.journey.LifecycleCommand.PauseJourney;
 import org.recovery.core.journey.LifecycleCommand.ResumeJourney;
 import org.recovery.core.journey.SetbackCommand.RecordRepair;
@@ -61,7 +63,7 @@ final class CommandPlans {
    */
   static Arbitrary<Plan> any() {
     Plan.Weighted ongoing = new Plan.Weighted()
-        .add(2, decideToTry()).add(1, always(new ResumeJourney()))
+        .add(2, decideToTry()).add(1, always(new ResumeJourney())).add(1, followModel())
         .add(2, recordBetrayal())
         .add(2, Plan.after(recordBetrayal(), Scene::hasBetrayals, takeResponsibility()))
         .add(2, Plan.after(recordBetrayal(), Scene::hasBetrayals, feelingHeard()))
@@ -77,6 +79,12 @@ final class CommandPlans {
 
   private static Arbitrary<Plan> pauseJourney() {
     return Plan.startDayOffset().map(d -> byActor(s -> new PauseJourney(s.day(d))));
+  }
+
+  /** Half the time the model the journey already follows (refused), else another (accepted). */
+  private static Arbitrary<Plan> followModel() {
+    return Arbitraries.of(RandomJourneys.MODEL.ref(), new ModelRef("practice", 2))
+        .map(m -> byActor(s -> new FollowModel(m)));
   }
 
   private static Arbitrary<Plan> endJourney() {

@@ -70,7 +70,7 @@ public record JourneyRun(JourneyState initial, List<Turn> turns, List<JourneyEve
   public static JourneyRun of(List<Step> steps, ZoneId zone, JourneyId journey) {
     Instant now = RandomJourneys.START;
     JourneyStarted started = Journey.start(journey, RandomJourneys.first(),
-        RandomJourneys.second(), zone, Settings.DEFAULTS, now);
+        RandomJourneys.second(), zone, Settings.DEFAULTS, RandomJourneys.MODEL.ref(), now);
     List<JourneyEvent> history = new ArrayList<>(List.of(started));
     JourneyState initial = Journey.begin(started);
     JourneyState state = initial;

@@ -62,7 +62,8 @@ public final class TestJourney {
   private InstrumentCatalogue instruments = InstrumentCatalogue.standard();
 
   private TestJourney(Settings settings) {
-    JourneyEvent started = Journey.start(id, sam, alex, ZONE, settings, clock.instant());
+    JourneyEvent started = Journey.start(id, sam, alex, ZONE, settings,
+        StandardModel.create().ref(), clock.instant());
     events.add(started);
     state = Journey.replay(events);
     history = JourneyHistory.of(events);

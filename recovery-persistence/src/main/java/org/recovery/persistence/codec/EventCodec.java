@@ -6,9 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import java.util.Optional;
+import javax.crypto.SecretKey;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.journey.CoupleFact;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.PersonalEvent.SealedEntry;
 import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.crypto.Aead;
 
 /**
  * Turns events into versioned JSON and back. The stored document is an envelope
@@ -46,6 +52,10 @@ public final class EventCodec {
    */
   public byte[] encode(JourneyEvent event) {
     Objects.requireNonNull(event, "event must not be null");
+    if (event instanceof SealedEntry) {
+      throw new IllegalArgumentException("a sealed entry stands for an entry its reader could not"
+          + " open; it cannot be stored");
+    }
     EventType<?> type = types.of(event);
     ObjectNode envelope = JSON.createObjectNode();
     envelope.put("type", type.name());
@@ -62,17 +72,54 @@ public final class EventCodec {
   }
 
   /**
+   * Encodes private {@code event}, to be stored as event {@code version} of {@code journey}, in
+   * its sealed form: its couple fact readable, the rest sealed under its author's partner key.
+   *
+   * @throws IllegalArgumentException if the event is shared, or is itself a sealed entry
+   */
+  public byte[] encodeSealed(JourneyId journey, long version, JourneyEvent event, String keyId,
+      SecretKey partnerKey) {
+    byte[] inner = encode(event);
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("type", SealedEnvelope.TYPE);
+    envelope.put("schema", SealedEnvelope.SCHEMA);
+    SealedEnvelope.write(envelope.putObject("data"), journey, version, event, inner, keyId,
+        partnerKey);
+    try {
+      return JSON.writeValueAsBytes(envelope);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("could not write a sealed entry");
+    }
+  }
+
+  /**
    * Decodes the envelope stored at {@code version} of {@code journey}, upcasting older schema
-   * versions.
+   * versions; an entry sealed to its author reads as a {@link SealedEntry}.
    *
    * @throws StorageException naming the journey, version and type if the type is unknown, the
    *     schema version newer than this release, or the payload malformed
    */
   public JourneyEvent decode(JourneyId journey, long version, byte[] envelope) {
+    return decode(journey, version, envelope, SealedKeys.NONE);
+  }
+
+  /**
+   * Decodes the envelope stored at {@code version} of {@code journey}, opening an entry sealed
+   * to its author if {@code keys} holds the author's key, and giving it as a {@link SealedEntry}
+   * otherwise.
+   *
+   * @throws StorageException as {@link #decode(JourneyId, long, byte[])}, and if a sealed entry
+   *     does not open under its author's key though the key's id is the one it names
+   */
+  public JourneyEvent decode(JourneyId journey, long version, byte[] envelope, SealedKeys keys) {
+    Objects.requireNonNull(keys, "keys must not be null");
     ObjectNode root = parse(journey, version, envelope);
     String typeName = root.path("type").isTextual() ? root.get("type").textValue() : null;
     if (typeName == null) {
       throw failure(journey, version, "unknown", "the envelope has no type name");
+    }
+    if (typeName.equals(SealedEnvelope.TYPE)) {
+      return sealed(journey, version, root, keys);
     }
     EventType<?> type = types.named(typeName).orElseThrow(
         () -> failure(journey, version, typeName, "this release knows no such event type"));
@@ -105,6 +152,53 @@ public final class EventCodec {
       throw failure(journey, version, typeName, "schema " + schema
           + ": the fields break a rule of the event (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  private JourneyEvent sealed(JourneyId journey, long version, ObjectNode root, SealedKeys keys) {
+    JsonNode data = root.path("data");
+    if (!root.path("schema").isIntegralNumber() || root.get("schema").intValue() != 1
+        || !data.isObject() || root.size() != 3) {
+      throw failure(journey, version, SealedEnvelope.TYPE,
+          "the envelope needs exactly a type, schema 1 and a data object");
+    }
+    SealedEnvelope.Parts parts;
+    try {
+      parts = SealedEnvelope.read((ObjectNode) data);
+    } catch (MalformedPayload e) {
+      throw failure(journey, version, SealedEnvelope.TYPE, e.getMessage());
+    } catch (RuntimeException e) {
+      throw failure(journey, version, SealedEnvelope.TYPE,
+          "the fields break a rule of the event (" + e.getClass().getSimpleName() + ")");
+    }
+    Optional<SecretKey> key = keys.of(parts.entry().by(), parts.keyId());
+    if (key.isEmpty()) {
+      return parts.entry();
+    }
+    byte[] inner;
+    try {
+      inner = SealedEnvelope.open(parts, journey, version, key.get());
+    } catch (Aead.AuthenticationFailed e) {
+      throw failure(journey, version, SealedEnvelope.TYPE, "it does not open under its author's"
+          + " key " + parts.keyId() + ": the row was altered, or moved from another one");
+    }
+    JourneyEvent event = decode(journey, version, inner, SealedKeys.NONE);
+    if (event instanceof SealedEntry || !event.by().equals(parts.entry().by())
+        || !event.at().equals(parts.entry().at())
+        || !CoupleFact.of(event).equals(parts.entry().fact())) {
+      throw failure(journey, version, SealedEnvelope.TYPE,
+          "its sealed part does not match its couple part");
+    }
+    return event;
+  }
+
+  /** The partner keys a reader holds, by author and key id. */
+  @FunctionalInterface
+  public interface SealedKeys {
+    /** No key at all: every sealed entry reads as a {@link SealedEntry}. */
+    SealedKeys NONE = (author, keyId) -> Optional.empty();
+
+    /** The key of {@code author} whose id is {@code keyId}, if this reader holds it. */
+    Optional<SecretKey> of(PartnerId author, String keyId);
   }
 
   private static ObjectNode parse(JourneyId journey, long version, byte[] envelope) {

@@ -9,6 +9,7 @@ import org.recovery.core.journey.LifecycleEvent.JourneyEnded;
 import org.recovery.core.journey.LifecycleEvent.JourneyPaused;
 import org.recovery.core.journey.LifecycleEvent.JourneyResumed;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
+import org.recovery.core.journey.LifecycleEvent.ModelFollowed;
 
 /** The stored form of the journey's lifecycle events. */
 final class LifecycleTypes {
@@ -16,17 +17,23 @@ final class LifecycleTypes {
 
   static List<EventType<?>> all() {
     return List.of(
-        EventType.of("journey.started", 1, JourneyStarted.class,
+        EventType.of("journey.started", 2, JourneyStarted.class,
             (e, w) -> w.uuid("journey", e.journey().value())
                 .uuid("firstPartner", e.firstPartner().value()).text("firstName", e.firstName())
                 .uuid("secondPartner", e.secondPartner().value())
                 .text("secondName", e.secondName()).zone("zone", e.zone())
                 .integer("coolingOffDays", e.coolingOffDays())
-                .integer("reportGraceHours", e.reportGraceHours()),
+                .integer("reportGraceHours", e.reportGraceHours())
+                .text("modelId", e.modelId()).integer("modelVersion", e.modelVersion()),
             r -> new JourneyStarted(new JourneyId(r.uuid("journey")),
                 new PartnerId(r.uuid("firstPartner")), r.text("firstName"),
                 new PartnerId(r.uuid("secondPartner")), r.text("secondName"), r.zone("zone"),
-                r.integer("coolingOffDays"), r.integer("reportGraceHours"), r.by(), r.at())),
+                r.integer("coolingOffDays"), r.integer("reportGraceHours"), r.text("modelId"),
+                r.integer("modelVersion"), r.by(), r.at())),
+        EventType.of("journey.model-followed", 1, ModelFollowed.class,
+            (e, w) -> w.text("modelId", e.modelId()).integer("modelVersion", e.modelVersion()),
+            r -> new ModelFollowed(r.text("modelId"), r.integer("modelVersion"), r.by(),
+                r.at())),
         EventType.of("journey.decided-to-try", 1, DecidedToTry.class,
             (e, w) -> { },
             r -> new DecidedToTry(r.by(), r.at())),

@@ -89,6 +89,17 @@ final class EventRows {
     }
   }
 
+  /** Replaces the stored payload of one event, as sealing an entry in place does. */
+  void replace(Connection c, JourneyId journey, long version, byte[] sealed) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement(
+        "UPDATE events SET payload = ? WHERE journey_id = ? AND version = ?")) {
+      update.setBytes(1, sealed);
+      dialect.bindUuid(update, 2, journey.value());
+      update.setLong(3, version);
+      update.executeUpdate();
+    }
+  }
+
   List<Row> after(Connection c, JourneyId journey, long afterVersion) throws SQLException {
     try (PreparedStatement q = c.prepareStatement("SELECT version, payload FROM events"
         + " WHERE journey_id = ? AND version > ? ORDER BY version")) {

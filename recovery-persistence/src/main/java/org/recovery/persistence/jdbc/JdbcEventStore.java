@@ -19,9 +19,8 @@ import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.codec.EventCodec;
-import org.recovery.persistence.crypto.Aead;
-import org.recovery.persistence.crypto.EventSeal;
 import org.recovery.persistence.InWords;
+import org.recovery.persistence.crypto.EventSeal;
 import org.recovery.persistence.crypto.MasterKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,20 +35,37 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
+  private static final int DEFAULT_ITERATIONS =
+      org.recovery.persistence.passphrase.PassphraseHash.DEFAULT_ITERATIONS;
 
   private final Database database;
   private final KeyVault vault;
   private final EventRows rows;
   private final JourneyHeads heads;
-  private final EventCodec codec = EventCodec.standard();
+  private final Keyring keyring = new Keyring();
+  private final Payloads payloads;
+  private final PartnerKeyService partnerKeys;
   private final Clock clock;
 
-  private JdbcEventStore(Database database, KeyVault vault, Clock clock) {
+  private JdbcEventStore(Database database, KeyVault vault, Clock clock, int iterations) {
     this.database = database;
     this.vault = vault;
     this.rows = new EventRows(database.dialect());
     this.heads = new JourneyHeads(vault, rows);
     this.clock = clock;
+    EventCodec codec = EventCodec.standard();
+    PartnerKeyRows partnerRows = new PartnerKeyRows(vault.database());
+    this.payloads = new Payloads(codec, partnerRows, keyring);
+    this.partnerKeys = new PartnerKeyService(partnerRows, keyring,
+        new EntrySealing(database, rows, vault, codec), clock, iterations);
+  }
+
+  /**
+   * Each partner's own key: unlocking, changing its passphrase, recovering and destroying it.
+   * Keys unlocked there are used by this store's reads and writes.
+   */
+  public PartnerKeyService partnerKeys() {
+    return partnerKeys;
   }
 
   /**
@@ -61,17 +77,23 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    */
   public static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master,
       Clock clock) {
-    return sqlite(database, keyVault, master, clock, Migrations.LATEST);
+    return sqlite(database, keyVault, master, clock, Migrations.LATEST, DEFAULT_ITERATIONS);
   }
 
-  static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master, Clock clock,
-      int eventsSchema) {
+  /**
+   * Opens a SQLite store as {@link #sqlite(Path, Path, MasterKey, Clock)} does, migrating the
+   * events up to {@code eventsSchema} ({@link Integer#MAX_VALUE} for all), with partner keys
+   * wrapped from now on with {@code iterations} of PBKDF2.
+   */
+  public static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master,
+      Clock clock, int eventsSchema, int iterations) {
     SqliteDatabase events = null;
     SqliteDatabase keys = null;
     try {
       events = SqliteDatabase.open(database);
       keys = SqliteDatabase.open(keyVault);
-      JdbcEventStore store = open(events, new KeyVault(keys, master, clock), clock, eventsSchema);
+      JdbcEventStore store = open(events, new KeyVault(keys, master, clock), clock, eventsSchema,
+          iterations);
       LOG.info("opened SQLite event store {} with key vault {}", database, keyVault);
       return store;
     } catch (SQLException | RuntimeException e) {
@@ -92,14 +114,20 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    */
   public static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
       Clock clock, Runnable onClose) {
-    return postgres(events, keys, master, clock, onClose, Migrations.LATEST);
+    return postgres(events, keys, master, clock, onClose, Migrations.LATEST, DEFAULT_ITERATIONS);
   }
 
-  static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
-      Clock clock, Runnable onClose, int eventsSchema) {
+  /**
+   * Opens a PostgreSQL store as {@link #postgres(DataSource, DataSource, MasterKey, Clock,
+   * Runnable)} does, migrating the events up to {@code eventsSchema}, with partner keys wrapped
+   * from now on with {@code iterations} of PBKDF2.
+   */
+  public static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
+      Clock clock, Runnable onClose, int eventsSchema, int iterations) {
     try {
       return open(new PooledDatabase(events, onClose),
-          new KeyVault(new PooledDatabase(keys, () -> { }), master, clock), clock, eventsSchema);
+          new KeyVault(new PooledDatabase(keys, () -> { }), master, clock), clock, eventsSchema,
+          iterations);
     } catch (RuntimeException e) {
       onClose.run();
       throw e;
@@ -107,10 +135,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   }
 
   private static JdbcEventStore open(Database events, KeyVault vault, Clock clock,
-      int eventsSchema) {
+      int eventsSchema, int iterations) {
     vault.open(Migrations.LATEST);
     new Migrations(events, "events", clock).migrate(eventsSchema);
-    return new JdbcEventStore(events, vault, clock);
+    return new JdbcEventStore(events, vault, clock, iterations);
   }
 
   @Override
@@ -132,7 +160,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     for (JourneyEvent event : events) {
       Objects.requireNonNull(event, "events must not contain null");
       long version = expectedVersion + 1 + sealed.size();
-      sealed.add(EventSeal.seal(key, journey, version, codec.encode(event)));
+      sealed.add(EventSeal.seal(key, journey, version, payloads.encode(journey, version, event)));
     }
     Instant now = clock.instant();
     Optional<JourneyHead> recorded = heads.recorded(journey);
@@ -190,7 +218,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   }
 
   private SecretKey absentKey(JourneyId journey, long expectedVersion) {
-    long actual = reading(journey, c -> rows.version(c, journey));
+    long actual = StoreWork.reading(database, journey, c -> rows.version(c, journey));
     if (actual == 0) {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
@@ -202,7 +230,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     Objects.requireNonNull(journey, "journey must not be null");
     long after = Math.max(0, afterVersion);
     Optional<JourneyHead> recorded = heads.recorded(journey);
-    List<EventRows.Row> stored = reading(journey, c -> rows.after(c, journey, after));
+    List<EventRows.Row> stored =
+        StoreWork.reading(database, journey, c -> rows.after(c, journey, after));
     if (stored.isEmpty()) {
       heads.check(journey, recorded, null, after, stored);
       return List.of();
@@ -215,7 +244,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         throw new StorageException("journey " + journey + " has no event " + expected
             + " but has event " + row.version() + ": the store is damaged");
       }
-      events.add(new RecordedEvent(journey, row.version(), open(journey, key, row)));
+      events.add(new RecordedEvent(journey, row.version(), payloads.open(journey, key, row)));
     }
     heads.check(journey, recorded, key, after, stored);
     return List.copyOf(events);
@@ -224,34 +253,23 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     Objects.requireNonNull(command, "command must not be null");
-    return reading(journey, c -> rows.versionsOf(c, journey, command))
+    return StoreWork.reading(database, journey, c -> rows.versionsOf(c, journey, command))
         .map(v -> read(journey, v[0] - 1).stream().filter(e -> e.version() <= v[1]).toList())
         .orElse(List.of());
   }
 
-  private JourneyEvent open(JourneyId journey, SecretKey key, EventRows.Row row) {
-    byte[] envelope;
-    try {
-      envelope = EventSeal.open(key, journey, row.version(), row.sealed());
-    } catch (Aead.AuthenticationFailed e) {
-      throw new StorageException("cannot read event " + row.version() + " of journey " + journey
-          + " (type unknown): it does not authenticate under the journey's data key; the row"
-          + " was altered, or moved from another journey or version");
-    }
-    return codec.decode(journey, row.version(), envelope);
-  }
-
   @Override
   public List<JourneyId> list() {
-    return reading(null, rows::journeys);
+    return StoreWork.reading(database, null, rows::journeys);
   }
 
   @Override
   public boolean delete(JourneyId journey) {
     Objects.requireNonNull(journey, "journey must not be null");
     // The key goes first: should the process die in between, the rows left are unreadable.
+    keyring.forget(journey);
     boolean hadKey = vault.destroy(journey);
-    boolean hadRows = transaction(journey, c -> rows.delete(c, journey));
+    boolean hadRows = StoreWork.writing(database, journey, c -> rows.delete(c, journey));
     LOG.debug("deleted journey {} (data key destroyed: {})", journey, hadKey);
     return hadKey || hadRows;
   }
@@ -261,30 +279,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         + " deleted (its key destroyed), or this key vault belongs to another database");
   }
 
-  private <T> T transaction(JourneyId journey, SqlWork<T> work) {
-    try {
-      return database.inTransaction(work);
-    } catch (SQLException e) {
-      throw failed(journey, e);
-    }
-  }
-
-  private <T> T reading(JourneyId journey, SqlWork<T> work) {
-    try {
-      return database.reading(work);
-    } catch (SQLException e) {
-      throw failed(journey, e);
-    }
-  }
-
-  private static StorageException failed(JourneyId journey, SQLException e) {
-    return new StorageException("storage failed"
-        + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
-  }
-
   /** Closes the connections this store owns. */
   @Override
   public void close() {
+    keyring.forgetAll();
     try {
       vault.close();
     } finally {

@@ -92,7 +92,7 @@ final class JourneyHeads {
     }
   }
 
-  private static JourneyHead verified(JourneyId journey, SecretKey key, List<byte[]> sealed,
+  private JourneyHead verified(JourneyId journey, SecretKey key, List<byte[]> sealed,
       Optional<JourneyHead> recorded) {
     if (recorded.isEmpty()) {
       return JourneyHead.empty().then(key, journey, sealed);
@@ -102,12 +102,28 @@ final class JourneyHeads {
       throw cutShort(journey, upTo, sealed.size());
     }
     JourneyHead prefix = JourneyHead.empty().then(key, journey, sealed.subList(0, upTo));
-    if (!prefix.sameAs(recorded.get())) {
+    if (!prefix.sameAs(recorded.get()) && !rewritten(journey, prefix)) {
       throw new StorageException("journey " + journey + " is not the one its key vault"
           + " recorded: its first " + upTo + " events differ from those last written. The"
           + " database was replaced by another copy or altered; restore its newest copy");
     }
     return prefix.then(key, journey, sealed.subList(upTo, sealed.size()));
+  }
+
+  /**
+   * Whether {@code prefix} is the head a rewrite of the journey's rows in place (sealing a
+   * partner's entries) announced before it changed them; if so, it becomes the recorded head.
+   */
+  private boolean rewritten(JourneyId journey, JourneyHead prefix) {
+    Optional<byte[]> expected = vault.expected(journey);
+    if (expected.isPresent()
+        && prefix.sameAs(new JourneyHead(prefix.version(), expected.get()))) {
+      vault.settle(journey, prefix);
+      LOG.info("journey {}: the rewrite of its rows at version {} is complete", journey,
+          prefix.version());
+      return true;
+    }
+    return false;
   }
 
   private static StorageException cutShort(JourneyId journey, long recorded, long found) {

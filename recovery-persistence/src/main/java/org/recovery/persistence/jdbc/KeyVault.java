@@ -115,8 +115,12 @@ final class KeyVault {
   boolean destroy(JourneyId journey) {
     try {
       int deleted = database.inTransaction(connection -> {
-        try (PreparedStatement delete = connection.prepareStatement(
+        try (PreparedStatement partners = connection.prepareStatement(
+            "DELETE FROM partner_keys WHERE journey_id = ?");
+            PreparedStatement delete = connection.prepareStatement(
             "DELETE FROM data_keys WHERE journey_id = ?")) {
+          database.dialect().bindUuid(partners, 1, journey.value());
+          partners.executeUpdate();
           database.dialect().bindUuid(delete, 1, journey.value());
           return delete.executeUpdate();
         }
@@ -229,6 +233,56 @@ final class KeyVault {
 
   void close() {
     database.close();
+  }
+
+  /** The vault's database, for the partner keys kept beside the data keys. */
+  Database database() {
+    return database;
+  }
+
+  /** Records the chain the journey's head will have once its rows are rewritten in place. */
+  void expect(JourneyId journey, JourneyHead next) {
+    update(journey, "UPDATE data_keys SET pending_chain = ? WHERE journey_id = ?",
+        next.chain());
+  }
+
+  /** Makes the expected chain the journey's head at {@code next}, now that its rows match it. */
+  void settle(JourneyId journey, JourneyHead next) {
+    try {
+      database.inTransaction(connection -> {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE data_keys"
+            + " SET head_version = ?, head_chain = ?, pending_chain = NULL WHERE journey_id = ?")) {
+          update.setLong(1, next.version());
+          update.setBytes(2, next.chain());
+          database.dialect().bindUuid(update, 3, journey.value());
+          return update.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw new StorageException("cannot record the head of journey " + journey + ": "
+          + InWords.describe(e), e);
+    }
+  }
+
+  /** The chain recorded by {@link #expect}, if a rewrite of the journey's rows is under way. */
+  Optional<byte[]> expected(JourneyId journey) {
+    return query("SELECT pending_chain FROM data_keys WHERE journey_id = ?"
+        + " AND pending_chain IS NOT NULL", journey, row -> row.getBytes(1)).stream().findFirst();
+  }
+
+  private void update(JourneyId journey, String sql, byte[] value) {
+    try {
+      database.inTransaction(connection -> {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+          update.setBytes(1, value);
+          database.dialect().bindUuid(update, 2, journey.value());
+          return update.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw new StorageException("cannot record the head of journey " + journey + ": "
+          + InWords.describe(e), e);
+    }
   }
 
   private record Wrapped(String masterKey, byte[] key) {}

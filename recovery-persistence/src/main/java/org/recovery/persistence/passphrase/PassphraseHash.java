@@ -202,7 +202,19 @@ public final class PassphraseHash {
     }
   }
 
-  private static byte[] derive(char[] passphrase, byte[] salt, int iterations) {
+  /**
+   * The 32 bytes PBKDF2-HMAC-SHA256 derives from {@code passphrase} with {@code salt} and {@code
+   * iterations}: the same derivation a hash is made with, for keys derived from a passphrase.
+   *
+   * @throws IllegalArgumentException if iterations is outside 1..{@value #MAX_ITERATIONS}
+   */
+  public static byte[] derive(char[] passphrase, byte[] salt, int iterations) {
+    Objects.requireNonNull(passphrase, "passphrase must not be null");
+    Objects.requireNonNull(salt, "salt must not be null");
+    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+      throw new IllegalArgumentException("iterations must be between 1 and " + MAX_ITERATIONS
+          + ", was " + iterations);
+    }
     PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, HASH_BYTES * 8);
     try {
       return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();

@@ -36,7 +36,7 @@ class MigrationsTest {
     JourneyId journey = JourneyId.random();
     CommandId first = CommandId.random();
     try (JdbcEventStore old = JdbcEventStore.sqlite(database(), vault(), master,
-        Clock.systemUTC(), 1)) {
+        Clock.systemUTC(), 1, 1_000)) {
       old.append(journey, 0, List.of(journal("written by schema 1")), first);
     }
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {

@@ -27,7 +27,7 @@ class PostgresMigrationsTest {
     try (HikariDataSource pool = new HikariDataSource(config)) {
       JourneyId journey = JourneyId.random();
       try (JdbcEventStore old = JdbcEventStore.postgres(pool, pool, master, Clock.systemUTC(),
-          () -> { }, 1)) {
+          () -> { }, 1, 1_000)) {
         old.append(journey, 0, List.of(journal("written by schema 1")), CommandId.random());
       }
 

@@ -68,7 +68,7 @@ class CustomModelsGuideTest {
     assertThat(journeys.withInstruments(InstrumentCatalogue.standard().with(weekly))
         .withModel(model).model()).isEqualTo(model);
     assertThatIllegalArgumentException().isThrownBy(() -> journeys.withModel(model))
-        .withMessage("model harbour-three-steps schedules questionnaire harbour-weekly, which"
+        .withMessage("model harbour-three-steps@2 schedules questionnaire harbour-weekly, which"
             + " the instrument catalogue does not have");
     String edited = InstrumentWriter.write(Instruments.rdas()).replace("\"Revised Dyadic",
         "\"Our Revised Dyadic");

@@ -55,6 +55,7 @@ import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyOutcome;
 import org.recovery.core.journey.LifecycleEvent.DecidedToTry;
 import org.recovery.core.journey.LifecycleEvent.JourneyEnded;
+import org.recovery.core.journey.LifecycleEvent.ModelFollowed;
 import org.recovery.core.journey.LifecycleEvent.JourneyPaused;
 import org.recovery.core.journey.LifecycleEvent.JourneyResumed;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
@@ -96,7 +97,10 @@ public final class EventArbitraries {
     Map<Class<?>, Arbitrary<JourneyEvent>> all = new LinkedHashMap<>();
     put(all, JourneyStarted.class, v -> new JourneyStarted(new JourneyId(v.a()),
         new PartnerId(v.b()), v.text(), new PartnerId(v.c()), v.other(), v.zone(), v.small(),
-        v.small() * 3, v.by(), v.at()));
+        v.small() * 3, v.flag(0) ? "" : "model-" + v.small(), v.flag(0) ? 0 : v.small() + 1,
+        v.by(), v.at()));
+    put(all, ModelFollowed.class,
+        v -> new ModelFollowed("model-" + v.small(), v.small() + 1, v.by(), v.at()));
     put(all, DecidedToTry.class, v -> new DecidedToTry(v.by(), v.at()));
     put(all, JourneyPaused.class, v -> new JourneyPaused(v.day(), v.by(), v.at()));
     put(all, JourneyResumed.class, v -> new JourneyResumed(v.day(), v.by(), v.at()));

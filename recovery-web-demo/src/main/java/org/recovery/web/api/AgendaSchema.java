@@ -3,7 +3,10 @@ package org.recovery.web.api;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON Schema of {@link AgendaJson}, as the OpenAPI document publishes it. */
+/**
+ * The JSON Schemas of {@link AgendaJson} and {@link VocabularyJson}, as the OpenAPI document
+ * publishes them.
+ */
 final class AgendaSchema {
   private AgendaSchema() {}
 
@@ -14,6 +17,27 @@ final class AgendaSchema {
         "due", Map.of("type", "array", "items", due()),
         "actions", Map.of("type", "array", "items", action())),
         List.of("today", "due", "actions"));
+  }
+
+  /** The schema of {@code GET /api/vocabulary}. */
+  static Map<String, Object> vocabulary() {
+    Map<String, Object> text = Map.of("type", "object", "additionalProperties",
+        Map.of("type", "string"));
+    Map<String, Object> privacy = object(Map.of(
+        "visibility", Map.of("type", "string", "enum", List.of("SHARED", "PRIVATE")),
+        "choosable", Map.of("type", "boolean"),
+        "words", Map.of("type", "string")), List.of("visibility", "choosable", "words"));
+    return object(Map.of(
+        "format", Map.of("type", "string", "enum", List.of(VocabularyJson.FORMAT)),
+        "words", Map.of("type", "object", "description", "by enum (BetrayalKind,"
+            + " Agenda.ActionKind, ...), then by value as the API spells it: the words",
+            "additionalProperties", text),
+        "stages", Map.of("type", "object", "description", "stage id: stage name",
+            "additionalProperties", Map.of("type", "string")),
+        "privacyDefaults", Map.of("type", "object", "description", "kind of entry (CHECK_IN,"
+            + " CHECK_IN_NOTE, ...): who sees it unless its author chooses, and whether they may",
+            "additionalProperties", privacy)),
+        List.of("format", "words", "stages", "privacyDefaults"));
   }
 
   private static Map<String, Object> due() {

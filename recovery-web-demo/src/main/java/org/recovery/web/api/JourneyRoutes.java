@@ -18,8 +18,10 @@ import org.recovery.web.http.Json;
 
 /**
  * The endpoints of one journey, {@code /api/journeys/{journey}…}: its view, its progress report,
- * and one POST per command; and {@code /api/agenda}, the logged-in partner's agenda. Every one needs a session whose journey is the one in the path (else
- * 401, or 404 as if it did not exist); every POST needs the session's CSRF token.
+ * and one POST per command; {@code /api/agenda}, the logged-in partner's agenda; and {@code
+ * /api/vocabulary}, the words and privacy defaults every page may read without a session. Every
+ * other one needs a session whose journey is the one in the path (else 401, or 404 as if it did
+ * not exist); every POST needs the session's CSRF token.
  */
 public final class JourneyRoutes {
   /** The prefix of every journey endpoint. */
@@ -47,6 +49,7 @@ public final class JourneyRoutes {
     routes.get(PREFIX + "/report", r::report);
     routes.get("/api/agenda", r::agenda);
     routes.get("/api/questionnaires", r::questionnaires);
+    routes.get("/api/vocabulary", r::vocabulary);
     routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document()));
     for (CommandRoute<?> command : commands()) {
       routes.post(PREFIX + command.path(), ctx -> r.execute(ctx, command));
@@ -85,6 +88,13 @@ public final class JourneyRoutes {
       out.add(node);
     }
     ctx.json(out);
+  }
+
+  /** Public words, no session needed, the same for everyone: a browser may keep them an hour. */
+  private void vocabulary(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.res().setHeader("Pragma", null);
+    ctx.json(VocabularyJson.of(services.journeys().model()));
   }
 
   private <B> void execute(Context ctx, CommandRoute<B> route) {

@@ -76,6 +76,14 @@ public final class OpenApi {
     answers.put("404", ((Map<?, ?>) agenda.get("responses")).get("404"));
     agenda.put("responses", answers);
     paths.put("/api/agenda", Map.of("get", agenda));
+    Map<String, Object> vocabulary = new LinkedHashMap<>();
+    vocabulary.put("summary", "The words a person reads for every value the API names (the"
+        + " core's Vocabulary), the stage names, and the core's privacy default for each kind of"
+        + " entry; no session needed, cacheable for an hour (see docs/web.md)");
+    vocabulary.put("responses", Map.of("200", Map.of("description", "the vocabulary",
+        "content", Map.of("application/json", Map.of("schema",
+            Map.of("$ref", "#/components/schemas/Vocabulary"))))));
+    paths.put("/api/vocabulary", Map.of("get", vocabulary));
     for (CommandRoute<?> route : JourneyRoutes.commands()) {
       String path = JourneyRoutes.PREFIX + route.path();
       paths.put(path, Map.of("post", op(route.body().getSimpleName(), route.body(),
@@ -88,7 +96,8 @@ public final class OpenApi {
             "description", "See docs/web.md. Every POST needs Content-Type: application/json"
                 + " and the X-CSRF-Token header."),
         "paths", paths,
-        "components", Map.of("schemas", Map.of("Error", error, "Agenda", AgendaSchema.agenda())));
+        "components", Map.of("schemas", Map.of("Error", error, "Agenda", AgendaSchema.agenda(),
+            "Vocabulary", AgendaSchema.vocabulary())));
   }
 
   private static Map<String, Object> op(String summary, Class<?> body, boolean creates,

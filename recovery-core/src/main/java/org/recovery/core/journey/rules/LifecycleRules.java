@@ -3,6 +3,7 @@ package org.recovery.core.journey.rules;
 import static org.recovery.core.journey.rules.Context.accept;
 import static org.recovery.core.journey.rules.Context.reject;
 
+import java.util.Optional;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyState;
@@ -15,6 +16,8 @@ import org.recovery.core.journey.LifecycleEvent.DecidedToTry;
 import org.recovery.core.journey.LifecycleEvent.JourneyEnded;
 import org.recovery.core.journey.LifecycleEvent.JourneyPaused;
 import org.recovery.core.journey.LifecycleEvent.JourneyResumed;
+import org.recovery.core.journey.LifecycleEvent.ModelFollowed;
+import org.recovery.core.journey.LifecycleCommand.FollowModel;
 
 /** Rules for the journey as a whole. Either partner may pause, resume or end it. */
 final class LifecycleRules {
@@ -41,6 +44,14 @@ final class LifecycleRules {
         return reject(RejectionCode.JOURNEY_PAUSE_STATE, "The journey is not paused.");
       }
       return accept(new JourneyResumed(ctx.today(), ctx.actor(), ctx.now()));
+    }
+    if (command instanceof FollowModel c) {
+      if (s.model().equals(Optional.of(c.model()))) {
+        return reject(RejectionCode.ALREADY_RECORDED,
+            "The journey already follows " + c.model() + ".");
+      }
+      return accept(new ModelFollowed(c.model().id(), c.model().version(), ctx.actor(),
+          ctx.now()));
     }
     EndJourney c = (EndJourney) command;
     return accept(new JourneyEnded(c.outcome(), ctx.actor(), ctx.now()));

@@ -1,10 +1,10 @@
-package org.recovery.cli;
+package org.recovery.core.report;
 
 /**
  * A tiny chart in one line of text: each character a level from low to high, with block
  * characters on a terminal that shows them and an ASCII ramp elsewhere.
  */
-final class Sparkline {
+public final class Sparkline {
   private static final String BLOCKS = "▁▂▃▄▅▆▇█";
   private static final String ASCII = "_.-~=+*#";
 
@@ -17,7 +17,7 @@ final class Sparkline {
    *
    * @return the chart, empty when there are no values
    */
-  static String of(double[] values, double min, double max, int width, boolean unicode) {
+  public static String of(double[] values, double min, double max, int width, boolean unicode) {
     String ramp = unicode ? BLOCKS : ASCII;
     int columns = Math.min(values.length, width);
     StringBuilder line = new StringBuilder(columns);

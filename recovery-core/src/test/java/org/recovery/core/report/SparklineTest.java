@@ -1,4 +1,4 @@
-package org.recovery.cli;
+package org.recovery.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.recovery.cli;
+package org.recovery.core.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,12 +14,13 @@ import org.recovery.core.progress.Practice;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.ProgressReport.Milestone;
 import org.recovery.core.progress.ProgressReport.StageSummary;
+import org.recovery.core.words.Vocabulary;
 
 /**
  * The progress report as one self-contained HTML page (no scripts, no external resources), with
  * a small SVG chart per rating. Every text from the journey is escaped.
  */
-final class HtmlReport {
+public final class HtmlReport {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:56em;"
@@ -29,23 +30,33 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
-  static String render(ReportView view) {
+  /**
+   * The report of {@code view} as one document. When the viewer's own recent entries call for
+   * help, the core's crisis prompt and crisis resources come first; otherwise the crisis
+   * resources close the report (every report of one's own carries them).
+   */
+  public static String render(ReportView view) {
     ProgressReport r = view.report();
-    Names names = view.names();
     StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>"
         + "<meta charset=\"utf-8\"><title>Progress report</title><style>" + STYLE
         + "</style></head><body>\n");
-    h.append("<h1>Progress report — ").append(esc(names.of(r.viewer()))).append(" and ")
-        .append(esc(names.other())).append("</h1>\n<p>Report for <strong>")
-        .append(esc(names.of(r.viewer()))).append("</strong>, as of ")
+    h.append("<h1>Progress report — ").append(esc(view.name(r.viewer()))).append(" and ")
+        .append(esc(view.otherName())).append("</h1>\n<p>Report for <strong>")
+        .append(esc(view.name(r.viewer()))).append("</strong>, as of ")
         .append(WHEN.format(r.asOf().atZone(view.zone()))).append(" (")
         .append(esc(view.zone().getId())).append("). Model ").append(esc(r.model()))
         .append(", journey ").append(view.journey()).append(".</p>\n");
+    r.crisisPrompt().ifPresent(prompt -> {
+      h.append("<p role=\"alert\"><strong>").append(esc(prompt)).append("</strong></p>\n");
+      resources(h, "If you need help now", r.crisisResources());
+    });
     StageSummary s = r.stage();
     h.append("<h2>Stage ").append(view.stageNumber()).append(" of ").append(view.stageCount())
         .append(": ").append(esc(s.name())).append(" (").append(esc(ReportView.duration(s)))
         .append(")</h2>\n<p>").append(esc(s.purpose())).append("</p>\n");
     s.hold().ifPresent(hold -> h.append("<p>").append(esc(hold)).append("</p>\n"));
+    s.movedBack().ifPresent(back -> h.append("<p>").append(esc(back.sentence()))
+        .append("</p>\n"));
     if (s.next().isPresent()) {
       h.append("<h3>Gates to ").append(esc(s.nextName().orElse(s.next().get().value())))
           .append("</h3>\n<table><tr><th>Met</th><th>Gate</th><th>Measured</th>"
@@ -81,7 +92,9 @@ final class HtmlReport {
       }
       h.append("</ul>\n");
     }
-    resources(h, "If you need help now", r.crisisResources());
+    if (r.crisisPrompt().isEmpty()) {
+      resources(h, "If you need help now", r.crisisResources());
+    }
     resources(h, "Support for your safety", r.safetyResources());
     return h.append("</body></html>\n").toString();
   }
@@ -90,14 +103,14 @@ final class HtmlReport {
     h.append("<h2>Commitments</h2>\n<p>");
     i.overallReliability().ifPresent(o -> h.append(String.format(Locale.ROOT,
         "Overall reliability %.2f. ", o)));
-    h.append("Streak ").append(Words.count(i.streak().current(), "day")).append(" (longest ")
+    h.append("Streak ").append(ReportView.count(i.streak().current(), "day")).append(" (longest ")
         .append(i.streak().longest()).append(").</p>\n");
     if (!i.commitments().isEmpty()) {
       h.append("<table><tr><th>Commitment</th><th>Owner</th><th>Cadence</th><th>Score</th>"
           + "<th>Kept</th><th>Missed</th><th>Unreported</th></tr>\n");
       for (CommitmentFigures c : i.commitments()) {
         h.append("<tr><td>").append(esc(c.title())).append("</td><td>")
-            .append(esc(view.names().of(c.owner()))).append("</td><td>").append(esc(c.cadence()))
+            .append(esc(view.name(c.owner()))).append("</td><td>").append(esc(c.cadence()))
             .append(String.format(Locale.ROOT, "</td><td>%.2f</td><td>", c.score()))
             .append(c.kept().kept()).append("</td><td>").append(c.kept().missed())
             .append("</td><td>").append(c.kept().unreported()).append("</td></tr>\n");
@@ -108,8 +121,8 @@ final class HtmlReport {
       h.append("<h2>Ratings (0–10)</h2>\n<table><tr><th>Partner</th><th>Rating</th>"
           + "<th>Level</th><th>Trend per week</th><th>Last 8 weeks</th></tr>\n");
       for (RatingFigures f : i.ratings()) {
-        h.append("<tr><td>").append(esc(view.names().of(f.partner()))).append("</td><td>")
-            .append(Words.words(f.kind())).append("</td><td>").append(num(f.trend().level()))
+        h.append("<tr><td>").append(esc(view.name(f.partner()))).append("</td><td>")
+            .append(Vocabulary.words(f.kind())).append("</td><td>").append(num(f.trend().level()))
             .append("</td><td>").append(num(f.trend().slopePerWeek())).append("</td><td>")
             .append(chart(f.recent())).append("</td></tr>\n");
       }
@@ -192,7 +205,7 @@ final class HtmlReport {
   }
 
   /** Text safe in HTML content and attribute values. */
-  static String esc(String text) {
+  private static String esc(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

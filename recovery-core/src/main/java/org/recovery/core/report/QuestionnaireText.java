@@ -1,4 +1,4 @@
-package org.recovery.cli;
+package org.recovery.core.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,29 +20,36 @@ import org.recovery.core.instrument.ScoreRange;
 import org.recovery.core.instrument.Subscale;
 import org.recovery.core.instrument.SubscaleScore;
 import org.recovery.core.instrument.Total;
+import org.recovery.core.words.Vocabulary;
 
 /**
- * How questionnaires and their scores read in output: short names, ranges, the cut-off band of a
- * total, and the verdict on a change from baseline. Shared by the questionnaire commands, the
- * status screen and the reports.
+ * How questionnaires and their scores read for people: short names, ranges, the cut-off band of a
+ * total, and the verdict on a change from baseline. Used by the report renderers of this package
+ * and by apps that show questionnaires as text. {@link #of} chooses between typographic
+ * characters (en dash, arrow, middle dot) and plain ASCII.
  */
-final class QuestionnaireText {
+public final class QuestionnaireText {
   private static final Pattern ABBREVIATION = Pattern.compile("\\(([^()]{1,16})\\)\\s*$");
 
   private final boolean unicode;
 
-  QuestionnaireText(boolean unicode) {
+  private QuestionnaireText(boolean unicode) {
     this.unicode = unicode;
   }
 
+  /** The texts with typographic characters when {@code unicode}, else plain ASCII. */
+  public static QuestionnaireText of(boolean unicode) {
+    return new QuestionnaireText(unicode);
+  }
+
   /** The short name: the abbreviation in brackets at the end of the name, else the name. */
-  static String shortName(String name) {
+  public static String shortName(String name) {
     Matcher m = ABBREVIATION.matcher(name);
     return m.find() ? m.group(1).strip() : name;
   }
 
   /** A score as people write it: whole numbers without decimals, others with up to two. */
-  static String number(double value) {
+  public static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
@@ -51,21 +58,22 @@ final class QuestionnaireText {
   }
 
   /** A signed change, e.g. {@code +3} or {@code -1.5}. */
-  static String signed(double value) {
+  public static String signed(double value) {
     return (value > 0 ? "+" : value < 0 ? "-" : "±") + number(Math.abs(value));
   }
 
-  String range(double min, double max) {
+  /** A range of scores, e.g. {@code 0–21}. */
+  public String range(double min, double max) {
     return number(min) + (unicode ? "–" : "-") + number(max);
   }
 
   /** The answers an item takes, e.g. {@code 0–6}. */
-  String scale(Item item) {
+  public String scale(Item item) {
     return range(item.scale().min(), item.scale().max());
   }
 
   /** The labels of an item's answers, e.g. {@code 0 Never · 5 Always}; empty if none. */
-  String labels(Item item) {
+  public String labels(Item item) {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<Integer, String> e : item.scale().labels().entrySet()) {
       parts.add(e.getKey() + " " + e.getValue());
@@ -74,14 +82,14 @@ final class QuestionnaireText {
   }
 
   /** What the total is: {@code total 0–21, higher is better}, or that there is none. */
-  String total(Instrument instrument) {
+  public String total(Instrument instrument) {
     return instrument.total().map(t -> "total " + range(t.min(), t.max()) + ", "
         + (t.polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower") + " is better")
         .orElse("no total score");
   }
 
   /** Each subscale and its range, e.g. {@code Avoidance 7–35, Revenge 5–25}; empty if none. */
-  String subscales(Instrument instrument) {
+  public String subscales(Instrument instrument) {
     List<String> parts = new ArrayList<>();
     for (Subscale s : instrument.subscales()) {
       ScoreRange r = instrument.rangeOf(s);
@@ -91,7 +99,7 @@ final class QuestionnaireText {
   }
 
   /** The cut-offs, e.g. {@code below 13.5: notable relationship dissatisfaction}; or none. */
-  String cutOffs(Instrument instrument) {
+  public String cutOffs(Instrument instrument) {
     if (instrument.cutOffs().isEmpty()) {
       return "no published cut-off";
     }
@@ -103,14 +111,14 @@ final class QuestionnaireText {
   }
 
   /** The short form of the cut-offs for headings, e.g. {@code cut-off below 13.5}. */
-  String cutOffsShort(Instrument instrument) {
+  public String cutOffsShort(Instrument instrument) {
     return instrument.cutOffs().isEmpty() ? "no cut-off" : "cut-off " + String.join(", ",
         instrument.cutOffs().stream().map(c -> side(c.flaggedWhen()) + " "
             + number(c.threshold())).toList());
   }
 
   /** The scores of the subscales, e.g. {@code Consensus 20 · Satisfaction 14}; empty if none. */
-  String subscaleScores(Instrument instrument, Score score) {
+  public String subscaleScores(Instrument instrument, Score score) {
     List<String> parts = new ArrayList<>();
     for (SubscaleScore s : score.subscales()) {
       String name = instrument.subscale(s.subscale()).map(Subscale::name).orElse(s.subscale());
@@ -123,7 +131,7 @@ final class QuestionnaireText {
    * Where the total lies against the cut-offs: {@code below the cut-off 13.5 (notable relationship
    * dissatisfaction)}, {@code at or above the cut-off 13.5}; empty without a total or cut-off.
    */
-  Optional<String> band(Instrument instrument, Score score) {
+  public Optional<String> band(Instrument instrument, Score score) {
     if (score.total().isEmpty() || instrument.cutOffs().isEmpty()) {
       return Optional.empty();
     }
@@ -137,7 +145,7 @@ final class QuestionnaireText {
   }
 
   /** The band in a few words, for tables: {@code below 13.5} or {@code at/above 13.5}. */
-  Optional<String> bandShort(Instrument instrument, Score score) {
+  public Optional<String> bandShort(Instrument instrument, Score score) {
     if (score.total().isEmpty() || instrument.cutOffs().isEmpty()) {
       return Optional.empty();
     }
@@ -147,7 +155,7 @@ final class QuestionnaireText {
   }
 
   /** {@code 14 of 0–21}, or a dash without a total. */
-  String totalOf(Instrument instrument, Score score) {
+  public String totalOf(Instrument instrument, Score score) {
     OptionalDouble total = score.total();
     Optional<Total> t = instrument.total();
     if (total.isEmpty() || t.isEmpty()) {
@@ -160,15 +168,15 @@ final class QuestionnaireText {
    * The change from baseline and its verdict, e.g. {@code 11 → 14 (+3), improved; CSI-4 has no
    * published reliable-change index, so it is not judged}.
    */
-  String change(Instrument instrument, ReliableChange change) {
+  public String change(Instrument instrument, ReliableChange change) {
     String arrow = unicode ? " → " : " -> ";
     String text = number(change.baseline()) + arrow + number(change.latest()) + " ("
-        + signed(change.change()) + "), " + Words.words(change.direction());
+        + signed(change.change()) + "), " + Vocabulary.words(change.direction());
     return text + "; " + verdict(instrument, change);
   }
 
   /** Whether a change is reliable and clinically significant, in a sentence's second half. */
-  String verdict(Instrument instrument, ReliableChange change) {
+  public String verdict(Instrument instrument, ReliableChange change) {
     String index = instrument.rci().map(r -> number(r.value())).orElse("");
     switch (change.verdict()) {
       case RELIABLE:
@@ -183,7 +191,7 @@ final class QuestionnaireText {
   }
 
   /** The verdict in a few words, for the status screen. */
-  static String verdictShort(ReliableChange change) {
+  public static String verdictShort(ReliableChange change) {
     switch (change.verdict()) {
       case RELIABLE:
         return change.clinicallySignificant() ? "reliable, clinically significant" : "reliable";
@@ -195,21 +203,25 @@ final class QuestionnaireText {
   }
 
   /** When a scheduled questionnaire is due, e.g. {@code due today}, {@code due 2025-04-07}. */
-  static String due(LocalDate nextDue, LocalDate today) {
+  public static String due(LocalDate nextDue, LocalDate today) {
     if (nextDue.isBefore(today)) {
       return "due since " + nextDue;
     }
     return nextDue.equals(today) ? "due today" : "next due " + nextDue;
   }
 
-  /** The definition a figure or completion was scored with, or the latest of its id. */
-  static Instrument definition(InstrumentCatalogue catalogue, String id, int version) {
+  /**
+   * The definition a figure or completion was scored with, or the latest of its id.
+   *
+   * @throws IllegalStateException if the catalogue has no definition of {@code id} at all
+   */
+  public static Instrument definition(InstrumentCatalogue catalogue, String id, int version) {
     return catalogue.find(id, version).or(() -> catalogue.find(id)).orElseThrow(
         () -> new IllegalStateException("no definition of " + id));
   }
 
   private static String side(CutOff.Side side) {
-    return Words.words(side);
+    return Vocabulary.words(side);
   }
 
   private static CutOff.Side opposite(CutOff.Side side) {

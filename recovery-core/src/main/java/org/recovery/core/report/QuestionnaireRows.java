@@ -1,4 +1,4 @@
-package org.recovery.cli;
+package org.recovery.core.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ final class QuestionnaireRows {
       String latest, String band, String change, double[] totals, double min, double max) {}
 
   static List<Row> rows(ReportView view) {
-    QuestionnaireText text = new QuestionnaireText(true);
+    QuestionnaireText text = QuestionnaireText.of(true);
     List<InstrumentFigures> all = view.report().instruments();
     List<Row> rows = new ArrayList<>();
     for (InstrumentFigures f : all) {
@@ -48,7 +48,7 @@ final class QuestionnaireRows {
           .filter(s -> s.total().isPresent()).mapToDouble(s -> s.total().getAsDouble())
           .toArray();
       rows.add(new Row(f.name() + (versions ? ", version " + f.instrumentVersion() : ""),
-          view.names().of(f.partner()), f.completions(),
+          view.name(f.partner()), f.completions(),
           scored(view, text, d, f.baseline(), f.baselineAt()),
           scored(view, text, d, f.latest(), f.latestAt()),
           text.band(d, f.latest()).orElse(""),
@@ -61,10 +61,10 @@ final class QuestionnaireRows {
 
   /** One sentence per scheduled questionnaire, for the reader. */
   static List<String> schedule(ReportView view) {
-    LocalDate today = view.report().asOf().atZone(view.zone()).toLocalDate();
+    LocalDate today = view.today();
     List<String> out = new ArrayList<>();
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
-      out.add(s.name() + ": every " + Words.count(s.everyDays(), "day")
+      out.add(s.name() + ": every " + ReportView.count(s.everyDays(), "day")
           + s.lastCompleted().map(d -> "; last completed " + d).orElse("; not completed yet")
           + "; " + QuestionnaireText.due(s.nextDue(), today) + ".");
     }

@@ -1,4 +1,4 @@
-package org.recovery.cli;
+package org.recovery.core.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,24 +14,33 @@ import org.recovery.core.progress.Practice;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.ProgressReport.Milestone;
 import org.recovery.core.progress.ProgressReport.StageSummary;
+import org.recovery.core.words.Vocabulary;
 
 /** The progress report as Markdown, to share with a counsellor. */
-final class MarkdownReport {
+public final class MarkdownReport {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private MarkdownReport() {}
 
-  static String render(ReportView view) {
+  /**
+   * The report of {@code view} as one document. When the viewer's own recent entries call for
+   * help, the core's crisis prompt and crisis resources come first; otherwise the crisis
+   * resources close the report (every report of one's own carries them).
+   */
+  public static String render(ReportView view) {
     ProgressReport r = view.report();
-    Names names = view.names();
     StringBuilder md = new StringBuilder();
-    md.append("# Progress report — ").append(cell(names.of(r.viewer()))).append(" and ")
-        .append(cell(names.other())).append("\n\n");
-    md.append("Report for **").append(cell(names.of(r.viewer()))).append("**, as of ")
+    md.append("# Progress report — ").append(cell(view.name(r.viewer()))).append(" and ")
+        .append(cell(view.otherName())).append("\n\n");
+    md.append("Report for **").append(cell(view.name(r.viewer()))).append("**, as of ")
         .append(WHEN.format(r.asOf().atZone(view.zone()))).append(" (").append(view.zone())
         .append("). Model `").append(r.model()).append("`, journey `").append(view.journey())
         .append("`.\n\n");
+    r.crisisPrompt().ifPresent(prompt -> {
+      md.append("**").append(cell(prompt)).append("**\n\n");
+      resources(md, "If you need help now", r.crisisResources());
+    });
     StageSummary s = r.stage();
     md.append("## Stage ").append(view.stageNumber()).append(" of ").append(view.stageCount())
         .append(": ").append(cell(s.name())).append(" (").append(ReportView.duration(s))
@@ -70,7 +79,9 @@ final class MarkdownReport {
       }
       md.append('\n');
     }
-    resources(md, "If you need help now", r.crisisResources());
+    if (r.crisisPrompt().isEmpty()) {
+      resources(md, "If you need help now", r.crisisResources());
+    }
     resources(md, "Support for your safety", r.safetyResources());
     return md.toString();
   }
@@ -79,15 +90,14 @@ final class MarkdownReport {
     md.append("## Commitments\n\n");
     i.overallReliability().ifPresent(o -> md.append(String.format(Locale.ROOT,
         "Overall reliability: %.2f. ", o)));
-    md.append("Streak: ").append(Words.count(i.streak().current(), "day")).append(" (longest ")
+    md.append("Streak: ").append(ReportView.count(i.streak().current(), "day")).append(" (longest ")
         .append(i.streak().longest()).append(").\n\n");
     if (!i.commitments().isEmpty()) {
       md.append("| Commitment | Owner | Cadence | Cost | Score | Kept | Missed | Unreported |\n")
           .append("|---|---|---|---|---|---|---|---|\n");
       for (CommitmentFigures c : i.commitments()) {
-        md.append("| ").append(cell(c.title())).append(" | ").append(cell(view.names()
-            .of(c.owner()))).append(" | ").append(c.cadence()).append(" | ")
-            .append(Words.words(c.cost())).append(String.format(Locale.ROOT, " | %.2f | ",
+        md.append("| ").append(cell(c.title())).append(" | ").append(cell(view.name(c.owner()))).append(" | ").append(c.cadence()).append(" | ")
+            .append(Vocabulary.words(c.cost())).append(String.format(Locale.ROOT, " | %.2f | ",
                 c.score())).append(c.kept().kept()).append(" | ").append(c.kept().missed())
             .append(" | ").append(c.kept().unreported()).append(" |\n");
       }
@@ -97,8 +107,8 @@ final class MarkdownReport {
       md.append("## Ratings (0–10)\n\n| Partner | Rating | Level | Trend per week | Change"
           + " from baseline | Last 8 weeks |\n|---|---|---|---|---|---|\n");
       for (RatingFigures f : i.ratings()) {
-        md.append("| ").append(cell(view.names().of(f.partner()))).append(" | ")
-            .append(Words.words(f.kind())).append(" | ").append(num(f.trend().level()))
+        md.append("| ").append(cell(view.name(f.partner()))).append(" | ")
+            .append(Vocabulary.words(f.kind())).append(" | ").append(num(f.trend().level()))
             .append(" | ").append(num(f.trend().slopePerWeek())).append(" | ")
             .append(num(f.trend().changeFromBaseline())).append(" | `")
             .append(Sparkline.of(f.recent().stream().mapToDouble(d -> d.value()).toArray(), 0,
@@ -109,7 +119,7 @@ final class MarkdownReport {
     if (!i.partners().isEmpty()) {
       md.append("## Each partner (last 4 weeks)\n\n");
       for (PartnerRates p : i.partners()) {
-        md.append("- ").append(cell(view.names().of(p.partner()))).append(String.format(
+        md.append("- ").append(cell(view.name(p.partner()))).append(String.format(
             Locale.ROOT, ": %.1f reactive outbursts a week (%.1f before)",
             p.outbursts().recentPerWeek(), p.outbursts().previousPerWeek()));
         p.vulnerable().value().ifPresent(v -> md.append(String.format(Locale.ROOT,
