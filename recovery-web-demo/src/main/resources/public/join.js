@@ -32,7 +32,9 @@ async function call(method, path, body, csrf) {
 
 // The code in a link (#join=CODE) is taken, then removed from the address and the history entry.
 function codeFromLink() {
-  const m = /^#join=([0-9A-Za-z -]{1,64})$/.exec(decodeURIComponent(location.hash));
+  let hash = location.hash;
+  try { hash = decodeURIComponent(hash); } catch (err) { /* not a code; left as it is */ }
+  const m = /^#join=([0-9A-Za-z -]{1,64})$/.exec(hash);
   if (!m) return '';
   history.replaceState(null, '', location.pathname + location.search);
   return m[1];

@@ -25,16 +25,25 @@ window.RecoveryQuestionnaires = function (kit) {
   function setCatalogue(list) {
     catalogue = list;
     const pick = $('qn-pick'), chosen = pick.value;
-    pick.replaceChildren(...list.map((i) => h('option', { value: i.id, text: i.name, selected: i.id === chosen })));
+    // Only questionnaires whose every item has wording are offered: nobody answers what they cannot read.
+    const offered = list.filter((i) => i.answerable);
+    pick.replaceChildren(...offered.map((i) => h('option', { value: i.id, text: i.name, selected: i.id === chosen })));
+    const none = offered.length === 0;
+    pick.hidden = none; $('questionnaire-form').hidden = none;
+    const label = document.querySelector('label[for=qn-pick]');
+    if (label) label.hidden = none;
+    let say = $('qn-none');
+    if (!say) { say = h('p', { id: 'qn-none', class: 'hint' }); $('questionnaire-form').before(say); }
+    say.textContent = none ? 'No questionnaire can be answered here yet: their wording may not be shipped with this app. A counselling practice can add questionnaires with their wording. Results of questionnaires answered before still show here.' : '';
+    say.hidden = !none;
     renderItems();
     if (last) render(last.report, last.view);
   }
   function renderItems() {
-    const inst = catalogue.find((i) => i.id === $('qn-pick').value);
+    const inst = catalogue.find((i) => i.id === $('qn-pick').value && i.answerable);
     if (!inst) return;
     $('qn-instrument').value = inst.id;
-    const unworded = inst.items.some((item) => !item.wording);
-    $('qn-wording').hidden = !unworded;
+    $('qn-wording').hidden = true;
     $('qn-items').replaceChildren(...inst.items.map((item, index) => {
       const id = 'qn-item-' + item.id;
       const labels = Object.entries(item.scale.labels || {}).map(([v, l]) => v + ' = ' + l).join(', ');
@@ -45,6 +54,7 @@ window.RecoveryQuestionnaires = function (kit) {
     }));
   }
   function choose(id) {
+    if (!catalogue.some((i) => i.id === id && i.answerable)) return;
     $('qn-pick').value = id;
     renderItems();
     kit.screens.go('questionnaires', () => {

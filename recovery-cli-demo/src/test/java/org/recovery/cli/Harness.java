@@ -94,6 +94,26 @@ final class Harness {
     }
   }
 
+  /**
+   * Puts a practice's CSI-4 with its wording (placeholder text) into the instruments folder, so
+   * the standard model's schedule of it applies: the shipped CSI-4 has no wording and is never
+   * scheduled.
+   */
+  Harness withWordedCsi4() {
+    org.recovery.core.instrument.Instrument worded =
+        org.recovery.core.instrument.Instruments.csi4().withWording(java.util.Map.of(
+            "1", "(item 1 as printed in a licensed copy)", "2", "(item 2 ...)",
+            "3", "(item 3 ...)", "4", "(item 4 ...)"));
+    try {
+      Path folder = Files.createDirectories(directory.resolve("instruments"));
+      Files.writeString(folder.resolve("csi-4@1.json"),
+          org.recovery.persistence.instrument.InstrumentWriter.write(worded));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** Starts Sam's and Alex's journey in the test database. */
   Harness started() {
     environment.put(Passphrases.PARTNER_VARIABLE, PASSPHRASES.get("Alex"));

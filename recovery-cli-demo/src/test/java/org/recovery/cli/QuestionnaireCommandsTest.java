@@ -44,6 +44,10 @@ class QuestionnaireCommandsTest {
 
   @Test
   void withAPartnerTheListSaysWhenTheScheduledQuestionnaireIsDue() {
+    String unworded = cli.as("Sam", "questionnaire", "list").out();
+    assertThat(unworded).as("nobody is asked to answer items they cannot read")
+        .doesNotContain("scheduled every");
+    cli.withWordedCsi4();
     String before = cli.as("Sam", "questionnaire", "list").out();
     Harness.expectOk(cli.as("Sam", "questionnaire", "take", "csi-4", "4", "3", "3", "4"));
     String after = cli.as("Sam", "questionnaire", "list").out();

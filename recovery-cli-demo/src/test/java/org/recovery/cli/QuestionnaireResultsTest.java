@@ -25,7 +25,7 @@ class QuestionnaireResultsTest {
 
   @BeforeEach
   void setUp() {
-    cli = new Harness(directory).withBetrayal();
+    cli = new Harness(directory).withWordedCsi4().withBetrayal();
   }
 
   private void samPrivatelyAndAlexShared() {

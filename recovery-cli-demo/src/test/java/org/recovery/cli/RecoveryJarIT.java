@@ -65,8 +65,8 @@ class RecoveryJarIT {
     assertThat(report.get("indicators").get("ratings")).isNotEmpty();
     assertThat(report.get("gates")).isNotEmpty();
     assertThat(report.get("instruments")).isNotEmpty();
-    assertThat(report.get("questionnaires").get(0).get("instrument").asText())
-        .isEqualTo("csi-4");
+    assertThat(report.get("questionnaires")).as("the shipped CSI-4 has no wording, so the"
+        + " demo's results show but nothing is scheduled").isEmpty();
 
     Result checkIn = run(both, "checkin", "--safety", "7", "--trust", "6", "--closeness", "7",
         "--hope", "8", "--note", "A calm evening.", "--db", first.toString(), "--as", hurt);

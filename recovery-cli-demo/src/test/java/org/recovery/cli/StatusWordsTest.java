@@ -21,7 +21,7 @@ class StatusWordsTest {
 
   @BeforeEach
   void setUp() {
-    cli = new Harness(directory).withBetrayal();
+    cli = new Harness(directory).withWordedCsi4().withBetrayal();
   }
 
   @ParameterizedTest

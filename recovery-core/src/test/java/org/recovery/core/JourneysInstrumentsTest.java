@@ -35,7 +35,9 @@ class JourneysInstrumentsTest {
       List.of(Item.of("a", 1, 5, false), Item.of("b", 1, 5, false)), List.of(),
       Optional.of(new Total(List.of("a", "b"), Aggregation.SUM, 2, 10,
           Polarity.HIGHER_IS_BETTER)),
-      List.of(), Optional.empty(), WordingLicence.SCORING_ONLY, List.of());
+      List.of(), Optional.empty(), WordingLicence.SCORING_ONLY, List.of())
+      .withWording(Map.of("a", "How safe did you feel this week?",
+          "b", "How close did you feel this week?"));
 
   private final MutableClock clock = new MutableClock(TestJourney.START);
   private final Journeys standard = Journeys.using(new InMemoryEventStore(), clock);

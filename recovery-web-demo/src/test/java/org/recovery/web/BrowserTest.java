@@ -20,6 +20,7 @@ import org.recovery.web.auth.Passphrases;
 import org.recovery.web.support.Chromium;
 import org.recovery.web.support.Pages;
 import org.recovery.web.support.TestServer;
+import org.recovery.web.support.WordedCsi4;
 
 /**
  * Two partners in two real headless Chromium sessions (Debian's {@code chromium} and {@code
@@ -44,7 +45,7 @@ class BrowserTest {
   @BeforeEach
   void start() throws IOException {
     Files.createDirectories(SHOTS);
-    server = TestServer.start(Passphrases.standard(), null);
+    server = TestServer.start(Passphrases.standard(), null, WordedCsi4.catalogue());
   }
 
   @AfterEach
@@ -100,9 +101,10 @@ class BrowserTest {
     alex.findElement(By.cssSelector("#today li[data-due=questionnaire] button")).click();
     assertThat(new Select(alex.findElement(By.id("qn-pick"))).getFirstSelectedOption()
         .getAttribute("value")).isEqualTo("csi-4");
-    assertThat(alex.findElement(By.id("qn-wording")).getText()).contains("your own copy");
     assertThat(alex.findElement(By.cssSelector("label[for=qn-item-1]")).getText())
-        .isEqualTo("Question 1 (0–6)");
+        .isEqualTo("(item 1 as printed in a licensed copy) (0–6)");
+    assertThat(alex.findElement(By.id("qn-item-1")).getAttribute("value"))
+        .as("no answer is filled in").isEmpty();
     answerCsi4(alex, "SHARED", 2, 2, 2, 1);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("1"));
     waitFor(alex).until(d -> d.findElements(
@@ -110,7 +112,10 @@ class BrowserTest {
     answerCsi4(alex, "PRIVATE", 6, 5, 5, 3);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2"));
     new Select(alex.findElement(By.id("qn-pick"))).selectByValue("trim-18");
-    alex.findElements(By.cssSelector("#qn-items input")).forEach(i -> i.sendKeys("1"));
+    for (WebElement answer : alex.findElements(By.cssSelector("#qn-items input"))) {
+      assertThat(answer.getAttribute("value")).as("no answer is filled in").isEmpty();
+      answer.sendKeys("1");
+    }
     new Select(alex.findElement(By.id("qn-visibility"))).selectByValue("PRIVATE");
     alex.findElement(By.cssSelector("#questionnaire-form button[type=submit]")).click();
     waitFor(alex).until(d -> lines(d, "trim-18").equals("1,1,1"));

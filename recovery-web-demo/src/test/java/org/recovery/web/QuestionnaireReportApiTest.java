@@ -9,20 +9,43 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
+import org.recovery.web.support.WordedCsi4;
 
 /**
  * The questionnaire parts of the report: the viewer's schedule ({@code questionnaires}) and each
  * result's {@code history}. Dates are ISO text; an absent optional value is {@code null}, as
  * everywhere in the API. Today is 2025-03-10 in Berlin; the standard model asks for the CSI-4
- * every 28 days.
+ * every 28 days where its wording is supplied (the shipped definition has none).
  */
 class QuestionnaireReportApiTest {
   private static final Map<String, Object> CSI_OF_4 = json("1", 1, "2", 1, "3", 1, "4", 1);
   private static final Map<String, Object> CSI_OF_17 = json("1", 5, "2", 4, "3", 4, "4", 4);
 
   @Test
-  void theScheduleSaysTheCsi4IsDueUntilTheViewerHasTakenIt() {
+  void nothingIsScheduledOrOfferedThatNobodyCanRead() {
     try (TestServer server = TestServer.start()) {
+      TestServer.Couple c = server.couple("unworded");
+      assertThat(c.a().report().json().path("questionnaires").size())
+          .as("the shipped CSI-4 has no wording").isZero();
+      JsonNode shipped = c.a().get("/api/questionnaires").json();
+      assertThat(shipped.size()).isPositive();
+      for (JsonNode i : shipped) {
+        assertThat(i.path("answerable").asBoolean()).as(i.path("id").asText()).isFalse();
+      }
+    }
+    try (TestServer server = TestServer.start(WordedCsi4.catalogue())) {
+      TestServer.Couple c = server.couple("worded");
+      JsonNode csi4 = c.a().get("/api/questionnaires").json().findParents("id").stream()
+          .filter(n -> n.path("id").asText().equals("csi-4")).findFirst().orElseThrow();
+      assertThat(csi4.path("answerable").asBoolean()).isTrue();
+      assertThat(only(c.a().report().json().path("questionnaires")).path("instrument").asText())
+          .isEqualTo("csi-4");
+    }
+  }
+
+  @Test
+  void theScheduleSaysTheCsi4IsDueUntilTheViewerHasTakenIt() {
+    try (TestServer server = TestServer.start(WordedCsi4.catalogue())) {
       TestServer.Couple c = server.couple("due");
       JsonNode before = only(c.a().report().json().path("questionnaires"));
       assertThat(before.path("instrument").asText()).isEqualTo("csi-4");

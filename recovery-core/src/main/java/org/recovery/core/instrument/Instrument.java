@@ -61,6 +61,31 @@ public record Instrument(String id, String name, int version, List<Item> items,
     Definitions.check(id, items, subscales, total, cutOffs, rci, wordingLicence);
   }
 
+  /**
+   * Whether a person can read every item: each carries its wording. Only such an instrument may be
+   * put in front of someone to answer; without wording it can still score answers given from a
+   * licensed paper copy.
+   */
+  public boolean readable() {
+    return items.stream().allMatch(i -> i.wording().isPresent());
+  }
+
+  /**
+   * Whether {@code other} is this instrument scored exactly as this: the same id, name, version,
+   * items (ids, score ranges and reverse keying), subscales, total, cut-offs and reliable-change
+   * index. Wording, anchor labels, licence and sources may differ.
+   */
+  public boolean scoresAs(Instrument other) {
+    return id.equals(other.id) && name.equals(other.name) && version == other.version && subscales.equals(other.subscales)
+        && total.equals(other.total) && cutOffs.equals(other.cutOffs) && rci.equals(other.rci)
+        && scoring(items).equals(scoring(other.items));
+  }
+
+  private static List<List<Object>> scoring(List<Item> items) {
+    return items.stream().map(i -> List.<Object>of(i.id(), i.scale().min(), i.scale().max(),
+        i.reverseKeyed())).toList();
+  }
+
   /** The item with this id. */
   public Optional<Item> item(String itemId) {
     return items.stream().filter(i -> i.id().equals(itemId)).findFirst();

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * catalogue.
  *
  * <p>{@link #standard()} holds the shipped definitions ({@link Instruments}); a counselling
- * practice adds its own, for example read from JSON by the persistence module:
+ * practice adds its own, for example read from JSON by the persistence module. A definition that
+ * scores exactly as one already here but carries wording ({@link Instrument#scoresAs}) takes its
+ * place, so a practice holding a licence supplies a shipped instrument's wording that way:
  *
  * <pre>{@code
  * InstrumentCatalogue catalogue = InstrumentCatalogue.standard().with(ourOwnQuestionnaire);
@@ -34,10 +36,14 @@ public final class InstrumentCatalogue {
     TreeMap<String, Instrument> byKey = new TreeMap<>();
     for (Instrument i : definitions) {
       Objects.requireNonNull(i, "a definition must not be null");
-      Instrument earlier = byKey.put(i.id() + "@" + i.version(), i);
-      if (earlier != null && !earlier.equals(i)) {
+      String key = i.id() + "@" + i.version();
+      Instrument earlier = byKey.get(key);
+      if (earlier != null && !earlier.equals(i) && !earlier.scoresAs(i)) {
         throw new IllegalArgumentException("two different definitions of instrument " + i.id()
             + " version " + i.version() + "; give the changed one a new version");
+      }
+      if (earlier == null || !earlier.readable() || i.readable()) {
+        byKey.put(key, i);
       }
     }
     List<Instrument> sorted = new ArrayList<>(byKey.values());

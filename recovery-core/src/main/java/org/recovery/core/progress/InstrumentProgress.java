@@ -67,7 +67,9 @@ final class InstrumentProgress {
   /**
    * The model's scheduled questionnaires for {@code viewer}: due on the journey's first day, then
    * {@code everyDays} after the viewer's own latest completion of any version. None once the
-   * journey has ended.
+   * journey has ended. A schedule whose instrument the catalogue holds without wording ({@link
+   * Instrument#readable()}) is left out: nobody is asked to answer items they cannot read, so the
+   * standard model's CSI-4 is scheduled only where a practice supplies its wording.
    */
   static List<ScheduledQuestionnaire> schedule(RecoveryModel model, InstrumentCatalogue catalogue,
       JourneyState state, List<JourneyEvent> visible, PartnerId viewer, LocalDate today) {
@@ -76,6 +78,9 @@ final class InstrumentProgress {
     }
     List<ScheduledQuestionnaire> out = new ArrayList<>();
     for (QuestionnaireSchedule q : model.questionnaires()) {
+      if (!catalogue.find(q.instrument()).map(Instrument::readable).orElse(false)) {
+        continue;
+      }
       Optional<LocalDate> last = Optional.empty();
       for (JourneyEvent e : visible) {
         if (e instanceof InstrumentCompleted c && c.by().equals(viewer)

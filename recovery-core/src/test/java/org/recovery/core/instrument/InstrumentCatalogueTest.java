@@ -77,4 +77,28 @@ class InstrumentCatalogueTest {
     assertThat(InstrumentCatalogue.empty().ids()).isEmpty();
     assertThat(InstrumentCatalogue.empty().find("csi-4")).isEmpty();
   }
+
+  @Test
+  void aPracticesWordedCopyOfAShippedInstrumentTakesItsPlace() {
+    Instrument worded = org.recovery.core.testing.WordedInstruments.csi4();
+    assertThat(Instruments.csi4().scoresAs(worded)).isTrue();
+
+    InstrumentCatalogue withWording = InstrumentCatalogue.standard().with(worded);
+    assertThat(withWording.find("csi-4")).contains(worded);
+    assertThat(withWording.find("csi-4").orElseThrow().readable()).isTrue();
+    assertThat(withWording.with(Instruments.csi4()).find("csi-4"))
+        .as("the shipped, unworded definition never replaces the worded one").contains(worded);
+  }
+
+  @Test
+  void aCopyThatScoresDifferentlyIsStillRefused() {
+    Instrument other = new Instrument("csi-4", "Couples Satisfaction Index (CSI-4)", 1,
+        List.of(Item.of("1", 0, 5, false), Item.of("2", 0, 5, false), Item.of("3", 0, 5, false),
+            Item.of("4", 0, 5, false)), List.of(), Optional.empty(), List.of(),
+        Optional.empty(), WordingLicence.SCORING_ONLY, List.of());
+    assertThat(Instruments.csi4().scoresAs(other)).isFalse();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> InstrumentCatalogue.standard().with(other))
+        .withMessageContaining("two different definitions of instrument csi-4 version 1");
+  }
 }

@@ -14,7 +14,6 @@ import org.recovery.core.commitment.ReportKind;
 import org.recovery.core.commitment.Verification;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.RejectionCode;
-import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.BetrayalCommand.TakeResponsibility;
 import org.recovery.core.journey.BetrayalId;
 import org.recovery.core.journey.BoundaryCommand.ProposeBoundary;
@@ -28,13 +27,14 @@ import org.recovery.core.progress.Agenda.Action;
 import org.recovery.core.progress.Agenda.ActionKind;
 import org.recovery.core.progress.Agenda.DueKind;
 import org.recovery.core.testing.TestJourney;
+import org.recovery.core.testing.WordedInstruments;
 
 /** What a partner can do now and what is due for them today, answered by the rules. */
 class AgendaTest {
   private final TestJourney j = TestJourney.started();
 
   private Agenda agendaOf(PartnerId viewer) {
-    return Agenda.of(StandardModel.create(), InstrumentCatalogue.standard(), j.events(), viewer,
+    return Agenda.of(StandardModel.create(), WordedInstruments.catalogue(), j.events(), viewer,
         j.clock.instant());
   }
 

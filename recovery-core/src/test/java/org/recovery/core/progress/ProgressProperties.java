@@ -21,6 +21,7 @@ import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.testing.JourneyRun;
 import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
+import org.recovery.core.testing.WordedInstruments;
 
 /** Invariants of the progress report over random journeys. */
 class ProgressProperties {
@@ -84,11 +85,13 @@ class ProgressProperties {
     for (PartnerId viewer : PARTNERS) {
       List<JourneyEvent> withoutTheOthers = run.history().stream()
           .filter(e -> !(e instanceof InstrumentCompleted) || e.by().equals(viewer)).toList();
-      List<ScheduledQuestionnaire> schedule =
-          Progress.report(RandomJourneys.MODEL, run.history(), viewer, asOf).questionnaires();
+      List<ScheduledQuestionnaire> schedule = Progress.report(RandomJourneys.MODEL,
+          WordedInstruments.catalogue(), run.history(), viewer, asOf, CrisisDirectory.standard(),
+          "").questionnaires();
 
-      assertThat(Progress.report(RandomJourneys.MODEL, withoutTheOthers, viewer, asOf)
-          .questionnaires()).isEqualTo(schedule);
+      assertThat(Progress.report(RandomJourneys.MODEL, WordedInstruments.catalogue(),
+          withoutTheOthers, viewer, asOf, CrisisDirectory.standard(), "").questionnaires())
+          .isEqualTo(schedule);
       assertThat(schedule).hasSize(run.state().hasEnded() ? 0
           : RandomJourneys.MODEL.questionnaires().size());
       for (ScheduledQuestionnaire q : schedule) {

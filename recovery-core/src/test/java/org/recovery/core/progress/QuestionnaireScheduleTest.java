@@ -12,12 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.testing.TestJourney;
+import org.recovery.core.testing.WordedInstruments;
 
 /** Questionnaires a model schedules: when each partner's next completion is due. */
 class QuestionnaireScheduleTest {
-  private final TestJourney journey = TestJourney.started();
+  private final TestJourney journey =
+      TestJourney.started().withInstruments(WordedInstruments.catalogue());
   private final PartnerId sam = journey.samId();
   private final PartnerId alex = journey.alexId();
 
@@ -35,6 +38,21 @@ class QuestionnaireScheduleTest {
     assertThat(StandardModel.create().questionnaires()).extracting(
             QuestionnaireSchedule::instrument, QuestionnaireSchedule::everyDays)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("csi-4", 28));
+  }
+
+  @Test
+  void aQuestionnaireNobodyCanReadIsNeverScheduled() {
+    TestJourney shipped = TestJourney.started();
+    assertThat(org.recovery.core.instrument.Instruments.csi4().readable()).isFalse();
+
+    assertThat(shipped.reportOf(sam).questionnaires())
+        .as("the shipped CSI-4 has no wording, so nobody is asked to answer it").isEmpty();
+    assertThat(Agenda.of(StandardModel.create(), InstrumentCatalogue.standard(),
+        shipped.events(), sam, shipped.clock.instant()).due()).extracting(Agenda.Due::kind)
+        .doesNotContain(Agenda.DueKind.QUESTIONNAIRE);
+    assertThat(WordedInstruments.csi4().readable()).isTrue();
+    assertThat(journey.reportOf(sam).questionnaires()).extracting(
+        ScheduledQuestionnaire::instrument).containsExactly("csi-4");
   }
 
   @Test

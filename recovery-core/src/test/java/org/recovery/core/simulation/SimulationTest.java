@@ -197,8 +197,8 @@ class SimulationTest {
     assertThat(totals.subList(totals.size() - 4, totals.size()).stream()
             .mapToDouble(Double::doubleValue).average().orElseThrow())
         .as("and after a good year, the last four average above it").isGreaterThan(13.5);
-    assertThat(maya.questionnaires()).singleElement()
-        .satisfies(q -> assertThat(q.due()).as("completed on every due day").isFalse());
+    assertThat(maya.questionnaires()).as("the simulated couple answer from their own copy;"
+        + " the shipped CSI-4 has no wording, so the report schedules nothing").isEmpty();
   }
 
   @Test

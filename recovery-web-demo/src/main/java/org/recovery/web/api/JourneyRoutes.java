@@ -85,7 +85,7 @@ public final class JourneyRoutes {
     List<Object> out = new ArrayList<>();
     for (Instrument i : services.journeys().instruments().latest()) {
       ObjectNode node = Json.mapper().valueToTree(i);
-      node.put("answerable", i.items().stream().allMatch(item -> item.wording().isPresent()));
+      node.put("answerable", i.readable());
       out.add(node);
     }
     ctx.json(out);

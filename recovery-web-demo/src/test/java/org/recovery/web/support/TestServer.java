@@ -64,6 +64,12 @@ public final class TestServer implements AutoCloseable {
         InstrumentCatalogue.standard());
   }
 
+  /** A server with the given passphrases and rate limit that offers {@code instruments}. */
+  public static TestServer start(Passphrases passphrases, LoginLimiter limiter,
+      InstrumentCatalogue instruments) {
+    return new TestServer(passphrases, limiter, instruments);
+  }
+
   /** A server with the given passphrases and rate limit. */
   public static TestServer start(Passphrases passphrases, LoginLimiter limiter) {
     return new TestServer(passphrases, limiter, InstrumentCatalogue.standard());
