@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * version. {@code UNIQUE(journey_id, version)} settles races between writers; the loser gets a
  * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
  * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
- * database is refused.
+ * database is refused. A null master key opens the store in zero-knowledge mode: the data keys
+ * are wrapped by the partners' keys unlocked in this store, and by nothing else.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
@@ -53,11 +54,12 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.rows = new EventRows(database.dialect());
     this.heads = new JourneyHeads(vault, rows);
     this.clock = clock;
+    vault.unlockWith(keyring);
     EventCodec codec = EventCodec.standard();
     PartnerKeyRows partnerRows = new PartnerKeyRows(vault.database());
     this.payloads = new Payloads(codec, partnerRows, keyring);
     this.partnerKeys = new PartnerKeyService(partnerRows, keyring,
-        new EntrySealing(database, rows, vault, codec), clock, iterations);
+        new EntrySealing(database, rows, vault, codec), vault::share, clock, iterations);
   }
 
   /**
