@@ -103,6 +103,19 @@ class ZeroKnowledgeStoreTest {
   }
 
   @Test
+  void someoneTheJourneyDoesNotNameIsNeverWrappedIn() throws Exception {
+    PartnerId stranger = new PartnerId(new UUID(9, 9));
+    try (SealingEventStore store = open()) {
+      start(store);
+      store.unlock(journey, stranger, "stranger-pass-1".toCharArray());
+      store.lock(journey, ANA);
+      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+          .hasMessageContaining("is locked");
+    }
+    assertThat(rows("SELECT partner_id FROM partner_wraps")).hasSize(1);
+  }
+
+  @Test
   void withNoPartnerUnlockedReadingAndWritingAreRefusedInWordsThatNameNoContent() {
     try (SealingEventStore store = open()) {
       start(store);

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.ConcurrencyConflict;
 import org.recovery.core.spi.EventStore;
@@ -54,7 +57,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.rows = new EventRows(database.dialect());
     this.heads = new JourneyHeads(vault, rows);
     this.clock = clock;
-    vault.unlockWith(keyring);
+    vault.unlockWith(keyring, this::partnersOf);
     EventCodec codec = EventCodec.standard();
     PartnerKeyRows partnerRows = new PartnerKeyRows(vault.database());
     this.payloads = new Payloads(codec, partnerRows, keyring);
@@ -225,6 +228,22 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
     throw keyDestroyed(journey);
+  }
+
+  /**
+   * The two partners the journey's first event names, or none before it has started or while its
+   * data key is out of reach: in zero-knowledge mode only they are ever wrapped in.
+   */
+  private Set<PartnerId> partnersOf(JourneyId journey) {
+    Optional<EventRows.Row> first =
+        StoreWork.reading(database, journey, c -> rows.at(c, journey, 1));
+    Optional<SecretKey> key = vault.reachable(journey);
+    if (first.isEmpty() || key.isEmpty()) {
+      return Set.of();
+    }
+    return payloads.open(journey, key.get(), first.get()) instanceof JourneyStarted started
+        ? Set.of(started.firstPartner(), started.secondPartner())
+        : Set.of();
   }
 
   @Override

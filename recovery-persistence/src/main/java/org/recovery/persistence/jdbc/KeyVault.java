@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import javax.crypto.SecretKey;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.Aead;
@@ -35,9 +38,9 @@ final class KeyVault {
   }
 
   /** In zero-knowledge mode, the partner keys that wrap the data keys are those held here. */
-  void unlockWith(Keyring keyring) {
+  void unlockWith(Keyring keyring, Function<JourneyId, Set<PartnerId>> partners) {
     if (master == null) {
-      zeroKnowledge = new ZeroKnowledgeKeys(database, keyring, clock);
+      zeroKnowledge = new ZeroKnowledgeKeys(database, keyring, clock, partners);
     }
   }
 

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.recovery.core.common.JourneyId;
@@ -29,11 +31,18 @@ final class ZeroKnowledgeKeys {
   private final Database vault;
   private final Keyring keyring;
   private final Clock clock;
+  private final Function<JourneyId, Set<PartnerId>> partners;
 
-  ZeroKnowledgeKeys(Database vault, Keyring keyring, Clock clock) {
+  /**
+   * @param partners the two partners a journey names once it has started (empty before), read
+   *     with the data key: only they are ever wrapped in
+   */
+  ZeroKnowledgeKeys(Database vault, Keyring keyring, Clock clock,
+      Function<JourneyId, Set<PartnerId>> partners) {
     this.vault = vault;
     this.keyring = keyring;
     this.clock = clock;
+    this.partners = partners;
   }
 
   /**
@@ -95,7 +104,8 @@ final class ZeroKnowledgeKeys {
 
   /**
    * Wraps the journey's data key for every partner unlocked here who has no wrapping by their
-   * current key, if the data key opens at all (one of them already wraps it).
+   * current key and whom the journey names as a partner, if the data key opens at all (one of
+   * them already wraps it).
    *
    * @return how many partners' wrappings were made now
    */
@@ -105,8 +115,10 @@ final class ZeroKnowledgeKeys {
       return 0;
     }
     int[] made = {0};
+    Set<PartnerId> named = partners.apply(journey);
     for (Map.Entry<PartnerId, Keyring.Held> held : keyring.of(journey).entrySet()) {
-      if (wrapOf(journey, held.getKey(), held.getValue().keyId()).isEmpty()) {
+      if ((named.isEmpty() || named.contains(held.getKey()))
+          && wrapOf(journey, held.getKey(), held.getValue().keyId()).isEmpty()) {
         write("share the data key of journey " + journey, connection -> {
           try (PreparedStatement delete = connection.prepareStatement(
               "DELETE FROM partner_wraps WHERE journey_id = ? AND partner_id = ?")) {
