@@ -36,6 +36,9 @@ import org.recovery.persistence.passphrase.PassphraseHash;
  * <p>The durable stores encrypt every event under a data key of its journey, wrap the data keys
  * with the master key from the {@link KeyProvider}, and keep the wrapped keys in a key vault apart
  * from the events. Deleting a journey destroys its data key. See {@code docs/persistence.md}.
+ *
+ * <p>{@link ZeroKnowledge} opens the same stores with no master key at all: each journey's data
+ * key is wrapped only by its partners' own keys.
  */
 public final class Stores {
   /** The suffix of the key vault file that {@link #sqlite(Path, KeyProvider)} keeps beside it. */

@@ -36,7 +36,7 @@ final class EntrySealing {
 
   /** Seals {@code partner}'s private entries still stored open. @return how many were sealed */
   int sealOpenEntries(JourneyId journey, PartnerId partner, String keyId, SecretKey partnerKey) {
-    Optional<SecretKey> dataKey = vault.find(journey);
+    Optional<SecretKey> dataKey = vault.reachable(journey);
     if (dataKey.isEmpty()) {
       return 0;
     }

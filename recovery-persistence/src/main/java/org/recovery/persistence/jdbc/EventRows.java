@@ -100,6 +100,19 @@ final class EventRows {
     }
   }
 
+  /** The event stored at {@code version}, if there is one. */
+  Optional<Row> at(Connection c, JourneyId journey, long version) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(
+        "SELECT version, payload FROM events WHERE journey_id = ? AND version = ?")) {
+      dialect.bindUuid(q, 1, journey.value());
+      q.setLong(2, version);
+      try (ResultSet row = q.executeQuery()) {
+        return row.next() ? Optional.of(new Row(row.getLong(1), row.getBytes(2)))
+            : Optional.empty();
+      }
+    }
+  }
+
   List<Row> after(Connection c, JourneyId journey, long afterVersion) throws SQLException {
     try (PreparedStatement q = c.prepareStatement("SELECT version, payload FROM events"
         + " WHERE journey_id = ? AND version > ? ORDER BY version")) {

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.ConcurrencyConflict;
 import org.recovery.core.spi.EventStore;
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * version. {@code UNIQUE(journey_id, version)} settles races between writers; the loser gets a
  * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
  * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
- * database is refused.
+ * database is refused. A null master key opens the store in zero-knowledge mode: the data keys
+ * are wrapped by the partners' keys unlocked in this store, and by nothing else.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
@@ -53,11 +57,12 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.rows = new EventRows(database.dialect());
     this.heads = new JourneyHeads(vault, rows);
     this.clock = clock;
+    vault.unlockWith(keyring, this::partnersOf);
     EventCodec codec = EventCodec.standard();
     PartnerKeyRows partnerRows = new PartnerKeyRows(vault.database());
     this.payloads = new Payloads(codec, partnerRows, keyring);
     this.partnerKeys = new PartnerKeyService(partnerRows, keyring,
-        new EntrySealing(database, rows, vault, codec), clock, iterations);
+        new EntrySealing(database, rows, vault, codec), vault::share, clock, iterations);
   }
 
   /**
@@ -223,6 +228,22 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
     throw keyDestroyed(journey);
+  }
+
+  /**
+   * The two partners the journey's first event names, or none before it has started or while its
+   * data key is out of reach: in zero-knowledge mode only they are ever wrapped in.
+   */
+  private Set<PartnerId> partnersOf(JourneyId journey) {
+    Optional<EventRows.Row> first =
+        StoreWork.reading(database, journey, c -> rows.at(c, journey, 1));
+    Optional<SecretKey> key = vault.reachable(journey);
+    if (first.isEmpty() || key.isEmpty()) {
+      return Set.of();
+    }
+    return payloads.open(journey, key.get(), first.get()) instanceof JourneyStarted started
+        ? Set.of(started.firstPartner(), started.secondPartner())
+        : Set.of();
   }
 
   @Override

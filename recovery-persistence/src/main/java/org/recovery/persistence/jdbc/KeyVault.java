@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import javax.crypto.SecretKey;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.crypto.Aead;
@@ -25,11 +28,41 @@ final class KeyVault {
   private final Database database;
   private final MasterKey master;
   private final Clock clock;
+  private ZeroKnowledgeKeys zeroKnowledge;
 
+  /** A vault whose data keys {@code master} wraps, or, if it is null, its partners' keys. */
   KeyVault(Database database, MasterKey master, Clock clock) {
     this.database = database;
     this.master = master;
     this.clock = clock;
+  }
+
+  /** In zero-knowledge mode, the partner keys that wrap the data keys are those held here. */
+  void unlockWith(Keyring keyring, Function<JourneyId, Set<PartnerId>> partners) {
+    if (master == null) {
+      zeroKnowledge = new ZeroKnowledgeKeys(database, keyring, clock, partners);
+    }
+  }
+
+  /**
+   * In zero-knowledge mode, wraps the journey's data key for each partner unlocked here who has
+   * no wrapping yet, if an unlocked partner opens it. Does nothing with a master key.
+   */
+  void share(JourneyId journey) {
+    if (zeroKnowledge != null) {
+      zeroKnowledge.share(journey);
+    }
+  }
+
+  /** The journey's data key if it has one and this store can open it now; never refuses. */
+  Optional<SecretKey> reachable(JourneyId journey) {
+    return zeroKnowledge == null ? find(journey)
+        : exists(journey) ? zeroKnowledge.open(journey) : Optional.empty();
+  }
+
+  private boolean exists(JourneyId journey) {
+    return !query("SELECT journey_id FROM data_keys WHERE journey_id = ?", journey,
+        row -> Boolean.TRUE).isEmpty();
   }
 
   /** Applies pending migrations and checks that the master key is the one that wrapped the keys. */
@@ -37,6 +70,17 @@ final class KeyVault {
     new Migrations(database, "keys", clock).migrate(targetSchema);
     List<String> fingerprints = query("SELECT DISTINCT master_key FROM data_keys", null,
         row -> row.getString(1));
+    if (master == null) {
+      if (fingerprints.stream().anyMatch(f -> !f.equals(ZeroKnowledgeKeys.LABEL))) {
+        throw new StorageException("this key vault's data keys are wrapped by a master key, so it"
+            + " cannot be opened in zero-knowledge mode; open it with its master key");
+      }
+      return;
+    }
+    if (fingerprints.contains(ZeroKnowledgeKeys.LABEL)) {
+      throw new StorageException("this key vault is in zero-knowledge mode: no master key opens"
+          + " it; open it in zero-knowledge mode");
+    }
     if (!fingerprints.isEmpty() && !fingerprints.contains(master.fingerprint())) {
       throw new StorageException("wrong master key: the key vault's data keys were wrapped by "
           + "master key " + String.join(", ", fingerprints) + ", but the key provider gave "
@@ -44,8 +88,16 @@ final class KeyVault {
     }
   }
 
-  /** The journey's data key, if it has one. */
+  /**
+   * The journey's data key, if it has one.
+   *
+   * @throws StorageException in zero-knowledge mode, if it has one but no partner of it is
+   *     unlocked here
+   */
   Optional<SecretKey> find(JourneyId journey) {
+    if (zeroKnowledge != null) {
+      return exists(journey) ? Optional.of(zeroKnowledge.require(journey)) : Optional.empty();
+    }
     List<Wrapped> rows = query(
         "SELECT master_key, wrapped_key FROM data_keys WHERE journey_id = ?", journey,
         row -> new Wrapped(row.getString(1), row.getBytes(2)));
@@ -57,6 +109,11 @@ final class KeyVault {
     Optional<SecretKey> existing = find(journey);
     if (existing.isPresent()) {
       return existing.get();
+    }
+    if (zeroKnowledge != null) {
+      zeroKnowledge.create(journey);
+      return find(journey).orElseThrow(() -> new StorageException(
+          "the data key of journey " + journey + " vanished as it was created"));
     }
     SecretKey fresh = MasterKey.newDataKey();
     try {
@@ -115,10 +172,14 @@ final class KeyVault {
   boolean destroy(JourneyId journey) {
     try {
       int deleted = database.inTransaction(connection -> {
-        try (PreparedStatement partners = connection.prepareStatement(
+        try (PreparedStatement wraps = connection.prepareStatement(
+            "DELETE FROM partner_wraps WHERE journey_id = ?");
+            PreparedStatement partners = connection.prepareStatement(
             "DELETE FROM partner_keys WHERE journey_id = ?");
             PreparedStatement delete = connection.prepareStatement(
             "DELETE FROM data_keys WHERE journey_id = ?")) {
+          database.dialect().bindUuid(wraps, 1, journey.value());
+          wraps.executeUpdate();
           database.dialect().bindUuid(partners, 1, journey.value());
           partners.executeUpdate();
           database.dialect().bindUuid(delete, 1, journey.value());
@@ -132,63 +193,6 @@ final class KeyVault {
     } catch (SQLException e) {
       throw new StorageException("cannot destroy the data key of journey " + journey + ": "
           + InWords.describe(e), e);
-    }
-  }
-
-  /**
-   * Re-wraps every data key from master key {@code from} to {@code to}, in one transaction. Keys
-   * already under {@code to} are left alone, so an interrupted rotation can simply be run again.
-   *
-   * @return how many keys were re-wrapped
-   * @throws StorageException if a key is under a third master key, or does not open
-   */
-  static int rotate(Database database, MasterKey from, MasterKey to) {
-    try {
-      int rotated = database.inTransaction(connection -> {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement(
-            "SELECT journey_id, master_key, wrapped_key FROM data_keys");
-            ResultSet row = q.executeQuery()) {
-          while (row.next()) {
-            rows.add(new Object[] {database.dialect().uuid(row, 1), row.getString(2),
-                row.getBytes(3)});
-          }
-        }
-        int count = 0;
-        for (Object[] row : rows) {
-          JourneyId journey = new JourneyId((java.util.UUID) row[0]);
-          if (to.fingerprint().equals(row[1])) {
-            continue;
-          }
-          if (!from.fingerprint().equals(row[1])) {
-            throw new StorageException("the data key of journey " + journey + " is wrapped by"
-                + " master key " + row[1] + ", neither " + from.fingerprint() + " nor "
-                + to.fingerprint());
-          }
-          SecretKey key;
-          try {
-            key = from.unwrap((byte[]) row[2], journey);
-          } catch (Aead.AuthenticationFailed e) {
-            throw new StorageException("the data key of journey " + journey
-                + " does not authenticate under master key " + from.fingerprint());
-          }
-          try (PreparedStatement update = connection.prepareStatement(
-              "UPDATE data_keys SET master_key = ?, wrapped_key = ? WHERE journey_id = ?")) {
-            update.setString(1, to.fingerprint());
-            update.setBytes(2, to.wrap(key, journey));
-            database.dialect().bindUuid(update, 3, journey.value());
-            update.executeUpdate();
-          }
-          count++;
-        }
-        return count;
-      });
-      if (database instanceof SqliteDatabase sqlite) {
-        sqlite.checkpoint();
-      }
-      return rotated;
-    } catch (SQLException e) {
-      throw new StorageException("cannot rotate the master key: " + InWords.describe(e), e);
     }
   }
 

@@ -36,6 +36,17 @@ final class Keyring {
     return Optional.ofNullable(held.get(new Slot(journey, partner)));
   }
 
+  /** The keys of {@code journey}'s partners unlocked here, by partner. */
+  Map<PartnerId, Held> of(JourneyId journey) {
+    Map<PartnerId, Held> keys = new java.util.HashMap<>();
+    held.forEach((slot, key) -> {
+      if (slot.journey().equals(journey)) {
+        keys.put(slot.partner(), key);
+      }
+    });
+    return keys;
+  }
+
   void forget(JourneyId journey, PartnerId partner) {
     wipe(held.remove(new Slot(journey, partner)));
   }
@@ -56,7 +67,7 @@ final class Keyring {
   }
 
   /** The keys of {@code journey} this keyring holds, as the codec asks for them. */
-  EventCodec.SealedKeys of(JourneyId journey) {
+  EventCodec.SealedKeys sealedKeys(JourneyId journey) {
     return (author, keyId) -> of(journey, author)
         .filter(h -> h.keyId().equals(keyId)).map(Held::key);
   }

@@ -30,11 +30,13 @@ public final class PartnerKeyService {
   private final PartnerKeyRows rows;
   private final Keyring keyring;
   private final EntrySealing sealing;
+  private final java.util.function.Consumer<JourneyId> onUnlock;
   private final Clock clock;
   private final int iterations;
 
-  PartnerKeyService(PartnerKeyRows rows, Keyring keyring, EntrySealing sealing, Clock clock,
-      int iterations) {
+  PartnerKeyService(PartnerKeyRows rows, Keyring keyring, EntrySealing sealing,
+      java.util.function.Consumer<JourneyId> onUnlock, Clock clock, int iterations) {
+    this.onUnlock = onUnlock;
     this.rows = rows;
     this.keyring = keyring;
     this.sealing = sealing;
@@ -66,6 +68,7 @@ public final class PartnerKeyService {
         "the key of a partner of journey " + journey + " vanished as it was made"));
     SecretKey open = made != null ? made : byPassphrase(journey, partner, key, passphrase);
     keyring.hold(journey, partner, key.keyId(), open);
+    onUnlock.accept(journey);
     int sealed = sealing.sealOpenEntries(journey, partner, key.keyId(), open);
     if (sealed > 0) {
       LOG.info("journey {}: {} private entries of a partner were sealed", journey, sealed);

@@ -62,6 +62,6 @@ final class Payloads {
           + " (type unknown): it does not authenticate under the journey's data key; the row"
           + " was altered, or moved from another journey or version");
     }
-    return codec.decode(journey, row.version(), envelope, keyring.of(journey));
+    return codec.decode(journey, row.version(), envelope, keyring.sealedKeys(journey));
   }
 }
