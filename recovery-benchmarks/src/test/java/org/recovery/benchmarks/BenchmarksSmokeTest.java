@@ -47,6 +47,26 @@ class BenchmarksSmokeTest {
         folder -> assertThat(Files.exists(folder)).isFalse());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2", "latest"})
+  void theAppendBenchmarkAppendsAfterALongJourneyAndLeavesNoFilesBehind(String schema)
+      throws Exception {
+    AppendBenchmark bench = new AppendBenchmark();
+    bench.schema = schema;
+    bench.events = 50;
+    bench.open();
+    Path folder;
+    try {
+      assertThat(bench.append()).isEqualTo(51);
+      assertThat(bench.append()).isEqualTo(52);
+      assertThat(bench.rawInsert()).isEqualTo(1);
+      folder = bench.folder();
+    } finally {
+      bench.close();
+    }
+    assertThat(Files.exists(folder)).isFalse();
+  }
+
   @Test
   void anUnknownStoreIsRefused() {
     StoreBenchmark bench = new StoreBenchmark();
@@ -61,7 +81,8 @@ class BenchmarksSmokeTest {
     String guide = Files.readString(Path.of("..", "docs", "benchmarks.md"));
 
     for (String name : List.of("ReportBenchmark.applyOneByOne", "ReportBenchmark.replay",
-        "ReportBenchmark.view", "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry")) {
+        "ReportBenchmark.view", "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry",
+        "AppendBenchmark.append", "AppendBenchmark.rawInsert")) {
       assertThat(guide).contains(name);
     }
   }

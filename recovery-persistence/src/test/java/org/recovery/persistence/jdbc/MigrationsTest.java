@@ -54,7 +54,7 @@ class MigrationsTest {
     }
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
       Migrations migrations = new Migrations(raw, "events", Clock.systemUTC());
-      assertThat(migrations.current()).isEqualTo(migrations.scripts().size()).isEqualTo(2);
+      assertThat(migrations.current()).isEqualTo(migrations.scripts().size()).isEqualTo(3);
       assertThat(raw.inTransaction(MigrationsTest::indexes)).contains("events_by_command");
     }
   }
@@ -63,10 +63,10 @@ class MigrationsTest {
   void migratingTwiceChangesNothing() throws Exception {
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
       Migrations migrations = new Migrations(raw, "events", Clock.systemUTC());
-      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(2);
-      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(2);
+      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(3);
+      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(3);
       int rows = raw.inTransaction(c -> count(c, "SELECT COUNT(*) FROM schema_version"));
-      assertThat(rows).isEqualTo(2);
+      assertThat(rows).isEqualTo(3);
     }
   }
 
@@ -76,7 +76,7 @@ class MigrationsTest {
       new Migrations(raw, "events", Clock.systemUTC()).migrate(Migrations.LATEST);
       raw.inTransaction(c -> {
         try (Statement s = c.createStatement()) {
-          return s.executeUpdate("INSERT INTO schema_version VALUES ('events', 3, 'later')");
+          return s.executeUpdate("INSERT INTO schema_version VALUES ('events', 4, 'later')");
         }
       });
     }
@@ -84,7 +84,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> JdbcEventStore.sqlite(database(), vault(), master,
         Clock.systemUTC()))
         .isInstanceOf(StorageException.class)
-        .hasMessageContainingAll("events schema is at version 3", "newer than this release");
+        .hasMessageContainingAll("events schema is at version 4", "newer than this release");
   }
 
   @Test

@@ -37,7 +37,7 @@ class PostgresMigrationsTest {
             .containsExactly(journal("written by schema 1"));
       }
       PooledDatabase raw = new PooledDatabase(pool, () -> { });
-      assertThat(new Migrations(raw, "events", Clock.systemUTC()).current()).isEqualTo(2);
+      assertThat(new Migrations(raw, "events", Clock.systemUTC()).current()).isEqualTo(3);
       int indexes = raw.inTransaction(c -> {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
             "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'events_by_command'")) {

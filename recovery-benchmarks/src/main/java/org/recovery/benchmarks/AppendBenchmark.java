@@ -1,0 +1,152 @@
+package org.recovery.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
+import org.recovery.core.spi.CommandId;
+import org.recovery.persistence.crypto.MasterKey;
+import org.recovery.persistence.jdbc.JdbcEventStore;
+
+/**
+ * One event appended to the encrypted SQLite store, into a journey that already holds {@code
+ * events} events written by one command (as {@code demo} and {@code import} write them), with the
+ * events schema at {@code schema}: {@code 2} is the command index without the version (the
+ * idempotency check walks the journey), {@code latest} the one with it. {@code rawInsert} is the
+ * floor in the same run: the same number of bytes inserted in one transaction into a bare table
+ * of the same shape, same pragmas. Report {@code append} as a ratio to {@code rawInsert}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AppendBenchmark {
+  /** The events schema the store is migrated to: {@code 2} or {@code latest}. */
+  @Param({"2", "latest"})
+  public String schema;
+
+  /** How many events the journey holds before the measured appends. */
+  @Param({"10000"})
+  public int events;
+
+  private static final Instant AT = Instant.parse("2025-03-03T18:30:00Z");
+  private final PartnerId sam = PartnerId.random();
+  private final JourneyId journey = JourneyId.random();
+  private Path folder;
+  private JdbcEventStore store;
+  private Connection raw;
+  private PreparedStatement rawInsert;
+  private long version;
+  private int rawBytes;
+  private long rawVersion;
+
+  /** Opens the store and the bare table, and writes the journey's first events. */
+  @Setup(Level.Trial)
+  public void open() throws IOException, SQLException {
+    int target = switch (schema) {
+      case "2" -> 2;
+      case "latest" -> Integer.MAX_VALUE;
+      default -> throw new IllegalArgumentException("schema must be 2 or latest, was " + schema);
+    };
+    folder = Files.createTempDirectory("recovery-append-bench");
+    store = JdbcEventStore.sqlite(folder.resolve("bench.db"), folder.resolve("bench.db.keys"),
+        MasterKey.of(MasterKey.randomMaterial()), Clock.fixed(AT, ZoneOffset.UTC), target, 1_000);
+    List<JourneyEvent> first = new ArrayList<>(events);
+    for (int i = 0; i < events; i++) {
+      first.add(entry());
+    }
+    version = store.append(journey, 0, first, CommandId.random());
+    raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("raw.db"));
+    try (Statement s = raw.createStatement()) {
+      s.execute("PRAGMA journal_mode = WAL");
+      s.execute("PRAGMA synchronous = FULL");
+      s.execute("CREATE TABLE events (journey_id TEXT NOT NULL, version INTEGER NOT NULL,"
+          + " command_id TEXT NOT NULL, recorded_at TEXT NOT NULL, payload BLOB NOT NULL,"
+          + " UNIQUE (journey_id, version))");
+    }
+    raw.setAutoCommit(false);
+    rawInsert = raw.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?)");
+    rawBytes = 200; // about one sealed journal entry: JSON, nonce, tag and header
+  }
+
+  private JournalEntryWritten entry() {
+    return new JournalEntryWritten(LocalDate.of(2025, 3, 3), "A quiet evening.", sam, AT);
+  }
+
+  /** One event through the store: idempotency check, version check, encrypt, durable commit. */
+  @Benchmark
+  public long append() {
+    version = store.append(journey, version, List.of(entry()), CommandId.random());
+    return version;
+  }
+
+  /** The floor: one row of the same size inserted and committed, nothing checked or sealed. */
+  @Benchmark
+  public int rawInsert() throws SQLException {
+    rawInsert.setString(1, journey.value().toString());
+    rawInsert.setLong(2, ++rawVersion);
+    rawInsert.setString(3, UUID.randomUUID().toString());
+    rawInsert.setString(4, AT.toString());
+    rawInsert.setBytes(5, new byte[rawBytes]);
+    int rows = rawInsert.executeUpdate();
+    raw.commit();
+    return rows;
+  }
+
+  /** The folder of both databases' files. */
+  Path folder() {
+    return folder;
+  }
+
+  /** Closes both databases and deletes their files. */
+  @TearDown(Level.Trial)
+  public void close() throws IOException, SQLException {
+    if (rawInsert != null) {
+      rawInsert.close();
+      raw.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+    if (folder != null) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+}
