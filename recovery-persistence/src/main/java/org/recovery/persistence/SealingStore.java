@@ -1,47 +1,16 @@
 package org.recovery.persistence;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
-import org.recovery.core.journey.JourneyEvent;
-import org.recovery.core.spi.CommandId;
-import org.recovery.core.spi.RecordedEvent;
 import org.recovery.persistence.jdbc.JdbcEventStore;
 
 /** A {@link JdbcEventStore} as a {@link SealingEventStore}: closed once, keys forgotten then. */
-final class SealingStore implements SealingEventStore {
+final class SealingStore extends DelegatingStore implements SealingEventStore {
   private final JdbcEventStore store;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   SealingStore(JdbcEventStore store) {
+    super(store);
     this.store = store;
-  }
-
-  @Override
-  public long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
-      CommandId command) {
-    return store.append(journey, expectedVersion, events, command);
-  }
-
-  @Override
-  public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
-    return store.read(journey, afterVersion);
-  }
-
-  @Override
-  public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
-    return store.readCommand(journey, command);
-  }
-
-  @Override
-  public List<JourneyId> list() {
-    return store.list();
-  }
-
-  @Override
-  public boolean delete(JourneyId journey) {
-    return store.delete(journey);
   }
 
   @Override
@@ -74,17 +43,5 @@ final class SealingStore implements SealingEventStore {
   @Override
   public boolean forget(JourneyId journey, PartnerId partner, char[] passphrase) {
     return store.partnerKeys().forget(journey, partner, passphrase);
-  }
-
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      store.close();
-    }
-  }
-
-  @Override
-  public String toString() {
-    return store.toString();
   }
 }

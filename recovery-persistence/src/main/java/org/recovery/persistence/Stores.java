@@ -176,7 +176,7 @@ public final class Stores {
 
   /** A store in memory: thread-safe, not encrypted, gone when the process ends. */
   public static CloseableEventStore inMemory() {
-    return new Closing(new InMemoryEventStore());
+    return new DelegatingStore(new InMemoryEventStore());
   }
 
   private static MasterKey masterKey(KeyProvider keys) {
@@ -190,65 +190,14 @@ public final class Stores {
     return MasterKey.of(material);
   }
 
-  private static void createDirectoryOf(Path file) {
+  /** Creates the folder {@code file} will be in, if it is missing. */
+  static void createDirectoryOf(Path file) {
     Path directory = file.toAbsolutePath().getParent();
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new StorageException("cannot create the folder " + directory + ": "
           + InWords.describe(e), e);
-    }
-  }
-
-  /** Adapts a store to {@link CloseableEventStore}. */
-  private static final class Closing implements CloseableEventStore {
-    private final EventStore store;
-    private final AtomicBoolean closed = new AtomicBoolean();
-
-    Closing(EventStore store) {
-      this.store = store;
-    }
-
-    @Override
-    public long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
-        CommandId command) {
-      return store.append(journey, expectedVersion, events, command);
-    }
-
-    @Override
-    public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
-      return store.read(journey, afterVersion);
-    }
-
-    @Override
-    public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
-      return store.readCommand(journey, command);
-    }
-
-    @Override
-    public List<JourneyId> list() {
-      return store.list();
-    }
-
-    @Override
-    public boolean delete(JourneyId journey) {
-      return store.delete(journey);
-    }
-
-    @Override
-    public void close() {
-      if (closed.compareAndSet(false, true) && store instanceof AutoCloseable closeable) {
-        try {
-          closeable.close();
-        } catch (Exception e) {
-          throw new StorageException("cannot close the store: " + InWords.describe(e), e);
-        }
-      }
-    }
-
-    @Override
-    public String toString() {
-      return store.toString();
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.recovery.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -59,8 +57,8 @@ public final class ZeroKnowledge {
     Objects.requireNonNull(database, "database must not be null");
     Objects.requireNonNull(keyVault, "key vault must not be null");
     iterations(passphraseIterations);
-    createDirectoryOf(database);
-    createDirectoryOf(keyVault);
+    Stores.createDirectoryOf(database);
+    Stores.createDirectoryOf(keyVault);
     return new SealingStore(JdbcEventStore.sqlite(database, keyVault, null, Clock.systemUTC(),
         Integer.MAX_VALUE, passphraseIterations));
   }
@@ -86,16 +84,6 @@ public final class ZeroKnowledge {
     if (count < 1 || count > PassphraseHash.MAX_ITERATIONS) {
       throw new IllegalArgumentException("passphrase iterations must be between 1 and "
           + PassphraseHash.MAX_ITERATIONS + ", was " + count);
-    }
-  }
-
-  private static void createDirectoryOf(Path file) {
-    Path directory = file.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new StorageException("cannot create the folder " + directory + ": "
-          + InWords.describe(e), e);
     }
   }
 }
