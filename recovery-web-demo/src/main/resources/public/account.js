@@ -1,17 +1,8 @@
 // A partner's own account, in <section id="account-settings">: the invitation for the second
 // partner, a new passphrase, a copy of the journey, and deleting it (asked twice).
-const $ = (id) => document.getElementById(id);
-const PHRASE = 'delete our journey';
+import { $, el } from './dom.js';
 
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'text') e.textContent = v; else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
+const PHRASE = 'delete our journey';
 
 async function call(method, path, body) {
   const session = await fetch('/api/session', { credentials: 'same-origin' }).then((r) => r.json());

@@ -1,16 +1,6 @@
 // The second partner's way in: the invitation code (from the link or typed) and a passphrase of
 // their own. Fills <section id="join">; talks to /api/session and /api/invitations/accept only.
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'text') e.textContent = v; else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
+import { $, el } from './dom.js';
 
 async function call(method, path, body, csrf) {
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };

@@ -3,21 +3,11 @@ package org.recovery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CheckInCommandTest {
-  @TempDir
-  Path directory;
-  Harness cli;
-
-  @BeforeEach
-  void setUp() {
-    cli = new Harness(directory).withBetrayal();
-  }
+class CheckInCommandTest extends CliTestCase {
 
   @Test
   void aCheckInRecordsTheRatingsAndWhatHappened() {

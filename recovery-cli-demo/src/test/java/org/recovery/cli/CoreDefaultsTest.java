@@ -2,10 +2,7 @@ package org.recovery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.PrivacyDefault;
 
@@ -13,15 +10,7 @@ import org.recovery.core.journey.PrivacyDefault;
  * The CLI decides nothing itself: who sees an entry is the core's {@link PrivacyDefault} unless
  * the person chose, and what status lists as waiting is the core's agenda.
  */
-class CoreDefaultsTest {
-  @TempDir
-  Path directory;
-  Harness cli;
-
-  @BeforeEach
-  void setUp() {
-    cli = new Harness(directory).withBetrayal();
-  }
+class CoreDefaultsTest extends CliTestCase {
 
   @Test
   void withoutAChoiceEachEntryIsSharedOrKeptAsTheCoreSays() {

@@ -8,20 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Nothing Sam keeps private reaches anything Alex can run. */
-class PrivacyTest {
+class PrivacyTest extends CliTestCase {
   private static final String NOTE = "only-for-me-7c1f";
   private static final String JOURNAL = "journal-secret-42aa";
 
-  @TempDir
-  Path directory;
-  Harness cli;
-
   @BeforeEach
   void setUp() {
-    cli = new Harness(directory).withBetrayal();
     Harness.expectOk(cli.as("Sam", "checkin", "--safety", "2", "--trust", "1", "--closeness",
         "3", "--hope", "4", "--note", NOTE, "--private", "--crisis"));
     Harness.expectOk(cli.as("Sam", "journal", JOURNAL));

@@ -2,27 +2,16 @@ package org.recovery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Listing and taking questionnaires, from arguments and on a terminal, and what is refused. */
-class QuestionnaireCommandsTest {
-  @TempDir
-  Path directory;
-  Harness cli;
-
-  @BeforeEach
-  void setUp() {
-    cli = new Harness(directory).withBetrayal();
-  }
+class QuestionnaireCommandsTest extends CliTestCase {
 
   @Test
   void theListDescribesEveryShippedQuestionnaireWithoutAPartner() {

@@ -2,20 +2,9 @@ package org.recovery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SetbackCommandsTest {
-  @TempDir
-  Path directory;
-  Harness cli;
-
-  @BeforeEach
-  void setUp() {
-    cli = new Harness(directory).withBetrayal();
-  }
+class SetbackCommandsTest extends CliTestCase {
 
   @Test
   void aSetbackAndItsRepair() {

@@ -2,19 +2,12 @@ package org.recovery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TimelineCommandTest {
-  @TempDir
-  Path directory;
-  Harness cli;
-
+class TimelineCommandTest extends CliTestCase {
   @BeforeEach
   void setUp() {
-    cli = new Harness(directory).withBetrayal();
     for (int day = 0; day < 3; day++) {
       Harness.expectOk(cli.as("Sam", "checkin", "--safety", Integer.toString(3 + day),
           "--trust", "4", "--closeness", "4", "--hope", "5"));

@@ -37,14 +37,7 @@ class AccountBrowserTest {
 
   @AfterEach
   void stop() {
-    for (WebDriver d : new WebDriver[] {alex, sam}) {
-      if (d != null) {
-        d.quit();
-      }
-    }
-    if (server != null) {
-      server.close();
-    }
+    Chromium.quit(server, alex, sam);
   }
 
   @ParameterizedTest(name = "{0} px")

@@ -50,12 +50,7 @@ class BrowserTest {
 
   @AfterEach
   void stop() {
-    for (WebDriver d : new WebDriver[] {alex, sam}) {
-      if (d != null) {
-        d.quit();
-      }
-    }
-    server.close();
+    Chromium.quit(server, alex, sam);
   }
 
   @Test

@@ -46,14 +46,7 @@ class ScreensBrowserTest {
 
   @AfterAll
   void stop() {
-    for (WebDriver d : new WebDriver[] {maya, daniel}) {
-      if (d != null) {
-        d.quit();
-      }
-    }
-    if (server != null) {
-      server.close();
-    }
+    Chromium.quit(server, maya, daniel);
   }
 
   @Test

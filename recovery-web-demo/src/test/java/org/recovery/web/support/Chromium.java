@@ -57,6 +57,21 @@ public final class Chromium {
     return value == null || value.isBlank() ? fallback : value;
   }
 
+  /**
+   * Ends a test's browsers and then its server, each only if it was started: what every browser
+   * test's tear-down does.
+   */
+  public static void quit(TestServer server, WebDriver... browsers) {
+    for (WebDriver browser : browsers) {
+      if (browser != null) {
+        browser.quit();
+      }
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
   /** Waits up to {@code seconds} for a condition, looking again when the page redraws. */
   public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver d, int seconds) {
     var wait = new org.openqa.selenium.support.ui.WebDriverWait(d,
