@@ -1,6 +1,6 @@
 /**
- * Recovery core: the domain of a couple's recovery after a betrayal, and the storage port.
- * Depends on the JDK only.
+ * Recovery core: the domain of a couple's recovery after a betrayal, and the storage port. Depends
+ * on the JDK only.
  */
 module org.recovery.core {
   exports org.recovery.core;

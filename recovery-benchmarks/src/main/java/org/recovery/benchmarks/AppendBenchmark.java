@@ -44,8 +44,8 @@ import org.recovery.persistence.jdbc.JdbcEventStore;
  * events} events written by one command (as {@code demo} and {@code import} write them), with the
  * events schema at {@code schema}: {@code 2} is the command index without the version (the
  * idempotency check walks the journey), {@code latest} the one with it. {@code rawInsert} is the
- * floor in the same run: the same number of bytes inserted in one transaction into a bare table
- * of the same shape, same pragmas. Report {@code append} as a ratio to {@code rawInsert}.
+ * floor in the same run: the same number of bytes inserted in one transaction into a bare table of
+ * the same shape, same pragmas. Report {@code append} as a ratio to {@code rawInsert}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -76,14 +76,22 @@ public class AppendBenchmark {
   /** Opens the store and the bare table, and writes the journey's first events. */
   @Setup(Level.Trial)
   public void open() throws IOException, SQLException {
-    int target = switch (schema) {
-      case "2" -> 2;
-      case "latest" -> Integer.MAX_VALUE;
-      default -> throw new IllegalArgumentException("schema must be 2 or latest, was " + schema);
-    };
+    int target =
+        switch (schema) {
+          case "2" -> 2;
+          case "latest" -> Integer.MAX_VALUE;
+          default ->
+              throw new IllegalArgumentException("schema must be 2 or latest, was " + schema);
+        };
     folder = Files.createTempDirectory("recovery-append-bench");
-    store = JdbcEventStore.sqlite(folder.resolve("bench.db"), folder.resolve("bench.db.keys"),
-        MasterKey.of(MasterKey.randomMaterial()), Clock.fixed(AT, ZoneOffset.UTC), target, 1_000);
+    store =
+        JdbcEventStore.sqlite(
+            folder.resolve("bench.db"),
+            folder.resolve("bench.db.keys"),
+            MasterKey.of(MasterKey.randomMaterial()),
+            Clock.fixed(AT, ZoneOffset.UTC),
+            target,
+            1_000);
     List<JourneyEvent> first = new ArrayList<>(events);
     for (int i = 0; i < events; i++) {
       first.add(entry());
@@ -93,9 +101,10 @@ public class AppendBenchmark {
     try (Statement s = raw.createStatement()) {
       s.execute("PRAGMA journal_mode = WAL");
       s.execute("PRAGMA synchronous = FULL");
-      s.execute("CREATE TABLE events (journey_id TEXT NOT NULL, version INTEGER NOT NULL,"
-          + " command_id TEXT NOT NULL, recorded_at TEXT NOT NULL, payload BLOB NOT NULL,"
-          + " UNIQUE (journey_id, version))");
+      s.execute(
+          "CREATE TABLE events (journey_id TEXT NOT NULL, version INTEGER NOT NULL,"
+              + " command_id TEXT NOT NULL, recorded_at TEXT NOT NULL, payload BLOB NOT NULL,"
+              + " UNIQUE (journey_id, version))");
     }
     raw.setAutoCommit(false);
     rawInsert = raw.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?)");

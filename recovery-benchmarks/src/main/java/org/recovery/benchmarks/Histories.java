@@ -11,6 +11,7 @@ import org.recovery.core.spi.RecordedEvent;
 final class Histories {
   /** Where every simulated journey starts. */
   static final Instant START = Instant.parse("2025-03-03T18:30:00Z");
+
   /** The seed of every simulated journey, so each run measures the same events. */
   static final long SEED = 2025;
 
@@ -22,7 +23,7 @@ final class Histories {
   static Simulated simulate(int months) {
     InMemoryEventStore store = new InMemoryEventStore();
     Simulation.Result result = Simulation.run(store, Simulation.Options.of(SEED, months, START));
-    return new Simulated(result,
-        store.read(result.journey()).stream().map(RecordedEvent::event).toList());
+    return new Simulated(
+        result, store.read(result.journey()).stream().map(RecordedEvent::event).toList());
   }
 }

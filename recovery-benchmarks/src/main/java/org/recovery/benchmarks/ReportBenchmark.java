@@ -25,11 +25,11 @@ import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.StandardModel;
 
 /**
- * What a partner's page costs: folding a journey's events, the partner's view of them, and the
- * full progress report — for a simulated journey of 3 and of 14 months. The baseline is {@link
- * #applyOneByOne}, the fold one event at a time (how {@code Journeys} brings a cached journey up
- * to date, and how {@code Journey.replay} worked before it folded a history in one pass); report
- * the others as ratios to it, for the same journey.
+ * What a partner's page costs: folding a journey's events, the partner's view of them, and the full
+ * progress report — for a simulated journey of 3 and of 14 months. The baseline is {@link
+ * #applyOneByOne}, the fold one event at a time (how {@code Journeys} brings a cached journey up to
+ * date, and how {@code Journey.replay} worked before it folded a history in one pass); report the
+ * others as ratios to it, for the same journey.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -62,8 +62,9 @@ public class StoreBenchmark {
     Clock clock = Clock.fixed(Histories.START, ZoneId.of("Europe/London"));
     if (store.equals("sqlite")) {
       folder = Files.createTempDirectory("recovery-bench");
-      closeable = Stores.sqlite(folder.resolve("bench.db"),
-          FileKeyProvider.at(folder.resolve("master.key")));
+      closeable =
+          Stores.sqlite(
+              folder.resolve("bench.db"), FileKeyProvider.at(folder.resolve("master.key")));
       journeys = Journeys.using(closeable, clock);
     } else if (store.equals("memory")) {
       journeys = Journeys.using(new InMemoryEventStore(), clock);
@@ -76,14 +77,14 @@ public class StoreBenchmark {
 
   /**
    * Starts a new journey for each iteration, so every iteration writes into a journey that grows
-   * from empty (to a few thousand events, like a long real one) rather than into one that has
-   * grown through all earlier iterations.
+   * from empty (to a few thousand events, like a long real one) rather than into one that has grown
+   * through all earlier iterations.
    */
   @Setup(Level.Iteration)
   public void startJourney() {
     sam = Partner.named("Sam");
-    journey = journeys.start(sam, Partner.named("Alex"), ZoneId.of("Europe/London"),
-        Settings.DEFAULTS);
+    journey =
+        journeys.start(sam, Partner.named("Alex"), ZoneId.of("Europe/London"), Settings.DEFAULTS);
   }
 
   /** One journal entry written by Sam and stored. */

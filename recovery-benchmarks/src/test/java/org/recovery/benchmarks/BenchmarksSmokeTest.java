@@ -42,9 +42,10 @@ class BenchmarksSmokeTest {
     } finally {
       bench.close();
     }
-    assertThat(bench.folder()).satisfiesAnyOf(
-        folder -> assertThat(folder).isNull(),
-        folder -> assertThat(Files.exists(folder)).isFalse());
+    assertThat(bench.folder())
+        .satisfiesAnyOf(
+            folder -> assertThat(folder).isNull(),
+            folder -> assertThat(Files.exists(folder)).isFalse());
   }
 
   @ParameterizedTest
@@ -72,7 +73,8 @@ class BenchmarksSmokeTest {
     StoreBenchmark bench = new StoreBenchmark();
     bench.store = "paper";
 
-    assertThatIllegalArgumentException().isThrownBy(bench::open)
+    assertThatIllegalArgumentException()
+        .isThrownBy(bench::open)
         .withMessage("store must be memory or sqlite, was paper");
   }
 
@@ -80,9 +82,15 @@ class BenchmarksSmokeTest {
   void theBenchmarksAreTheOnesTheGuideNames() throws IOException {
     String guide = Files.readString(Path.of("..", "docs", "benchmarks.md"));
 
-    for (String name : List.of("ReportBenchmark.applyOneByOne", "ReportBenchmark.replay",
-        "ReportBenchmark.view", "ReportBenchmark.report", "StoreBenchmark.writeJournalEntry",
-        "AppendBenchmark.append", "AppendBenchmark.rawInsert")) {
+    for (String name :
+        List.of(
+            "ReportBenchmark.applyOneByOne",
+            "ReportBenchmark.replay",
+            "ReportBenchmark.view",
+            "ReportBenchmark.report",
+            "StoreBenchmark.writeJournalEntry",
+            "AppendBenchmark.append",
+            "AppendBenchmark.rawInsert")) {
       assertThat(guide).contains(name);
     }
   }

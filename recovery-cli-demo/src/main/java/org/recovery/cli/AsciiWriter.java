@@ -11,13 +11,29 @@ import java.util.Map;
  * nearest ASCII spelling instead of question marks. Other characters pass through.
  */
 final class AsciiWriter extends FilterWriter {
-  private static final Map<Character, String> ASCII = Map.ofEntries(
-      Map.entry('→', "->"), Map.entry('—', "-"), Map.entry('–', "-"), Map.entry('·', "|"),
-      Map.entry('…', "..."), Map.entry('✓', "+"), Map.entry('✗', "-"), Map.entry('•', "*"),
-      Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('“', "\""), Map.entry('”', "\""),
-      Map.entry('█', "#"), Map.entry('░', "-"), Map.entry('▁', "_"), Map.entry('▂', "."),
-      Map.entry('▃', "-"), Map.entry('▄', "~"), Map.entry('▅', "="), Map.entry('▆', "+"),
-      Map.entry('▇', "*"));
+  private static final Map<Character, String> ASCII =
+      Map.ofEntries(
+          Map.entry('→', "->"),
+          Map.entry('—', "-"),
+          Map.entry('–', "-"),
+          Map.entry('·', "|"),
+          Map.entry('…', "..."),
+          Map.entry('✓', "+"),
+          Map.entry('✗', "-"),
+          Map.entry('•', "*"),
+          Map.entry('‘', "'"),
+          Map.entry('’', "'"),
+          Map.entry('“', "\""),
+          Map.entry('”', "\""),
+          Map.entry('█', "#"),
+          Map.entry('░', "-"),
+          Map.entry('▁', "_"),
+          Map.entry('▂', "."),
+          Map.entry('▃', "-"),
+          Map.entry('▄', "~"),
+          Map.entry('▅', "="),
+          Map.entry('▆', "+"),
+          Map.entry('▇', "*"));
 
   AsciiWriter(Writer out) {
     super(out);

@@ -42,12 +42,26 @@ final class ChangeText {
   }
 
   private String commitment(CommitmentEvent event) {
-    String ref = "commitment " + Words.shortId(event.commitment().value()) + " \""
-        + state.commitment(event.commitment()).map(Commitment::title).orElse("?") + "\"";
+    String ref =
+        "commitment "
+            + Words.shortId(event.commitment().value())
+            + " \""
+            + state.commitment(event.commitment()).map(Commitment::title).orElse("?")
+            + "\"";
     if (event instanceof CommitmentProposed e) {
-      return "proposed commitment " + Words.shortId(e.commitment().value()) + " \"" + e.title()
-          + "\" for " + names.of(e.owner()) + ": " + e.cadence().spec() + ", "
-          + Words.words(e.category()) + ", " + Words.words(e.cost()) + ", "
+      return "proposed commitment "
+          + Words.shortId(e.commitment().value())
+          + " \""
+          + e.title()
+          + "\" for "
+          + names.of(e.owner())
+          + ": "
+          + e.cadence().spec()
+          + ", "
+          + Words.words(e.category())
+          + ", "
+          + Words.words(e.cost())
+          + ", "
           + Words.words(e.verification());
     } else if (event instanceof CommitmentEvent.CommitmentAccepted) {
       return "accepted " + ref;
@@ -56,8 +70,14 @@ final class ChangeText {
     } else if (event instanceof CommitmentActivated e) {
       return "started " + ref + " from " + e.from();
     } else if (event instanceof CommitmentRevised e) {
-      return "revised " + ref + " to " + e.cadence().spec() + ", "
-          + Words.words(e.verification()) + ", from " + e.effectiveFrom();
+      return "revised "
+          + ref
+          + " to "
+          + e.cadence().spec()
+          + ", "
+          + Words.words(e.verification())
+          + ", from "
+          + e.effectiveFrom();
     } else if (event instanceof CommitmentPaused e) {
       return "paused " + ref + " from " + e.from() + " to " + e.until();
     } else if (event instanceof CommitmentRetired e) {
@@ -73,18 +93,26 @@ final class ChangeText {
   private String setback(SetbackEvent event) {
     String id = Words.shortId(event.setback().value());
     if (event instanceof SetbackRecorded e) {
-      return "recorded setback " + id + ": " + Words.words(e.severity()) + " "
-          + Words.words(e.kind()) + " on " + e.day()
+      return "recorded setback "
+          + id
+          + ": "
+          + Words.words(e.severity())
+          + " "
+          + Words.words(e.kind())
+          + " on "
+          + e.day()
           + (e.description().isEmpty() ? "" : " — \"" + e.description() + "\"");
     }
-    return "took a repair step after setback " + id + ": "
+    return "took a repair step after setback "
+        + id
+        + ": "
         + Words.words(((SetbackRepaired) event).step());
   }
 
   private String boundary(BoundaryEvent event) {
     String id = Words.shortId(event.boundary().value());
-    String area = state.boundary(event.boundary()).map(Boundary::area).map(Words::words)
-        .orElse("?");
+    String area =
+        state.boundary(event.boundary()).map(Boundary::area).map(Words::words).orElse("?");
     if (event instanceof BoundaryProposed e) {
       return "proposed boundary " + id + " (" + Words.words(e.area()) + "): \"" + e.text() + "\"";
     } else if (event instanceof BoundaryRevisionProposed e) {

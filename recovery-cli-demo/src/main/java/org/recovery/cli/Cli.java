@@ -25,9 +25,9 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Builds the {@code recovery} command line and runs it: converters for the domain's values, and
- * one place that turns every failure into an exit code and a message without a stack trace
- * (unless {@code --verbose}).
+ * Builds the {@code recovery} command line and runs it: converters for the domain's values, and one
+ * place that turns every failure into an exit code and a message without a stack trace (unless
+ * {@code --verbose}).
  */
 final class Cli {
   private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
@@ -52,21 +52,22 @@ final class Cli {
     registerConverters(commandLine);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
-    commandLine.setColorScheme(Help.defaultColorScheme(
-        context.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
+    commandLine.setColorScheme(
+        Help.defaultColorScheme(context.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
     commandLine.setAbbreviatedOptionsAllowed(false);
     // A note that starts with @ is a note, not a file whose lines become arguments.
     commandLine.setExpandAtFiles(false);
-    commandLine.setExecutionExceptionHandler((failure, failed, parseResult) ->
-        handle(failure, failed, root));
-    commandLine.setParameterExceptionHandler((failure, args) -> {
-      CommandLine failed = failure.getCommandLine();
-      PrintWriter err = failed.getErr();
-      err.println(Style.of(root.context()).problem(failure.getMessage()));
-      CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
-      err.println(seeHelp(failed));
-      return CliFailure.USAGE;
-    });
+    commandLine.setExecutionExceptionHandler(
+        (failure, failed, parseResult) -> handle(failure, failed, root));
+    commandLine.setParameterExceptionHandler(
+        (failure, args) -> {
+          CommandLine failed = failure.getCommandLine();
+          PrintWriter err = failed.getErr();
+          err.println(Style.of(root.context()).problem(failure.getMessage()));
+          CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
+          err.println(seeHelp(failed));
+          return CliFailure.USAGE;
+        });
     return commandLine;
   }
 
@@ -90,10 +91,15 @@ final class Cli {
     } else {
       code = CliFailure.STORAGE;
       LOG.debug("unexpected failure in {}", failed.getCommandName(), failure);
-      err.println(Style.of(root.context()).problem("Something went wrong inside recovery"
-          + (failure instanceof java.io.IOException || failure instanceof java.sql.SQLException
-              ? ": " + InWords.describe(failure) : "")
-          + ". Run it again with --verbose for the details."));
+      err.println(
+          Style.of(root.context())
+              .problem(
+                  "Something went wrong inside recovery"
+                      + (failure instanceof java.io.IOException
+                              || failure instanceof java.sql.SQLException
+                          ? ": " + InWords.describe(failure)
+                          : "")
+                      + ". Run it again with --verbose for the details."));
     }
     if (root.verbose()) {
       failure.printStackTrace(err);
@@ -116,30 +122,39 @@ final class Cli {
     enumConverter(commandLine, BoundaryArea.class);
     enumConverter(commandLine, ConsentLevel.class);
     enumConverter(commandLine, ReportCommand.Format.class);
-    commandLine.registerConverter(Cadence.class, text -> {
-      try {
-        return Cadence.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    });
-    commandLine.registerConverter(ZoneId.class, text -> {
-      try {
-        return ZoneId.of(text);
-      } catch (DateTimeException e) {
-        throw new TypeConversionException("'" + text + "' is not a time zone; use a name such"
-            + " as Europe/Berlin or America/Chicago");
-      }
-    });
+    commandLine.registerConverter(
+        Cadence.class,
+        text -> {
+          try {
+            return Cadence.parse(text);
+          } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+          }
+        });
+    commandLine.registerConverter(
+        ZoneId.class,
+        text -> {
+          try {
+            return ZoneId.of(text);
+          } catch (DateTimeException e) {
+            throw new TypeConversionException(
+                "'"
+                    + text
+                    + "' is not a time zone; use a name such"
+                    + " as Europe/Berlin or America/Chicago");
+          }
+        });
   }
 
   private static <E extends Enum<E>> void enumConverter(CommandLine commandLine, Class<E> type) {
-    commandLine.registerConverter(type, text -> {
-      try {
-        return Words.parse(type, text);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    });
+    commandLine.registerConverter(
+        type,
+        text -> {
+          try {
+            return Words.parse(type, text);
+          } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+          }
+        });
   }
 }

@@ -1,8 +1,8 @@
 package org.recovery.cli;
 
 import java.io.Console;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -31,9 +31,16 @@ import java.util.Optional;
  * @param unicode whether the output can show block characters for charts
  */
 record CliContext(
-    PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock,
-    ZoneId defaultZone, Optional<Terminal> terminal, Path home, Path workingDirectory,
-    int passphraseIterations, boolean unicode) {
+    PrintWriter out,
+    PrintWriter err,
+    Map<String, String> environment,
+    Clock clock,
+    ZoneId defaultZone,
+    Optional<Terminal> terminal,
+    Path home,
+    Path workingDirectory,
+    int passphraseIterations,
+    boolean unicode) {
 
   /** PBKDF2-HMAC-SHA256 iterations: the OWASP recommendation of 2023. */
   static final int PASSPHRASE_ITERATIONS = 600_000;
@@ -64,22 +71,32 @@ record CliContext(
     Charset charset = outputCharset();
     boolean unicode = charset.newEncoder().canEncode("▁█✓→—·");
     Console console = System.console();
-    Optional<Terminal> terminal = console == null ? Optional.empty() : Optional.of(
-        new Terminal() {
-          @Override
-          public Optional<char[]> readSecret(String prompt) {
-            return Optional.ofNullable(console.readPassword("%s", prompt));
-          }
+    Optional<Terminal> terminal =
+        console == null
+            ? Optional.empty()
+            : Optional.of(
+                new Terminal() {
+                  @Override
+                  public Optional<char[]> readSecret(String prompt) {
+                    return Optional.ofNullable(console.readPassword("%s", prompt));
+                  }
 
-          @Override
-          public Optional<String> readLine(String prompt) {
-            return Optional.ofNullable(console.readLine("%s", prompt));
-          }
-        });
-    return new CliContext(writer(FileDescriptor.out, charset, unicode),
-        writer(FileDescriptor.err, charset, unicode), System.getenv(), Clock.systemUTC(),
-        ZoneId.systemDefault(), terminal, Path.of(System.getProperty("user.home")),
-        Path.of("").toAbsolutePath(), PASSPHRASE_ITERATIONS, unicode);
+                  @Override
+                  public Optional<String> readLine(String prompt) {
+                    return Optional.ofNullable(console.readLine("%s", prompt));
+                  }
+                });
+    return new CliContext(
+        writer(FileDescriptor.out, charset, unicode),
+        writer(FileDescriptor.err, charset, unicode),
+        System.getenv(),
+        Clock.systemUTC(),
+        ZoneId.systemDefault(),
+        terminal,
+        Path.of(System.getProperty("user.home")),
+        Path.of("").toAbsolutePath(),
+        PASSPHRASE_ITERATIONS,
+        unicode);
   }
 
   private static PrintWriter writer(FileDescriptor stream, Charset charset, boolean unicode) {
@@ -88,8 +105,8 @@ record CliContext(
   }
 
   private static Charset outputCharset() {
-    for (String property : new String[] {"stdout.encoding", "sun.stdout.encoding",
-        "native.encoding"}) {
+    for (String property :
+        new String[] {"stdout.encoding", "sun.stdout.encoding", "native.encoding"}) {
       String name = System.getProperty(property);
       if (name != null && Charset.isSupported(name)) {
         return Charset.forName(name);

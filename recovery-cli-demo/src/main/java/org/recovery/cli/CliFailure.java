@@ -1,15 +1,17 @@
 package org.recovery.cli;
 
 /**
- * Why a command stopped, with the exit code that says so: a rule refused it (1), the arguments
- * were wrong (2), or the data could not be read or written (3). The message is for the person at
- * the terminal; it never holds what a partner wrote.
+ * Why a command stopped, with the exit code that says so: a rule refused it (1), the arguments were
+ * wrong (2), or the data could not be read or written (3). The message is for the person at the
+ * terminal; it never holds what a partner wrote.
  */
 final class CliFailure extends RuntimeException {
   /** A domain rule (or a rule of this app) refused; the message is the rule's sentence. */
   static final int REFUSED = 1;
+
   /** The arguments were wrong; a line naming the command's {@code --help} follows the message. */
   static final int USAGE = 2;
+
   /** The database, a key, the credentials or a file could not be read or written. */
   static final int STORAGE = 3;
 

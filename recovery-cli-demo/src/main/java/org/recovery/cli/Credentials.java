@@ -16,10 +16,12 @@ import org.recovery.persistence.passphrase.PassphraseHash;
 
 /**
  * The partners' passphrase hashes, kept in a small owner-only JSON file beside the database:
+ *
  * <pre>{"format": "recovery-credentials", "version": 1,
  *  "journeys": {JOURNEY-ID: {PARTNER-ID: {"algorithm", "iterations", "salt", "hash"}}}}</pre>
- * Salt and hash are base64. Nothing else about a partner is in it. Immutable: changes return a
- * new value that {@link #save} writes whole, atomically.
+ *
+ * Salt and hash are base64. Nothing else about a partner is in it. Immutable: changes return a new
+ * value that {@link #save} writes whole, atomically.
  */
 final class Credentials {
   static final String FORMAT = "recovery-credentials";
@@ -39,25 +41,34 @@ final class Credentials {
     }
     try {
       JsonNode root = JSON.readTree(file.toFile());
-      if (root == null || !FORMAT.equals(root.path("format").asText())
-          || root.path("version").asInt() != VERSION || !root.path("journeys").isObject()) {
-        throw CliFailure.storage("The credentials file " + file + " is not a version "
-            + VERSION + " credentials file.", null);
+      if (root == null
+          || !FORMAT.equals(root.path("format").asText())
+          || root.path("version").asInt() != VERSION
+          || !root.path("journeys").isObject()) {
+        throw CliFailure.storage(
+            "The credentials file " + file + " is not a version " + VERSION + " credentials file.",
+            null);
       }
       Map<String, Map<String, PassphraseHash>> all = new HashMap<>();
       for (Map.Entry<String, JsonNode> journey : root.get("journeys").properties()) {
         Map<String, PassphraseHash> partners = new HashMap<>();
         for (Map.Entry<String, JsonNode> partner : journey.getValue().properties()) {
           JsonNode h = partner.getValue();
-          partners.put(partner.getKey(), PassphraseHash.of(h.path("algorithm").asText(),
-              h.path("iterations").asInt(), decode(h, "salt"), decode(h, "hash")));
+          partners.put(
+              partner.getKey(),
+              PassphraseHash.of(
+                  h.path("algorithm").asText(),
+                  h.path("iterations").asInt(),
+                  decode(h, "salt"),
+                  decode(h, "hash")));
         }
         all.put(journey.getKey(), Map.copyOf(partners));
       }
       return new Credentials(Map.copyOf(all));
     } catch (IOException | IllegalArgumentException e) {
-      throw CliFailure.storage("The credentials file " + file + " cannot be read: "
-          + e.getClass().getSimpleName() + ".", e);
+      throw CliFailure.storage(
+          "The credentials file " + file + " cannot be read: " + e.getClass().getSimpleName() + ".",
+          e);
     }
   }
 
@@ -70,8 +81,8 @@ final class Credentials {
 
   /** The hash of {@code partner}'s passphrase in {@code journey}, if set. */
   Optional<PassphraseHash> of(JourneyId journey, PartnerId partner) {
-    return Optional.ofNullable(journeys.getOrDefault(journey.toString(), Map.of())
-        .get(partner.toString()));
+    return Optional.ofNullable(
+        journeys.getOrDefault(journey.toString(), Map.of()).get(partner.toString()));
   }
 
   /** These credentials with {@code partner}'s passphrase in {@code journey} set to {@code hash}. */
@@ -96,20 +107,28 @@ final class Credentials {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT).put("version", VERSION);
     ObjectNode all = root.putObject("journeys");
-    journeys.keySet().stream().sorted().forEach(journey -> {
-      ObjectNode partners = all.putObject(journey);
-      journeys.get(journey).entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(e -> partners.putObject(e.getKey())
-              .put("algorithm", e.getValue().algorithm())
-              .put("iterations", e.getValue().iterations())
-              .put("salt", Base64.getEncoder().encodeToString(e.getValue().salt()))
-              .put("hash", Base64.getEncoder().encodeToString(e.getValue().hash())));
-    });
+    journeys.keySet().stream()
+        .sorted()
+        .forEach(
+            journey -> {
+              ObjectNode partners = all.putObject(journey);
+              journeys.get(journey).entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
+                  .forEach(
+                      e ->
+                          partners
+                              .putObject(e.getKey())
+                              .put("algorithm", e.getValue().algorithm())
+                              .put("iterations", e.getValue().iterations())
+                              .put("salt", Base64.getEncoder().encodeToString(e.getValue().salt()))
+                              .put(
+                                  "hash", Base64.getEncoder().encodeToString(e.getValue().hash())));
+            });
     try {
       OwnerOnlyFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot write the credentials file " + file + ": " + e.getMessage()
-          + ".", e);
+      throw CliFailure.storage(
+          "Cannot write the credentials file " + file + ": " + e.getMessage() + ".", e);
     }
   }
 }

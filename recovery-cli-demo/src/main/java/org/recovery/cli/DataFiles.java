@@ -17,6 +17,7 @@ import org.recovery.persistence.Stores;
 record DataFiles(Path database, Path keyVault, Path masterKey, Path credentials) {
   /** The database's name in the data directory. */
   static final String DEFAULT_NAME = "recovery.db";
+
   /** The demo's database in the data directory. */
   static final String DEMO_NAME = "demo.db";
 
@@ -24,17 +25,24 @@ record DataFiles(Path database, Path keyVault, Path masterKey, Path credentials)
   static DataFiles of(Path database) {
     Path db = database.toAbsolutePath().normalize();
     String name = db.getFileName().toString();
-    return new DataFiles(db, db.resolveSibling(name + Stores.KEY_VAULT_SUFFIX),
-        db.resolveSibling(name + ".master-key"), db.resolveSibling(name + ".credentials"));
+    return new DataFiles(
+        db,
+        db.resolveSibling(name + Stores.KEY_VAULT_SUFFIX),
+        db.resolveSibling(name + ".master-key"),
+        db.resolveSibling(name + ".credentials"));
   }
 
   /**
-   * The data directory: {@code $XDG_DATA_HOME/recovery} when that variable holds an absolute
-   * path, else {@code ~/.local/share/recovery}.
+   * The data directory: {@code $XDG_DATA_HOME/recovery} when that variable holds an absolute path,
+   * else {@code ~/.local/share/recovery}.
    */
   static Path directory(CliContext context) {
-    return context.variable("XDG_DATA_HOME").map(Path::of).filter(Path::isAbsolute)
-        .orElse(context.home().resolve(".local").resolve("share")).resolve("recovery");
+    return context
+        .variable("XDG_DATA_HOME")
+        .map(Path::of)
+        .filter(Path::isAbsolute)
+        .orElse(context.home().resolve(".local").resolve("share"))
+        .resolve("recovery");
   }
 
   /** The four files, in the order a backup copies them. */

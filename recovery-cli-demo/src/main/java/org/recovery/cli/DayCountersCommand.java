@@ -7,11 +7,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code recovery day-counters on|off}: whether the acting partner's report counts days. */
-@Command(name = "day-counters", description = "Choose whether your report shows day counters"
-    + " (\"90 days without deception\"). Some find them encouraging, others pressure.")
+@Command(
+    name = "day-counters",
+    description =
+        "Choose whether your report shows day counters"
+            + " (\"90 days without deception\"). Some find them encouraging, others pressure.")
 final class DayCountersCommand implements Callable<Integer> {
-  @ParentCommand
-  private RecoveryCommand root;
+  @ParentCommand private RecoveryCommand root;
 
   @Parameters(paramLabel = "on|off", description = "on or off.")
   private String choice;

@@ -50,8 +50,13 @@ final class EventText {
     if (event instanceof StageAdvanced e) {
       return "The journey moved on from " + e.from() + " to " + e.to();
     } else if (event instanceof StageMovedBack e) {
-      return "The journey moved back from " + e.from() + " to " + e.to() + " ("
-          + Words.words(e.cause()) + ")";
+      return "The journey moved back from "
+          + e.from()
+          + " to "
+          + e.to()
+          + " ("
+          + Words.words(e.cause())
+          + ")";
     }
     String who = names.of(event.by());
     String what;
@@ -74,8 +79,13 @@ final class EventText {
 
   private String lifecycle(LifecycleEvent event) {
     if (event instanceof JourneyStarted e) {
-      return "started the journey of " + e.firstName() + " and " + e.secondName() + " ("
-          + e.zone() + ")";
+      return "started the journey of "
+          + e.firstName()
+          + " and "
+          + e.secondName()
+          + " ("
+          + e.zone()
+          + ")";
     } else if (event instanceof DecidedToTry) {
       return "decided to work on the relationship";
     } else if (event instanceof JourneyPaused e) {
@@ -89,21 +99,41 @@ final class EventText {
   private String betrayal(BetrayalEvent event) {
     String id = Words.shortId(event.betrayal().value());
     if (event instanceof BetrayalRecorded e) {
-      return "recorded betrayal " + id + ": " + Words.words(e.kind()) + " by "
-          + names.of(e.involvedPartner()) + ", which hurt " + names.of(e.hurtPartner()) + "; "
-          + Words.words(e.cameToLight()) + " on " + e.on();
+      return "recorded betrayal "
+          + id
+          + ": "
+          + Words.words(e.kind())
+          + " by "
+          + names.of(e.involvedPartner())
+          + ", which hurt "
+          + names.of(e.hurtPartner())
+          + "; "
+          + Words.words(e.cameToLight())
+          + " on "
+          + e.on();
     } else if (event instanceof ResponsibilityTaken e) {
-      return "took responsibility for betrayal " + id
+      return "took responsibility for betrayal "
+          + id
           + (e.statement().isEmpty() ? "" : ": \"" + e.statement() + "\"");
     }
-    return "said how heard they feel about betrayal " + id + ": "
+    return "said how heard they feel about betrayal "
+        + id
+        + ": "
         + Words.words(((FeelingHeardRecorded) event).level());
   }
 
   private String checkIn(CheckInRecorded e) {
-    StringBuilder text = new StringBuilder("checked in for ").append(e.day()).append(": safety ")
-        .append(e.emotionalSafety()).append(", trust ").append(e.trust()).append(", closeness ")
-        .append(e.closeness()).append(", hope ").append(e.hope());
+    StringBuilder text =
+        new StringBuilder("checked in for ")
+            .append(e.day())
+            .append(": safety ")
+            .append(e.emotionalSafety())
+            .append(", trust ")
+            .append(e.trust())
+            .append(", closeness ")
+            .append(e.closeness())
+            .append(", hope ")
+            .append(e.hope());
     if (e.sharedSomethingVulnerable()) {
       text.append("; shared something vulnerable");
     }
@@ -111,7 +141,9 @@ final class EventText {
       text.append("; was triggered");
     }
     if (e.reactiveOutbursts() > 0) {
-      text.append("; ").append(e.reactiveOutbursts()).append(" reactive outburst")
+      text.append("; ")
+          .append(e.reactiveOutbursts())
+          .append(" reactive outburst")
           .append(e.reactiveOutbursts() == 1 ? "" : "s");
     }
     if (!e.note().isEmpty()) {
@@ -124,8 +156,8 @@ final class EventText {
     if (event instanceof ConsentDeclared e) {
       return "declared a consent level: " + Words.words(e.level());
     } else if (event instanceof SafetyScreeningCompleted e) {
-      return "completed the safety screening" + (e.answers().flags()
-          ? ": it raises a safety concern" : ": no concern raised");
+      return "completed the safety screening"
+          + (e.answers().flags() ? ": it raises a safety concern" : ": no concern raised");
     } else if (event instanceof JournalEntryWritten e) {
       return "wrote in the journal for " + e.day() + ": \"" + e.text() + "\"";
     } else if (event instanceof CrisisFlagged e) {
@@ -135,12 +167,14 @@ final class EventText {
     } else if (event instanceof ForgivenessRecorded e) {
       return "is at this step of forgiving: " + Words.words(e.step());
     } else if (event instanceof InstrumentCompleted e) {
-      return "completed the questionnaire " + e.instrument()
+      return "completed the questionnaire "
+          + e.instrument()
           + (e.instrumentVersion() == 1 ? "" : " (version " + e.instrumentVersion() + ")");
     } else if (event instanceof PersonalEvent.SealedEntry) {
       return "wrote a private entry that can no longer be opened";
     }
-    return ((DayCountersChosen) event).shown() ? "chose to see day counters"
+    return ((DayCountersChosen) event).shown()
+        ? "chose to see day counters"
         : "chose not to see day counters";
   }
 

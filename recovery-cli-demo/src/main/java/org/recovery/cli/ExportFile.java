@@ -23,21 +23,26 @@ import org.recovery.persistence.codec.EventCodec;
 
 /**
  * The export file: a whole journey as versioned JSON (format {@value #FORMAT}, version {@value
- * #VERSION}, documented in docs/cli.md). Each event is the stored envelope of the persistence
- * codec — a stable type name, its schema version and its fields — so old event schemas are
- * upcast on import exactly as they are when read from a database. A SHA-256 checksum of the
- * events catches a damaged file. Reading checks everything before anything is written.
+ * #VERSION}, documented in docs/cli.md). Each event is the stored envelope of the persistence codec
+ * — a stable type name, its schema version and its fields — so old event schemas are upcast on
+ * import exactly as they are when read from a database. A SHA-256 checksum of the events catches a
+ * damaged file. Reading checks everything before anything is written.
  */
 final class ExportFile {
   static final String FORMAT = "recovery-journey-export";
   static final int VERSION = 1;
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
   private static final EventCodec CODEC = EventCodec.standard();
 
   /** What an export holds: every event, or what one partner may see. */
-  enum Scope { COMPLETE, PARTNER_VIEW }
+  enum Scope {
+    COMPLETE,
+    PARTNER_VIEW
+  }
 
   /**
    * A journey read from a file and checked.
@@ -55,18 +60,28 @@ final class ExportFile {
   private ExportFile() {}
 
   /** The export of {@code events} as UTF-8 JSON bytes. */
-  static byte[] write(JourneyId journey, List<JourneyEvent> events, Scope scope,
-      Partner exportedBy, Instant at, ProgressBar progress) {
+  static byte[] write(
+      JourneyId journey,
+      List<JourneyEvent> events,
+      Scope scope,
+      Partner exportedBy,
+      Instant at,
+      ProgressBar progress) {
     ArrayNode array = JSON.createArrayNode();
     try {
       for (int i = 0; i < events.size(); i++) {
         array.add(JSON.readTree(CODEC.encode(events.get(i))));
         progress.update(i + 1, events.size());
       }
-      ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put("formatVersion",
-          VERSION).put("journey", journey.toString()).put("scope", Words.kebab(scope))
-          .put("exportedAt", at.toString());
-      root.putObject("exportedBy").put("id", exportedBy.id().toString())
+      ObjectNode root =
+          JSON.createObjectNode()
+              .put("format", FORMAT)
+              .put("formatVersion", VERSION)
+              .put("journey", journey.toString())
+              .put("scope", Words.kebab(scope))
+              .put("exportedAt", at.toString());
+      root.putObject("exportedBy")
+          .put("id", exportedBy.id().toString())
           .put("name", exportedBy.name());
       root.put("eventCount", events.size()).put("checksum", checksum(array));
       root.set("events", array);
@@ -81,8 +96,8 @@ final class ExportFile {
   /**
    * Reads and checks an export.
    *
-   * @throws CliFailure 3 naming what is wrong: not JSON, not an export, another format version,
-   *     a damaged file, or events that do not make a valid journey
+   * @throws CliFailure 3 naming what is wrong: not JSON, not an export, another format version, a
+   *     damaged file, or events that do not make a valid journey
    */
   static Contents read(byte[] bytes, String file, ProgressBar progress) {
     JsonNode root;
@@ -96,8 +111,14 @@ final class ExportFile {
     }
     JsonNode version = root.path("formatVersion");
     if (!version.isInt() || version.intValue() != VERSION) {
-      throw bad(file, "it is export format version " + version + ", and this release reads"
-          + " version " + VERSION + " only");
+      throw bad(
+          file,
+          "it is export format version "
+              + version
+              + ", and this release reads"
+              + " version "
+              + VERSION
+              + " only");
     }
     JourneyId journey;
     Scope scope;
@@ -108,7 +129,8 @@ final class ExportFile {
       throw bad(file, "its journey id or scope is not valid");
     }
     JsonNode events = root.path("events");
-    if (!events.isArray() || events.size() == 0
+    if (!events.isArray()
+        || events.size() == 0
         || root.path("eventCount").asLong(-1) != events.size()) {
       throw bad(file, "it is damaged: the events are missing or their count is wrong");
     }
@@ -147,7 +169,7 @@ final class ExportFile {
   }
 
   private static CliFailure bad(String file, String why) {
-    return CliFailure.storage("Cannot import " + file + ": " + why + ". Nothing was written.",
-        null);
+    return CliFailure.storage(
+        "Cannot import " + file + ": " + why + ". Nothing was written.", null);
   }
 }

@@ -11,14 +11,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code recovery forgiveness STEP}: where a hurt partner is in forgiving, if they choose to. */
-@Command(name = "forgiveness", description = {"As a hurt partner, record where you are in"
-    + " forgiving, if you choose to. It is never asked of you and never a gate.",
-    "Private unless --share."})
+@Command(
+    name = "forgiveness",
+    description = {
+      "As a hurt partner, record where you are in"
+          + " forgiving, if you choose to. It is never asked of you and never a gate.",
+      "Private unless --share."
+    })
 final class ForgivenessCommand implements Callable<Integer> {
-  @ParentCommand
-  private RecoveryCommand root;
+  @ParentCommand private RecoveryCommand root;
 
-  @Parameters(paramLabel = "STEP", completionCandidates = Choices.Forgiveness.class,
+  @Parameters(
+      paramLabel = "STEP",
+      completionCandidates = Choices.Forgiveness.class,
       description = "${COMPLETION-CANDIDATES}.")
   private ForgivenessStep step;
 

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.spi.CommandId;
-import org.recovery.persistence.InWords;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.passphrase.PassphraseHash;
 import picocli.CommandLine.Command;
@@ -18,19 +17,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code recovery import FILE}: a journey from an export file, into this database. */
-@Command(name = "import", description = {"Import a journey from a file written by `recovery"
-    + " export`. The whole file is checked first; a damaged file, or one of another format"
-    + " version, is refused and nothing is written.",
-    "Both partners choose passphrases for the imported journey: --as NAME's from"
-        + " RECOVERY_PASSPHRASE, the other's from RECOVERY_PARTNER_PASSPHRASE, or asked."})
+@Command(
+    name = "import",
+    description = {
+      "Import a journey from a file written by `recovery"
+          + " export`. The whole file is checked first; a damaged file, or one of another format"
+          + " version, is refused and nothing is written.",
+      "Both partners choose passphrases for the imported journey: --as NAME's from"
+          + " RECOVERY_PASSPHRASE, the other's from RECOVERY_PARTNER_PASSPHRASE, or asked."
+    })
 final class ImportCommand implements Callable<Integer> {
-  @ParentCommand
-  private RecoveryCommand root;
+  @ParentCommand private RecoveryCommand root;
 
   @Parameters(paramLabel = "FILE", description = "The export file.")
   private Path file;
 
-  @Option(names = "--another",
+  @Option(
+      names = "--another",
       description = "Keep the imported journey beside one already in this database.")
   private boolean another;
 
@@ -44,8 +47,8 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw CliFailure.storage(FileProblems.cannotRead(file, e) + " Nothing was written.", e);
     }
-    ExportFile.Contents contents = ExportFile.read(bytes, file.toString(),
-        new ProgressBar(context, "Checking"));
+    ExportFile.Contents contents =
+        ExportFile.read(bytes, file.toString(), new ProgressBar(context, "Checking"));
     Partner acting = Partners.acting(contents.started(), root.actingName());
     Partner other = Partners.other(contents.started(), acting.id());
     JourneyId journey = contents.journey();
@@ -53,20 +56,28 @@ final class ImportCommand implements Callable<Integer> {
     try (CloseableEventStore store = Storage.open(files)) {
       List<JourneyId> held = Storage.guard(store::list);
       if (held.contains(journey)) {
-        throw CliFailure.refused("This database already holds journey " + journey + ", the"
-            + " one in this file; --another cannot keep it twice. Import it into another file"
-            + " with --db.");
+        throw CliFailure.refused(
+            "This database already holds journey "
+                + journey
+                + ", the"
+                + " one in this file; --another cannot keep it twice. Import it into another file"
+                + " with --db.");
       }
       if (!another && !held.isEmpty()) {
-        throw CliFailure.refused("This database already holds a journey. Import into another"
-            + " file with --db, or add --another to keep both here.");
+        throw CliFailure.refused(
+            "This database already holds a journey. Import into another"
+                + " file with --db, or add --another to keep both here.");
       }
-      PassphraseHash actingHash = Passphrases.hash(context,
-          Passphrases.choose(context, acting.name(), Passphrases.VARIABLE));
-      PassphraseHash otherHash = Passphrases.hash(context,
-          Passphrases.choose(context, other.name(), Passphrases.PARTNER_VARIABLE));
-      Credentials.load(files.credentials()).with(journey, acting.id(), actingHash)
-          .with(journey, other.id(), otherHash).save(files.credentials());
+      PassphraseHash actingHash =
+          Passphrases.hash(
+              context, Passphrases.choose(context, acting.name(), Passphrases.VARIABLE));
+      PassphraseHash otherHash =
+          Passphrases.hash(
+              context, Passphrases.choose(context, other.name(), Passphrases.PARTNER_VARIABLE));
+      Credentials.load(files.credentials())
+          .with(journey, acting.id(), actingHash)
+          .with(journey, other.id(), otherHash)
+          .save(files.credentials());
       try {
         Storage.guard(() -> store.append(journey, 0, contents.events(), CommandId.random()));
       } catch (RuntimeException e) {
@@ -74,11 +85,25 @@ final class ImportCommand implements Callable<Integer> {
         throw e;
       }
     }
-    context.out().println("Imported " + contents.events().size() + " events of journey "
-        + journey + " (" + Words.words(contents.scope()) + ") into " + files.database() + ".");
-    context.out().println("Continue with `" + Hints.of(root, another ? Optional.of(
-        journey.toString()) : root.journeyOption()).command("status --as "
-        + Hints.quoted(acting.name())) + "`.");
+    context
+        .out()
+        .println(
+            "Imported "
+                + contents.events().size()
+                + " events of journey "
+                + journey
+                + " ("
+                + Words.words(contents.scope())
+                + ") into "
+                + files.database()
+                + ".");
+    context
+        .out()
+        .println(
+            "Continue with `"
+                + Hints.of(root, another ? Optional.of(journey.toString()) : root.journeyOption())
+                    .command("status --as " + Hints.quoted(acting.name()))
+                + "`.");
     return 0;
   }
 }

@@ -10,8 +10,8 @@ final class Input {
   private Input() {}
 
   /**
-   * Builds a command or value; a check in its constructor that throws becomes a usage error
-   * with the check's message (which names the field and the rule).
+   * Builds a command or value; a check in its constructor that throws becomes a usage error with
+   * the check's message (which names the field and the rule).
    */
   static <T> T build(Supplier<T> builder) {
     try {
@@ -38,8 +38,13 @@ final class Input {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw CliFailure.usage("Invalid value for " + option + ": '" + text + "' is not a day;"
-          + " use today, yesterday or a date such as 2025-03-14.");
+      throw CliFailure.usage(
+          "Invalid value for "
+              + option
+              + ": '"
+              + text
+              + "' is not a day;"
+              + " use today, yesterday or a date such as 2025-03-14.");
     }
   }
 }

@@ -25,6 +25,7 @@ import org.recovery.persistence.instrument.InstrumentWriter;
 final class InstrumentFolder {
   /** The folder's name, in the database's directory. */
   static final String NAME = "instruments";
+
   private static final String SUFFIX = ".json";
 
   private final Path folder;
@@ -86,21 +87,31 @@ final class InstrumentFolder {
   }
 
   private static CliFailure broken(InstrumentFileException e) {
-    return CliFailure.storage("The questionnaire file " + e.file() + (e.formatError().isPresent()
-        ? " is not a valid definition: " : " cannot be used: ") + e.problem() + ".", e);
+    return CliFailure.storage(
+        "The questionnaire file "
+            + e.file()
+            + (e.formatError().isPresent() ? " is not a valid definition: " : " cannot be used: ")
+            + e.problem()
+            + ".",
+        e);
   }
 
   private CliFailure unreadable(IOException e) {
-    return CliFailure.storage("Cannot read the questionnaire folder " + folder + ": "
-        + e.getClass().getSimpleName() + ".", e);
+    return CliFailure.storage(
+        "Cannot read the questionnaire folder "
+            + folder
+            + ": "
+            + e.getClass().getSimpleName()
+            + ".",
+        e);
   }
 
   /**
    * Keeps {@code instrument} in the folder, owner-only.
    *
    * @return false if the very same definition is already there (nothing is written)
-   * @throws CliFailure 2 if another definition with the same id and version exists; 3 if the
-   *     folder is broken or the file cannot be written
+   * @throws CliFailure 2 if another definition with the same id and version exists; 3 if the folder
+   *     is broken or the file cannot be written
    */
   boolean add(Instrument instrument) {
     Optional<Instrument> existing = catalogue().find(instrument.id(), instrument.version());
@@ -108,25 +119,34 @@ final class InstrumentFolder {
       if (existing.get().equals(instrument)) {
         return false;
       }
-      throw CliFailure.usage("Questionnaire " + instrument.id() + " version "
-          + instrument.version() + " already exists with a different definition. A changed"
-          + " definition needs a new version: give it \"version\": " + nextVersion(instrument)
-          + ". Nothing was written.");
+      throw CliFailure.usage(
+          "Questionnaire "
+              + instrument.id()
+              + " version "
+              + instrument.version()
+              + " already exists with a different definition. A changed"
+              + " definition needs a new version: give it \"version\": "
+              + nextVersion(instrument)
+              + ". Nothing was written.");
     }
     try {
       createFolder();
-      OwnerOnlyFiles.write(fileOf(instrument),
-          InstrumentWriter.write(instrument).getBytes(StandardCharsets.UTF_8));
+      OwnerOnlyFiles.write(
+          fileOf(instrument), InstrumentWriter.write(instrument).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot write " + fileOf(instrument) + ": " + e.getMessage()
-          + ".", e);
+      throw CliFailure.storage(
+          "Cannot write " + fileOf(instrument) + ": " + e.getMessage() + ".", e);
     }
     return true;
   }
 
   private int nextVersion(Instrument instrument) {
-    return catalogue().definitions().stream().filter(i -> i.id().equals(instrument.id()))
-        .mapToInt(Instrument::version).max().orElse(0) + 1;
+    return catalogue().definitions().stream()
+            .filter(i -> i.id().equals(instrument.id()))
+            .mapToInt(Instrument::version)
+            .max()
+            .orElse(0)
+        + 1;
   }
 
   private void createFolder() throws IOException {
@@ -136,8 +156,9 @@ final class InstrumentFolder {
     Path parent = folder.getParent();
     Files.createDirectories(parent);
     if (Files.getFileStore(parent).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rwx------")));
+      Files.createDirectory(
+          folder,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } else {
       Files.createDirectory(folder);
     }
@@ -152,11 +173,13 @@ final class InstrumentFolder {
     try (InputStream in = Files.newInputStream(file)) {
       return InstrumentReader.read(in);
     } catch (InstrumentFormatException e) {
-      throw CliFailure.storage("The questionnaire file " + file + " is not a valid definition: "
-          + e.getMessage() + ".", e);
+      throw CliFailure.storage(
+          "The questionnaire file " + file + " is not a valid definition: " + e.getMessage() + ".",
+          e);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read the questionnaire file " + file + ": "
-          + e.getClass().getSimpleName() + ".", e);
+      throw CliFailure.storage(
+          "Cannot read the questionnaire file " + file + ": " + e.getClass().getSimpleName() + ".",
+          e);
     }
   }
 }

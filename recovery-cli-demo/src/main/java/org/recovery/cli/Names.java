@@ -14,8 +14,13 @@ import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 record Names(Map<PartnerId, String> names, PartnerId viewer) {
 
   static Names of(JourneyStarted started, PartnerId viewer) {
-    return new Names(Map.of(started.firstPartner(), started.firstName(),
-        started.secondPartner(), started.secondName()), viewer);
+    return new Names(
+        Map.of(
+            started.firstPartner(),
+            started.firstName(),
+            started.secondPartner(),
+            started.secondName()),
+        viewer);
   }
 
   /** The partner's name, or a placeholder for an id this journey does not know. */
@@ -25,7 +30,10 @@ record Names(Map<PartnerId, String> names, PartnerId viewer) {
 
   /** The other partner's name. */
   String other() {
-    return names.entrySet().stream().filter(e -> !e.getKey().equals(viewer))
-        .map(Map.Entry::getValue).findFirst().orElse("your partner");
+    return names.entrySet().stream()
+        .filter(e -> !e.getKey().equals(viewer))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse("your partner");
   }
 }

@@ -21,12 +21,16 @@ final class OwnerOnlyFiles {
   static void write(Path file, byte[] bytes) throws IOException {
     Path directory = file.toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    boolean posix = Files.getFileStore(directory)
-        .supportsFileAttributeView(PosixFileAttributeView.class);
-    Path temporary = posix
-        ? Files.createTempFile(directory, "." + file.getFileName(), ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-        : Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+    boolean posix =
+        Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
+    Path temporary =
+        posix
+            ? Files.createTempFile(
+                directory,
+                "." + file.getFileName(),
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -35,8 +39,8 @@ final class OwnerOnlyFiles {
         }
         channel.force(true);
       }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }

@@ -12,7 +12,8 @@ final class Partners {
 
   /** Both partners, in the order the journey started with. */
   static List<Partner> both(JourneyStarted started) {
-    return List.of(new Partner(started.firstPartner(), started.firstName()),
+    return List.of(
+        new Partner(started.firstPartner(), started.firstName()),
         new Partner(started.secondPartner(), started.secondName()));
   }
 
@@ -37,8 +38,14 @@ final class Partners {
         return p;
       }
     }
-    throw CliFailure.usage("There is no partner called '" + name + "' in this journey (" + what
-        + "): the partners are " + namesOf(started) + ".");
+    throw CliFailure.usage(
+        "There is no partner called '"
+            + name
+            + "' in this journey ("
+            + what
+            + "): the partners are "
+            + namesOf(started)
+            + ".");
   }
 
   /** The partner who is not {@code partner}. */

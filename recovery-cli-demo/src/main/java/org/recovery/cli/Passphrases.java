@@ -16,25 +16,35 @@ import org.recovery.persistence.passphrase.PassphraseHash;
 final class Passphrases {
   /** The acting partner's passphrase. */
   static final String VARIABLE = "RECOVERY_PASSPHRASE";
+
   /** The other partner's passphrase. */
   static final String PARTNER_VARIABLE = "RECOVERY_PARTNER_PASSPHRASE";
+
   /** How many times a new passphrase is asked for on the terminal before giving up. */
   static final int TRIES = 3;
 
   private Passphrases() {}
 
   /**
-   * Checks {@code partner}'s passphrase against the credentials file, and returns it, for
-   * unlocking their key; the caller wipes it.
+   * Checks {@code partner}'s passphrase against the credentials file, and returns it, for unlocking
+   * their key; the caller wipes it.
    *
    * @throws CliFailure 1 if it is wrong, 2 if none can be had, 3 if none is stored
    */
-  static char[] verified(CliContext context, Path file, JourneyId journey, Partner partner,
-      String variable) {
-    PassphraseHash hash = Credentials.load(file).of(journey, partner.id())
-        .orElseThrow(() -> CliFailure.storage("No passphrase is stored for " + partner.name()
-            + " in " + file + ": the credentials file is missing or does not know this journey.",
-            null));
+  static char[] verified(
+      CliContext context, Path file, JourneyId journey, Partner partner, String variable) {
+    PassphraseHash hash =
+        Credentials.load(file)
+            .of(journey, partner.id())
+            .orElseThrow(
+                () ->
+                    CliFailure.storage(
+                        "No passphrase is stored for "
+                            + partner.name()
+                            + " in "
+                            + file
+                            + ": the credentials file is missing or does not know this journey.",
+                        null));
     char[] given = ask(context, partner.name(), variable);
     if (!hash.matches(given)) {
       Arrays.fill(given, '\0');
@@ -49,11 +59,20 @@ final class Passphrases {
     if (set.isPresent()) {
       return set.get().toCharArray();
     }
-    CliContext.Terminal terminal = context.terminal().orElseThrow(() -> CliFailure.usage(
-        "This needs " + name + "'s passphrase: run it on a terminal to be asked for it, or set "
-            + variable + "."));
-    return terminal.readSecret("Passphrase for " + name + ": ").orElseThrow(
-        () -> CliFailure.usage("No passphrase was given for " + name + "."));
+    CliContext.Terminal terminal =
+        context
+            .terminal()
+            .orElseThrow(
+                () ->
+                    CliFailure.usage(
+                        "This needs "
+                            + name
+                            + "'s passphrase: run it on a terminal to be asked for it, or set "
+                            + variable
+                            + "."));
+    return terminal
+        .readSecret("Passphrase for " + name + ": ")
+        .orElseThrow(() -> CliFailure.usage("No passphrase was given for " + name + "."));
   }
 
   /**
@@ -70,17 +89,31 @@ final class Passphrases {
       Optional<String> problem = PassphraseHash.problemWith(chosen);
       if (problem.isPresent()) {
         Arrays.fill(chosen, '\0');
-        throw CliFailure.usage("The passphrase for " + name + " in " + variable
-            + " cannot be used. " + problem.get());
+        throw CliFailure.usage(
+            "The passphrase for " + name + " in " + variable + " cannot be used. " + problem.get());
       }
       return chosen;
     }
-    CliContext.Terminal terminal = context.terminal().orElseThrow(() -> CliFailure.usage(
-        "Choose a passphrase for " + name + ": run this on a terminal to be asked for it, or"
-            + " set " + variable + "."));
+    CliContext.Terminal terminal =
+        context
+            .terminal()
+            .orElseThrow(
+                () ->
+                    CliFailure.usage(
+                        "Choose a passphrase for "
+                            + name
+                            + ": run this on a terminal to be asked for it, or"
+                            + " set "
+                            + variable
+                            + "."));
     for (int attempt = 1; ; attempt++) {
-      Optional<char[]> typed = terminal.readSecret("Choose a passphrase for " + name
-          + " (at least " + PassphraseHash.MIN_LENGTH + " characters): ");
+      Optional<char[]> typed =
+          terminal.readSecret(
+              "Choose a passphrase for "
+                  + name
+                  + " (at least "
+                  + PassphraseHash.MIN_LENGTH
+                  + " characters): ");
       if (typed.isEmpty()) {
         throw CliFailure.usage("No passphrase was given for " + name + "; nothing was changed.");
       }
@@ -97,8 +130,13 @@ final class Passphrases {
       }
       Arrays.fill(chosen, '\0');
       if (attempt == TRIES) {
-        throw CliFailure.usage(problem.get() + " No passphrase was chosen for " + name
-            + " after " + TRIES + " tries; nothing was changed.");
+        throw CliFailure.usage(
+            problem.get()
+                + " No passphrase was chosen for "
+                + name
+                + " after "
+                + TRIES
+                + " tries; nothing was changed.");
       }
       context.err().println(problem.get() + " Please try again.");
     }

@@ -39,8 +39,18 @@ final class ProgressBar {
     int filled = percent * BAR / 100;
     String full = unicode ? "█" : "#";
     String empty = unicode ? "░" : "-";
-    err.print("\r" + label + " " + full.repeat(filled) + empty.repeat(BAR - filled) + " "
-        + String.format(java.util.Locale.ROOT, "%3d%%", percent) + "  " + done + "/" + total);
+    err.print(
+        "\r"
+            + label
+            + " "
+            + full.repeat(filled)
+            + empty.repeat(BAR - filled)
+            + " "
+            + String.format(java.util.Locale.ROOT, "%3d%%", percent)
+            + "  "
+            + done
+            + "/"
+            + total);
     err.flush();
   }
 

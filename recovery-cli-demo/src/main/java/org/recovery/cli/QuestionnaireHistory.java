@@ -20,9 +20,9 @@ import org.recovery.core.report.QuestionnaireText;
 import org.recovery.core.report.Sparkline;
 
 /**
- * One questionnaire's results as the acting partner may see them — their own completions and
- * the other partner's shared ones, from the progress report: the score just recorded, or the
- * whole history as a table with each partner's change from baseline and a chart of the totals.
+ * One questionnaire's results as the acting partner may see them — their own completions and the
+ * other partner's shared ones, from the progress report: the score just recorded, or the whole
+ * history as a table with each partner's change from baseline and a chart of the totals.
  */
 final class QuestionnaireHistory {
   private final List<InstrumentFigures> figures;
@@ -35,8 +35,10 @@ final class QuestionnaireHistory {
   private final QuestionnaireText text;
 
   QuestionnaireHistory(Session session, String instrument) {
-    this.figures = session.report().instruments().stream()
-        .filter(f -> f.instrument().equals(instrument)).toList();
+    this.figures =
+        session.report().instruments().stream()
+            .filter(f -> f.instrument().equals(instrument))
+            .toList();
     this.names = session.names();
     this.viewer = session.actor().id();
     this.zone = session.started().zone();
@@ -48,8 +50,11 @@ final class QuestionnaireHistory {
 
   /** What a completion just recorded scored, and how it compares with the baseline. */
   List<String> outcome(Instrument instrument) {
-    Optional<InstrumentFigures> mine = figures.stream().filter(f -> f.partner().equals(viewer)
-        && f.instrumentVersion() == instrument.version()).findFirst();
+    Optional<InstrumentFigures> mine =
+        figures.stream()
+            .filter(
+                f -> f.partner().equals(viewer) && f.instrumentVersion() == instrument.version())
+            .findFirst();
     if (mine.isEmpty()) {
       return List.of();
     }
@@ -62,15 +67,22 @@ final class QuestionnaireHistory {
       lines.addAll(Text.wrap(total + ".", 0, Text.WIDTH));
     }
     if (!f.latest().subscales().isEmpty()) {
-      lines.addAll(Text.wrap("Subscales: " + text.subscaleScores(instrument, f.latest()) + ".",
-          0, Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              "Subscales: " + text.subscaleScores(instrument, f.latest()) + ".", 0, Text.WIDTH));
     }
     if (f.completions() == 1) {
-      lines.addAll(Text.wrap("This is your first completion: your baseline. Later ones are"
-          + " compared with it.", 0, Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              "This is your first completion: your baseline. Later ones are" + " compared with it.",
+              0,
+              Text.WIDTH));
     } else {
-      lines.addAll(Text.wrap("Since your baseline on " + day(f.baselineAt()) + ": "
-          + change(instrument, f) + ".", 0, Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              "Since your baseline on " + day(f.baselineAt()) + ": " + change(instrument, f) + ".",
+              0,
+              Text.WIDTH));
     }
     return lines;
   }
@@ -86,8 +98,15 @@ final class QuestionnaireHistory {
     lines.addAll(Text.wrap(text.cutOffs(instrument), 0, Text.WIDTH));
     lines.add("");
     if (figures.isEmpty()) {
-      lines.addAll(Text.wrap("No completion of " + QuestionnaireText.shortName(instrument.name())
-          + " that you may see yet. Take it with `" + takeHint + "`.", 0, Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              "No completion of "
+                  + QuestionnaireText.shortName(instrument.name())
+                  + " that you may see yet. Take it with `"
+                  + takeHint
+                  + "`.",
+              0,
+              Text.WIDTH));
       return lines;
     }
     rows(lines);
@@ -95,20 +114,34 @@ final class QuestionnaireHistory {
     lines.add("From baseline to latest");
     for (InstrumentFigures f : figures) {
       Instrument definition = definition(f);
-      String head = who(f) + ", " + day(f.baselineAt()) + (unicode ? " → " : " -> ")
-          + day(f.latestAt()) + ": ";
-      lines.addAll(Text.wrap(head + (f.completions() == 1 ? "one completion so far, the"
-          + " baseline" : change(definition, f)), 2, Text.WIDTH));
+      String head =
+          who(f)
+              + ", "
+              + day(f.baselineAt())
+              + (unicode ? " → " : " -> ")
+              + day(f.latestAt())
+              + ": ";
+      lines.addAll(
+          Text.wrap(
+              head
+                  + (f.completions() == 1
+                      ? "one completion so far, the" + " baseline"
+                      : change(definition, f)),
+              2,
+              Text.WIDTH));
     }
     chart(lines, instrument);
     return lines;
   }
 
   private void rows(List<String> lines) {
-    boolean versions = figures.stream().mapToInt(InstrumentFigures::instrumentVersion)
-        .distinct().count() > 1;
-    lines.add(Text.column("Date", 12, unicode) + Text.column("Who", 12, unicode)
-        + pad("Total", 6) + "  Band");
+    boolean versions =
+        figures.stream().mapToInt(InstrumentFigures::instrumentVersion).distinct().count() > 1;
+    lines.add(
+        Text.column("Date", 12, unicode)
+            + Text.column("Who", 12, unicode)
+            + pad("Total", 6)
+            + "  Band");
     record Row(Instant at, InstrumentFigures figures, Completion completion) {}
     List<Row> rows = new ArrayList<>();
     for (InstrumentFigures f : figures) {
@@ -119,13 +152,16 @@ final class QuestionnaireHistory {
     for (Row r : rows) {
       Instrument definition = definition(r.figures());
       Score score = r.completion().score();
-      String total = score.total().isPresent()
-          ? QuestionnaireText.number(score.total().getAsDouble()) : dash;
-      String line = Text.column(day(r.at()).toString(), 12, unicode)
-          + Text.column(names.of(r.figures().partner()), 12, unicode) + pad(total, 6) + "  "
-          + text.bandShort(definition, score).orElse(dash)
-          + (versions ? "  version " + r.figures().instrumentVersion() : "")
-          + (r.completion().visibility() == Visibility.PRIVATE ? "  (private)" : "");
+      String total =
+          score.total().isPresent() ? QuestionnaireText.number(score.total().getAsDouble()) : dash;
+      String line =
+          Text.column(day(r.at()).toString(), 12, unicode)
+              + Text.column(names.of(r.figures().partner()), 12, unicode)
+              + pad(total, 6)
+              + "  "
+              + text.bandShort(definition, score).orElse(dash)
+              + (versions ? "  version " + r.figures().instrumentVersion() : "")
+              + (r.completion().visibility() == Visibility.PRIVATE ? "  (private)" : "");
       lines.addAll(Text.keepOrWrap(line, 12, Text.WIDTH));
       if (!score.subscales().isEmpty()) {
         lines.addAll(Text.wrap(text.subscaleScores(definition, score), 12, Text.WIDTH));
@@ -139,15 +175,20 @@ final class QuestionnaireHistory {
       return;
     }
     lines.add("");
-    lines.add("Totals, oldest first (" + text.range(total.get().min(), total.get().max())
-        + ")");
+    lines.add("Totals, oldest first (" + text.range(total.get().min(), total.get().max()) + ")");
     for (InstrumentFigures f : figures) {
-      double[] values = f.history().stream().map(Completion::score)
-          .filter(s -> s.total().isPresent()).mapToDouble(s -> s.total().getAsDouble())
-          .toArray();
+      double[] values =
+          f.history().stream()
+              .map(Completion::score)
+              .filter(s -> s.total().isPresent())
+              .mapToDouble(s -> s.total().getAsDouble())
+              .toArray();
       if (values.length > 0) {
-        lines.add("  " + Text.column(who(f), 16, unicode) + " " + Sparkline.of(values,
-            total.get().min(), total.get().max(), 40, unicode));
+        lines.add(
+            "  "
+                + Text.column(who(f), 16, unicode)
+                + " "
+                + Sparkline.of(values, total.get().min(), total.get().max(), 40, unicode));
       }
     }
   }
@@ -159,8 +200,12 @@ final class QuestionnaireHistory {
     List<String> parts = new ArrayList<>();
     for (SubscaleScore s : f.baseline().subscales()) {
       String name = definition.subscale(s.subscale()).map(x -> x.name()).orElse(s.subscale());
-      parts.add(name + " " + QuestionnaireText.number(s.value()) + (unicode ? " → " : " -> ")
-          + QuestionnaireText.number(f.latest().subscale(s.subscale()).orElse(s.value())));
+      parts.add(
+          name
+              + " "
+              + QuestionnaireText.number(s.value())
+              + (unicode ? " → " : " -> ")
+              + QuestionnaireText.number(f.latest().subscale(s.subscale()).orElse(s.value())));
     }
     return String.join(", ", parts) + " (no total score, so no verdict)";
   }

@@ -14,13 +14,13 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.instrument.Item;
 import org.recovery.core.instrument.WordingLicence;
 import org.recovery.core.progress.ScheduledQuestionnaire;
-import org.recovery.persistence.instrument.InstrumentFiles;
 import org.recovery.core.report.QuestionnaireText;
+import org.recovery.persistence.instrument.InstrumentFiles;
 
 /**
- * {@code recovery questionnaire list}: every questionnaire a journey can use, what it measures
- * and how it is scored, where it comes from, and — for a partner — when the scheduled ones are
- * next due. At most 80 columns.
+ * {@code recovery questionnaire list}: every questionnaire a journey can use, what it measures and
+ * how it is scored, where it comes from, and — for a partner — when the scheduled ones are next
+ * due. At most 80 columns.
  */
 final class QuestionnaireListing {
   private final InstrumentFolder folder;
@@ -52,45 +52,78 @@ final class QuestionnaireListing {
     List<String> lines = new ArrayList<>();
     List<Instrument> latest = catalogue.latest();
     long own = latest.stream().filter(i -> source(i).isPresent()).count();
-    lines.addAll(Text.wrap(latest.size() + " questionnaire" + (latest.size() == 1 ? "" : "s")
-        + ": " + (latest.size() - own) + " shipped, " + (own == 0 ? "none of your own (add one"
-            + " with `recovery questionnaire add FILE`)." : own + " of your own, kept in "
-            + folder.path() + "."), 0, Text.WIDTH));
+    lines.addAll(
+        Text.wrap(
+            latest.size()
+                + " questionnaire"
+                + (latest.size() == 1 ? "" : "s")
+                + ": "
+                + (latest.size() - own)
+                + " shipped, "
+                + (own == 0
+                    ? "none of your own (add one" + " with `recovery questionnaire add FILE`)."
+                    : own + " of your own, kept in " + folder.path() + "."),
+            0,
+            Text.WIDTH));
     for (Instrument i : latest) {
       lines.add("");
       entry(lines, i);
     }
     lines.add("");
-    lines.addAll(Text.wrap("Take one with `recovery questionnaire take ID --as NAME`; see its"
-        + " scores with `recovery questionnaire history ID --as NAME`.", 0, Text.WIDTH));
+    lines.addAll(
+        Text.wrap(
+            "Take one with `recovery questionnaire take ID --as NAME`; see its"
+                + " scores with `recovery questionnaire history ID --as NAME`.",
+            0,
+            Text.WIDTH));
     return lines;
   }
 
   private void entry(List<String> lines, Instrument i) {
     Optional<Path> file = source(i);
     lines.addAll(Text.wrap(i.id() + dot + i.name(), 0, Text.WIDTH));
-    List<String> versions = catalogue.definitions().stream()
-        .filter(d -> d.id().equals(i.id()) && d.version() != i.version())
-        .map(d -> Integer.toString(d.version())).toList();
-    add(lines, "version " + i.version() + dot + file.map(f -> "your own").orElse("shipped")
-        + dot + i.items().size() + " items, answers " + answers(i));
+    List<String> versions =
+        catalogue.definitions().stream()
+            .filter(d -> d.id().equals(i.id()) && d.version() != i.version())
+            .map(d -> Integer.toString(d.version()))
+            .toList();
+    add(
+        lines,
+        "version "
+            + i.version()
+            + dot
+            + file.map(f -> "your own").orElse("shipped")
+            + dot
+            + i.items().size()
+            + " items, answers "
+            + answers(i));
     add(lines, text.total(i));
     if (!i.subscales().isEmpty()) {
       add(lines, "subscales: " + text.subscales(i));
     }
     add(lines, text.cutOffs(i));
     add(lines, wording(i));
-    file.ifPresent(f -> add(lines, "kept in " + f.getFileName()
-        + (versions.isEmpty() ? "" : "; earlier versions " + String.join(", ", versions)
-            + " still score old completions")));
-    schedule.stream().filter(s -> s.instrument().equals(i.id())).findFirst()
+    file.ifPresent(
+        f ->
+            add(
+                lines,
+                "kept in "
+                    + f.getFileName()
+                    + (versions.isEmpty()
+                        ? ""
+                        : "; earlier versions "
+                            + String.join(", ", versions)
+                            + " still score old completions")));
+    schedule.stream()
+        .filter(s -> s.instrument().equals(i.id()))
+        .findFirst()
         .ifPresent(s -> add(lines, scheduled(s)));
   }
 
   /** The file a definition came from; empty for a shipped one. */
   private Optional<Path> source(Instrument i) {
-    boolean shipped = InstrumentCatalogue.standard().find(i.id(), i.version())
-        .filter(i::equals).isPresent();
+    boolean shipped =
+        InstrumentCatalogue.standard().find(i.id(), i.version()).filter(i::equals).isPresent();
     return shipped ? Optional.empty() : Optional.ofNullable(own.get(key(i)));
   }
 
@@ -99,9 +132,12 @@ final class QuestionnaireListing {
   }
 
   private String scheduled(ScheduledQuestionnaire s) {
-    String line = "scheduled every " + Words.count(s.everyDays(), "day")
-        + s.lastCompleted().map(d -> dot + "you last took it on " + d).orElse("") + dot
-        + QuestionnaireText.due(s.nextDue(), today);
+    String line =
+        "scheduled every "
+            + Words.count(s.everyDays(), "day")
+            + s.lastCompleted().map(d -> dot + "you last took it on " + d).orElse("")
+            + dot
+            + QuestionnaireText.due(s.nextDue(), today);
     return s.due() ? line + " — recovery questionnaire take " + s.instrument() : line;
   }
 

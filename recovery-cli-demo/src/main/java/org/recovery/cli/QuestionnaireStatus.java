@@ -7,12 +7,12 @@ import org.recovery.core.instrument.Instrument;
 import org.recovery.core.instrument.ReliableChange;
 import org.recovery.core.progress.InstrumentFigures;
 import org.recovery.core.progress.ScheduledQuestionnaire;
-import org.recovery.core.report.ReportView;
 import org.recovery.core.report.QuestionnaireText;
+import org.recovery.core.report.ReportView;
 
 /**
- * The "Questionnaires" section of {@code recovery status}: per questionnaire and partner the
- * latest total, its band and the change from baseline with its verdict, then when each scheduled
+ * The "Questionnaires" section of {@code recovery status}: per questionnaire and partner the latest
+ * total, its band and the change from baseline with its verdict, then when each scheduled
  * questionnaire is due for the reader. Within 80 columns.
  */
 final class QuestionnaireStatus {
@@ -37,13 +37,14 @@ final class QuestionnaireStatus {
       return "Questionnaires";
     }
     return Text.column("Questionnaires", 2 + SHORT + NAME, unicode)
-        + Text.column("latest", TOTAL, unicode) + Text.column("band", BAND, unicode)
+        + Text.column("latest", TOTAL, unicode)
+        + Text.column("band", BAND, unicode)
         + "since baseline";
   }
 
   /** The section's lines; empty when there is nothing to show. */
-  static List<String> lines(ReportView view, boolean unicode,
-      java.util.function.UnaryOperator<String> hint) {
+  static List<String> lines(
+      ReportView view, boolean unicode, java.util.function.UnaryOperator<String> hint) {
     return new QuestionnaireStatus(view, unicode).render(hint);
   }
 
@@ -51,25 +52,33 @@ final class QuestionnaireStatus {
     List<String> lines = new ArrayList<>();
     List<InstrumentFigures> all = view.report().instruments();
     for (InstrumentFigures f : all) {
-      Instrument d = QuestionnaireText.definition(view.instruments(), f.instrument(),
-          f.instrumentVersion());
-      boolean versions = all.stream().filter(g -> g.instrument().equals(f.instrument()))
-          .mapToInt(InstrumentFigures::instrumentVersion).distinct().count() > 1;
-      String label = QuestionnaireText.shortName(f.name())
-          + (versions ? " v" + f.instrumentVersion() : "");
-      String start = "  " + Text.column(label, SHORT, unicode)
-          + Text.column(view.name(f.partner()), NAME, unicode);
+      Instrument d =
+          QuestionnaireText.definition(view.instruments(), f.instrument(), f.instrumentVersion());
+      boolean versions =
+          all.stream()
+                  .filter(g -> g.instrument().equals(f.instrument()))
+                  .mapToInt(InstrumentFigures::instrumentVersion)
+                  .distinct()
+                  .count()
+              > 1;
+      String label =
+          QuestionnaireText.shortName(f.name()) + (versions ? " v" + f.instrumentVersion() : "");
+      String start =
+          "  "
+              + Text.column(label, SHORT, unicode)
+              + Text.column(view.name(f.partner()), NAME, unicode);
       if (f.latest().total().isEmpty()) {
-        List<String> scores = Text.wrap(text.subscaleScores(d, f.latest()), start.length(),
-            Text.WIDTH);
+        List<String> scores =
+            Text.wrap(text.subscaleScores(d, f.latest()), start.length(), Text.WIDTH);
         lines.add(start + scores.get(0).substring(start.length()));
         lines.addAll(scores.subList(1, scores.size()));
         continue;
       }
-      String row = start + Text.column(text.totalOf(d, f.latest()), TOTAL, unicode)
-          + Text.column(text.bandShort(d, f.latest()).orElse(""), BAND, unicode);
-      String change = f.change().map(c -> f.completions() == 1 ? "baseline" : change(c))
-          .orElse("");
+      String row =
+          start
+              + Text.column(text.totalOf(d, f.latest()), TOTAL, unicode)
+              + Text.column(text.bandShort(d, f.latest()).orElse(""), BAND, unicode);
+      String change = f.change().map(c -> f.completions() == 1 ? "baseline" : change(c)).orElse("");
       if (row.length() + change.length() <= Text.WIDTH) {
         lines.add(row + change);
       } else {
@@ -81,8 +90,17 @@ final class QuestionnaireStatus {
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
       String name = QuestionnaireText.shortName(s.name());
       String when = QuestionnaireText.due(s.nextDue(), today);
-      lines.addAll(Text.wrap(name + " " + when + (s.due() ? (unicode ? " — " : " - ")
-          + hint.apply("questionnaire take " + s.instrument()) : ""), 2, Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              name
+                  + " "
+                  + when
+                  + (s.due()
+                      ? (unicode ? " — " : " - ")
+                          + hint.apply("questionnaire take " + s.instrument())
+                      : ""),
+              2,
+              Text.WIDTH));
     }
     return lines;
   }

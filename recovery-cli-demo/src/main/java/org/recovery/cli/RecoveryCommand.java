@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * {@code recovery}: the root command, holding the options every subcommand takes. A thin app:
- * each subcommand parses, calls core through a {@link Session}, and renders.
+ * {@code recovery}: the root command, holding the options every subcommand takes. A thin app: each
+ * subcommand parses, calls core through a {@link Session}, and renders.
  */
 @Command(
     name = "recovery",
@@ -20,47 +20,82 @@ import picocli.CommandLine.ScopeType;
     usageHelpAutoWidth = false,
     usageHelpWidth = 80,
     description = {
-        "Keep a couple's recovery journey after a betrayal: commitments, daily check-ins,"
-            + " setbacks, boundaries, consent and safety, and a progress report that explains"
-            + " with reasons how far you have come.",
-        "Each partner acts with --as NAME and their own passphrase (asked on the terminal, or"
-            + " RECOVERY_PASSPHRASE for scripts). Try `recovery demo` first."},
+      "Keep a couple's recovery journey after a betrayal: commitments, daily check-ins,"
+          + " setbacks, boundaries, consent and safety, and a progress report that explains"
+          + " with reasons how far you have come.",
+      "Each partner acts with --as NAME and their own passphrase (asked on the terminal, or"
+          + " RECOVERY_PASSPHRASE for scripts). Try `recovery demo` first."
+    },
     subcommands = {
-        StartCommand.class, JourneyCommands.class, BetrayalCommands.class,
-        CommitmentCommands.class, CheckInCommand.class, QuestionnaireCommands.class,
-        SetbackCommands.class, BoundaryCommands.class, ConsentCommand.class,
-        SafetyScreeningCommand.class, TherapyCommand.class, JournalCommand.class, CrisisCommand.class,
-        ForgivenessCommand.class, DayCountersCommand.class, AdvanceCommand.class,
-        StatusCommand.class, ReportCommand.class, TimelineCommand.class, ExportCommand.class,
-        ImportCommand.class, PassphraseCommand.class, RecoverCommand.class,
-        ForgetPrivateEntriesCommand.class, DemoCommand.class,
-        CompletionCommand.class},
+      StartCommand.class,
+      JourneyCommands.class,
+      BetrayalCommands.class,
+      CommitmentCommands.class,
+      CheckInCommand.class,
+      QuestionnaireCommands.class,
+      SetbackCommands.class,
+      BoundaryCommands.class,
+      ConsentCommand.class,
+      SafetyScreeningCommand.class,
+      TherapyCommand.class,
+      JournalCommand.class,
+      CrisisCommand.class,
+      ForgivenessCommand.class,
+      DayCountersCommand.class,
+      AdvanceCommand.class,
+      StatusCommand.class,
+      ReportCommand.class,
+      TimelineCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      PassphraseCommand.class,
+      RecoverCommand.class,
+      ForgetPrivateEntriesCommand.class,
+      DemoCommand.class,
+      CompletionCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
-        "  0  done",
-        "  1  refused by a rule (the rule's sentence is printed), or a wrong passphrase",
-        "  2  bad usage: the problem is printed, and where the command's help is",
-        "  3  storage problem: the database, a key, the credentials or a file could not",
-        "     be read or written",
-        "",
-        "Data lives in $XDG_DATA_HOME/recovery/ (or ~/.local/share/recovery/) unless --db says"
-            + " otherwise. See docs/cli.md."})
+      "  0  done",
+      "  1  refused by a rule (the rule's sentence is printed), or a wrong passphrase",
+      "  2  bad usage: the problem is printed, and where the command's help is",
+      "  3  storage problem: the database, a key, the credentials or a file could not",
+      "     be read or written",
+      "",
+      "Data lives in $XDG_DATA_HOME/recovery/ (or ~/.local/share/recovery/) unless --db says"
+          + " otherwise. See docs/cli.md."
+    })
 final class RecoveryCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE", order = 100,
+  @Option(
+      names = "--db",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      order = 100,
       description = "The database file (default: recovery.db in the data directory).")
   private Path database;
 
-  @Option(names = "--as", scope = ScopeType.INHERIT, paramLabel = "NAME", order = 101,
+  @Option(
+      names = "--as",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME",
+      order = 101,
       description = "The partner who acts or reads.")
   private String acting;
 
-  @Option(names = "--journey", scope = ScopeType.INHERIT, paramLabel = "ID", order = 102,
+  @Option(
+      names = "--journey",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      order = 102,
       description = "The journey, when the database holds several (its id or first digits).")
   private String journey;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, order = 103,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      order = 103,
       description = "Show the details of a failure, stack trace included.")
   private boolean verbose;
 
@@ -79,8 +114,10 @@ final class RecoveryCommand implements Callable<Integer> {
 
   /** The files of the database {@code --db} names, or of the default one. */
   DataFiles files() {
-    return DataFiles.of(database != null ? context.resolve(database)
-        : DataFiles.directory(context).resolve(DataFiles.DEFAULT_NAME));
+    return DataFiles.of(
+        database != null
+            ? context.resolve(database)
+            : DataFiles.directory(context).resolve(DataFiles.DEFAULT_NAME));
   }
 
   /** Whether {@code --db} was given. */

@@ -39,9 +39,16 @@ final class Session implements AutoCloseable {
   private List<JourneyEvent> history;
   private JourneyView view;
 
-  private Session(CliContext context, DataFiles files, SealingEventStore store,
-      InstrumentCatalogue instruments, JourneyId journey, List<JourneyEvent> history,
-      Partner actor, char[] passphrase, Hints hints) {
+  private Session(
+      CliContext context,
+      DataFiles files,
+      SealingEventStore store,
+      InstrumentCatalogue instruments,
+      JourneyId journey,
+      List<JourneyEvent> history,
+      Partner actor,
+      char[] passphrase,
+      Hints hints) {
     this.context = context;
     this.files = files;
     this.store = store;
@@ -58,27 +65,41 @@ final class Session implements AutoCloseable {
    * Opens the session the global options describe.
    *
    * @throws CliFailure 1 if there is no journey or the passphrase is wrong, 2 if {@code --as} is
-   *     missing or names nobody, 3 if the store cannot be opened or a questionnaire file beside
-   *     it is broken
+   *     missing or names nobody, 3 if the store cannot be opened or a questionnaire file beside it
+   *     is broken
    */
   static Session open(RecoveryCommand root) {
     CliContext context = root.context();
     DataFiles files = root.files();
     if (!Files.exists(files.database())) {
-      throw CliFailure.refused("There is no journey in " + files.database() + " yet. Start one"
-          + " with `" + root.hints().command("start --as NAME --partner NAME")
-          + "`, or see one with `recovery demo`.");
+      throw CliFailure.refused(
+          "There is no journey in "
+              + files.database()
+              + " yet. Start one"
+              + " with `"
+              + root.hints().command("start --as NAME --partner NAME")
+              + "`, or see one with `recovery demo`.");
     }
     InstrumentCatalogue instruments = InstrumentFolder.of(files).catalogue();
     SealingEventStore store = Storage.open(files, context.passphraseIterations());
     try {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
-      Partner actor = Partners.acting((JourneyStarted) Storage.history(store, journey).get(0),
-          root.actingName());
-      char[] passphrase = PrivateKeys.unlock(context, store, files, journey, actor,
-          Passphrases.VARIABLE, root.hints());
-      return new Session(context, files, store, instruments, journey,
-          Storage.history(store, journey), actor, passphrase, root.hints());
+      Partner actor =
+          Partners.acting(
+              (JourneyStarted) Storage.history(store, journey).get(0), root.actingName());
+      char[] passphrase =
+          PrivateKeys.unlock(
+              context, store, files, journey, actor, Passphrases.VARIABLE, root.hints());
+      return new Session(
+          context,
+          files,
+          store,
+          instruments,
+          journey,
+          Storage.history(store, journey),
+          actor,
+          passphrase,
+          root.hints());
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -100,8 +121,10 @@ final class Session implements AutoCloseable {
    * unlocks their private entries for this session.
    */
   void verifyOtherPartner() {
-    java.util.Arrays.fill(PrivateKeys.unlock(context, store, files, journey, other(),
-        Passphrases.PARTNER_VARIABLE, hints), '\0');
+    java.util.Arrays.fill(
+        PrivateKeys.unlock(
+            context, store, files, journey, other(), Passphrases.PARTNER_VARIABLE, hints),
+        '\0');
     history = null;
     view = null;
   }
@@ -150,8 +173,14 @@ final class Session implements AutoCloseable {
    * Journeys#report} gives, from the history this session has already read and decrypted.
    */
   ProgressReport report() {
-    return Progress.report(journeys.model(), journeys.instruments(), fullHistory(), actor.id(),
-        context.clock().instant(), CrisisDirectory.standard(), "");
+    return Progress.report(
+        journeys.model(),
+        journeys.instruments(),
+        fullHistory(),
+        actor.id(),
+        context.clock().instant(),
+        CrisisDirectory.standard(),
+        "");
   }
 
   /** The acting partner's report now, with the names, zone and model around it, to render. */
@@ -164,7 +193,11 @@ final class Session implements AutoCloseable {
    * what {@link Journeys#agenda} gives, from the history this session has already read.
    */
   Agenda agenda() {
-    return Agenda.of(journeys.model(), journeys.instruments(), fullHistory(), actor.id(),
+    return Agenda.of(
+        journeys.model(),
+        journeys.instruments(),
+        fullHistory(),
+        actor.id(),
         context.clock().instant());
   }
 

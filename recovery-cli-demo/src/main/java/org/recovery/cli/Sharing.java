@@ -4,8 +4,8 @@ import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.PrivacyDefault;
 
 /**
- * Who sees an entry: the core's {@link PrivacyDefault} for its kind, unless the person chose
- * with a share option or {@code --private}. The CLI decides no default of its own.
+ * Who sees an entry: the core's {@link PrivacyDefault} for its kind, unless the person chose with a
+ * share option or {@code --private}. The CLI decides no default of its own.
  */
 final class Sharing {
   private Sharing() {}
@@ -16,14 +16,14 @@ final class Sharing {
    * @param shareOption how the share option is spelled, for the error
    * @throws CliFailure if both options are given, or a share option for an always private kind
    */
-  static Visibility of(PrivacyDefault kind, boolean share, boolean keepPrivate,
-      String shareOption) {
+  static Visibility of(
+      PrivacyDefault kind, boolean share, boolean keepPrivate, String shareOption) {
     if (share && keepPrivate) {
       throw CliFailure.usage("Say " + shareOption + " or --private, not both.");
     }
     if (share && !kind.choosable()) {
-      throw CliFailure.usage("This kind of entry is always private: leave out " + shareOption
-          + ".");
+      throw CliFailure.usage(
+          "This kind of entry is always private: leave out " + shareOption + ".");
     }
     if (share) {
       return Visibility.SHARED;

@@ -15,33 +15,50 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code recovery start}: a new journey for the partner named by {@code --as} and their partner. */
-@Command(name = "start",
-    description = {"Start a journey for two partners: you (--as NAME) and --partner NAME.",
-        "Each partner chooses a passphrase now: asked on the terminal, or taken from"
-            + " RECOVERY_PASSPHRASE (yours) and RECOVERY_PARTNER_PASSPHRASE (your partner's)."})
+/**
+ * {@code recovery start}: a new journey for the partner named by {@code --as} and their partner.
+ */
+@Command(
+    name = "start",
+    description = {
+      "Start a journey for two partners: you (--as NAME) and --partner NAME.",
+      "Each partner chooses a passphrase now: asked on the terminal, or taken from"
+          + " RECOVERY_PASSPHRASE (yours) and RECOVERY_PARTNER_PASSPHRASE (your partner's)."
+    })
 final class StartCommand implements Callable<Integer> {
-  @ParentCommand
-  private RecoveryCommand root;
+  @ParentCommand private RecoveryCommand root;
 
-  @Option(names = "--partner", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--partner",
+      required = true,
+      paramLabel = "NAME",
       description = "Your partner's name, as both of you will see it.")
   private String partner;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "The couple's time zone, e.g. Europe/Berlin; it decides where each day"
-          + " begins and ends (default: this computer's zone).")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description =
+          "The couple's time zone, e.g. Europe/Berlin; it decides where each day"
+              + " begins and ends (default: this computer's zone).")
   private ZoneId zone;
 
-  @Option(names = "--cooling-off-days", paramLabel = "DAYS", defaultValue = "7",
+  @Option(
+      names = "--cooling-off-days",
+      paramLabel = "DAYS",
+      defaultValue = "7",
       description = "How long a change that makes a commitment easier waits (default: 7).")
   private int coolingOffDays;
 
-  @Option(names = "--report-grace-hours", paramLabel = "HOURS", defaultValue = "24",
+  @Option(
+      names = "--report-grace-hours",
+      paramLabel = "HOURS",
+      defaultValue = "24",
       description = "How long after a day a commitment can still be reported (default: 24).")
   private int reportGraceHours;
 
-  @Option(names = "--another",
+  @Option(
+      names = "--another",
       description = "Keep the new journey beside one already in this database.")
   private boolean another;
 
@@ -55,8 +72,8 @@ final class StartCommand implements Callable<Integer> {
     Partner first = Input.build(() -> Partner.named(me));
     Partner second = Input.build(() -> Partner.named(partner));
     if (first.name().toLowerCase(Locale.ROOT).equals(second.name().toLowerCase(Locale.ROOT))) {
-      throw CliFailure.usage("The two partners need different names, so --as can tell them"
-          + " apart.");
+      throw CliFailure.usage(
+          "The two partners need different names, so --as can tell them" + " apart.");
     }
     Settings settings = Input.build(() -> new Settings(coolingOffDays, reportGraceHours));
     ZoneId couple = zone != null ? zone : context.defaultZone();
@@ -64,29 +81,50 @@ final class StartCommand implements Callable<Integer> {
     JourneyId journey = JourneyId.random();
     try (CloseableEventStore store = Storage.open(files)) {
       if (!another && !Storage.guard(store::list).isEmpty()) {
-        throw CliFailure.refused("This database already holds a journey. Keep another journey"
-            + " in another file with --db, or add --another to keep both here.");
+        throw CliFailure.refused(
+            "This database already holds a journey. Keep another journey"
+                + " in another file with --db, or add --another to keep both here.");
       }
-      PassphraseHash firstHash = Passphrases.hash(context,
-          Passphrases.choose(context, first.name(), Passphrases.VARIABLE));
-      PassphraseHash secondHash = Passphrases.hash(context,
-          Passphrases.choose(context, second.name(), Passphrases.PARTNER_VARIABLE));
-      Credentials.load(files.credentials()).with(journey, first.id(), firstHash)
-          .with(journey, second.id(), secondHash).save(files.credentials());
+      PassphraseHash firstHash =
+          Passphrases.hash(
+              context, Passphrases.choose(context, first.name(), Passphrases.VARIABLE));
+      PassphraseHash secondHash =
+          Passphrases.hash(
+              context, Passphrases.choose(context, second.name(), Passphrases.PARTNER_VARIABLE));
+      Credentials.load(files.credentials())
+          .with(journey, first.id(), firstHash)
+          .with(journey, second.id(), secondHash)
+          .save(files.credentials());
       try {
-        Storage.guard(() -> Journeys.using(store, context.clock())
-            .start(journey, first, second, couple, settings));
+        Storage.guard(
+            () ->
+                Journeys.using(store, context.clock())
+                    .start(journey, first, second, couple, settings));
       } catch (RuntimeException e) {
         Credentials.load(files.credentials()).without(journey).save(files.credentials());
         throw e;
       }
     }
     PrintWriter out = context.out();
-    out.println("Started journey " + journey + " for " + first.name() + " and " + second.name()
-        + " (" + couple + ") in " + files.database() + ".");
+    out.println(
+        "Started journey "
+            + journey
+            + " for "
+            + first.name()
+            + " and "
+            + second.name()
+            + " ("
+            + couple
+            + ") in "
+            + files.database()
+            + ".");
     Hints hints = Hints.of(root, another ? Optional.of(journey.toString()) : root.journeyOption());
-    out.println("Next: record what happened with `" + hints.command("betrayal record --as NAME")
-        + " ...`, and check in each day with `" + hints.command("checkin --as NAME") + " ...`.");
+    out.println(
+        "Next: record what happened with `"
+            + hints.command("betrayal record --as NAME")
+            + " ...`, and check in each day with `"
+            + hints.command("checkin --as NAME")
+            + " ...`.");
     return 0;
   }
 }

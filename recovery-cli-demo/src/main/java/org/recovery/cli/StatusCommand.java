@@ -8,14 +8,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code recovery status}: the acting partner's progress report, for an 80-column terminal. */
-@Command(name = "status", description = {"Show what is waiting for you today and your progress"
-    + " report: the stage and the gates to"
-    + " the next, commitments and ratings with small charts, questionnaire scores and when one"
-    + " is due, milestones and suggestions.",
-    "Only what you may see counts: never your partner's private entries."})
+@Command(
+    name = "status",
+    description = {
+      "Show what is waiting for you today and your progress"
+          + " report: the stage and the gates to"
+          + " the next, commitments and ratings with small charts, questionnaire scores and when one"
+          + " is due, milestones and suggestions.",
+      "Only what you may see counts: never your partner's private entries."
+    })
 final class StatusCommand implements Callable<Integer> {
-  @ParentCommand
-  private RecoveryCommand root;
+  @ParentCommand private RecoveryCommand root;
 
   @Override
   public Integer call() {
@@ -30,8 +33,8 @@ final class StatusCommand implements Callable<Integer> {
     CliContext context = session.context();
     PrintWriter out = context.out();
     List<String> due = session.agenda().due().stream().map(Agenda.Due::sentence).toList();
-    StatusRenderer.render(session.reportView(), due, Style.of(context), context.unicode(),
-        session::hintForMe)
+    StatusRenderer.render(
+            session.reportView(), due, Style.of(context), context.unicode(), session::hintForMe)
         .forEach(out::println);
   }
 }

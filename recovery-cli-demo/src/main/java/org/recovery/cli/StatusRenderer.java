@@ -37,8 +37,8 @@ final class StatusRenderer {
   private final UnaryOperator<String> hint;
   private final List<String> lines = new ArrayList<>();
 
-  private StatusRenderer(ReportView view, Style style, boolean unicode,
-      UnaryOperator<String> hint) {
+  private StatusRenderer(
+      ReportView view, Style style, boolean unicode, UnaryOperator<String> hint) {
     this.hint = hint;
     this.view = view;
     this.report = view.report();
@@ -50,19 +50,22 @@ final class StatusRenderer {
 
   /**
    * The lines of the status screen; {@code due} is what the core's agenda says is waiting for the
-   * viewer today (one sentence each, shown under "Waiting for you today" when there is any);
-   * {@code hint} turns the words of a command ({@code advance}) into the command line to suggest,
-   * with the options in use.
+   * viewer today (one sentence each, shown under "Waiting for you today" when there is any); {@code
+   * hint} turns the words of a command ({@code advance}) into the command line to suggest, with the
+   * options in use.
    */
-  static List<String> render(ReportView view, List<String> due, Style style, boolean unicode,
-      UnaryOperator<String> hint) {
+  static List<String> render(
+      ReportView view, List<String> due, Style style, boolean unicode, UnaryOperator<String> hint) {
     StatusRenderer renderer = new StatusRenderer(view, style, unicode, hint);
     renderer.header();
-    view.report().crisisPrompt().ifPresent(prompt -> {
-      renderer.lines.add("");
-      renderer.lines.addAll(Text.wrap(prompt, 0, Text.WIDTH));
-      renderer.resources("If you need help now", view.report().crisisResources());
-    });
+    view.report()
+        .crisisPrompt()
+        .ifPresent(
+            prompt -> {
+              renderer.lines.add("");
+              renderer.lines.addAll(Text.wrap(prompt, 0, Text.WIDTH));
+              renderer.resources("If you need help now", view.report().crisisResources());
+            });
     if (!due.isEmpty()) {
       renderer.heading("Waiting for you today");
       due.forEach(d -> renderer.lines.addAll(Text.wrap(d, 2, Text.WIDTH)));
@@ -83,16 +86,33 @@ final class StatusRenderer {
   }
 
   private void header() {
-    Text.wrap(view.name(report.viewer()) + " and " + view.otherName()
-        + dot + "report for " + view.name(report.viewer()) + dot
-        + WHEN.format(report.asOf().atZone(view.zone())) + " " + view.zone(), 0, Text.WIDTH)
+    Text.wrap(
+            view.name(report.viewer())
+                + " and "
+                + view.otherName()
+                + dot
+                + "report for "
+                + view.name(report.viewer())
+                + dot
+                + WHEN.format(report.asOf().atZone(view.zone()))
+                + " "
+                + view.zone(),
+            0,
+            Text.WIDTH)
         .forEach(line -> lines.add(style.bold(line)));
   }
 
   private void stage() {
     StageSummary s = report.stage();
-    heading("Stage " + view.stageNumber() + " of " + view.stageCount() + dot + s.name() + dot
-        + ReportView.duration(s));
+    heading(
+        "Stage "
+            + view.stageNumber()
+            + " of "
+            + view.stageCount()
+            + dot
+            + s.name()
+            + dot
+            + ReportView.duration(s));
     lines.addAll(Text.wrap(s.purpose(), 2, Text.WIDTH));
     s.movedBack().ifPresent(back -> lines.addAll(Text.wrap(back.sentence(), 2, Text.WIDTH)));
     if (s.next().isEmpty()) {
@@ -100,8 +120,14 @@ final class StatusRenderer {
       return;
     }
     long met = report.gates().stream().filter(GateResult::met).count();
-    heading("To move on to " + s.nextName().orElse(s.next().get().value()) + dot + met
-        + " of " + report.gates().size() + " gates met");
+    heading(
+        "To move on to "
+            + s.nextName().orElse(s.next().get().value())
+            + dot
+            + met
+            + " of "
+            + report.gates().size()
+            + " gates met");
     for (GateResult g : report.gates()) {
       String mark = g.met() ? style.good(unicode ? "✓" : "+") : style.warn(unicode ? "✗" : "-");
       if (g.measured().isEmpty()) {
@@ -110,24 +136,35 @@ final class StatusRenderer {
         lines.addAll(words.subList(1, words.size()));
         continue;
       }
-      List<String> verdict = Text.wrap(g.measured() + dot + "required: " + g.required(), 4,
-          Text.WIDTH);
+      List<String> verdict =
+          Text.wrap(g.measured() + dot + "required: " + g.required(), 4, Text.WIDTH);
       lines.add("  " + mark + " " + verdict.get(0).substring(4));
       lines.addAll(verdict.subList(1, verdict.size()));
       lines.addAll(Text.wrap(g.sentence(), 4, Text.WIDTH));
     }
     if (s.heldForYourSafety()) {
-      lines.addAll(Text.wrap("The journey is on hold because your safety screening shows a"
-          + " concern. Only you can see why; your partner sees only that it is on hold.", 2,
-          Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              "The journey is on hold because your safety screening shows a"
+                  + " concern. Only you can see why; your partner sees only that it is on hold.",
+              2,
+              Text.WIDTH));
     } else if (s.hold().isPresent()) {
       lines.addAll(Text.wrap(s.hold().get(), 2, Text.WIDTH));
     } else if (s.gatesMet() && s.viewerMayAgree()) {
-      Text.wrap("Every gate is met. Moving on is your choice: `" + hint.apply("advance") + "`.",
-          2, Text.WIDTH).forEach(line -> lines.add(style.good(line)));
+      Text.wrap(
+              "Every gate is met. Moving on is your choice: `" + hint.apply("advance") + "`.",
+              2,
+              Text.WIDTH)
+          .forEach(line -> lines.add(style.good(line)));
     } else if (s.gatesMet() && !s.waitingFor().isEmpty()) {
-      lines.addAll(Text.wrap("Every gate is met; waiting for " + String.join(" and ",
-          s.waitingFor()) + " to agree.", 2, Text.WIDTH));
+      lines.addAll(
+          Text.wrap(
+              "Every gate is met; waiting for "
+                  + String.join(" and ", s.waitingFor())
+                  + " to agree.",
+              2,
+              Text.WIDTH));
     }
   }
 
@@ -136,25 +173,47 @@ final class StatusRenderer {
     if (all.isEmpty()) {
       return;
     }
-    heading(Text.column("Commitments", 33, unicode) + Text.column("last 8 weeks", 21, unicode)
-        + "score  kept/missed");
+    heading(
+        Text.column("Commitments", 33, unicode)
+            + Text.column("last 8 weeks", 21, unicode)
+            + "score  kept/missed");
     LocalDate from = report.asOf().atZone(view.zone()).toLocalDate().minusDays(CHART_DAYS);
     for (CommitmentFigures c : all) {
-      double[] history = c.history().stream().filter(p -> p.day().isAfter(from))
-          .mapToDouble(p -> p.score()).toArray();
+      double[] history =
+          c.history().stream()
+              .filter(p -> p.day().isAfter(from))
+              .mapToDouble(p -> p.score())
+              .toArray();
       lines.addAll(Text.wrap(c.title(), 2, Text.WIDTH));
-      lines.add("      " + Text.column(view.name(c.owner()) + dot
-          + c.cadence(), 26, unicode) + " " + Text.column(Sparkline.of(history, 0, 1, 20,
-          unicode), 20, unicode) + " " + String.format(Locale.ROOT, "%5.2f  %d/%d", c.score(),
-          c.kept().kept(), c.kept().missed()));
+      lines.add(
+          "      "
+              + Text.column(view.name(c.owner()) + dot + c.cadence(), 26, unicode)
+              + " "
+              + Text.column(Sparkline.of(history, 0, 1, 20, unicode), 20, unicode)
+              + " "
+              + String.format(
+                  Locale.ROOT, "%5.2f  %d/%d", c.score(), c.kept().kept(), c.kept().missed()));
     }
     StringBuilder summary = new StringBuilder("  ");
-    report.indicators().overallReliability().ifPresent(r -> summary.append(String.format(
-        Locale.ROOT, "Overall reliability %.2f", r) + dot));
-    summary.append("streak ").append(Words.count(report.indicators().streak().current(), "day"))
-        .append(", longest ").append(report.indicators().streak().longest());
-    report.indicators().daysSinceLastSevereSetback().ifPresent(d -> summary.append(dot)
-        .append(Words.count(d, "day")).append(" since a severe setback"));
+    report
+        .indicators()
+        .overallReliability()
+        .ifPresent(
+            r -> summary.append(String.format(Locale.ROOT, "Overall reliability %.2f", r) + dot));
+    summary
+        .append("streak ")
+        .append(Words.count(report.indicators().streak().current(), "day"))
+        .append(", longest ")
+        .append(report.indicators().streak().longest());
+    report
+        .indicators()
+        .daysSinceLastSevereSetback()
+        .ifPresent(
+            d ->
+                summary
+                    .append(dot)
+                    .append(Words.count(d, "day"))
+                    .append(" since a severe setback"));
     lines.addAll(Text.wrap(summary.toString(), 2, Text.WIDTH));
   }
 
@@ -168,11 +227,15 @@ final class StatusRenderer {
     for (RatingFigures r : all) {
       String name = view.name(r.partner());
       double[] values = r.recent().stream().mapToDouble(v -> v.value()).toArray();
-      lines.add("  " + Text.column(name.equals(previous) ? "" : name, 10, unicode)
-          + Text.column(Words.words(r.kind()), 17, unicode)
-          + Text.column(Sparkline.of(values, 0, 10, 28, unicode), 28, unicode) + " "
-          + number(r.trend().level(), "%5.1f") + "  "
-          + number(r.trend().slopePerWeek(), "%+6.2f"));
+      lines.add(
+          "  "
+              + Text.column(name.equals(previous) ? "" : name, 10, unicode)
+              + Text.column(Words.words(r.kind()), 17, unicode)
+              + Text.column(Sparkline.of(values, 0, 10, 28, unicode), 28, unicode)
+              + " "
+              + number(r.trend().level(), "%5.1f")
+              + "  "
+              + number(r.trend().slopePerWeek(), "%+6.2f"));
       previous = name;
     }
   }
@@ -184,13 +247,28 @@ final class StatusRenderer {
     }
     heading("Each partner, last 4 weeks");
     for (PartnerRates p : all) {
-      StringBuilder text = new StringBuilder(view.name(p.partner())).append(": ")
-          .append(String.format(Locale.ROOT, "%.1f reactive outbursts a week (%.1f before)",
-              p.outbursts().recentPerWeek(), p.outbursts().previousPerWeek()));
-      p.vulnerable().value().ifPresent(v -> text.append(dot).append(String.format(Locale.ROOT,
-          "something vulnerable shared in %.0f%% of check-ins", v * 100)));
-      p.triggersPerWeek().ifPresent(t -> text.append(dot).append(String.format(Locale.ROOT,
-          "%.1f triggers a week", t)));
+      StringBuilder text =
+          new StringBuilder(view.name(p.partner()))
+              .append(": ")
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      "%.1f reactive outbursts a week (%.1f before)",
+                      p.outbursts().recentPerWeek(),
+                      p.outbursts().previousPerWeek()));
+      p.vulnerable()
+          .value()
+          .ifPresent(
+              v ->
+                  text.append(dot)
+                      .append(
+                          String.format(
+                              Locale.ROOT,
+                              "something vulnerable shared in %.0f%% of check-ins",
+                              v * 100)));
+      p.triggersPerWeek()
+          .ifPresent(
+              t -> text.append(dot).append(String.format(Locale.ROOT, "%.1f triggers a week", t)));
       lines.addAll(Text.wrap(text.toString(), 2, Text.WIDTH));
     }
   }
@@ -255,8 +333,10 @@ final class StatusRenderer {
   }
 
   private String number(OptionalDouble value, String format) {
-    String text = value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble())
-        : unicode ? "–" : "-";
+    String text =
+        value.isPresent()
+            ? String.format(Locale.ROOT, format, value.getAsDouble())
+            : unicode ? "–" : "-";
     int width = String.format(Locale.ROOT, format, 0.0).length();
     return " ".repeat(Math.max(0, width - text.length())) + text;
   }

@@ -25,7 +25,9 @@ import org.recovery.persistence.SealingEventStore;
 import org.recovery.persistence.Stores;
 import org.recovery.persistence.passphrase.PassphraseHash;
 
-/** Opens the SQLite store of a database, chooses its journey, and turns storage errors into exit 3. */
+/**
+ * Opens the SQLite store of a database, chooses its journey, and turns storage errors into exit 3.
+ */
 final class Storage {
   private static final byte[] SQLITE_HEADER =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -35,8 +37,8 @@ final class Storage {
   /**
    * Opens (creating if needed) the store, its vault and its master key file. A file in the
    * database's place that is not a SQLite database is refused before anything is created; if
-   * opening fails otherwise, the files this attempt created are removed again, so a failed
-   * command leaves no file behind.
+   * opening fails otherwise, the files this attempt created are removed again, so a failed command
+   * leaves no file behind.
    *
    * @throws CliFailure 3 if the store cannot be opened
    */
@@ -63,8 +65,13 @@ final class Storage {
       }
     }
     try {
-      return guard(() -> Stores.sqlite(files.database(), files.keyVault(),
-          FileKeyProvider.at(files.masterKey()), iterations));
+      return guard(
+          () ->
+              Stores.sqlite(
+                  files.database(),
+                  files.keyVault(),
+                  FileKeyProvider.at(files.masterKey()),
+                  iterations));
     } catch (CliFailure e) {
       for (Path p : created) {
         try {
@@ -87,12 +94,15 @@ final class Storage {
     try (InputStream in = Files.newInputStream(file)) {
       read = in.readNBytes(start, 0, start.length);
     } catch (IOException e) {
-      throw CliFailure.storage("Cannot read " + file + ": " + InWords.describe(e)
-          + ". Nothing was changed.", e);
+      throw CliFailure.storage(
+          "Cannot read " + file + ": " + InWords.describe(e) + ". Nothing was changed.", e);
     }
     if (read > 0 && !Arrays.equals(start, SQLITE_HEADER)) {
-      throw CliFailure.storage(file + " is not a Recovery database: it is not a SQLite database"
-          + " file. Nothing was changed; name another file with --db.", null);
+      throw CliFailure.storage(
+          file
+              + " is not a Recovery database: it is not a SQLite database"
+              + " file. Nothing was changed; name another file with --db.",
+          null);
     }
   }
 
@@ -106,51 +116,69 @@ final class Storage {
     } catch (StorageException e) {
       throw CliFailure.storage("Storage problem: " + e.getMessage(), e);
     } catch (ConcurrencyConflict e) {
-      throw CliFailure.storage("The journey kept changing while this ran (" + e.getMessage()
-          + "); nothing was recorded. Try again.", e);
+      throw CliFailure.storage(
+          "The journey kept changing while this ran ("
+              + e.getMessage()
+              + "); nothing was recorded. Try again.",
+          e);
     }
   }
 
   /**
-   * The journey to work on: the only one in the database, or the one {@code --journey} names by
-   * its id or the id's first characters.
+   * The journey to work on: the only one in the database, or the one {@code --journey} names by its
+   * id or the id's first characters.
    *
    * @throws CliFailure 1 if there is none, 2 if there are several and none was named
    */
-  static JourneyId pick(EventStore store, Optional<String> wanted, DataFiles files,
-      Hints hints) {
+  static JourneyId pick(EventStore store, Optional<String> wanted, DataFiles files, Hints hints) {
     List<JourneyId> all = guard(store::list);
     if (all.isEmpty()) {
-      throw CliFailure.refused("There is no journey in " + files.database() + " yet. Start one"
-          + " with `" + hints.command("start --as NAME --partner NAME") + "`.");
+      throw CliFailure.refused(
+          "There is no journey in "
+              + files.database()
+              + " yet. Start one"
+              + " with `"
+              + hints.command("start --as NAME --partner NAME")
+              + "`.");
     }
     if (wanted.isEmpty()) {
       if (all.size() > 1) {
-        throw CliFailure.usage("This database holds " + all.size() + " journeys; say which with"
-            + " --journey ID: " + String.join(", ", all.stream().map(JourneyId::toString)
-                .toList()) + ".");
+        throw CliFailure.usage(
+            "This database holds "
+                + all.size()
+                + " journeys; say which with"
+                + " --journey ID: "
+                + String.join(", ", all.stream().map(JourneyId::toString).toList())
+                + ".");
       }
       return all.get(0);
     }
     String prefix = wanted.get().strip().toLowerCase(Locale.ROOT);
-    List<JourneyId> matching = prefix.isEmpty() ? List.of()
-        : all.stream().filter(j -> j.toString().startsWith(prefix)).toList();
+    List<JourneyId> matching =
+        prefix.isEmpty()
+            ? List.of()
+            : all.stream().filter(j -> j.toString().startsWith(prefix)).toList();
     if (matching.size() != 1) {
-      throw CliFailure.usage((matching.isEmpty() ? "No journey" : "More than one journey")
-          + " in " + files.database() + " has an id starting with '" + wanted.get()
-          + "'; its journeys are " + String.join(", ", all.stream().map(JourneyId::toString)
-              .toList()) + ".");
+      throw CliFailure.usage(
+          (matching.isEmpty() ? "No journey" : "More than one journey")
+              + " in "
+              + files.database()
+              + " has an id starting with '"
+              + wanted.get()
+              + "'; its journeys are "
+              + String.join(", ", all.stream().map(JourneyId::toString).toList())
+              + ".");
     }
     return matching.get(0);
   }
 
   /**
-   * Every event of {@code journey}, oldest first; the first, which names the partners and the
-   * zone, is the start.
+   * Every event of {@code journey}, oldest first; the first, which names the partners and the zone,
+   * is the start.
    */
   static List<JourneyEvent> history(EventStore store, JourneyId journey) {
-    List<JourneyEvent> events = guard(() -> store.read(journey)).stream()
-        .map(RecordedEvent::event).toList();
+    List<JourneyEvent> events =
+        guard(() -> store.read(journey)).stream().map(RecordedEvent::event).toList();
     if (events.isEmpty() || !(events.get(0) instanceof JourneyStarted)) {
       throw CliFailure.storage("Journey " + journey + " has no start event.", null);
     }

@@ -14,8 +14,8 @@ final class Text {
   private Text() {}
 
   /**
-   * Wraps {@code text} at word boundaries so that each line, {@code indent} spaces included, has
-   * at most {@code width} characters; a word longer than a line is cut.
+   * Wraps {@code text} at word boundaries so that each line, {@code indent} spaces included, has at
+   * most {@code width} characters; a word longer than a line is cut.
    */
   static List<String> wrap(String text, int indent, int width) {
     String pad = " ".repeat(indent);
@@ -61,9 +61,9 @@ final class Text {
   }
 
   /**
-   * A table cell: {@code text} on one line (runs of white space made one space), padded with
-   * spaces to {@code width} characters. Nothing is ever cut: a longer text is kept whole and
-   * followed by one space, so its row runs past the column instead of losing words.
+   * A table cell: {@code text} on one line (runs of white space made one space), padded with spaces
+   * to {@code width} characters. Nothing is ever cut: a longer text is kept whole and followed by
+   * one space, so its row runs past the column instead of losing words.
    */
   static String column(String text, int width, boolean unicode) {
     String line = text.replaceAll("\\s+", " ").strip();

@@ -10,17 +10,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code recovery therapy}: a therapy session took place. */
-@Command(name = "therapy", description = "Record a therapy session. Individual sessions are"
-    + " private unless --shared; couples sessions are shared unless --private.")
+@Command(
+    name = "therapy",
+    description =
+        "Record a therapy session. Individual sessions are"
+            + " private unless --shared; couples sessions are shared unless --private.")
 final class TherapyCommand implements Callable<Integer> {
-  @ParentCommand
-  private RecoveryCommand root;
+  @ParentCommand private RecoveryCommand root;
 
-  @Option(names = "--kind", required = true, paramLabel = "KIND",
-      completionCandidates = Choices.Therapies.class, description = "${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--kind",
+      required = true,
+      paramLabel = "KIND",
+      completionCandidates = Choices.Therapies.class,
+      description = "${COMPLETION-CANDIDATES}.")
   private TherapyKind kind;
 
-  @Option(names = "--day", paramLabel = "DAY", defaultValue = "today",
+  @Option(
+      names = "--day",
+      paramLabel = "DAY",
+      defaultValue = "today",
       description = "The day of the session (default: today).")
   private String day;
 
@@ -32,9 +41,11 @@ final class TherapyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Visibility visibility = Sharing.of(PrivacyDefault.therapy(kind), shared, keepPrivate,
-        "--shared");
-    return Recorder.record(root, session -> new RecordTherapySession(kind,
-        Input.day("--day", day, session.today()), visibility));
+    Visibility visibility =
+        Sharing.of(PrivacyDefault.therapy(kind), shared, keepPrivate, "--shared");
+    return Recorder.record(
+        root,
+        session ->
+            new RecordTherapySession(kind, Input.day("--day", day, session.today()), visibility));
   }
 }

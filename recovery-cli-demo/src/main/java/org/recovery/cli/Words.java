@@ -19,8 +19,8 @@ final class Words {
   }
 
   /**
-   * The words a person reads for {@code value}: the core's {@link Vocabulary} for the core's
-   * enums ("trigger or flashback"); the CLI's own enums (an export's scope) in lower case.
+   * The words a person reads for {@code value}: the core's {@link Vocabulary} for the core's enums
+   * ("trigger or flashback"); the CLI's own enums (an export's scope) in lower case.
    */
   static String words(Enum<?> value) {
     if (!Vocabulary.of(value.getDeclaringClass()).isEmpty()) {
@@ -46,8 +46,8 @@ final class Words {
         return value;
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not one of "
-        + String.join(", ", kebabValues(type)));
+    throw new IllegalArgumentException(
+        "'" + text + "' is not one of " + String.join(", ", kebabValues(type)));
   }
 
   /** The first eight hex digits of an id: what output shows and commands accept. */

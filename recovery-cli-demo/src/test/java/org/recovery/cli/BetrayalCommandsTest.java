@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BetrayalCommandsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
 
   @BeforeEach
@@ -19,23 +18,34 @@ class BetrayalCommandsTest {
 
   @Test
   void recordingNamesWhoWasHurtAndWhoWasInvolved() {
-    Harness.Run run = cli.as("Sam", "betrayal", "record", "--kind", "financial-deception",
-        "--involved", "alex", "--disclosed", "--on", "2025-03-01");
+    Harness.Run run =
+        cli.as(
+            "Sam",
+            "betrayal",
+            "record",
+            "--kind",
+            "financial-deception",
+            "--involved",
+            "alex",
+            "--disclosed",
+            "--on",
+            "2025-03-01");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("financial deception by Alex, which hurt Sam; told by the involved partner on"
-        + " 2025-03-01");
+    assertThat(run.out())
+        .contains(
+            "financial deception by Alex, which hurt Sam; told by the involved partner on"
+                + " 2025-03-01");
     assertThat(cli.as("Alex", "betrayal", "list").out()).contains("financial deception by Alex");
   }
 
   @Test
   void onlyTheInvolvedPartnerTakesResponsibility() {
-    Harness.expectOk(cli.as("Sam", "betrayal", "record", "--kind", "sexual-affair", "--hurt",
-        "Sam"));
+    Harness.expectOk(
+        cli.as("Sam", "betrayal", "record", "--kind", "sexual-affair", "--hurt", "Sam"));
 
     Harness.Run bySam = cli.as("Sam", "betrayal", "acknowledge");
-    Harness.Run byAlex = cli.as("Alex", "betrayal", "acknowledge", "--statement",
-        "I lied to you.");
+    Harness.Run byAlex = cli.as("Alex", "betrayal", "acknowledge", "--statement", "I lied to you.");
 
     assertThat(bySam.code()).isEqualTo(1);
     assertThat(bySam.err()).contains("Only Alex, who was involved, can take responsibility.");
@@ -44,8 +54,8 @@ class BetrayalCommandsTest {
 
   @Test
   void onlyTheHurtPartnerSaysWhetherTheyFeelHeard() {
-    Harness.expectOk(cli.as("Sam", "betrayal", "record", "--kind", "emotional-affair", "--hurt",
-        "Sam"));
+    Harness.expectOk(
+        cli.as("Sam", "betrayal", "record", "--kind", "emotional-affair", "--hurt", "Sam"));
 
     Harness.Run byAlex = cli.as("Alex", "betrayal", "heard", "--level", "heard");
     Harness.Run bySam = cli.as("Sam", "betrayal", "heard", "--level", "partly");
@@ -60,8 +70,10 @@ class BetrayalCommandsTest {
     Harness.Run run = cli.as("Sam", "betrayal", "record", "--kind", "affair", "--hurt", "Sam");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("'affair' is not one of sexual-affair, emotional-affair",
-        "See `recovery betrayal record --help`.");
+    assertThat(run.err())
+        .contains(
+            "'affair' is not one of sexual-affair, emotional-affair",
+            "See `recovery betrayal record --help`.");
   }
 
   @Test

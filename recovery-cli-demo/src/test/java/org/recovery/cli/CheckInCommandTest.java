@@ -2,7 +2,6 @@ package org.recovery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,22 +10,53 @@ class CheckInCommandTest extends CliTestCase {
 
   @Test
   void aCheckInRecordsTheRatingsAndWhatHappened() {
-    Harness.Run run = cli.as("Sam", "checkin", "--safety", "3", "--trust", "2", "--closeness",
-        "4", "--hope", "6", "--vulnerable", "--triggered", "--outbursts", "1", "--note",
-        "Hard evening.", "--share-note");
+    Harness.Run run =
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "3",
+            "--trust",
+            "2",
+            "--closeness",
+            "4",
+            "--hope",
+            "6",
+            "--vulnerable",
+            "--triggered",
+            "--outbursts",
+            "1",
+            "--note",
+            "Hard evening.",
+            "--share-note");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("Sam checked in for 2025-03-10: safety 3, trust 2, closeness"
-        + " 4, hope 6; shared something vulnerable; was triggered; 1 reactive outburst — \"Hard"
-        + " evening.\"");
+    assertThat(run.out())
+        .contains(
+            "Sam checked in for 2025-03-10: safety 3, trust 2, closeness"
+                + " 4, hope 6; shared something vulnerable; was triggered; 1 reactive outburst — \"Hard"
+                + " evening.\"");
   }
 
   @Test
   void onceADay() {
-    Harness.expectOk(cli.as("Alex", "checkin", "--safety", "5", "--trust", "5", "--closeness",
-        "5", "--hope", "5"));
-    Harness.Run again = cli.as("Alex", "checkin", "--safety", "6", "--trust", "5", "--closeness",
-        "5", "--hope", "5", "--day", "today");
+    Harness.expectOk(
+        cli.as(
+            "Alex", "checkin", "--safety", "5", "--trust", "5", "--closeness", "5", "--hope", "5"));
+    Harness.Run again =
+        cli.as(
+            "Alex",
+            "checkin",
+            "--safety",
+            "6",
+            "--trust",
+            "5",
+            "--closeness",
+            "5",
+            "--hope",
+            "5",
+            "--day",
+            "today");
 
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("You have already checked in for 2025-03-10.");
@@ -34,8 +64,20 @@ class CheckInCommandTest extends CliTestCase {
 
   @Test
   void notForADayToCome() {
-    Harness.Run run = cli.as("Alex", "checkin", "--safety", "5", "--trust", "5", "--closeness",
-        "5", "--hope", "5", "--day", "2025-03-11");
+    Harness.Run run =
+        cli.as(
+            "Alex",
+            "checkin",
+            "--safety",
+            "5",
+            "--trust",
+            "5",
+            "--closeness",
+            "5",
+            "--hope",
+            "5",
+            "--day",
+            "2025-03-11");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("must be today (2025-03-10) or earlier");
@@ -44,12 +86,24 @@ class CheckInCommandTest extends CliTestCase {
   @ParameterizedTest
   @ValueSource(strings = {"-1", "11"})
   void ratingsOutsideZeroToTenAreBadUsage(String rating) {
-    Harness.Run run = cli.as("Alex", "checkin", "--safety", rating, "--trust", "5",
-        "--closeness", "5", "--hope", "5");
+    Harness.Run run =
+        cli.as(
+            "Alex",
+            "checkin",
+            "--safety",
+            rating,
+            "--trust",
+            "5",
+            "--closeness",
+            "5",
+            "--hope",
+            "5");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("emotional safety rating must be between 0 and 10, was "
-        + rating, "See `recovery checkin --help`.");
+    assertThat(run.err())
+        .contains(
+            "emotional safety rating must be between 0 and 10, was " + rating,
+            "See `recovery checkin --help`.");
   }
 
   @Test
@@ -62,11 +116,27 @@ class CheckInCommandTest extends CliTestCase {
 
   @Test
   void aCrisisCheckInIsWhollyPrivateAndShowsWhereToGetHelp() {
-    Harness.Run run = cli.as("Sam", "checkin", "--safety", "1", "--trust", "1", "--closeness",
-        "1", "--hope", "1", "--note", "He shouted again", "--crisis");
+    Harness.Run run =
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "1",
+            "--trust",
+            "1",
+            "--closeness",
+            "1",
+            "--hope",
+            "1",
+            "--note",
+            "He shouted again",
+            "--crisis");
 
-    assertThat(run.out()).contains("said on 2025-03-10 that they are not safe (private)",
-        "This stays private to you", "emergency number");
+    assertThat(run.out())
+        .contains(
+            "said on 2025-03-10 that they are not safe (private)",
+            "This stays private to you",
+            "emergency number");
     String alex = cli.as("Alex", "timeline").out();
     assertThat(alex).doesNotContain("not safe", "He shouted again", "Sam checked in");
     java.nio.file.Path exported = directory.resolve("alex-export.json");
@@ -77,8 +147,9 @@ class CheckInCommandTest extends CliTestCase {
 
   @Test
   void aCrisisCanBeSaidAtAnyMomentEvenAfterTheDaysCheckIn() {
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "6", "--trust", "6", "--closeness",
-        "6", "--hope", "6"));
+    Harness.expectOk(
+        cli.as(
+            "Sam", "checkin", "--safety", "6", "--trust", "6", "--closeness", "6", "--hope", "6"));
 
     Harness.Run run = cli.as("Sam", "crisis");
 
@@ -90,8 +161,19 @@ class CheckInCommandTest extends CliTestCase {
 
   @Test
   void aPrivateCheckInStaysWithItsAuthor() {
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "2", "--trust", "7", "--closeness",
-        "3", "--hope", "9", "--private-check-in"));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "2",
+            "--trust",
+            "7",
+            "--closeness",
+            "3",
+            "--hope",
+            "9",
+            "--private-check-in"));
 
     assertThat(cli.as("Sam", "timeline").out()).contains("Sam checked in", "(private)");
     assertThat(cli.as("Alex", "timeline").out()).doesNotContain("checked in");

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A test of the CLI on a journey of its own, in a fresh folder, started with Alex's betrayal of
- * Sam recorded ({@link Harness#withBetrayal()}), as most command tests begin.
+ * A test of the CLI on a journey of its own, in a fresh folder, started with Alex's betrayal of Sam
+ * recorded ({@link Harness#withBetrayal()}), as most command tests begin.
  */
 abstract class CliTestCase {
   @TempDir Path directory;

@@ -8,24 +8,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommitmentCommandsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
   String id;
 
   @BeforeEach
   void setUp() {
     cli = new Harness(directory).withBetrayal();
-    Harness.Run proposed = Harness.expectOk(cli.as("Sam", "commitment", "propose", "--title",
-        "Share the calendar", "--owner", "Alex", "--cadence", "daily", "--category",
-        "transparency"));
+    Harness.Run proposed =
+        Harness.expectOk(
+            cli.as(
+                "Sam",
+                "commitment",
+                "propose",
+                "--title",
+                "Share the calendar",
+                "--owner",
+                "Alex",
+                "--cadence",
+                "daily",
+                "--category",
+                "transparency"));
     id = Harness.idAfter("proposed commitment ", proposed.out());
   }
 
   @Test
   void proposingSaysWhatWasProposed() {
-    assertThat(cli.as("Alex", "commitment", "list").out()).contains(id, "Share the calendar",
-        "Alex · daily · transparency · low cost · self-reported · proposed");
+    assertThat(cli.as("Alex", "commitment", "list").out())
+        .contains(
+            id,
+            "Share the calendar",
+            "Alex · daily · transparency · low cost · self-reported · proposed");
   }
 
   @Test
@@ -34,8 +47,9 @@ class CommitmentCommandsTest {
     Harness.Run byAlex = cli.as("Alex", "commitment", "accept", id);
 
     assertThat(bySam.code()).isEqualTo(1);
-    assertThat(bySam.err()).contains("Alex must accept \"Share the calendar\"; nobody accepts"
-        + " their own proposal.");
+    assertThat(bySam.err())
+        .contains(
+            "Alex must accept \"Share the calendar\"; nobody accepts" + " their own proposal.");
     assertThat(byAlex.out()).contains("Alex accepted commitment " + id);
   }
 
@@ -84,8 +98,8 @@ class CommitmentCommandsTest {
 
     assertThat(neither.code()).isEqualTo(2);
     assertThat(both.code()).isEqualTo(2);
-    assertThat(both.err()).contains("Say either --kept or --missed.",
-        "See `recovery commitment report --help`.");
+    assertThat(both.err())
+        .contains("Say either --kept or --missed.", "See `recovery commitment report --help`.");
   }
 
   @Test
@@ -94,8 +108,7 @@ class CommitmentCommandsTest {
     Harness.Run eased = cli.as("Alex", "commitment", "revise", id, "--cadence", "3/week");
     Harness.Run same = cli.as("Alex", "commitment", "revise", id, "--cadence", "3/week");
 
-    assertThat(eased.out()).contains("revised commitment " + id, "to 3/week",
-        "from 2025-03-17");
+    assertThat(eased.out()).contains("revised commitment " + id, "to 3/week", "from 2025-03-17");
     assertThat(same.code()).isEqualTo(1);
     assertThat(same.err()).contains("already asks 3/week");
   }
@@ -108,8 +121,7 @@ class CommitmentCommandsTest {
 
     assertThat(own.code()).isEqualTo(1);
     assertThat(own.err()).contains("7-day cooling-off", "Sam can grant an earlier one.");
-    assertThat(granted.out()).contains("paused commitment " + id,
-        "from 2025-03-10 to 2025-03-12");
+    assertThat(granted.out()).contains("paused commitment " + id, "from 2025-03-10 to 2025-03-12");
   }
 
   @Test
@@ -122,12 +134,13 @@ class CommitmentCommandsTest {
 
   @Test
   void aBadCadenceIsBadUsage() {
-    Harness.Run run = cli.as("Sam", "commitment", "propose", "--title", "Call", "--cadence",
-        "8/week");
+    Harness.Run run =
+        cli.as("Sam", "commitment", "propose", "--title", "Call", "--cadence", "8/week");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("cadence spec \"8/week\" is not valid",
-        "See `recovery commitment propose --help`.");
+    assertThat(run.err())
+        .contains(
+            "cadence spec \"8/week\" is not valid", "See `recovery commitment propose --help`.");
   }
 
   @Test
@@ -140,8 +153,8 @@ class CommitmentCommandsTest {
 
   @Test
   void anUnknownWholeIdIsRefusedByTheRules() {
-    Harness.Run run = cli.as("Alex", "commitment", "accept",
-        "00000000-0000-4000-8000-000000000000");
+    Harness.Run run =
+        cli.as("Alex", "commitment", "accept", "00000000-0000-4000-8000-000000000000");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("There is no commitment 00000000-0000-4000-8000-000000000000.");
@@ -149,8 +162,7 @@ class CommitmentCommandsTest {
 
   @Test
   void aBlankTitleIsBadUsage() {
-    Harness.Run run = cli.as("Sam", "commitment", "propose", "--title", " ", "--cadence",
-        "daily");
+    Harness.Run run = cli.as("Sam", "commitment", "propose", "--title", " ", "--cadence", "daily");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("Invalid input", "title");
@@ -159,7 +171,7 @@ class CommitmentCommandsTest {
   private void active() {
     Harness.expectOk(cli.as("Alex", "commitment", "accept", id));
     Harness.Run run = Harness.expectOk(cli.as("Alex", "commitment", "activate", id));
-    assertThat(run.out()).contains("Alex started commitment " + id + " \"Share the calendar\""
-        + " from 2025-03-10");
+    assertThat(run.out())
+        .contains("Alex started commitment " + id + " \"Share the calendar\"" + " from 2025-03-10");
   }
 }

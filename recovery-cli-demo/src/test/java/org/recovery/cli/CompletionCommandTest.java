@@ -7,16 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompletionCommandTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void theScriptCompletesCommandsAndValues() {
     Harness.Run run = new Harness(directory).raw("completion");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("complete -F", "recovery", "checkin", "commitment",
-        "emotional-affair", "self-reported");
+    assertThat(run.out())
+        .contains(
+            "complete -F",
+            "recovery",
+            "checkin",
+            "commitment",
+            "emotional-affair",
+            "self-reported");
   }
 
   @Test

@@ -14,8 +14,7 @@ import org.recovery.persistence.passphrase.PassphraseHash;
 
 /** The credentials file: passphrase hashes per journey and partner, owner-only. */
 class CredentialsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void theRealWorkFactorIsTheCurrentRecommendation() {
@@ -46,7 +45,7 @@ class CredentialsTest {
   void aDamagedCredentialsFileIsAStorageProblem() throws Exception {
     Path file = Files.writeString(directory.resolve("x.credentials"), "{\"format\": 1");
 
-    assertThatThrownBy(() -> Credentials.load(file)).isInstanceOfSatisfying(CliFailure.class,
-        f -> assertThat(f.exitCode()).isEqualTo(3));
+    assertThatThrownBy(() -> Credentials.load(file))
+        .isInstanceOfSatisfying(CliFailure.class, f -> assertThat(f.exitCode()).isEqualTo(3));
   }
 }

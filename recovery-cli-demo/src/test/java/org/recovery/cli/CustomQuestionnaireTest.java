@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CustomQuestionnaireTest {
   static final String DEFINITION = resource("/closeness-check.json");
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
   Path folder;
 
@@ -45,37 +44,61 @@ class CustomQuestionnaireTest {
     Path file = folder.resolve("closeness-check@1.json");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("Added questionnaire closeness-check version 1 (Closeness"
-        + " check (CC-3), 3 items) as " + file + ".");
+    assertThat(run.out())
+        .contains(
+            "Added questionnaire closeness-check version 1 (Closeness"
+                + " check (CC-3), 3 items) as "
+                + file
+                + ".");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
         .isEqualTo("rwx------");
-    assertThat(cli.as("Sam", "questionnaire", "list").out()).contains(
-        "4 questionnaires: 3 shipped, 1 of your own, kept in", folder + ".",
-        "closeness-check · Closeness check (CC-3)",
-        "version 1 · your own · 3 items, answers 0–4", "total 0–12, higher is better",
-        "cut-off at or below 4: feeling distant this week", "wording: included",
-        "kept in closeness-check@1.json", "csi-4 · Couples Satisfaction Index (CSI-4)");
+    assertThat(cli.as("Sam", "questionnaire", "list").out())
+        .contains(
+            "4 questionnaires: 3 shipped, 1 of your own, kept in",
+            folder + ".",
+            "closeness-check · Closeness check (CC-3)",
+            "version 1 · your own · 3 items, answers 0–4",
+            "total 0–12, higher is better",
+            "cut-off at or below 4: feeling distant this week",
+            "wording: included",
+            "kept in closeness-check@1.json",
+            "csi-4 · Couples Satisfaction Index (CSI-4)");
   }
 
   @Test
   void theOwnQuestionnaireCanBeTakenAndAppearsInTheHistory() {
     Harness.expectOk(add(DEFINITION));
-    Harness.Run take = cli.as("Sam", "questionnaire", "take", "closeness-check", "--share",
-        "1", "3", "0");
+    Harness.Run take =
+        cli.as("Sam", "questionnaire", "take", "closeness-check", "--share", "1", "3", "0");
     cli.advanceDays(7);
-    Harness.expectOk(cli.as("Sam", "questionnaire", "take", "closeness-check", "--share",
-        "talk=4", "distance=0", "time=4"));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "questionnaire",
+            "take",
+            "closeness-check",
+            "--share",
+            "talk=4",
+            "distance=0",
+            "time=4"));
     String history = cli.as("Alex", "questionnaire", "history", "closeness-check").out();
 
     assertThat(take.code()).as(take.toString()).isZero();
-    assertThat(take.out()).contains("✓ Sam completed the questionnaire closeness-check",
-        "Total 2 of 0–12, at or below the cut-off 4 (feeling distant this week).");
-    assertThat(history).contains("Closeness check (CC-3)",
-        "2025-03-10  Sam              2  at/below 4", "2025-03-17  Sam             12  above 4");
-    assertThat(history.replace("\n ", "")).contains("2 → 12 (+10), improved; a reliable"
-        + " change (at least 3 points) and clinically significant: it crossed the cut-off");
+    assertThat(take.out())
+        .contains(
+            "✓ Sam completed the questionnaire closeness-check",
+            "Total 2 of 0–12, at or below the cut-off 4 (feeling distant this week).");
+    assertThat(history)
+        .contains(
+            "Closeness check (CC-3)",
+            "2025-03-10  Sam              2  at/below 4",
+            "2025-03-17  Sam             12  above 4");
+    assertThat(history.replace("\n ", ""))
+        .contains(
+            "2 → 12 (+10), improved; a reliable"
+                + " change (at least 3 points) and clinically significant: it crossed the cut-off");
   }
 
   @Test
@@ -86,22 +109,30 @@ class CustomQuestionnaireTest {
     Harness.Run run = cli.as("Sam", "questionnaire", "take", "closeness-check");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("Item talk (1 of 3), answers 0–4",
-        "  This week we talked openly about how we feel.", "  0 Not at all · 4 Completely",
-        "  Item talk takes a whole number from 0 to 4. Please answer again.",
-        "Total 6 of 0–12").doesNotContain("your own copy");
+    assertThat(run.out())
+        .contains(
+            "Item talk (1 of 3), answers 0–4",
+            "  This week we talked openly about how we feel.",
+            "  0 Not at all · 4 Completely",
+            "  Item talk takes a whole number from 0 to 4. Please answer again.",
+            "Total 6 of 0–12")
+        .doesNotContain("your own copy");
   }
 
   @Test
   void aBrokenDefinitionIsRefusedNamingThePathAndNothingIsWritten() {
-    Harness.Run run = add(DEFINITION.replace("\"min\" : 0, \"max\" : 4 }",
-        "\"min\" : 4, \"max\" : 4 }"));
+    Harness.Run run =
+        add(DEFINITION.replace("\"min\" : 0, \"max\" : 4 }", "\"min\" : 4, \"max\" : 4 }"));
     Harness.Run notJson = add("{ \"id\" : ");
 
     assertThat(run.code()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err()).contains(directory.resolve("definition.json")
-        + " is not a valid questionnaire definition: items[2].scale",
-        "Nothing was written.", "See `recovery questionnaire add --help`.").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains(
+            directory.resolve("definition.json")
+                + " is not a valid questionnaire definition: items[2].scale",
+            "Nothing was written.",
+            "See `recovery questionnaire add --help`.")
+        .doesNotContain("\tat ");
     assertThat(notJson.code()).isEqualTo(2);
     assertThat(notJson.err()).contains("is not a valid questionnaire definition");
     assertThat(folder).doesNotExist();
@@ -117,9 +148,11 @@ class CustomQuestionnaireTest {
     Harness.Run shipped = add(DEFINITION.replace("\"closeness-check\"", "\"csi-4\""));
 
     assertThat(changed.code()).isEqualTo(2);
-    assertThat(changed.err()).contains("Questionnaire closeness-check version 1 already exists"
-        + " with a different definition. A changed definition needs a new version: give it"
-        + " \"version\": 2. Nothing was written.");
+    assertThat(changed.err())
+        .contains(
+            "Questionnaire closeness-check version 1 already exists"
+                + " with a different definition. A changed definition needs a new version: give it"
+                + " \"version\": 2. Nothing was written.");
     assertThat(Files.readAllBytes(folder.resolve("closeness-check@1.json"))).isEqualTo(kept);
     assertThat(same.code()).isZero();
     assertThat(same.out()).contains("is already there; nothing changed.");
@@ -135,16 +168,22 @@ class CustomQuestionnaireTest {
   void aNewVersionTakesOverAndTheOldOneStillScoresOldCompletions() {
     Harness.expectOk(add(DEFINITION));
     Harness.expectOk(cli.as("Sam", "questionnaire", "take", "closeness-check", "1", "3", "0"));
-    Harness.expectOk(add(DEFINITION.replace("\"version\" : 1", "\"version\" : 2")
-        .replace("feeling distant this week", "distant")));
+    Harness.expectOk(
+        add(
+            DEFINITION
+                .replace("\"version\" : 1", "\"version\" : 2")
+                .replace("feeling distant this week", "distant")));
     Harness.Run take = cli.as("Sam", "questionnaire", "take", "closeness-check", "4", "0", "4");
 
-    assertThat(take.out()).contains("completed the questionnaire closeness-check (version 2)",
-        "This is your first completion");
-    assertThat(cli.as("Sam", "questionnaire", "list").out()).contains(
-        "version 2 · your own", "earlier versions 1 still score old completions");
-    assertThat(cli.as("Sam", "questionnaire", "history", "closeness-check").out()).contains(
-        "at/below 4  version 1", "above 4  version 2", "Sam (version 1)", "Sam (version 2)");
+    assertThat(take.out())
+        .contains(
+            "completed the questionnaire closeness-check (version 2)",
+            "This is your first completion");
+    assertThat(cli.as("Sam", "questionnaire", "list").out())
+        .contains("version 2 · your own", "earlier versions 1 still score old completions");
+    assertThat(cli.as("Sam", "questionnaire", "history", "closeness-check").out())
+        .contains(
+            "at/below 4  version 1", "above 4  version 2", "Sam (version 1)", "Sam (version 2)");
   }
 
   @Test
@@ -158,8 +197,9 @@ class CustomQuestionnaireTest {
 
     for (Harness.Run run : List.of(status, list, adding)) {
       assertThat(run.code()).as(run.toString()).isEqualTo(3);
-      assertThat(run.err()).contains("The questionnaire file " + broken
-          + " is not a valid definition: ").doesNotContain("\tat ", "Usage:");
+      assertThat(run.err())
+          .contains("The questionnaire file " + broken + " is not a valid definition: ")
+          .doesNotContain("\tat ", "Usage:");
     }
     assertThat(folder.resolve("closeness-check@1.json")).doesNotExist();
   }

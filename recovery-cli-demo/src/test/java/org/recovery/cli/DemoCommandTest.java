@@ -8,17 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void theDemoShowsTheStatusAndHowToContinue() {
     DemoJourney demo = DemoJourney.write(directory, 1);
     String out = demo.output.out();
 
-    assertThat(out).contains("Simulated 1 month of " + demo.hurt + " and " + demo.involved,
-        "(seed 7, from 2025-01-06)", "report for " + demo.hurt, "Stage ",
-        "Passphrases: ", "status --as " + demo.hurt);
+    assertThat(out)
+        .contains(
+            "Simulated 1 month of " + demo.hurt + " and " + demo.involved,
+            "(seed 7, from 2025-01-06)",
+            "report for " + demo.hurt,
+            "Stage ",
+            "Passphrases: ",
+            "status --as " + demo.hurt);
     assertThat(demo.asHurt("status").code()).isZero();
     assertThat(demo.asInvolved("timeline").out()).contains("checked in");
   }
@@ -35,8 +39,7 @@ class DemoCommandTest {
   void withoutDbTheDemoFileIsReplacedOnEachRun() {
     Harness cli = new Harness(directory);
     Harness.Run first = cli.raw("demo", "--months", "1", "--start", "2025-01-06");
-    Harness.Run second = cli.raw("demo", "--months", "1", "--start", "2025-01-06", "--seed",
-        "8");
+    Harness.Run second = cli.raw("demo", "--months", "1", "--start", "2025-01-06", "--seed", "8");
 
     assertThat(first.code()).as(first.toString()).isZero();
     assertThat(second.code()).as(second.toString()).isZero();
@@ -61,21 +64,23 @@ class DemoCommandTest {
     Harness.Run many = cli.raw("demo", "--months", "37");
 
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).contains("--months must be between 1 and 36, was 0",
-        "See `recovery demo --help`.");
+    assertThat(none.err())
+        .contains("--months must be between 1 and 36, was 0", "See `recovery demo --help`.");
     assertThat(many.code()).isEqualTo(2);
     assertThat(directory.resolve("data")).doesNotExist();
   }
 
   private static String withoutPaths(String out, String directory) {
-    return out.lines().filter(line -> !line.contains("/" + directory + "/"))
+    return out.lines()
+        .filter(line -> !line.contains("/" + directory + "/"))
         .collect(Collectors.joining("\n"));
   }
 
   @Test
   void aSimulatedSetbackSendsTheCoupleBackAndTheStatusSaysWhy() {
-    Harness.Run run = new Harness(directory).raw("demo", "--months", "6", "--start",
-        "2025-01-06", "--setback-on-day", "140");
+    Harness.Run run =
+        new Harness(directory)
+            .raw("demo", "--months", "6", "--start", "2025-01-06", "--setback-on-day", "140");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("Atone", "You moved back from");
@@ -83,8 +88,8 @@ class DemoCommandTest {
 
   @Test
   void aSetbackDayOutsideTheRunIsBadUsage() {
-    Harness.Run run = new Harness(directory).raw("demo", "--months", "1", "--setback-on-day",
-        "400");
+    Harness.Run run =
+        new Harness(directory).raw("demo", "--months", "1", "--setback-on-day", "400");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--setback-on-day must be between 1 and");

@@ -35,10 +35,21 @@ final class DemoJourney {
   /** Runs the demo for {@code months} months from a fixed day into the harness's database. */
   static DemoJourney write(Path directory, int months) {
     Harness cli = new Harness(directory);
-    Harness.Run run = Harness.expectOk(cli.raw("demo", "--db", cli.database.toString(),
-        "--months", Integer.toString(months), "--seed", "7", "--start", "2025-01-06"));
-    cli.clock.set(java.time.Instant.parse("2025-01-06T00:00:00Z")
-        .plus(java.time.Duration.ofDays(31L * months + 1)));
+    Harness.Run run =
+        Harness.expectOk(
+            cli.raw(
+                "demo",
+                "--db",
+                cli.database.toString(),
+                "--months",
+                Integer.toString(months),
+                "--seed",
+                "7",
+                "--start",
+                "2025-01-06"));
+    cli.clock.set(
+        java.time.Instant.parse("2025-01-06T00:00:00Z")
+            .plus(java.time.Duration.ofDays(31L * months + 1)));
     return new DemoJourney(cli, run);
   }
 

@@ -14,16 +14,28 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportImportTest {
   private static final JsonMapper JSON = new JsonMapper();
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
   Path file;
 
   @BeforeEach
   void setUp() {
     cli = new Harness(directory).withBetrayal();
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "3", "--trust", "2", "--closeness",
-        "4", "--hope", "5", "--note", "my own words", "--private"));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "3",
+            "--trust",
+            "2",
+            "--closeness",
+            "4",
+            "--hope",
+            "5",
+            "--note",
+            "my own words",
+            "--private"));
     Harness.expectOk(cli.as("Alex", "consent", "affectionate-gestures"));
     Harness.expectOk(cli.as("Sam", "consent", "non-physical-connection"));
     file = directory.resolve("export.json");
@@ -44,8 +56,18 @@ class ExportImportTest {
     assertThat(withoutTime(second.as("Sam", "report", "--format", "json").out()))
         .isEqualTo(withoutTime(cli.as("Sam", "report", "--format", "json").out()));
     second.environment.put(Passphrases.VARIABLE, "alex-new-secret");
-    assertThat(withoutTime(second.raw("report", "--format", "json", "--as", "Alex", "--db",
-        second.database.toString()).out()))
+    assertThat(
+            withoutTime(
+                second
+                    .raw(
+                        "report",
+                        "--format",
+                        "json",
+                        "--as",
+                        "Alex",
+                        "--db",
+                        second.database.toString())
+                    .out()))
         .isEqualTo(withoutTime(cli.as("Alex", "report", "--format", "json").out()));
     assertThat(second.as("Sam", "timeline").out()).contains("my own words");
   }
@@ -56,7 +78,8 @@ class ExportImportTest {
     String text = Files.readString(file);
 
     assertThat(run.out()).contains("(as Alex may see it)");
-    assertThat(text).contains("\"scope\" : \"partner-view\"", "AFFECTIONATE_GESTURES")
+    assertThat(text)
+        .contains("\"scope\" : \"partner-view\"", "AFFECTIONATE_GESTURES")
         .doesNotContain("my own words", "NON_PHYSICAL_CONNECTION");
     Harness second = new Harness(directory.resolve("second"));
     second.environment.put(Passphrases.PARTNER_VARIABLE, "sam-new-secret");
@@ -114,8 +137,9 @@ class ExportImportTest {
     Harness.expectOk(cli.as("Sam", "export", "--output", file.toString()));
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    Path foreign = Files.writeString(directory.resolve("foreign.json"), "{\"hello\": 1}",
-        StandardCharsets.UTF_8);
+    Path foreign =
+        Files.writeString(
+            directory.resolve("foreign.json"), "{\"hello\": 1}", StandardCharsets.UTF_8);
 
     Harness second = new Harness(directory.resolve("second"));
     Harness.Run truncated = second.as("Sam", "import", file.toString());
@@ -143,8 +167,7 @@ class ExportImportTest {
   void importingNeedsToKnowWhoImports() {
     Harness.expectOk(cli.as("Sam", "export", "--output", file.toString()));
     Harness second = new Harness(directory.resolve("second"));
-    Harness.Run run = second.raw("import", file.toString(), "--db",
-        second.database.toString());
+    Harness.Run run = second.raw("import", file.toString(), "--db", second.database.toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--as NAME (Sam or Alex)");

@@ -13,12 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A command that fails on a file that is not a Recovery database creates no file and says what
- * is wrong in words; the Java class stays in the --verbose stack trace.
+ * A command that fails on a file that is not a Recovery database creates no file and says what is
+ * wrong in words; the Java class stays in the --verbose stack trace.
  */
 class FailedCommandTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private Harness cli;
   private Path notes;
@@ -36,13 +35,25 @@ class FailedCommandTest {
     Map<String, byte[]> before = cli.files();
     cli.environment.put(Passphrases.VARIABLE, "sam-secret-1");
     cli.environment.put(Passphrases.PARTNER_VARIABLE, "alex-secret-2");
-    Harness.Run run = command.equals("start")
-        ? cli.raw("start", "--db", notes.toString(), "--as", "Sam", "--partner", "Alex",
-            "--zone", "Europe/Berlin")
-        : cli.raw(command, "--db", notes.toString(), "--as", "Sam");
+    Harness.Run run =
+        command.equals("start")
+            ? cli.raw(
+                "start",
+                "--db",
+                notes.toString(),
+                "--as",
+                "Sam",
+                "--partner",
+                "Alex",
+                "--zone",
+                "Europe/Berlin")
+            : cli.raw(command, "--db", notes.toString(), "--as", "Sam");
     assertThat(run.code()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).contains(notes + " is not a Recovery database")
-        .doesNotContain("Exception").doesNotContain("org.").doesNotContain("SQLITE_");
+    assertThat(run.err())
+        .contains(notes + " is not a Recovery database")
+        .doesNotContain("Exception")
+        .doesNotContain("org.")
+        .doesNotContain("SQLITE_");
     assertThat(cli.files()).as("no file made or changed").containsOnlyKeys(before.keySet());
     assertThat(Files.readString(notes)).isEqualTo("my own notes, not a database\n");
   }
@@ -60,11 +71,13 @@ class FailedCommandTest {
     cli.environment.put(Passphrases.VARIABLE, "sam-secret-1");
     Harness.Run run = cli.raw("status", "--db", damaged.toString(), "--as", "Sam");
     assertThat(run.code()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).contains(damaged.toString()).doesNotContain("Exception")
-        .doesNotContain("org.sqlite").doesNotContain("SQLITE_");
+    assertThat(run.err())
+        .contains(damaged.toString())
+        .doesNotContain("Exception")
+        .doesNotContain("org.sqlite")
+        .doesNotContain("SQLITE_");
     assertThat(cli.files()).containsOnlyKeys("notes.txt", "damaged.db");
-    Harness.Run verbose = cli.raw("status", "--db", damaged.toString(), "--as", "Sam",
-        "--verbose");
+    Harness.Run verbose = cli.raw("status", "--db", damaged.toString(), "--as", "Sam", "--verbose");
     assertThat(verbose.err()).as("--verbose keeps the class").contains("Exception");
   }
 
@@ -72,10 +85,17 @@ class FailedCommandTest {
   void importingAMissingFileSaysThereIsNoSuchFile() {
     Path missing = directory.resolve("missing.json");
     cli.environment.put(Passphrases.VARIABLE, "sam-secret-1");
-    Harness.Run run = cli.raw("import", missing.toString(), "--db",
-        directory.resolve("new.db").toString(), "--as", "Sam");
+    Harness.Run run =
+        cli.raw(
+            "import",
+            missing.toString(),
+            "--db",
+            directory.resolve("new.db").toString(),
+            "--as",
+            "Sam");
     assertThat(run.code()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).containsIgnoringCase("no such file: " + missing)
+    assertThat(run.err())
+        .containsIgnoringCase("no such file: " + missing)
         .doesNotContain("NoSuchFileException");
     assertThat(cli.files()).containsOnlyKeys("notes.txt");
   }

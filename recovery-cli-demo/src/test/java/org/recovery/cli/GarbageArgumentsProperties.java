@@ -39,13 +39,24 @@ class GarbageArgumentsProperties {
   static void journey() throws IOException {
     directory = Files.createTempDirectory("recovery-garbage");
     cli = new Harness(directory).withBetrayal();
-    Harness.expectOk(cli.as("Alex", "commitment", "propose", "--title", "Call at noon",
-        "--cadence", "daily"));
+    Harness.expectOk(
+        cli.as("Alex", "commitment", "propose", "--title", "Call at noon", "--cadence", "daily"));
     paths = new ArrayList<>();
     options = new ArrayList<>();
-    collect(Cli.commandLine(new CliContext(new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(new java.io.StringWriter()), Map.of(), cli.clock, Harness.ZONE,
-        java.util.Optional.empty(), directory, directory, 1, true)), List.of());
+    collect(
+        Cli.commandLine(
+            new CliContext(
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                Map.of(),
+                cli.clock,
+                Harness.ZONE,
+                java.util.Optional.empty(),
+                directory,
+                directory,
+                1,
+                true)),
+        List.of());
     options.remove("--db");
   }
 
@@ -57,8 +68,7 @@ class GarbageArgumentsProperties {
   }
 
   @Property(tries = 150)
-  void garbageNeverCrashesAndAFailureChangesNothing(
-      @ForAll("commandLines") List<String> args) {
+  void garbageNeverCrashesAndAFailureChangesNothing(@ForAll("commandLines") List<String> args) {
     List<String> all = new ArrayList<>(args);
     all.addAll(List.of("--db", cli.database.toString()));
     long before = events();
@@ -67,21 +77,22 @@ class GarbageArgumentsProperties {
     cli.environment.put(Passphrases.VARIABLE, Harness.PASSPHRASES.get("Sam"));
     Harness.Run run = cli.raw(all.toArray(String[]::new));
 
-    assertThat(buildDirectory()).as("the build's working directory after " + run)
+    assertThat(buildDirectory())
+        .as("the build's working directory after " + run)
         .isEqualTo(buildDirectoryBefore);
 
     net.jqwik.api.statistics.Statistics.label("exit code").collect(run.code());
     assertThat(run.code()).as(run.toString()).isBetween(0, 3);
     if (!all.contains("-v") && !all.contains("--verbose")) {
-      assertThat(run.out() + run.err()).as(run.toString()).doesNotContain("\tat ",
-          "Caused by:");
+      assertThat(run.out() + run.err()).as(run.toString()).doesNotContain("\tat ", "Caused by:");
     }
     if (run.code() != 0) {
       assertThat(events()).as(run.toString()).isEqualTo(before);
       Map<String, byte[]> filesAfter = cli.files();
       for (String name : List.of("recovery.db", "recovery.db.credentials")) {
-        assertThat(filesAfter.get(name)).as(name + " after " + run).isEqualTo(
-            filesBefore.get(name));
+        assertThat(filesAfter.get(name))
+            .as(name + " after " + run)
+            .isEqualTo(filesBefore.get(name));
       }
     }
   }
@@ -93,51 +104,118 @@ class GarbageArgumentsProperties {
 
   @Provide
   Arbitrary<List<String>> nearlyRight() {
-    List<List<String>> templates = List.of(
-        List.of("checkin", "--safety", "5", "--trust", "5", "--closeness", "5", "--hope", "5",
-            "--as", "Sam"),
-        List.of("commitment", "propose", "--title", "Walk", "--cadence", "daily", "--owner",
-            "Alex", "--as", "Sam"),
-        List.of("setback", "record", "--kind", "conflict", "--severity", "minor", "--as",
-            "Sam"),
-        List.of("boundary", "propose", "--area", "money", "--text", "Ask first", "--as", "Sam"),
-        List.of("journey", "pause", "--from", "today", "--as", "Sam"),
-        List.of("consent", "none", "--as", "Sam"),
-        List.of("therapy", "--kind", "couples", "--day", "today", "--as", "Sam"),
-        List.of("betrayal", "heard", "--level", "partly", "--as", "Sam"),
-        List.of("report", "--format", "json", "--as", "Sam"),
-        List.of("timeline", "--page", "1", "--as", "Sam"),
-        List.of("export", "--output", directory.resolve("x.json").toString(), "--as", "Sam"),
-        List.of("import", directory.resolve("missing.json").toString(), "--as", "Sam"),
-        List.of("questionnaire", "take", "csi-4", "4", "3", "3", "4", "--as", "Sam"),
-        List.of("questionnaire", "take", "rdas", "1=5", "2=4", "--private", "--as", "Sam"),
-        List.of("questionnaire", "history", "csi-4", "--as", "Sam"),
-        List.of("questionnaire", "list", "--as", "Sam"),
-        List.of("questionnaire", "add", directory.resolve("missing.json").toString()),
-        List.of("advance", "--as", "Sam"));
-    return Combinators.combine(Arbitraries.of(templates), Arbitraries.integers().between(1, 20),
-        values(), Arbitraries.of("keep", "keep", "replace", "remove", "insert")).as((template, at, value, how) -> {
-          List<String> line = new ArrayList<>(template);
-          int i = 1 + at % (line.size() - 1);
-          switch (how) {
-            case "keep" -> { }
-            case "replace" -> line.set(i, value);
-            case "remove" -> line.remove(i);
-            default -> line.add(i, value);
-          }
-          return line;
-        });
+    List<List<String>> templates =
+        List.of(
+            List.of(
+                "checkin",
+                "--safety",
+                "5",
+                "--trust",
+                "5",
+                "--closeness",
+                "5",
+                "--hope",
+                "5",
+                "--as",
+                "Sam"),
+            List.of(
+                "commitment",
+                "propose",
+                "--title",
+                "Walk",
+                "--cadence",
+                "daily",
+                "--owner",
+                "Alex",
+                "--as",
+                "Sam"),
+            List.of(
+                "setback", "record", "--kind", "conflict", "--severity", "minor", "--as", "Sam"),
+            List.of("boundary", "propose", "--area", "money", "--text", "Ask first", "--as", "Sam"),
+            List.of("journey", "pause", "--from", "today", "--as", "Sam"),
+            List.of("consent", "none", "--as", "Sam"),
+            List.of("therapy", "--kind", "couples", "--day", "today", "--as", "Sam"),
+            List.of("betrayal", "heard", "--level", "partly", "--as", "Sam"),
+            List.of("report", "--format", "json", "--as", "Sam"),
+            List.of("timeline", "--page", "1", "--as", "Sam"),
+            List.of("export", "--output", directory.resolve("x.json").toString(), "--as", "Sam"),
+            List.of("import", directory.resolve("missing.json").toString(), "--as", "Sam"),
+            List.of("questionnaire", "take", "csi-4", "4", "3", "3", "4", "--as", "Sam"),
+            List.of("questionnaire", "take", "rdas", "1=5", "2=4", "--private", "--as", "Sam"),
+            List.of("questionnaire", "history", "csi-4", "--as", "Sam"),
+            List.of("questionnaire", "list", "--as", "Sam"),
+            List.of("questionnaire", "add", directory.resolve("missing.json").toString()),
+            List.of("advance", "--as", "Sam"));
+    return Combinators.combine(
+            Arbitraries.of(templates),
+            Arbitraries.integers().between(1, 20),
+            values(),
+            Arbitraries.of("keep", "keep", "replace", "remove", "insert"))
+        .as(
+            (template, at, value, how) -> {
+              List<String> line = new ArrayList<>(template);
+              int i = 1 + at % (line.size() - 1);
+              switch (how) {
+                case "keep" -> {}
+                case "replace" -> line.set(i, value);
+                case "remove" -> line.remove(i);
+                default -> line.add(i, value);
+              }
+              return line;
+            });
   }
 
   private static Arbitrary<String> values() {
     return Arbitraries.oneOf(
-        Arbitraries.of("0", "5", "10", "11", "-1", "99999999999", "3/week", "daily", "mon,xyz",
-            "monthly:32", "today", "yesterday", "2025-03-09", "2025-02-30", "1900-01-01",
-            "Sam", "Alex", "sam", "Robin", "", " ", "--", "-", "@nothing", "on", "off",
-            "emotional-affair", "trigger", "severe", "minor", "communication", "none",
-            "physical-intimacy", "json", "html", "pdf", "couples", "kept", "acknowledged",
-            "00000000-0000-4000-8000-000000000000", "0", "ab", "Europe/Berlin", "Mars/Base",
-            directory.resolve("out/file.json").toString(), "\u0000", "ünïcödé", "日本"),
+        Arbitraries.of(
+            "0",
+            "5",
+            "10",
+            "11",
+            "-1",
+            "99999999999",
+            "3/week",
+            "daily",
+            "mon,xyz",
+            "monthly:32",
+            "today",
+            "yesterday",
+            "2025-03-09",
+            "2025-02-30",
+            "1900-01-01",
+            "Sam",
+            "Alex",
+            "sam",
+            "Robin",
+            "",
+            " ",
+            "--",
+            "-",
+            "@nothing",
+            "on",
+            "off",
+            "emotional-affair",
+            "trigger",
+            "severe",
+            "minor",
+            "communication",
+            "none",
+            "physical-intimacy",
+            "json",
+            "html",
+            "pdf",
+            "couples",
+            "kept",
+            "acknowledged",
+            "00000000-0000-4000-8000-000000000000",
+            "0",
+            "ab",
+            "Europe/Berlin",
+            "Mars/Base",
+            directory.resolve("out/file.json").toString(),
+            "\u0000",
+            "ünïcödé",
+            "日本"),
         Arbitraries.strings().ofMaxLength(12),
         Arbitraries.integers().map(String::valueOf));
   }
@@ -145,18 +223,19 @@ class GarbageArgumentsProperties {
   @Provide
   Arbitrary<List<String>> commandLines() {
     Arbitrary<String> value = values();
-    Arbitrary<String> token = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.of(options)),
-        net.jqwik.api.Tuple.of(3, value));
-    Arbitrary<List<String>> acting = Arbitraries.of(List.of(), List.of("--as", "Sam"),
-        List.of("--as", "Alex"));
+    Arbitrary<String> token =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(3, Arbitraries.of(options)), net.jqwik.api.Tuple.of(3, value));
+    Arbitrary<List<String>> acting =
+        Arbitraries.of(List.of(), List.of("--as", "Sam"), List.of("--as", "Alex"));
     return Combinators.combine(Arbitraries.of(paths), token.list().ofMaxSize(7), acting)
-        .as((path, rest, as) -> {
-          List<String> line = new ArrayList<>(path);
-          line.addAll(rest);
-          line.addAll(as);
-          return line;
-        });
+        .as(
+            (path, rest, as) -> {
+              List<String> line = new ArrayList<>(path);
+              line.addAll(rest);
+              line.addAll(as);
+              return line;
+            });
   }
 
   private static void collect(CommandLine command, List<String> path) {
@@ -168,11 +247,14 @@ class GarbageArgumentsProperties {
         }
       }
     }
-    command.getSubcommands().forEach((name, sub) -> {
-      List<String> next = new ArrayList<>(path);
-      next.add(name);
-      collect(sub, next);
-    });
+    command
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              List<String> next = new ArrayList<>(path);
+              next.add(name);
+              collect(sub, next);
+            });
   }
 
   /** The names in the process's own working directory (the module, during the build). */

@@ -10,8 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GlobalOptionsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
 
   @BeforeEach
@@ -88,8 +87,16 @@ class GlobalOptionsTest {
     String first = cli.as("Sam", "journey", "show").out().substring(8, 16);
     cli.environment.put(Passphrases.PARTNER_VARIABLE, "robin-secret");
     cli.environment.put(Passphrases.VARIABLE, "kim-secret-3");
-    Harness.expectOk(cli.raw("start", "--db", cli.database.toString(), "--as", "Kim",
-        "--partner", "Robin", "--another"));
+    Harness.expectOk(
+        cli.raw(
+            "start",
+            "--db",
+            cli.database.toString(),
+            "--as",
+            "Kim",
+            "--partner",
+            "Robin",
+            "--another"));
 
     Harness.Run run = cli.as("Sam", "status", "--journey", first);
     Harness.Run wrong = cli.as("Sam", "status", "--journey", "ffffffff");
@@ -129,12 +136,12 @@ class GlobalOptionsTest {
     Harness.Run checked = cli.raw("status", "--db", cli.database.toString());
 
     assertThat(parsing.code()).isEqualTo(2);
-    assertThat(parsing.err().lines()).containsExactly(
-        "Invalid value for option '--safety': 'eleven' is not an int",
-        "See `recovery checkin --help`.");
+    assertThat(parsing.err().lines())
+        .containsExactly(
+            "Invalid value for option '--safety': 'eleven' is not an int",
+            "See `recovery checkin --help`.");
     assertThat(checked.code()).isEqualTo(2);
-    assertThat(checked.err().lines()).hasSize(2).last()
-        .isEqualTo("See `recovery status --help`.");
+    assertThat(checked.err().lines()).hasSize(2).last().isEqualTo("See `recovery status --help`.");
     assertThat(checked.err()).doesNotContain("Usage:", "--verbose");
   }
 
@@ -163,8 +170,16 @@ class GlobalOptionsTest {
   }
 
   private CliContext context() {
-    return new CliContext(new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of(), cli.clock,
-        Harness.ZONE, java.util.Optional.empty(), directory, directory, 1_000, true);
+    return new CliContext(
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        java.util.Map.of(),
+        cli.clock,
+        Harness.ZONE,
+        java.util.Optional.empty(),
+        directory,
+        directory,
+        1_000,
+        true);
   }
 }

@@ -20,26 +20,30 @@ import java.util.Optional;
 import org.recovery.core.testing.MutableClock;
 
 /**
- * Runs the {@code recovery} command in this process, as picocli's {@code CommandLine.execute}
- * runs it, with captured output, a clock the test moves, a database in a temporary directory
- * that is also the working directory (so a relative path never lands in the build's directory)
- * and a quick passphrase work factor. Sam and Alex are the couple; their passphrases are known.
+ * Runs the {@code recovery} command in this process, as picocli's {@code CommandLine.execute} runs
+ * it, with captured output, a clock the test moves, a database in a temporary directory that is
+ * also the working directory (so a relative path never lands in the build's directory) and a quick
+ * passphrase work factor. Sam and Alex are the couple; their passphrases are known.
  */
 final class Harness {
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
   static final Instant START = Instant.parse("2025-03-10T08:00:00Z");
-  static final Map<String, String> PASSPHRASES = Map.of("Sam", "sam-secret-1",
-      "Alex", "alex-secret-2");
+  static final Map<String, String> PASSPHRASES =
+      Map.of("Sam", "sam-secret-1", "Alex", "alex-secret-2");
 
   final Path directory;
   final Path database;
   final MutableClock clock = new MutableClock(START);
   final Map<String, String> environment = new HashMap<>();
+
   /** Passphrases a test changed, used by {@link #as} instead of {@link #PASSPHRASES}. */
   final Map<String, String> changedPassphrases = new HashMap<>();
+
   final Deque<String> typed = new ArrayDeque<>();
+
   /** The prompts the terminal showed, secret and plain, in order. */
   final List<String> prompts = new ArrayList<>();
+
   boolean terminal;
   boolean unicode = true;
 
@@ -61,22 +65,35 @@ final class Harness {
   Run raw(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Optional<CliContext.Terminal> console = terminal ? Optional.of(new CliContext.Terminal() {
-      @Override
-      public Optional<char[]> readSecret(String prompt) {
-        prompts.add(prompt);
-        return Optional.ofNullable(typed.poll()).map(String::toCharArray);
-      }
+    Optional<CliContext.Terminal> console =
+        terminal
+            ? Optional.of(
+                new CliContext.Terminal() {
+                  @Override
+                  public Optional<char[]> readSecret(String prompt) {
+                    prompts.add(prompt);
+                    return Optional.ofNullable(typed.poll()).map(String::toCharArray);
+                  }
 
-      @Override
-      public Optional<String> readLine(String prompt) {
-        prompts.add(prompt);
-        return Optional.ofNullable(typed.poll());
-      }
-    }) : Optional.empty();
-    CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        environment, clock, ZONE, console, directory.resolve("home"), directory, 1_000,
-        unicode);
+                  @Override
+                  public Optional<String> readLine(String prompt) {
+                    prompts.add(prompt);
+                    return Optional.ofNullable(typed.poll());
+                  }
+                })
+            : Optional.empty();
+    CliContext context =
+        new CliContext(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            environment,
+            clock,
+            ZONE,
+            console,
+            directory.resolve("home"),
+            directory,
+            1_000,
+            unicode);
     int code = Cli.run(context, args);
     return new Run(code, out.toString(), err.toString());
   }
@@ -85,8 +102,9 @@ final class Harness {
   Run as(String name, String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     all.addAll(List.of("--db", database.toString(), "--as", name));
-    environment.put(Passphrases.VARIABLE, changedPassphrases.getOrDefault(name,
-        PASSPHRASES.getOrDefault(name, "not-a-passphrase")));
+    environment.put(
+        Passphrases.VARIABLE,
+        changedPassphrases.getOrDefault(name, PASSPHRASES.getOrDefault(name, "not-a-passphrase")));
     try {
       return raw(all.toArray(String[]::new));
     } finally {
@@ -95,18 +113,27 @@ final class Harness {
   }
 
   /**
-   * Puts a practice's CSI-4 with its wording (placeholder text) into the instruments folder, so
-   * the standard model's schedule of it applies: the shipped CSI-4 has no wording and is never
+   * Puts a practice's CSI-4 with its wording (placeholder text) into the instruments folder, so the
+   * standard model's schedule of it applies: the shipped CSI-4 has no wording and is never
    * scheduled.
    */
   Harness withWordedCsi4() {
     org.recovery.core.instrument.Instrument worded =
-        org.recovery.core.instrument.Instruments.csi4().withWording(java.util.Map.of(
-            "1", "(item 1 as printed in a licensed copy)", "2", "(item 2 ...)",
-            "3", "(item 3 ...)", "4", "(item 4 ...)"));
+        org.recovery.core.instrument.Instruments.csi4()
+            .withWording(
+                java.util.Map.of(
+                    "1",
+                    "(item 1 as printed in a licensed copy)",
+                    "2",
+                    "(item 2 ...)",
+                    "3",
+                    "(item 3 ...)",
+                    "4",
+                    "(item 4 ...)"));
     try {
       Path folder = Files.createDirectories(directory.resolve("instruments"));
-      Files.writeString(folder.resolve("csi-4@1.json"),
+      Files.writeString(
+          folder.resolve("csi-4@1.json"),
           org.recovery.persistence.instrument.InstrumentWriter.write(worded));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

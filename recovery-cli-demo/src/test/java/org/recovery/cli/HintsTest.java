@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same database, journey and page size.
  */
 class HintsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void afterStartTheHintsNameTheDatabase() {
@@ -20,8 +19,10 @@ class HintsTest {
     cli.environment.put(Passphrases.PARTNER_VARIABLE, Harness.PASSPHRASES.get("Alex"));
     Harness.Run run = cli.as("Sam", "start", "--partner", "Alex");
 
-    assertThat(run.out()).contains("`recovery betrayal record --as NAME --db " + cli.database
-        + " ...`", "`recovery checkin --as NAME --db " + cli.database + " ...`");
+    assertThat(run.out())
+        .contains(
+            "`recovery betrayal record --as NAME --db " + cli.database + " ...`",
+            "`recovery checkin --as NAME --db " + cli.database + " ...`");
   }
 
   @Test
@@ -39,9 +40,11 @@ class HintsTest {
     assertThat(without.code()).isEqualTo(1);
     assertThat(without.err()).contains("--another");
     assertThat(with.code()).as(with.toString()).isZero();
-    assertThat(with.out()).containsPattern("Continue with `recovery status --as Sam --db "
-        + java.util.regex.Pattern.quote(second.database.toString())
-        + " --journey [0-9a-f-]{36}`\\.");
+    assertThat(with.out())
+        .containsPattern(
+            "Continue with `recovery status --as Sam --db "
+                + java.util.regex.Pattern.quote(second.database.toString())
+                + " --journey [0-9a-f-]{36}`\\.");
   }
 
   @Test
@@ -53,8 +56,9 @@ class HintsTest {
 
     Harness.Run run = cli.as("Sam", "timeline", "--page-size", "2");
 
-    assertThat(run.out()).contains("older: recovery timeline --page 2 --page-size 2 --as Sam"
-        + " --db " + cli.database);
+    assertThat(run.out())
+        .contains(
+            "older: recovery timeline --page 2 --page-size 2 --as Sam" + " --db " + cli.database);
   }
 
   @Test
@@ -72,7 +76,8 @@ class HintsTest {
     Harness.Run run = cli.as("Sam", "import", missing.toString());
 
     assertThat(run.code()).isEqualTo(3);
-    assertThat(run.err()).contains("No such file: " + missing + ". Nothing was written.")
+    assertThat(run.err())
+        .contains("No such file: " + missing + ". Nothing was written.")
         .doesNotContain("Exception");
   }
 }

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JourneyCommandsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
 
   @BeforeEach
@@ -67,8 +66,10 @@ class JourneyCommandsTest {
     Harness.Run run = cli.as("Sam", "journey", "end", "--outcome", "divorce");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("'divorce' is not one of reconciled, separated, stopped",
-        "See `recovery journey end --help`.");
+    assertThat(run.err())
+        .contains(
+            "'divorce' is not one of reconciled, separated, stopped",
+            "See `recovery journey end --help`.");
   }
 
   @Test
@@ -76,6 +77,7 @@ class JourneyCommandsTest {
     Harness.Run run = cli.as("Sam", "journey", "pause", "--from", "someday");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("'someday' is not a day", "See `recovery journey pause --help`.");
+    assertThat(run.err())
+        .contains("'someday' is not a day", "See `recovery journey pause --help`.");
   }
 }

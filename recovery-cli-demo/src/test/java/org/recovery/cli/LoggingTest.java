@@ -17,15 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * Even at the most talkative level, no log line carries a note or a rating. The lines are
- * captured in a list while the console appenders are detached, so the test's TRACE output does
- * not flood the build.
+ * Even at the most talkative level, no log line carries a note or a rating. The lines are captured
+ * in a list while the console appenders are detached, so the test's TRACE output does not flood the
+ * build.
  */
 class LoggingTest {
   private static final String NOTE = "note-never-logged-5d2e";
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
   private final List<Appender<ILoggingEvent>> console = new ArrayList<>();
@@ -51,18 +50,47 @@ class LoggingTest {
   @Test
   void notesAndRatingsAreNeverLogged() {
     Harness cli = new Harness(directory).withBetrayal();
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "7", "--trust", "3", "--closeness",
-        "9", "--hope", "1", "--note", NOTE));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "7",
+            "--trust",
+            "3",
+            "--closeness",
+            "9",
+            "--hope",
+            "1",
+            "--note",
+            NOTE));
     cli.advanceDays(1);
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "7", "--trust", "3", "--closeness",
-        "9", "--hope", "1", "--note", NOTE, "--private"));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "7",
+            "--trust",
+            "3",
+            "--closeness",
+            "9",
+            "--hope",
+            "1",
+            "--note",
+            NOTE,
+            "--private"));
     Harness.expectOk(cli.as("Alex", "status"));
     Harness.expectOk(cli.as("Sam", "export", "--output", directory.resolve("x.json").toString()));
 
-    assertThat(captured.list).as("the capture works: the master key's creation is logged")
+    assertThat(captured.list)
+        .as("the capture works: the master key's creation is logged")
         .isNotEmpty();
-    assertThat(captured.list).allSatisfy(event -> assertThat(event.getFormattedMessage()
-        + event.getThrowableProxy()).doesNotContain(NOTE, "safety 7", "trust 3"));
+    assertThat(captured.list)
+        .allSatisfy(
+            event ->
+                assertThat(event.getFormattedMessage() + event.getThrowableProxy())
+                    .doesNotContain(NOTE, "safety 7", "trust 3"));
   }
 
   @Test

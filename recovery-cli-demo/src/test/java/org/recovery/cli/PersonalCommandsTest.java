@@ -12,8 +12,10 @@ class PersonalCommandsTest extends CliTestCase {
     Harness.Run alex = cli.as("Alex", "consent", "physical-intimacy");
     Harness.Run same = cli.as("Alex", "consent", "physical_intimacy");
 
-    assertThat(sam.out()).contains("Sam declared a consent level: affectionate gestures (private)",
-        "effective level for you both is now not ready for intimacy yet");
+    assertThat(sam.out())
+        .contains(
+            "Sam declared a consent level: affectionate gestures (private)",
+            "effective level for you both is now not ready for intimacy yet");
     assertThat(alex.out()).contains("effective level for you both is now affectionate gestures");
     assertThat(same.code()).isEqualTo(1);
     assertThat(same.err()).contains("Your consent level is already physical intimacy.");
@@ -25,16 +27,29 @@ class PersonalCommandsTest extends CliTestCase {
   void theSafetyScreeningIsPrivateAndAFlagOffersSupport() {
     Harness.Run run = cli.as("Sam", "safety-screening", "--afraid");
 
-    assertThat(run.out()).contains("Sam completed the safety screening: it raises a safety"
-        + " concern (private)", "Alex cannot see this screening", "support");
+    assertThat(run.out())
+        .contains(
+            "Sam completed the safety screening: it raises a safety" + " concern (private)",
+            "Alex cannot see this screening",
+            "support");
     assertThat(cli.as("Alex", "timeline").out()).doesNotContain("screening");
-    Harness.Run monitoring = cli.as("Alex", "commitment", "propose", "--title",
-        "Share location", "--cadence", "continuous", "--category", "monitoring");
+    Harness.Run monitoring =
+        cli.as(
+            "Alex",
+            "commitment",
+            "propose",
+            "--title",
+            "Share location",
+            "--cadence",
+            "continuous",
+            "--category",
+            "monitoring");
     assertThat(monitoring.code()).isEqualTo(1);
-    assertThat(monitoring.err()).contains("Your journey is on hold for now.",
-        "Commitments that monitor a partner wait").doesNotContain("afraid", "screening",
-        "concern");
-    assertThat(cli.as("Alex", "status").out()).contains("Your journey is on hold for now.")
+    assertThat(monitoring.err())
+        .contains("Your journey is on hold for now.", "Commitments that monitor a partner wait")
+        .doesNotContain("afraid", "screening", "concern");
+    assertThat(cli.as("Alex", "status").out())
+        .contains("Your journey is on hold for now.")
         .doesNotContain("concern");
     assertThat(cli.as("Sam", "status").out()).contains("your safety screening shows a concern");
     assertThat(cli.as("Sam", "safety-screening", "--unknown").code()).isEqualTo(2);
@@ -47,7 +62,8 @@ class PersonalCommandsTest extends CliTestCase {
     Harness.Run both = cli.as("Alex", "therapy", "--kind", "individual", "--private", "--shared");
     Harness.Run early = cli.as("Alex", "therapy", "--kind", "couples", "--day", "2025-01-01");
 
-    assertThat(couples.out()).contains("Sam had a couples therapy session on 2025-03-10")
+    assertThat(couples.out())
+        .contains("Sam had a couples therapy session on 2025-03-10")
         .doesNotContain("(private)");
     assertThat(individual.out()).contains("individual therapy session", "(private)");
     assertThat(both.code()).isEqualTo(2);
@@ -71,8 +87,9 @@ class PersonalCommandsTest extends CliTestCase {
     Harness.Run sam = cli.as("Sam", "forgiveness", "working-through-it");
     Harness.Run alex = cli.as("Alex", "forgiveness", "open-to-it");
 
-    assertThat(sam.out()).contains("Sam is at this step of forgiving: working through the hurt and anger"
-        + " (private)");
+    assertThat(sam.out())
+        .contains(
+            "Sam is at this step of forgiving: working through the hurt and anger" + " (private)");
     assertThat(alex.code()).isEqualTo(1);
     assertThat(alex.err()).contains("Forgiveness is recorded by a partner who was hurt");
     assertThat(cli.as("Sam", "forgiveness", "sometime").code()).isEqualTo(2);

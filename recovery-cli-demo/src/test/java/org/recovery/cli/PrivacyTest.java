@@ -16,20 +16,46 @@ class PrivacyTest extends CliTestCase {
 
   @BeforeEach
   void setUp() {
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "2", "--trust", "1", "--closeness",
-        "3", "--hope", "4", "--note", NOTE, "--private", "--crisis"));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "2",
+            "--trust",
+            "1",
+            "--closeness",
+            "3",
+            "--hope",
+            "4",
+            "--note",
+            NOTE,
+            "--private",
+            "--crisis"));
     Harness.expectOk(cli.as("Sam", "journal", JOURNAL));
     Harness.expectOk(cli.as("Sam", "safety-screening", "--afraid"));
     Harness.expectOk(cli.as("Sam", "forgiveness", "not-now"));
     cli.advanceDays(1);
-    Harness.expectOk(cli.as("Sam", "checkin", "--safety", "9", "--trust", "9", "--closeness",
-        "9", "--hope", "9", "--private-check-in"));
+    Harness.expectOk(
+        cli.as(
+            "Sam",
+            "checkin",
+            "--safety",
+            "9",
+            "--trust",
+            "9",
+            "--closeness",
+            "9",
+            "--hope",
+            "9",
+            "--private-check-in"));
   }
 
   @Test
   void samSeesTheirOwnPrivateEntries() {
-    assertThat(cli.as("Sam", "timeline").out()).contains(NOTE, JOURNAL, "not safe",
-        "raises a safety concern", "not something to think about");
+    assertThat(cli.as("Sam", "timeline").out())
+        .contains(
+            NOTE, JOURNAL, "not safe", "raises a safety concern", "not something to think about");
   }
 
   @Test
@@ -46,9 +72,21 @@ class PrivacyTest extends CliTestCase {
     seen.add(Harness.expectOk(cli.as("Alex", "setback", "list")).out());
     seen.add(Harness.expectOk(cli.as("Alex", "journey", "show")).out());
 
-    assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(NOTE, JOURNAL,
-        "not safe", "safety concern", "afraid", "AFRAID", "NOT_NOW",
-        "not something to think about", "safety 9", "\"value\" : 9"));
+    assertThat(seen)
+        .allSatisfy(
+            text ->
+                assertThat(text)
+                    .doesNotContain(
+                        NOTE,
+                        JOURNAL,
+                        "not safe",
+                        "safety concern",
+                        "afraid",
+                        "AFRAID",
+                        "NOT_NOW",
+                        "not something to think about",
+                        "safety 9",
+                        "\"value\" : 9"));
   }
 
   @Test
@@ -80,7 +118,8 @@ class PrivacyTest extends CliTestCase {
   void theDatabaseFilesHoldNoNoteInTheClear() throws Exception {
     for (var entry : cli.files().entrySet()) {
       assertThat(new String(entry.getValue(), java.nio.charset.StandardCharsets.ISO_8859_1))
-          .as(entry.getKey()).doesNotContain(NOTE, JOURNAL);
+          .as(entry.getKey())
+          .doesNotContain(NOTE, JOURNAL);
     }
   }
 }

@@ -31,9 +31,8 @@ import org.recovery.core.instrument.Scoring;
 import org.recovery.core.instrument.SubscaleScore;
 
 /**
- * Any valid answer set to a shipped questionnaire, given as values in item order or as
- * ITEM=VALUE pairs in any order, is recorded, and the report scores it exactly as {@link
- * Scoring#score} does.
+ * Any valid answer set to a shipped questionnaire, given as values in item order or as ITEM=VALUE
+ * pairs in any order, is recorded, and the report scores it exactly as {@link Scoring#score} does.
  */
 class QuestionnaireTakeProperties {
   private static final JsonMapper JSON = new JsonMapper();
@@ -90,17 +89,19 @@ class QuestionnaireTakeProperties {
     }
     List<Double> subscales = new ArrayList<>();
     latest.get("subscales").forEach(s -> subscales.add(s.get("value").asDouble()));
-    assertThat(subscales).isEqualTo(expected.subscales().stream().map(SubscaleScore::value)
-        .toList());
+    assertThat(subscales)
+        .isEqualTo(expected.subscales().stream().map(SubscaleScore::value).toList());
     assertThat(latest.get("at").asText()).isEqualTo(cli.clock.instant().toString());
   }
 
   @Provide
   Arbitrary<Taken> completions() {
     Arbitrary<Instrument> instruments = Arbitraries.of(InstrumentCatalogue.standard().latest());
-    return instruments.flatMap(instrument -> Combinators.combine(answers(instrument),
-        Arbitraries.of(true, false), Arbitraries.longs())
-        .as((answers, pairs, seed) -> new Taken(instrument, answers, pairs, seed)));
+    return instruments.flatMap(
+        instrument ->
+            Combinators.combine(
+                    answers(instrument), Arbitraries.of(true, false), Arbitraries.longs())
+                .as((answers, pairs, seed) -> new Taken(instrument, answers, pairs, seed)));
   }
 
   private static Arbitrary<Map<String, Integer>> answers(Instrument instrument) {
@@ -108,12 +109,14 @@ class QuestionnaireTakeProperties {
     for (Item item : instrument.items()) {
       each.add(Arbitraries.integers().between(item.scale().min(), item.scale().max()));
     }
-    return Combinators.combine(each).as(values -> {
-      Map<String, Integer> answers = new LinkedHashMap<>();
-      for (int k = 0; k < values.size(); k++) {
-        answers.put(instrument.items().get(k).id(), values.get(k));
-      }
-      return answers;
-    });
+    return Combinators.combine(each)
+        .as(
+            values -> {
+              Map<String, Integer> answers = new LinkedHashMap<>();
+              for (int k = 0; k < values.size(); k++) {
+                answers.put(instrument.items().get(k).id(), values.get(k));
+              }
+              return answers;
+            });
   }
 }

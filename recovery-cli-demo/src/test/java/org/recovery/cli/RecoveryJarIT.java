@@ -22,16 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, run as a separate process the way a person runs it: the demo, then the status
- * and the JSON report, a check-in, a questionnaire and its history, an export and its import into
- * a new database, whose report equals the first. Runs in the integration-test phase, after the shade plugin wrote the jar.
+ * and the JSON report, a check-in, a questionnaire and its history, an export and its import into a
+ * new database, whose report equals the first. Runs in the integration-test phase, after the shade
+ * plugin wrote the jar.
  */
 class RecoveryJarIT {
   private static final JsonMapper JSON = new JsonMapper();
   private static final Pattern PASSPHRASES =
       Pattern.compile("Passphrases: (.+) (?:→|->) (\\S+), (.+) (?:→|->) (\\S+)\\.");
 
-  @TempDir
-  static Path directory;
+  @TempDir static Path directory;
   static Path jar;
 
   record Result(int code, String out, String err) {}
@@ -45,58 +45,98 @@ class RecoveryJarIT {
   @Test
   void demoStatusReportCheckInExportAndImportAsSeparateProcesses() throws Exception {
     Path first = directory.resolve("first.db");
-    Result demo = run(Map.of(), "demo", "--months", "2", "--seed", "11", "--db",
-        first.toString());
+    Result demo = run(Map.of(), "demo", "--months", "2", "--seed", "11", "--db", first.toString());
     assertThat(demo.code()).as(demo.err()).isZero();
     Matcher m = PASSPHRASES.matcher(demo.out());
     assertThat(m.find()).as(demo.out()).isTrue();
     String hurt = m.group(1);
-    Map<String, String> both = Map.of(Passphrases.VARIABLE, m.group(2),
-        Passphrases.PARTNER_VARIABLE, m.group(4));
+    Map<String, String> both =
+        Map.of(Passphrases.VARIABLE, m.group(2), Passphrases.PARTNER_VARIABLE, m.group(4));
 
     Result status = run(both, "status", "--db", first.toString(), "--as", hurt);
     assertThat(status.code()).as(status.err()).isZero();
     assertThat(status.out()).contains("report for " + hurt, "Stage ");
 
-    JsonNode report = JSON.readTree(run(both, "report", "--format", "json", "--db",
-        first.toString(), "--as", hurt).out());
+    JsonNode report =
+        JSON.readTree(
+            run(both, "report", "--format", "json", "--db", first.toString(), "--as", hurt).out());
     assertThat(report.get("format").asText()).isEqualTo("recovery-progress-report");
     assertThat(report.get("viewer").get("name").asText()).isEqualTo(hurt);
     assertThat(report.get("indicators").get("ratings")).isNotEmpty();
     assertThat(report.get("gates")).isNotEmpty();
     assertThat(report.get("instruments")).isNotEmpty();
-    assertThat(report.get("questionnaires")).as("the shipped CSI-4 has no wording, so the"
-        + " demo's results show but nothing is scheduled").isEmpty();
+    assertThat(report.get("questionnaires"))
+        .as(
+            "the shipped CSI-4 has no wording, so the"
+                + " demo's results show but nothing is scheduled")
+        .isEmpty();
 
-    Result checkIn = run(both, "checkin", "--safety", "7", "--trust", "6", "--closeness", "7",
-        "--hope", "8", "--note", "A calm evening.", "--db", first.toString(), "--as", hurt);
+    Result checkIn =
+        run(
+            both,
+            "checkin",
+            "--safety",
+            "7",
+            "--trust",
+            "6",
+            "--closeness",
+            "7",
+            "--hope",
+            "8",
+            "--note",
+            "A calm evening.",
+            "--db",
+            first.toString(),
+            "--as",
+            hurt);
     assertThat(checkIn.code()).as(checkIn.err()).isZero();
     assertThat(checkIn.out()).contains("A calm evening.");
 
-    Result take = run(both, "questionnaire", "take", "csi-4", "5", "4", "4", "4", "--db",
-        first.toString(), "--as", hurt);
+    Result take =
+        run(
+            both,
+            "questionnaire",
+            "take",
+            "csi-4",
+            "5",
+            "4",
+            "4",
+            "4",
+            "--db",
+            first.toString(),
+            "--as",
+            hurt);
     assertThat(take.code()).as(take.err()).isZero();
-    assertThat(take.out()).contains("completed the questionnaire csi-4", "Total 17 of 0",
-        "Since your baseline on");
-    Result history = run(both, "questionnaire", "history", "csi-4", "--db", first.toString(),
-        "--as", hurt);
+    assertThat(take.out())
+        .contains("completed the questionnaire csi-4", "Total 17 of 0", "Since your baseline on");
+    Result history =
+        run(both, "questionnaire", "history", "csi-4", "--db", first.toString(), "--as", hurt);
     assertThat(history.code()).as(history.err()).isZero();
     assertThat(history.out()).contains("From baseline to latest", "Totals, oldest first");
 
     Path export = directory.resolve("journey.json");
-    Result exported = run(both, "export", "--complete", "--output", export.toString(), "--db",
-        first.toString(), "--as", hurt);
+    Result exported =
+        run(
+            both,
+            "export",
+            "--complete",
+            "--output",
+            export.toString(),
+            "--db",
+            first.toString(),
+            "--as",
+            hurt);
     assertThat(exported.code()).as(exported.err()).isZero();
 
     Path second = directory.resolve("second.db");
-    Result imported = run(both, "import", export.toString(), "--db", second.toString(), "--as",
-        hurt);
+    Result imported =
+        run(both, "import", export.toString(), "--db", second.toString(), "--as", hurt);
     assertThat(imported.code()).as(imported.err()).isZero();
 
-    String before = run(both, "report", "--format", "json", "--db", first.toString(), "--as",
-        hurt).out();
-    String after = run(both, "report", "--format", "json", "--db", second.toString(), "--as",
-        hurt).out();
+    String before =
+        run(both, "report", "--format", "json", "--db", first.toString(), "--as", hurt).out();
+    String after =
+        run(both, "report", "--format", "json", "--db", second.toString(), "--as", hurt).out();
     assertThat(withoutTime(after)).isEqualTo(withoutTime(before));
   }
 
@@ -107,8 +147,14 @@ class RecoveryJarIT {
     Matcher m = PASSPHRASES.matcher(demo.out());
     assertThat(m.find()).as(demo.out()).isTrue();
 
-    Result run = run(Map.of(Passphrases.VARIABLE, "not-it-at-all"), "timeline", "--db",
-        db.toString(), "--as", m.group(1));
+    Result run =
+        run(
+            Map.of(Passphrases.VARIABLE, "not-it-at-all"),
+            "timeline",
+            "--db",
+            db.toString(),
+            "--as",
+            m.group(1));
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("That is not").doesNotContain("\tat ", "Exception");
@@ -118,8 +164,10 @@ class RecoveryJarIT {
   @Test
   void theLauncherScriptFindsTheJar() throws Exception {
     Path launcher = Path.of(System.getProperty("recovery.launcher", "recovery"));
-    Result run = exec(List.of("sh", launcher.toString(), "--version"),
-        Map.of("RECOVERY_JAR", jar.toString()));
+    Result run =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of("RECOVERY_JAR", jar.toString()));
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("recovery ").doesNotContain("development build");
@@ -127,12 +175,10 @@ class RecoveryJarIT {
 
   @Test
   void theLauncherFollowsSymbolicLinksToFindTheJarBesideItself() throws Exception {
-    Path launcher = Path.of(System.getProperty("recovery.launcher", "recovery"))
-        .toAbsolutePath();
+    Path launcher = Path.of(System.getProperty("recovery.launcher", "recovery")).toAbsolutePath();
     Path bin = Files.createDirectories(directory.resolve("bin"));
     Path first = Files.createSymbolicLink(bin.resolve("recovery-link"), launcher);
-    Path relative = Files.createSymbolicLink(bin.resolve("recovery"),
-        bin.relativize(first));
+    Path relative = Files.createSymbolicLink(bin.resolve("recovery"), bin.relativize(first));
     Map<String, String> noJarNamed = new HashMap<>();
     noJarNamed.put("RECOVERY_JAR", "");
 
@@ -159,9 +205,12 @@ class RecoveryJarIT {
 
   private static Result run(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
     return exec(command, environment);
   }
@@ -176,13 +225,19 @@ class RecoveryJarIT {
     env.putAll(new HashMap<>(environment));
     Path out = Files.createTempFile(directory, "out", ".txt");
     Path err = Files.createTempFile(directory, "err", ".txt");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+    Process process =
+        builder
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("timed out: " + command);
     }
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 

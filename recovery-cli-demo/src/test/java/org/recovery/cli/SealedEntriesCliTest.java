@@ -27,8 +27,7 @@ class SealedEntriesCliTest {
   private static final String JOURNAL = "sealed-journal-9b2e";
   private static final Pattern CODE = Pattern.compile("[A-Z2-7]{4}(-[A-Z2-7]{4}){5}");
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
   String samsCode;
 
@@ -48,9 +47,11 @@ class SealedEntriesCliTest {
   @Test
   void theRecoveryCodeIsShownOnceWithWhatLosingItMeans() {
     Harness.Run first = Harness.expectOk(cli.as("Alex", "status"));
-    assertThat(first.err()).contains("shown only this once",
-        "Without your passphrase or this code, your private entries are gone for good",
-        "recover --as Alex");
+    assertThat(first.err())
+        .contains(
+            "shown only this once",
+            "Without your passphrase or this code, your private entries are gone for good",
+            "recover --as Alex");
     assertThat(first.out()).doesNotContainPattern(CODE);
     assertThat(Harness.expectOk(cli.as("Alex", "status")).err()).doesNotContainPattern(CODE);
   }
@@ -59,14 +60,17 @@ class SealedEntriesCliTest {
   void alexsProcessWithEveryFileOpensNoneOfSamsPrivateEntries() {
     Harness.expectOk(cli.as("Alex", "status"));
     DataFiles files = DataFiles.of(cli.database);
-    try (SealingEventStore store = Stores.sqlite(files.database(), files.keyVault(),
-        FileKeyProvider.at(files.masterKey()), 1_000)) {
+    try (SealingEventStore store =
+        Stores.sqlite(
+            files.database(), files.keyVault(), FileKeyProvider.at(files.masterKey()), 1_000)) {
       JourneyId journey = store.list().get(0);
       JourneyStarted start = (JourneyStarted) store.read(journey).get(0).event();
       store.unlock(journey, start.secondPartner(), Harness.PASSPHRASES.get("Alex").toCharArray());
       List<JourneyEvent> events = store.read(journey).stream().map(RecordedEvent::event).toList();
-      assertThat(events).filteredOn(e -> e.by().equals(start.firstPartner())
-          && !(e instanceof JourneyStarted)).isNotEmpty().allMatch(e -> e instanceof SealedEntry);
+      assertThat(events)
+          .filteredOn(e -> e.by().equals(start.firstPartner()) && !(e instanceof JourneyStarted))
+          .isNotEmpty()
+          .allMatch(e -> e instanceof SealedEntry);
       assertThat(events.toString()).doesNotContain(JOURNAL);
     }
   }
@@ -121,7 +125,8 @@ class SealedEntriesCliTest {
 
     Harness.expectOk(cli.as("Sam", "forget-my-private-entries", "--yes"));
     Harness.Run after = Harness.expectOk(cli.as("Sam", "timeline"));
-    assertThat(after.out()).doesNotContain(JOURNAL)
+    assertThat(after.out())
+        .doesNotContain(JOURNAL)
         .contains("wrote a private entry that can no longer be opened");
     assertThat(after.err()).as("a new key for new entries").containsPattern(CODE);
   }

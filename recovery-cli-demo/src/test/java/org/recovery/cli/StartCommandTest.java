@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StartCommandTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
 
   @BeforeEach
@@ -41,8 +40,16 @@ class StartCommandTest {
     assertThat(again.err()).contains("This database already holds a journey");
 
     cli.environment.put(Passphrases.VARIABLE, "sam-other-secret");
-    Harness.Run another = cli.raw("start", "--db", cli.database.toString(), "--as", "Kim",
-        "--partner", "Robin", "--another");
+    Harness.Run another =
+        cli.raw(
+            "start",
+            "--db",
+            cli.database.toString(),
+            "--as",
+            "Kim",
+            "--partner",
+            "Robin",
+            "--another");
     assertThat(another.code()).as(another.toString()).isZero();
     Harness.Run ambiguous = cli.as("Sam", "status");
     assertThat(ambiguous.code()).isEqualTo(2);
@@ -79,31 +86,38 @@ class StartCommandTest {
   @Test
   void onATerminalEachPassphraseIsTypedTwice() {
     cli.terminal = true;
-    cli.typed.addAll(java.util.List.of("sam-typed-1", "sam-typed-1", "alex-typed-2",
-        "alex-typed-2"));
-    Harness.Run run = cli.raw("start", "--db", cli.database.toString(), "--as", "Sam",
-        "--partner", "Alex");
+    cli.typed.addAll(
+        java.util.List.of("sam-typed-1", "sam-typed-1", "alex-typed-2", "alex-typed-2"));
+    Harness.Run run =
+        cli.raw("start", "--db", cli.database.toString(), "--as", "Sam", "--partner", "Alex");
     assertThat(run.code()).as(run.toString()).isZero();
 
     cli.typed.add("alex-typed-2");
-    assertThat(cli.raw("status", "--db", cli.database.toString(), "--as", "Alex").code())
-        .isZero();
+    assertThat(cli.raw("status", "--db", cli.database.toString(), "--as", "Alex").code()).isZero();
   }
 
   @Test
   void onATerminalATooShortOrMistypedPassphraseIsAskedForAgain() {
     cli.terminal = true;
-    cli.typed.addAll(java.util.List.of("short", "sam-typed-1", "sam-typed-X", "sam-typed-1",
-        "sam-typed-1", "alex-typed-2", "alex-typed-2"));
-    Harness.Run run = cli.raw("start", "--db", cli.database.toString(), "--as", "Sam",
-        "--partner", "Alex");
+    cli.typed.addAll(
+        java.util.List.of(
+            "short",
+            "sam-typed-1",
+            "sam-typed-X",
+            "sam-typed-1",
+            "sam-typed-1",
+            "alex-typed-2",
+            "alex-typed-2"));
+    Harness.Run run =
+        cli.raw("start", "--db", cli.database.toString(), "--as", "Sam", "--partner", "Alex");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.err()).contains(
-        "A passphrase needs at least 10 characters. Please try again.",
-        "The two passphrases differ. Please try again.").doesNotContain("See `");
-    assertThat(cli.prompts).filteredOn(p -> p.startsWith("Choose a passphrase for Sam"))
-        .hasSize(3);
+    assertThat(run.err())
+        .contains(
+            "A passphrase needs at least 10 characters. Please try again.",
+            "The two passphrases differ. Please try again.")
+        .doesNotContain("See `");
+    assertThat(cli.prompts).filteredOn(p -> p.startsWith("Choose a passphrase for Sam")).hasSize(3);
   }
 
   @Test
@@ -113,12 +127,15 @@ class StartCommandTest {
       cli.typed.addAll(java.util.List.of("sam-typed-1", "sam-typed-X"));
     }
     cli.typed.add("sam-typed-1");
-    Harness.Run run = cli.raw("start", "--db", cli.database.toString(), "--as", "Sam",
-        "--partner", "Alex");
+    Harness.Run run =
+        cli.raw("start", "--db", cli.database.toString(), "--as", "Sam", "--partner", "Alex");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("The two passphrases differ. No passphrase was chosen for"
-        + " Sam after 3 tries; nothing was changed.", "See `recovery start --help`.");
+    assertThat(run.err())
+        .contains(
+            "The two passphrases differ. No passphrase was chosen for"
+                + " Sam after 3 tries; nothing was changed.",
+            "See `recovery start --help`.");
     assertThat(cli.typed).containsExactly("sam-typed-1");
     assertThat(DataFiles.of(cli.database).credentials()).doesNotExist();
   }

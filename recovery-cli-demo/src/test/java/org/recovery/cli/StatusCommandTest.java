@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatusCommandTest {
-  @TempDir
-  static Path directory;
+  @TempDir static Path directory;
   static DemoJourney demo;
 
   @BeforeAll
@@ -22,19 +21,26 @@ class StatusCommandTest {
     Harness.Run run = demo.asHurt("status");
 
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("report for " + demo.hurt, "Stage ", " of 6",
-        "To move on to", "required:", "Ratings, last 8 weeks", "emotional safety",
-        "Suggested now");
+    assertThat(run.out())
+        .contains(
+            "report for " + demo.hurt,
+            "Stage ",
+            " of 6",
+            "To move on to",
+            "required:",
+            "Ratings, last 8 weeks",
+            "emotional safety",
+            "Suggested now");
     assertThat(run.out()).containsPattern("[▁▂▃▄▅▆▇█]{5,}");
   }
 
   @Test
   void everyLineFitsEightyColumns() {
     for (String name : new String[] {demo.hurt, demo.involved}) {
-      Harness.Run run = name.equals(demo.hurt) ? demo.asHurt("status")
-          : demo.asInvolved("status");
-      assertThat(run.out().lines()).as(name).allSatisfy(
-          line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+      Harness.Run run = name.equals(demo.hurt) ? demo.asHurt("status") : demo.asInvolved("status");
+      assertThat(run.out().lines())
+          .as(name)
+          .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
     }
   }
 
@@ -61,7 +67,9 @@ class StatusCommandTest {
     demo.cli.unicode = false;
     try {
       String out = demo.asHurt("status").out();
-      assertThat(out).doesNotContainPattern("[▁▂▃▄▅▆▇█✓✗•·]").contains(" | ")
+      assertThat(out)
+          .doesNotContainPattern("[▁▂▃▄▅▆▇█✓✗•·]")
+          .contains(" | ")
           .containsPattern("[_.\\-~=+*#]{5,}");
     } finally {
       demo.cli.unicode = true;
@@ -79,8 +87,8 @@ class StatusCommandTest {
   @Test
   void statusIsRefusedWithAWrongPassphrase() {
     demo.cli.environment.put(Passphrases.VARIABLE, demo.involvedPassphrase);
-    Harness.Run run = demo.cli.raw("status", "--db", demo.cli.database.toString(), "--as",
-        demo.hurt);
+    Harness.Run run =
+        demo.cli.raw("status", "--db", demo.cli.database.toString(), "--as", demo.hurt);
     demo.cli.environment.remove(Passphrases.VARIABLE);
 
     assertThat(run.code()).isEqualTo(1);

@@ -10,13 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What the status and the Markdown report say in words: counts in the right number, the
- * forgiveness step shown to its author, and lines that are wrapped, never cut, when the output is
- * not a terminal.
+ * What the status and the Markdown report say in words: counts in the right number, the forgiveness
+ * step shown to its author, and lines that are wrapped, never cut, when the output is not a
+ * terminal.
  */
 class StatusWordsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   Harness cli;
 
   @BeforeEach
@@ -37,9 +36,11 @@ class StatusWordsTest {
 
     String status = Harness.expectOk(cli.as("Sam", "status")).out();
 
-    assertThat(status).contains("Stabilise · 1 day\n", "1 day in this stage")
+    assertThat(status)
+        .contains("Stabilise · 1 day\n", "1 day in this stage")
         .doesNotContain("1 days", "...");
-    assertThat(status.lines()).as("no line is cut with an ellipsis")
+    assertThat(status.lines())
+        .as("no line is cut with an ellipsis")
         .noneMatch(line -> line.endsWith("…"));
     assertThat(String.join(" ", status.lines().map(String::strip).toList()))
         .contains("questionnaire take csi-4 --as Sam --db " + cli.database);

@@ -9,8 +9,10 @@ import net.jqwik.api.constraints.StringLength;
 
 class TextTest {
   @Property
-  void wrappedLinesKeepWithinTheWidth(@ForAll @StringLength(max = 400) String text,
-      @ForAll @IntRange(max = 20) int indent, @ForAll @IntRange(min = 30, max = 120) int width) {
+  void wrappedLinesKeepWithinTheWidth(
+      @ForAll @StringLength(max = 400) String text,
+      @ForAll @IntRange(max = 20) int indent,
+      @ForAll @IntRange(min = 30, max = 120) int width) {
     assertThat(Text.wrap(text, indent, width))
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
   }
@@ -27,7 +29,8 @@ class TextTest {
   }
 
   @Property
-  void aColumnIsPaddedToItsWidthAndNeverCut(@ForAll @StringLength(max = 100) String text,
+  void aColumnIsPaddedToItsWidthAndNeverCut(
+      @ForAll @StringLength(max = 100) String text,
       @ForAll @IntRange(min = 3, max = 60) int width) {
     String cell = Text.column(text, width, true);
     String words = text.replaceAll("\\s+", " ").strip();

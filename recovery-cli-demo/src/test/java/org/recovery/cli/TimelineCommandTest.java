@@ -9,8 +9,18 @@ class TimelineCommandTest extends CliTestCase {
   @BeforeEach
   void setUp() {
     for (int day = 0; day < 3; day++) {
-      Harness.expectOk(cli.as("Sam", "checkin", "--safety", Integer.toString(3 + day),
-          "--trust", "4", "--closeness", "4", "--hope", "5"));
+      Harness.expectOk(
+          cli.as(
+              "Sam",
+              "checkin",
+              "--safety",
+              Integer.toString(3 + day),
+              "--trust",
+              "4",
+              "--closeness",
+              "4",
+              "--hope",
+              "5"));
       cli.advanceDays(1);
     }
   }
@@ -20,9 +30,11 @@ class TimelineCommandTest extends CliTestCase {
     Harness.Run run = cli.as("Alex", "timeline");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("2025-03-12")
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .startsWith("2025-03-12")
         .contains("Sam checked in for 2025-03-12: safety 5");
-    assertThat(run.out()).contains("Page 1 of 1 · 5 events")
+    assertThat(run.out())
+        .contains("Page 1 of 1 · 5 events")
         .containsSubsequence("2025-03-12", "2025-03-11", "2025-03-10", "started the journey");
   }
 
@@ -32,7 +44,8 @@ class TimelineCommandTest extends CliTestCase {
     Harness.Run last = cli.as("Sam", "timeline", "--page-size", "2", "--page", "3");
     Harness.Run past = cli.as("Sam", "timeline", "--page-size", "2", "--page", "4");
 
-    assertThat(first.out()).contains("Page 1 of 3", "older: recovery timeline --page 2")
+    assertThat(first.out())
+        .contains("Page 1 of 3", "older: recovery timeline --page 2")
         .doesNotContain("started the journey");
     assertThat(last.out()).contains("started the journey", "Page 3 of 3");
     assertThat(past.out()).contains("past the last page, 3");

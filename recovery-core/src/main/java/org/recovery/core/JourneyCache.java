@@ -11,20 +11,21 @@ import org.recovery.core.spi.RecordedEvent;
 
 /**
  * The recently used journeys of one {@link Journeys}, so a command reads (and a durable store
- * decrypts) only the events written since the last one instead of the whole history. A cache
- * only: every load asks the store for newer events, and anything unexpected — a gap, a journey
- * gone from the store — drops the entry and reads the history again.
+ * decrypts) only the events written since the last one instead of the whole history. A cache only:
+ * every load asks the store for newer events, and anything unexpected — a gap, a journey gone from
+ * the store — drops the entry and reads the history again.
  */
 final class JourneyCache {
   private final Map<JourneyId, JourneyHistory> entries;
 
   JourneyCache(int capacity) {
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<JourneyId, JourneyHistory> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<JourneyId, JourneyHistory> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   /** The journey as stored now; empty if the store has no such journey. */
@@ -33,7 +34,8 @@ final class JourneyCache {
     if (cached != null) {
       long version = cached.state().version();
       List<RecordedEvent> fresh = store.read(journey, version - 1);
-      if (!fresh.isEmpty() && fresh.get(0).version() == version
+      if (!fresh.isEmpty()
+          && fresh.get(0).version() == version
           && fresh.get(0).event().equals(cached.events().get((int) version - 1))) {
         return Optional.of(extend(journey, cached, fresh.subList(1, fresh.size())));
       }
@@ -48,7 +50,8 @@ final class JourneyCache {
     return Optional.of(loaded);
   }
 
-  private JourneyHistory extend(JourneyId journey, JourneyHistory cached, List<RecordedEvent> fresh) {
+  private JourneyHistory extend(
+      JourneyId journey, JourneyHistory cached, List<RecordedEvent> fresh) {
     if (fresh.isEmpty()) {
       return cached;
     }

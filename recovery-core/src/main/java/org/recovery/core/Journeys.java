@@ -20,19 +20,19 @@ import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyHistory;
-import org.recovery.core.journey.LifecycleCommand;
-import org.recovery.core.journey.ModelRef;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
+import org.recovery.core.journey.LifecycleCommand;
+import org.recovery.core.journey.ModelRef;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
 import org.recovery.core.progress.Agenda;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
-import org.recovery.core.progress.QuestionnaireSchedule;
 import org.recovery.core.progress.Progression;
+import org.recovery.core.progress.QuestionnaireSchedule;
 import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.StandardModel;
 import org.recovery.core.spi.CommandId;
@@ -42,17 +42,18 @@ import org.recovery.core.spi.RecordedEvent;
 
 /**
  * The entry point an embedding application calls: start a journey, run a partner's command, read a
- * partner's view and progress report. It loads the journey from an {@link EventStore}, decides
- * with its {@link RecoveryModel} (see {@link Progression}), and appends the result; when the other
+ * partner's view and progress report. It loads the journey from an {@link EventStore}, decides with
+ * its {@link RecoveryModel} (see {@link Progression}), and appends the result; when the other
  * partner wrote in between, it reads and decides again.
  *
- * <p>Thread-safe if the store is. Time comes from the {@link Clock} given at construction. It
- * keeps the recently used journeys in memory and asks the store only for events written since;
- * a journey deleted through another {@code Journeys} is noticed on its next use.
+ * <p>Thread-safe if the store is. Time comes from the {@link Clock} given at construction. It keeps
+ * the recently used journeys in memory and asks the store only for events written since; a journey
+ * deleted through another {@code Journeys} is noticed on its next use.
  */
 public final class Journeys {
   /** How often a command is retried after a concurrency conflict, by default. */
   public static final int DEFAULT_ATTEMPTS = 8;
+
   /** How many recently used journeys are kept in memory, so a command reads only new events. */
   static final int CACHED_JOURNEYS = 256;
 
@@ -64,8 +65,13 @@ public final class Journeys {
   private final InstrumentCatalogue instruments;
   private final JourneyCache cache = new JourneyCache(CACHED_JOURNEYS);
 
-  private Journeys(EventStore store, Clock clock, int attempts, RecoveryModel model,
-      Collection<RecoveryModel> earlier, InstrumentCatalogue instruments) {
+  private Journeys(
+      EventStore store,
+      Clock clock,
+      int attempts,
+      RecoveryModel model,
+      Collection<RecoveryModel> earlier,
+      InstrumentCatalogue instruments) {
     this.store = Objects.requireNonNull(store, "store must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     if (attempts < 1) {
@@ -82,8 +88,12 @@ public final class Journeys {
     for (RecoveryModel m : known.values()) {
       for (QuestionnaireSchedule q : m.questionnaires()) {
         if (instruments.find(q.instrument()).isEmpty()) {
-          throw new IllegalArgumentException("model " + m.ref() + " schedules questionnaire "
-              + q.instrument() + ", which the instrument catalogue does not have");
+          throw new IllegalArgumentException(
+              "model "
+                  + m.ref()
+                  + " schedules questionnaire "
+                  + q.instrument()
+                  + ", which the instrument catalogue does not have");
         }
       }
     }
@@ -92,22 +102,27 @@ public final class Journeys {
 
   /** Journeys kept in {@code store}, timed by {@code clock}, following the standard model. */
   public static Journeys using(EventStore store, Clock clock) {
-    return new Journeys(store, clock, DEFAULT_ATTEMPTS, StandardModel.create(), List.of(),
+    return new Journeys(
+        store,
+        clock,
+        DEFAULT_ATTEMPTS,
+        StandardModel.create(),
+        List.of(),
         InstrumentCatalogue.standard());
   }
 
   /** The same, retrying a conflicting command at most {@code attempts} times in all. */
   public static Journeys using(EventStore store, Clock clock, int attempts) {
-    return new Journeys(store, clock, attempts, StandardModel.create(), List.of(),
-        InstrumentCatalogue.standard());
+    return new Journeys(
+        store, clock, attempts, StandardModel.create(), List.of(), InstrumentCatalogue.standard());
   }
 
   /**
    * These journeys with {@code model} as the model new journeys follow (the standard model by
    * default). A journey that started with another model, or another version, keeps following it
    * until a partner moves it on purpose ({@link LifecycleCommand.FollowModel}): give those models
-   * to {@link #withEarlierModels}. A journey started before models were recorded follows
-   * {@code model}.
+   * to {@link #withEarlierModels}. A journey started before models were recorded follows {@code
+   * model}.
    *
    * @throws IllegalArgumentException if the model schedules a questionnaire the instrument
    *     catalogue does not have
@@ -122,8 +137,8 @@ public final class Journeys {
    * These journeys, also able to decide for journeys that follow one of {@code earlier} (other
    * models, or earlier versions of the current one).
    *
-   * @throws IllegalArgumentException if a model schedules a questionnaire the instrument
-   *     catalogue does not have
+   * @throws IllegalArgumentException if a model schedules a questionnaire the instrument catalogue
+   *     does not have
    */
   public Journeys withEarlierModels(Collection<RecoveryModel> earlier) {
     List<RecoveryModel> all = new ArrayList<>(models.values());
@@ -132,11 +147,11 @@ public final class Journeys {
   }
 
   /**
-   * These journeys with {@code instruments} as the questionnaires partners can complete and
-   * reports score (the standard catalogue by default).
+   * These journeys with {@code instruments} as the questionnaires partners can complete and reports
+   * score (the standard catalogue by default).
    *
-   * @throws IllegalArgumentException if the model schedules a questionnaire the catalogue does
-   *     not have
+   * @throws IllegalArgumentException if the model schedules a questionnaire the catalogue does not
+   *     have
    */
   public Journeys withInstruments(InstrumentCatalogue instruments) {
     return new Journeys(store, clock, attempts, model, models.values(), instruments);
@@ -165,8 +180,12 @@ public final class Journeys {
     }
     RecoveryModel followed = models.get(ref.get());
     if (followed == null) {
-      throw new IllegalStateException("journey " + history.state().id() + " follows model "
-          + ref.get() + ", which these Journeys were not given: add it with withEarlierModels");
+      throw new IllegalStateException(
+          "journey "
+              + history.state().id()
+              + " follows model "
+              + ref.get()
+              + ", which these Journeys were not given: add it with withEarlierModels");
     }
     return followed;
   }
@@ -193,7 +212,9 @@ public final class Journeys {
    */
   public JourneyId start(
       JourneyId id, Partner first, Partner second, ZoneId zone, Settings settings) {
-    store.append(id, 0,
+    store.append(
+        id,
+        0,
         List.of(Journey.start(id, first, second, zone, settings, model.ref(), clock.instant())),
         CommandId.random());
     return id;
@@ -211,9 +232,9 @@ public final class Journeys {
   /**
    * Runs {@code command} as {@code actor}: the decision's events are stored when it is accepted,
    * and nothing is stored when it is refused. A concurrency conflict is retried (read, decide,
-   * append) up to the configured number of attempts. If an append of {@code commandId} was
-   * already stored (the caller retries after a lost answer), nothing is decided again: the
-   * answer is the events stored the first time.
+   * append) up to the configured number of attempts. If an append of {@code commandId} was already
+   * stored (the caller retries after a lost answer), nothing is decided again: the answer is the
+   * events stored the first time.
    *
    * @param command the command
    * @param commandId identifies the command across retries by the caller, so it is stored once
@@ -239,8 +260,9 @@ public final class Journeys {
       if (unavailable.isPresent()) {
         return new Decision.Rejected(unavailable.get());
       }
-      Decision decision = Progression.decide(modelOf(loaded.get()), instruments, loaded.get(),
-          actor, command, clock.instant());
+      Decision decision =
+          Progression.decide(
+              modelOf(loaded.get()), instruments, loaded.get(), actor, command, clock.instant());
       if (!decision.isAccepted()) {
         return decision;
       }
@@ -260,7 +282,9 @@ public final class Journeys {
    * @return empty if the journey does not exist or {@code viewer} is not one of its partners
    */
   public Optional<JourneyView> view(JourneyId journey, PartnerId viewer) {
-    return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
+    return cache
+        .load(store, journey)
+        .filter(l -> l.state().isPartner(viewer))
         .map(l -> JourneyView.of(l.events(), viewer));
   }
 
@@ -282,9 +306,19 @@ public final class Journeys {
    */
   public Optional<ProgressReport> report(
       JourneyId journey, PartnerId viewer, CrisisDirectory directory, String region) {
-    return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
-        .map(l -> Progress.report(modelOf(l), instruments, l.events(), viewer, clock.instant(),
-            directory, region));
+    return cache
+        .load(store, journey)
+        .filter(l -> l.state().isPartner(viewer))
+        .map(
+            l ->
+                Progress.report(
+                    modelOf(l),
+                    instruments,
+                    l.events(),
+                    viewer,
+                    clock.instant(),
+                    directory,
+                    region));
   }
 
   /**
@@ -293,13 +327,15 @@ public final class Journeys {
    * @return empty if the journey does not exist or {@code viewer} is not one of its partners
    */
   public Optional<Agenda> agenda(JourneyId journey, PartnerId viewer) {
-    return cache.load(store, journey).filter(l -> l.state().isPartner(viewer))
+    return cache
+        .load(store, journey)
+        .filter(l -> l.state().isPartner(viewer))
         .map(l -> Agenda.of(modelOf(l), instruments, l.events(), viewer, clock.instant()));
   }
 
   /**
-   * Who {@code journey} is between, its zone, start and outcome: enough to find its partners
-   * after a restart.
+   * Who {@code journey} is between, its zone, start and outcome: enough to find its partners after
+   * a restart.
    *
    * @return empty if no such journey is stored
    */
@@ -328,19 +364,28 @@ public final class Journeys {
     }
     RecoveryModel target = models.get(c.model());
     if (target == null) {
-      return Optional.of(Rejection.of(RejectionCode.MODEL_UNAVAILABLE,
-          "This app does not have model " + c.model() + "; it has " + models.keySet() + "."));
+      return Optional.of(
+          Rejection.of(
+              RejectionCode.MODEL_UNAVAILABLE,
+              "This app does not have model " + c.model() + "; it has " + models.keySet() + "."));
     }
     Optional<StageId> stage = state.position().stage();
     if (stage.isPresent() && target.stage(stage.get()).isEmpty()) {
-      return Optional.of(Rejection.of(RejectionCode.MODEL_UNAVAILABLE, "Model " + c.model()
-          + " has no stage " + stage.get() + ", where this journey stands."));
+      return Optional.of(
+          Rejection.of(
+              RejectionCode.MODEL_UNAVAILABLE,
+              "Model "
+                  + c.model()
+                  + " has no stage "
+                  + stage.get()
+                  + ", where this journey stands."));
     }
     return Optional.empty();
   }
 
   private static Decision notFound(JourneyId journey) {
-    return new Decision.Rejected(Rejection.of(RejectionCode.JOURNEY_NOT_FOUND,
-        "There is no journey " + journey + " you belong to."));
+    return new Decision.Rejected(
+        Rejection.of(
+            RejectionCode.JOURNEY_NOT_FOUND, "There is no journey " + journey + " you belong to."));
   }
 }

@@ -12,14 +12,14 @@ import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
 
 /**
- * A store that delegates, and before an append either runs another writer (who then wins the
- * race) or throws a conflict without storing, or stores and then loses the acknowledgement.
- * Counts every append it is asked for. Not thread-safe: for single-threaded tests.
+ * A store that delegates, and before an append either runs another writer (who then wins the race)
+ * or throws a conflict without storing, or stores and then loses the acknowledgement. Counts every
+ * append it is asked for. Not thread-safe: for single-threaded tests.
  */
 final class InterleavingStore implements EventStore {
   private final EventStore delegate;
   private final Deque<Runnable> beforeAppends = new ArrayDeque<>();
-  private Runnable everyAppend = () -> { };
+  private Runnable everyAppend = () -> {};
   private int appends;
   private int conflicts;
   private boolean loseAcknowledgement;

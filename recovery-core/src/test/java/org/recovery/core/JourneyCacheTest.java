@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.journey.Settings;
@@ -15,7 +16,6 @@ import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.InMemoryEventStore;
 import org.recovery.core.spi.RecordedEvent;
-import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.testing.MutableClock;
 import org.recovery.core.testing.TestJourney;
 
@@ -48,7 +48,8 @@ class JourneyCacheTest {
     other.execute(id, alex.id(), entry("from the other process"));
     assertThat(one.view(id, alex.id()).orElseThrow().events().toString())
         .contains("from the other process");
-    assertThat(one.view(id, sam.id()).orElseThrow().events().toString()).contains("first")
+    assertThat(one.view(id, sam.id()).orElseThrow().events().toString())
+        .contains("first")
         .doesNotContain("from the other process");
     other.delete(id);
     assertThat(one.view(id, sam.id())).isEmpty();
@@ -70,8 +71,8 @@ class JourneyCacheTest {
     }
 
     @Override
-    public long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
-        CommandId command) {
+    public long append(
+        JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
       return delegate.append(journey, expectedVersion, events, command);
     }
 

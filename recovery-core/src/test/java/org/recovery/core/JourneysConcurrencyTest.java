@@ -51,6 +51,7 @@ class JourneysConcurrencyTest {
   private static final int CHECK_INS = 100;
   private static final int REPORTS = 14;
   private static final int JOURNAL_ENTRIES = 86;
+
   /** Generous, so the test is about lost updates, not about how many retries a burst needs. */
   private static final int ATTEMPTS = 10_000;
 
@@ -63,8 +64,8 @@ class JourneysConcurrencyTest {
 
   private record Outcome(JourneyCommand command, Decision decision) {}
 
-  private List<JourneyCommand> commandsOf(PartnerId partner, CommitmentId commitment,
-      LocalDate today) {
+  private List<JourneyCommand> commandsOf(
+      PartnerId partner, CommitmentId commitment, LocalDate today) {
     List<JourneyCommand> commands = new ArrayList<>();
     int checkIns = 0;
     int reports = 0;
@@ -74,8 +75,9 @@ class JourneysConcurrencyTest {
         ReportKind kind = partner.equals(alex) ? ReportKind.KEPT : ReportKind.MISSED;
         commands.add(new ReportOccurrence(commitment, today.minusDays(reports++), kind));
       } else if (i % 2 == 0 && checkIns < CHECK_INS || entries == JOURNAL_ENTRIES) {
-        commands.add(RecordCheckIn.shared(firstDay.plusDays(checkIns++),
-            new Ratings(i % 11, 5, 5, 5), false, false, 0));
+        commands.add(
+            RecordCheckIn.shared(
+                firstDay.plusDays(checkIns++), new Ratings(i % 11, 5, 5, 5), false, false, 0));
       } else {
         commands.add(new WriteJournalEntry(today, partner + " entry " + entries++));
       }
@@ -83,8 +85,9 @@ class JourneysConcurrencyTest {
     return commands;
   }
 
-  private List<Outcome> runAll(JourneyId id, PartnerId partner, List<JourneyCommand> commands,
-      CountDownLatch start) throws InterruptedException {
+  private List<Outcome> runAll(
+      JourneyId id, PartnerId partner, List<JourneyCommand> commands, CountDownLatch start)
+      throws InterruptedException {
     start.await();
     List<Outcome> outcomes = new ArrayList<>();
     for (JourneyCommand command : commands) {
@@ -95,12 +98,24 @@ class JourneysConcurrencyTest {
 
   @Test
   void twoPartnersWritingAtOnceLoseNothingAndStoreNothingTwice() throws Exception {
-    JourneyId id = journeys.start(new Partner(sam, "Sam"), new Partner(alex, "Alex"),
-        TestJourney.ZONE, new Settings(7, 336));
+    JourneyId id =
+        journeys.start(
+            new Partner(sam, "Sam"),
+            new Partner(alex, "Alex"),
+            TestJourney.ZONE,
+            new Settings(7, 336));
     CommitmentId commitment = CommitmentId.random();
-    journeys.execute(id, sam, new CommitmentCommand.ProposeCommitment(commitment, alex,
-        "Evening check-in", CommitmentCategory.COMMUNICATION, Cost.LOW, Cadence.daily(),
-        Verification.SELF_REPORTED));
+    journeys.execute(
+        id,
+        sam,
+        new CommitmentCommand.ProposeCommitment(
+            commitment,
+            alex,
+            "Evening check-in",
+            CommitmentCategory.COMMUNICATION,
+            Cost.LOW,
+            Cadence.daily(),
+            Verification.SELF_REPORTED));
     journeys.execute(id, alex, new CommitmentCommand.AcceptCommitment(commitment));
     journeys.execute(id, alex, new CommitmentCommand.ActivateCommitment(commitment, firstDay));
     long setupVersion = store.read(id).size();
@@ -123,26 +138,36 @@ class JourneysConcurrencyTest {
     }
 
     List<RecordedEvent> history = store.read(id);
-    assertThat(history).extracting(RecordedEvent::version).containsExactlyElementsOf(
-        LongStream.rangeClosed(1, history.size()).boxed().toList());
-    List<JourneyEvent> accepted = outcomes.stream()
-        .flatMap(o -> o.decision().events().stream()).toList();
+    assertThat(history)
+        .extracting(RecordedEvent::version)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, history.size()).boxed().toList());
+    List<JourneyEvent> accepted =
+        outcomes.stream().flatMap(o -> o.decision().events().stream()).toList();
     assertThat(history.subList((int) setupVersion, history.size()))
         .extracting(RecordedEvent::event)
         .containsExactlyInAnyOrderElementsOf(accepted);
 
     assertThat(outcomes).hasSize(2 * (CHECK_INS + REPORTS + JOURNAL_ENTRIES));
-    assertThat(outcomes).filteredOn(o -> !(o.command() instanceof ReportOccurrence))
+    assertThat(outcomes)
+        .filteredOn(o -> !(o.command() instanceof ReportOccurrence))
         .allMatch(o -> o.decision().isAccepted());
-    Map<LocalDate, List<Outcome>> reportsByDay = outcomes.stream()
-        .filter(o -> o.command() instanceof ReportOccurrence)
-        .collect(Collectors.groupingBy(o -> ((ReportOccurrence) o.command()).day()));
-    assertThat(reportsByDay).hasSize(REPORTS).allSatisfy((day, both) -> {
-      assertThat(both).hasSize(2).filteredOn(o -> o.decision().isAccepted()).hasSize(1);
-      assertThat(both).filteredOn(o -> !o.decision().isAccepted()).singleElement()
-          .satisfies(o -> assertThat(o.decision().rejection().orElseThrow().code())
-              .isEqualTo(RejectionCode.OCCURRENCE_CLOSED));
-    });
+    Map<LocalDate, List<Outcome>> reportsByDay =
+        outcomes.stream()
+            .filter(o -> o.command() instanceof ReportOccurrence)
+            .collect(Collectors.groupingBy(o -> ((ReportOccurrence) o.command()).day()));
+    assertThat(reportsByDay)
+        .hasSize(REPORTS)
+        .allSatisfy(
+            (day, both) -> {
+              assertThat(both).hasSize(2).filteredOn(o -> o.decision().isAccepted()).hasSize(1);
+              assertThat(both)
+                  .filteredOn(o -> !o.decision().isAccepted())
+                  .singleElement()
+                  .satisfies(
+                      o ->
+                          assertThat(o.decision().rejection().orElseThrow().code())
+                              .isEqualTo(RejectionCode.OCCURRENCE_CLOSED));
+            });
     assertThat(accepted).filteredOn(OccurrenceReported.class::isInstance).hasSize(REPORTS);
 
     JourneyState replayed = Journey.replay(history.stream().map(RecordedEvent::event).toList());

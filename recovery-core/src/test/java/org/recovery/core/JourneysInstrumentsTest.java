@@ -31,13 +31,25 @@ import org.recovery.core.testing.TestJourney;
 
 /** Journeys with a practice's own questionnaires and schedules. */
 class JourneysInstrumentsTest {
-  private static final Instrument PULSE = new Instrument("pulse", "Weekly pulse", 1,
-      List.of(Item.of("a", 1, 5, false), Item.of("b", 1, 5, false)), List.of(),
-      Optional.of(new Total(List.of("a", "b"), Aggregation.SUM, 2, 10,
-          Polarity.HIGHER_IS_BETTER)),
-      List.of(), Optional.empty(), WordingLicence.SCORING_ONLY, List.of())
-      .withWording(Map.of("a", "How safe did you feel this week?",
-          "b", "How close did you feel this week?"));
+  private static final Instrument PULSE =
+      new Instrument(
+              "pulse",
+              "Weekly pulse",
+              1,
+              List.of(Item.of("a", 1, 5, false), Item.of("b", 1, 5, false)),
+              List.of(),
+              Optional.of(
+                  new Total(List.of("a", "b"), Aggregation.SUM, 2, 10, Polarity.HIGHER_IS_BETTER)),
+              List.of(),
+              Optional.empty(),
+              WordingLicence.SCORING_ONLY,
+              List.of())
+          .withWording(
+              Map.of(
+                  "a",
+                  "How safe did you feel this week?",
+                  "b",
+                  "How close did you feel this week?"));
 
   private final MutableClock clock = new MutableClock(TestJourney.START);
   private final Journeys standard = Journeys.using(new InMemoryEventStore(), clock);
@@ -46,8 +58,14 @@ class JourneysInstrumentsTest {
 
   private static RecoveryModel scheduling(String instrument) {
     RecoveryModel m = StandardModel.create();
-    return new RecoveryModel("ours", 1, "Ours", m.stages(), m.fallbackOnSevereSetback(),
-        m.parameters(), List.of(new QuestionnaireSchedule(instrument, 7, "Our protocol")));
+    return new RecoveryModel(
+        "ours",
+        1,
+        "Ours",
+        m.stages(),
+        m.fallbackOnSevereSetback(),
+        m.parameters(),
+        List.of(new QuestionnaireSchedule(instrument, 7, "Our protocol")));
   }
 
   @Test
@@ -57,46 +75,64 @@ class JourneysInstrumentsTest {
 
   @Test
   void aPracticesQuestionnaireIsCompletedScheduledAndReported() {
-    Journeys ours = standard.withInstruments(InstrumentCatalogue.standard().with(PULSE))
-        .withModel(scheduling("pulse"));
+    Journeys ours =
+        standard
+            .withInstruments(InstrumentCatalogue.standard().with(PULSE))
+            .withModel(scheduling("pulse"));
     JourneyId id = ours.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
 
     assertThat(ours.report(id, sam.id()).orElseThrow().questionnaires())
-        .singleElement().satisfies(q -> {
-          assertThat(q.name()).isEqualTo("Weekly pulse");
-          assertThat(q.due()).isTrue();
-        });
-    assertThat(ours.execute(id, sam.id(), new CompleteInstrument("pulse",
-        Map.of("a", 4, "b", 5), Visibility.SHARED)).isAccepted()).isTrue();
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.name()).isEqualTo("Weekly pulse");
+              assertThat(q.due()).isTrue();
+            });
+    assertThat(
+            ours.execute(
+                    id,
+                    sam.id(),
+                    new CompleteInstrument("pulse", Map.of("a", 4, "b", 5), Visibility.SHARED))
+                .isAccepted())
+        .isTrue();
 
     var report = ours.report(id, alex.id()).orElseThrow();
-    assertThat(report.instruments()).singleElement()
+    assertThat(report.instruments())
+        .singleElement()
         .satisfies(f -> assertThat(f.latest().total()).hasValue(9));
     assertThat(ours.report(id, sam.id()).orElseThrow().questionnaires())
-        .singleElement().satisfies(q -> assertThat(q.due()).isFalse());
+        .singleElement()
+        .satisfies(q -> assertThat(q.due()).isFalse());
   }
 
   @Test
   void journeysWithoutTheCatalogueRefuseThePracticesQuestionnaire() {
     JourneyId id = standard.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
 
-    var decision = standard.execute(id, sam.id(),
-        new CompleteInstrument("pulse", Map.of("a", 4, "b", 5), Visibility.SHARED));
+    var decision =
+        standard.execute(
+            id,
+            sam.id(),
+            new CompleteInstrument("pulse", Map.of("a", 4, "b", 5), Visibility.SHARED));
 
-    assertThat(decision.rejection()).hasValueSatisfying(
-        r -> assertThat(r.code()).isEqualTo(RejectionCode.UNKNOWN_INSTRUMENT));
+    assertThat(decision.rejection())
+        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RejectionCode.UNKNOWN_INSTRUMENT));
   }
 
   @Test
   void aModelSchedulingAQuestionnaireTheCatalogueLacksIsRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> standard.withModel(scheduling("pulse")))
-        .withMessage("model ours@1 schedules questionnaire pulse, which the instrument catalogue"
-            + " does not have");
+        .withMessage(
+            "model ours@1 schedules questionnaire pulse, which the instrument catalogue"
+                + " does not have");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> standard.withInstruments(InstrumentCatalogue.empty()))
-        .withMessage("model " + StandardModel.create().ref() + " schedules questionnaire csi-4,"
-            + " which the instrument"
-            + " catalogue does not have");
+        .withMessage(
+            "model "
+                + StandardModel.create().ref()
+                + " schedules questionnaire csi-4,"
+                + " which the instrument"
+                + " catalogue does not have");
   }
 }

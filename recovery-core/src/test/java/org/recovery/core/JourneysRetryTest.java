@@ -35,12 +35,15 @@ class JourneysRetryTest {
   private final MutableClock clock = new MutableClock(TestJourney.START);
   private final InMemoryEventStore memory = new InMemoryEventStore();
   private final InterleavingStore store = new InterleavingStore(memory);
+
   /** The other writer: another device or the other partner, straight to the shared store. */
   private final Journeys elsewhere = Journeys.using(memory, clock);
+
   private final PartnerId sam = new PartnerId(new UUID(1, 1));
   private final PartnerId alex = new PartnerId(new UUID(2, 2));
-  private final JourneyId id = elsewhere.start(new Partner(sam, "Sam"),
-      new Partner(alex, "Alex"), TestJourney.ZONE, Settings.DEFAULTS);
+  private final JourneyId id =
+      elsewhere.start(
+          new Partner(sam, "Sam"), new Partner(alex, "Alex"), TestJourney.ZONE, Settings.DEFAULTS);
 
   private static RecordCheckIn checkIn() {
     return RecordCheckIn.shared(FIRST_DAY, new Ratings(6, 5, 4, 3), true, false, 0);
@@ -84,8 +87,8 @@ class JourneysRetryTest {
 
     Decision decision = Journeys.using(store, clock).execute(id, sam, checkIn());
 
-    assertThat(decision.rejection()).hasValueSatisfying(
-        r -> assertThat(r.code()).isEqualTo(RejectionCode.ALREADY_CHECKED_IN));
+    assertThat(decision.rejection())
+        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RejectionCode.ALREADY_CHECKED_IN));
     assertThat(store.appends()).as("a refusal is not appended").isEqualTo(1);
     assertThat(stored()).filteredOn(CheckInRecorded.class::isInstance).hasSize(1);
   }
@@ -112,11 +115,12 @@ class JourneysRetryTest {
 
     assertThatExceptionOfType(ConcurrencyConflict.class)
         .isThrownBy(() -> journeys.execute(id, sam, checkIn()))
-        .satisfies(c -> {
-          assertThat(c.journey()).isEqualTo(id);
-          assertThat(c.expectedVersion()).isEqualTo(attempts);
-          assertThat(c.actualVersion()).isEqualTo(attempts + 1);
-        });
+        .satisfies(
+            c -> {
+              assertThat(c.journey()).isEqualTo(id);
+              assertThat(c.expectedVersion()).isEqualTo(attempts);
+              assertThat(c.actualVersion()).isEqualTo(attempts + 1);
+            });
     assertThat(store.appends()).isEqualTo(attempts);
     assertThat(stored()).hasSize(attempts + 1).noneMatch(CheckInRecorded.class::isInstance);
   }
@@ -157,9 +161,11 @@ class JourneysRetryTest {
     Decision retried = journeys.execute(id, sam, checkIn, command);
 
     assertThat(stored()).filteredOn(CheckInRecorded.class::isInstance).hasSize(1);
-    assertThat(retried.isAccepted()).as("the retry learns the first answer, not a refusal")
+    assertThat(retried.isAccepted())
+        .as("the retry learns the first answer, not a refusal")
         .isTrue();
-    assertThat(retried.events()).containsExactlyElementsOf(
-        stored().subList(stored().size() - retried.events().size(), stored().size()));
+    assertThat(retried.events())
+        .containsExactlyElementsOf(
+            stored().subList(stored().size() - retried.events().size(), stored().size()));
   }
 }

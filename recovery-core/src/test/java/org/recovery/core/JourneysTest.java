@@ -18,10 +18,10 @@ import org.recovery.core.common.RejectionCode;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleCommand.DecideToTry;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
-import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.journey.Settings;
@@ -54,11 +54,15 @@ class JourneysTest {
     JourneyId id = started();
 
     assertThat(journeys.list()).containsExactly(id);
-    assertThat(store.read(id)).singleElement().satisfies(r -> {
-      assertThat(r.version()).isEqualTo(1);
-      assertThat(r.event()).isInstanceOfSatisfying(JourneyStarted.class,
-          e -> assertThat(e.at()).isEqualTo(TestJourney.START));
-    });
+    assertThat(store.read(id))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.version()).isEqualTo(1);
+              assertThat(r.event())
+                  .isInstanceOfSatisfying(
+                      JourneyStarted.class, e -> assertThat(e.at()).isEqualTo(TestJourney.START));
+            });
     JourneyView samView = journeys.view(id, sam.id()).orElseThrow();
     assertThat(samView.me()).isEqualTo(sam);
     assertThat(samView.partner()).isEqualTo(alex);
@@ -77,13 +81,25 @@ class JourneysTest {
   void anAcceptedCommandIsStoredAtTheNextVersions() {
     JourneyId id = started();
     clock.advance(Duration.ofHours(3));
-    RecordCheckIn command = new RecordCheckIn(CheckInId.random(), FIRST_DAY, new Ratings(2, 2, 2,
-        2), true, true, 1, "only for me", Visibility.PRIVATE, Visibility.SHARED, true);
+    RecordCheckIn command =
+        new RecordCheckIn(
+            CheckInId.random(),
+            FIRST_DAY,
+            new Ratings(2, 2, 2, 2),
+            true,
+            true,
+            1,
+            "only for me",
+            Visibility.PRIVATE,
+            Visibility.SHARED,
+            true);
 
     Decision decision = journeys.execute(id, sam.id(), command);
 
     assertThat(decision.isAccepted()).isTrue();
-    assertThat(decision.events()).as("the private check-in and its crisis flag").hasSize(2)
+    assertThat(decision.events())
+        .as("the private check-in and its crisis flag")
+        .hasSize(2)
         .allMatch(e -> e.at().equals(clock.instant()), "timed by the injected clock");
     List<RecordedEvent> stored = store.read(id, 1);
     assertThat(stored).extracting(RecordedEvent::version).containsExactly(2L, 3L);
@@ -98,8 +114,8 @@ class JourneysTest {
 
     Decision decision = journeys.execute(id, alex.id(), checkIn(FIRST_DAY));
 
-    assertThat(decision.rejection()).hasValueSatisfying(
-        r -> assertThat(r.code()).isEqualTo(RejectionCode.ALREADY_CHECKED_IN));
+    assertThat(decision.rejection())
+        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RejectionCode.ALREADY_CHECKED_IN));
     assertThat(decision.events()).isEmpty();
     assertThat(store.read(id)).isEqualTo(before).hasSize(2);
   }
@@ -110,8 +126,8 @@ class JourneysTest {
 
     Decision decision = journeys.execute(unknown, sam.id(), new DecideToTry());
 
-    assertThat(decision.rejection()).hasValueSatisfying(
-        r -> assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_NOT_FOUND));
+    assertThat(decision.rejection())
+        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_NOT_FOUND));
     assertThat(journeys.list()).isEmpty();
     assertThat(store.read(unknown)).isEmpty();
   }
@@ -123,8 +139,8 @@ class JourneysTest {
 
     Decision decision = journeys.execute(id, stranger, new DecideToTry());
 
-    assertThat(decision.rejection()).hasValueSatisfying(
-        r -> assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_NOT_FOUND));
+    assertThat(decision.rejection())
+        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_NOT_FOUND));
     assertThat(store.read(id)).hasSize(1);
   }
 

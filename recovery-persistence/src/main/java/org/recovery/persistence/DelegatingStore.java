@@ -22,8 +22,8 @@ class DelegatingStore implements CloseableEventStore {
   }
 
   @Override
-  public final long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
-      CommandId command) {
+  public final long append(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
     return store.append(journey, expectedVersion, events, command);
   }
 

@@ -49,8 +49,10 @@ public final class EnvironmentKeyProvider implements KeyProvider {
   public SecretKey masterKey() {
     String value = environment.apply(variable);
     if (value == null || value.isBlank()) {
-      throw new StorageException("environment variable " + variable
-          + " is not set; it must hold the base64 of a 32-byte master key");
+      throw new StorageException(
+          "environment variable "
+              + variable
+              + " is not set; it must hold the base64 of a 32-byte master key");
     }
     byte[] material;
     try {
@@ -59,8 +61,13 @@ public final class EnvironmentKeyProvider implements KeyProvider {
       throw new StorageException("environment variable " + variable + " is not base64");
     }
     if (material.length != MasterKey.KEY_BYTES) {
-      throw new StorageException("environment variable " + variable + " holds "
-          + material.length + " bytes; a master key is " + MasterKey.KEY_BYTES);
+      throw new StorageException(
+          "environment variable "
+              + variable
+              + " holds "
+              + material.length
+              + " bytes; a master key is "
+              + MasterKey.KEY_BYTES);
     }
     return new SecretKeySpec(material, "AES");
   }

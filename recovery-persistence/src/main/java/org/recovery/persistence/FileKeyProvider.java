@@ -45,8 +45,8 @@ public final class FileKeyProvider implements KeyProvider {
    * @param file where the key lives; its directory is created if needed
    */
   public static FileKeyProvider at(Path file) {
-    return new FileKeyProvider(Objects.requireNonNull(file, "key file must not be null")
-        .toAbsolutePath());
+    return new FileKeyProvider(
+        Objects.requireNonNull(file, "key file must not be null").toAbsolutePath());
   }
 
   /** The key file. */
@@ -57,8 +57,8 @@ public final class FileKeyProvider implements KeyProvider {
   /**
    * Reads the key, creating the file first if it does not exist.
    *
-   * @throws StorageException if the file cannot be created or read, others may read it, or it
-   *     does not hold a 32-byte key
+   * @throws StorageException if the file cannot be created or read, others may read it, or it does
+   *     not hold a 32-byte key
    */
   @Override
   public SecretKey masterKey() {
@@ -72,26 +72,27 @@ public final class FileKeyProvider implements KeyProvider {
       MasterKey.of(material);
       return new SecretKeySpec(material, "AES");
     } catch (IllegalArgumentException e) {
-      throw new StorageException("key file " + file
-          + " does not hold the base64 of a 32-byte key");
+      throw new StorageException("key file " + file + " does not hold the base64 of a 32-byte key");
     } catch (IOException e) {
-      throw new StorageException("cannot read or create key file " + file + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot read or create key file " + file + ": " + InWords.describe(e), e);
     }
   }
 
   private void create() throws IOException {
     Path directory = file.getParent();
     Files.createDirectories(directory);
-    boolean posix = Files.getFileStore(directory).supportsFileAttributeView(
-        PosixFileAttributeView.class);
-    Path temporary = posix
-        ? Files.createTempFile(directory, ".key-", ".tmp",
-            PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-        : Files.createTempFile(directory, ".key-", ".tmp");
+    boolean posix =
+        Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
+    Path temporary =
+        posix
+            ? Files.createTempFile(
+                directory, ".key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+            : Files.createTempFile(directory, ".key-", ".tmp");
     try {
-      byte[] text = (Base64.getEncoder().encodeToString(MasterKey.randomMaterial()) + "\n")
-          .getBytes(StandardCharsets.US_ASCII);
+      byte[] text =
+          (Base64.getEncoder().encodeToString(MasterKey.randomMaterial()) + "\n")
+              .getBytes(StandardCharsets.US_ASCII);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.write(ByteBuffer.wrap(text));
         channel.force(true);
@@ -101,8 +102,8 @@ public final class FileKeyProvider implements KeyProvider {
       syncDirectory(directory);
       LOG.info("created a new master key file {}", file);
       if (!posix) {
-        LOG.warn("the file system of {} has no POSIX permissions: restrict access to it yourself",
-            file);
+        LOG.warn(
+            "the file system of {} has no POSIX permissions: restrict access to it yourself", file);
       }
     } catch (FileAlreadyExistsException e) {
       LOG.debug("key file {} was created concurrently; using it", file);
@@ -118,8 +119,12 @@ public final class FileKeyProvider implements KeyProvider {
     }
     Set<PosixFilePermission> permissions = view.readAttributes().permissions();
     if (!OWNER_ONLY.containsAll(permissions)) {
-      throw new StorageException("key file " + file + " may be read by others (permissions "
-          + PosixFilePermissions.toString(permissions) + "); make it owner-only (chmod 600)");
+      throw new StorageException(
+          "key file "
+              + file
+              + " may be read by others (permissions "
+              + PosixFilePermissions.toString(permissions)
+              + "); make it owner-only (chmod 600)");
     }
   }
 

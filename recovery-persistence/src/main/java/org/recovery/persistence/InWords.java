@@ -9,9 +9,9 @@ import java.nio.file.NotDirectoryException;
 import java.sql.SQLException;
 
 /**
- * Says what a file or database failure means in words a person understands ("no such file: …",
- * "not a Recovery database"), for messages shown to users. The Java class of the failure is left
- * out: it belongs in the stack trace, which {@code --verbose} and the log keep.
+ * Says what a file or database failure means in words a person understands ("no such file: …", "not
+ * a Recovery database"), for messages shown to users. The Java class of the failure is left out: it
+ * belongs in the stack trace, which {@code --verbose} and the log keep.
  */
 public final class InWords {
   private InWords() {}
@@ -63,8 +63,9 @@ public final class InWords {
     return switch (e.getErrorCode() & 0xFF) {
       case 26 -> "it is not a Recovery database (not a SQLite database file)";
       case 11 -> "the database file is damaged";
-      case 14 -> "the database file cannot be opened: its folder is missing, or it may not be"
-          + " written there";
+      case 14 ->
+          "the database file cannot be opened: its folder is missing, or it may not be"
+              + " written there";
       case 8 -> "the database file may only be read, not written";
       case 3, 23 -> "permission denied";
       case 13 -> "the disk is full";

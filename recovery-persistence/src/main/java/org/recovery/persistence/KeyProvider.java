@@ -4,11 +4,11 @@ import javax.crypto.SecretKey;
 
 /**
  * Supplies the master key that wraps every journey's data key. The embedding application decides
- * where it lives: a file beside the data ({@link FileKeyProvider}), an environment variable
- * ({@link EnvironmentKeyProvider}), or a key management service of its own.
+ * where it lives: a file beside the data ({@link FileKeyProvider}), an environment variable ({@link
+ * EnvironmentKeyProvider}), or a key management service of its own.
  *
- * <p>Keep the master key apart from the database and its backups: whoever holds both can read
- * every journey that has not been deleted.
+ * <p>Keep the master key apart from the database and its backups: whoever holds both can read every
+ * journey that has not been deleted.
  */
 @FunctionalInterface
 public interface KeyProvider {

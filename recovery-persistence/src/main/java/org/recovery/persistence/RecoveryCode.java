@@ -16,6 +16,7 @@ import java.util.Objects;
 public final class RecoveryCode {
   /** How many characters a code has, without the dashes. */
   public static final int LENGTH = 24;
+
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,13 +44,21 @@ public final class RecoveryCode {
     Objects.requireNonNull(typed, "recovery code must not be null");
     String plain = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     if (plain.length() != LENGTH) {
-      throw new IllegalArgumentException("A recovery code has " + LENGTH + " letters and digits"
-          + " (six groups of four); this one has " + plain.length() + ".");
+      throw new IllegalArgumentException(
+          "A recovery code has "
+              + LENGTH
+              + " letters and digits"
+              + " (six groups of four); this one has "
+              + plain.length()
+              + ".");
     }
     for (int i = 0; i < plain.length(); i++) {
       if (ALPHABET.indexOf(plain.charAt(i)) < 0) {
-        throw new IllegalArgumentException("A recovery code has only the letters A to Z and the"
-            + " digits 2 to 7; character " + (i + 1) + " is neither.");
+        throw new IllegalArgumentException(
+            "A recovery code has only the letters A to Z and the"
+                + " digits 2 to 7; character "
+                + (i + 1)
+                + " is neither.");
       }
     }
     return new RecoveryCode(plain);

@@ -7,9 +7,9 @@ import org.recovery.core.common.PartnerId;
 /**
  * A durable store that seals each partner's private entries under a key only that partner can
  * unlock (see docs/persistence.md, <em>Sealed entries</em>). Reading opens the private entries of
- * the partners unlocked in this store and gives every other private entry as a {@code
- * SealedEntry}, carrying only what the couple's rules need. Unlocked keys stay in this store's
- * memory until {@link #lock} or {@link #close}.
+ * the partners unlocked in this store and gives every other private entry as a {@code SealedEntry},
+ * carrying only what the couple's rules need. Unlocked keys stay in this store's memory until
+ * {@link #lock} or {@link #close}.
  *
  * <p>Passphrases are taken as {@code char[]} and are not kept; the caller may wipe them after the
  * call.
@@ -48,8 +48,8 @@ public interface SealingEventStore extends CloseableEventStore {
    * @throws WrongSecret if the code does not unlock the key; nothing changes
    * @throws IllegalStateException if the partner has no key
    */
-  RecoveryCode recover(JourneyId journey, PartnerId partner, RecoveryCode code,
-      char[] newPassphrase);
+  RecoveryCode recover(
+      JourneyId journey, PartnerId partner, RecoveryCode code, char[] newPassphrase);
 
   /**
    * Destroys {@code partner}'s key after checking their passphrase: their sealed entries can never
@@ -64,8 +64,8 @@ public interface SealingEventStore extends CloseableEventStore {
   /**
    * What {@link #unlock} did.
    *
-   * @param recoveryCode the new partner's recovery code, present only when a key was made now:
-   *     show it to them once, it is kept nowhere
+   * @param recoveryCode the new partner's recovery code, present only when a key was made now: show
+   *     it to them once, it is kept nowhere
    * @param sealedNow how many of their entries stored before were sealed now
    */
   record Unlocked(Optional<RecoveryCode> recoveryCode, int sealedNow) {

@@ -29,14 +29,13 @@ final class SealingStore extends DelegatingStore implements SealingEventStore {
   }
 
   @Override
-  public void changePassphrase(JourneyId journey, PartnerId partner, char[] current,
-      char[] next) {
+  public void changePassphrase(JourneyId journey, PartnerId partner, char[] current, char[] next) {
     store.partnerKeys().changePassphrase(journey, partner, current, next);
   }
 
   @Override
-  public RecoveryCode recover(JourneyId journey, PartnerId partner, RecoveryCode code,
-      char[] newPassphrase) {
+  public RecoveryCode recover(
+      JourneyId journey, PartnerId partner, RecoveryCode code, char[] newPassphrase) {
     return store.partnerKeys().recover(journey, partner, code, newPassphrase);
   }
 

@@ -18,10 +18,10 @@ import org.recovery.persistence.passphrase.PassphraseHash;
  * <ul>
  *   <li>A journey is started by unlocking its first partner (their key is made then, with a
  *       recovery code) and then appending its first event.
- *   <li>The second partner's key wraps the data key at their first unlock while the first
- *       partner is unlocked in the same store, or at the first partner's next unlock.
- *   <li>Reading or appending a journey none of whose partners is unlocked here fails with a
- *       {@link StorageException} that names the journey and nothing of its content.
+ *   <li>The second partner's key wraps the data key at their first unlock while the first partner
+ *       is unlocked in the same store, or at the first partner's next unlock.
+ *   <li>Reading or appending a journey none of whose partners is unlocked here fails with a {@link
+ *       StorageException} that names the journey and nothing of its content.
  *   <li>Deleting a journey destroys its wrapped keys, as in the master-key mode.
  * </ul>
  *
@@ -39,8 +39,10 @@ public final class ZeroKnowledge {
    */
   public static SealingEventStore sqlite(Path database) {
     Objects.requireNonNull(database, "database must not be null");
-    return sqlite(database, database.resolveSibling(database.getFileName()
-        + Stores.KEY_VAULT_SUFFIX), PassphraseHash.DEFAULT_ITERATIONS);
+    return sqlite(
+        database,
+        database.resolveSibling(database.getFileName() + Stores.KEY_VAULT_SUFFIX),
+        PassphraseHash.DEFAULT_ITERATIONS);
   }
 
   /**
@@ -52,38 +54,47 @@ public final class ZeroKnowledge {
    *     PassphraseHash#MAX_ITERATIONS}
    * @throws StorageException as {@link #sqlite(Path)}
    */
-  public static SealingEventStore sqlite(Path database, Path keyVault,
-      int passphraseIterations) {
+  public static SealingEventStore sqlite(Path database, Path keyVault, int passphraseIterations) {
     Objects.requireNonNull(database, "database must not be null");
     Objects.requireNonNull(keyVault, "key vault must not be null");
     iterations(passphraseIterations);
     Stores.createDirectoryOf(database);
     Stores.createDirectoryOf(keyVault);
-    return new SealingStore(JdbcEventStore.sqlite(database, keyVault, null, Clock.systemUTC(),
-        Integer.MAX_VALUE, passphraseIterations));
+    return new SealingStore(
+        JdbcEventStore.sqlite(
+            database, keyVault, null, Clock.systemUTC(), Integer.MAX_VALUE, passphraseIterations));
   }
 
   /**
-   * Opens the PostgreSQL store with events reached through {@code events} and the key vault
-   * through {@code keyVault} (may be the same pool), in zero-knowledge mode. The caller owns the
-   * pools.
+   * Opens the PostgreSQL store with events reached through {@code events} and the key vault through
+   * {@code keyVault} (may be the same pool), in zero-knowledge mode. The caller owns the pools.
    *
-   * @throws StorageException if the database cannot be reached, is newer than this release, or
-   *     the vault's keys are wrapped by a master key
+   * @throws StorageException if the database cannot be reached, is newer than this release, or the
+   *     vault's keys are wrapped by a master key
    */
-  public static SealingEventStore postgres(DataSource events, DataSource keyVault,
-      int passphraseIterations) {
+  public static SealingEventStore postgres(
+      DataSource events, DataSource keyVault, int passphraseIterations) {
     Objects.requireNonNull(events, "events data source must not be null");
     Objects.requireNonNull(keyVault, "key vault data source must not be null");
     iterations(passphraseIterations);
-    return new SealingStore(JdbcEventStore.postgres(events, keyVault, null, Clock.systemUTC(),
-        () -> { }, Integer.MAX_VALUE, passphraseIterations));
+    return new SealingStore(
+        JdbcEventStore.postgres(
+            events,
+            keyVault,
+            null,
+            Clock.systemUTC(),
+            () -> {},
+            Integer.MAX_VALUE,
+            passphraseIterations));
   }
 
   private static void iterations(int count) {
     if (count < 1 || count > PassphraseHash.MAX_ITERATIONS) {
-      throw new IllegalArgumentException("passphrase iterations must be between 1 and "
-          + PassphraseHash.MAX_ITERATIONS + ", was " + count);
+      throw new IllegalArgumentException(
+          "passphrase iterations must be between 1 and "
+              + PassphraseHash.MAX_ITERATIONS
+              + ", was "
+              + count);
     }
   }
 }

@@ -16,9 +16,9 @@ import org.recovery.core.spi.CommandId;
 
 /**
  * The writer that {@link CrashSafetyTest} kills: appends one to three events at a time to one
- * journey, forever, and prints {@code ack <version>} once each append has returned. Each event
- * says which append it belongs to and its place in it ({@code append 7 part 2/3}), so a
- * half-stored append would show.
+ * journey, forever, and prints {@code ack <version>} once each append has returned. Each event says
+ * which append it belongs to and its place in it ({@code append 7 part 2/3}), so a half-stored
+ * append would show.
  *
  * <p>Arguments: {@code sqlite <database> <key file> <journey>} or {@code postgres <jdbc url> <key
  * file> <journey>}.
@@ -30,8 +30,10 @@ public final class CrashChild {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     KeyProvider keys = FileKeyProvider.at(Path.of(args[2]));
     JourneyId journey = JourneyId.parse(args[3]);
-    CloseableEventStore store = "sqlite".equals(args[0])
-        ? Stores.sqlite(Path.of(args[1]), keys) : Stores.postgres(args[1], keys);
+    CloseableEventStore store =
+        "sqlite".equals(args[0])
+            ? Stores.sqlite(Path.of(args[1]), keys)
+            : Stores.postgres(args[1], keys);
     long version = store.read(journey).size();
     out.println("ready " + version);
     Random random = new Random();
@@ -40,8 +42,9 @@ public final class CrashChild {
       int size = 1 + random.nextInt(3);
       List<JourneyEvent> events = new ArrayList<>(size);
       for (int part = 1; part <= size; part++) {
-        events.add(new JournalEntryWritten(LocalDate.of(2026, 3, 2),
-            part(append, part, size), writer, Instant.now()));
+        events.add(
+            new JournalEntryWritten(
+                LocalDate.of(2026, 3, 2), part(append, part, size), writer, Instant.now()));
       }
       version = store.append(journey, version, events, CommandId.random());
       out.println("ack " + version);

@@ -25,24 +25,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kills a writing child JVM with SIGKILL at random moments, then checks that the store opens,
- * holds every append the child saw acknowledged, and shows no append half-stored. The number of
- * kills per store is the system property {@code recovery.crash.trials} (20 by default; {@code mvn
- * verify -Drecovery.crash.trials=200} for the long run).
+ * Kills a writing child JVM with SIGKILL at random moments, then checks that the store opens, holds
+ * every append the child saw acknowledged, and shows no append half-stored. The number of kills per
+ * store is the system property {@code recovery.crash.trials} (20 by default; {@code mvn verify
+ * -Drecovery.crash.trials=200} for the long run).
  */
 class CrashSafetyTest {
   private static final Logger LOG = LoggerFactory.getLogger(CrashSafetyTest.class);
   private static final Pattern ACK = Pattern.compile("ack (\\d+)");
   private static final Pattern PART = Pattern.compile("append (\\d+) part (\\d+)/(\\d+)");
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void aSqliteStoreKilledMidAppendKeepsEveryAcknowledgedAppendWhole() throws Exception {
     Path database = directory.resolve("crash.db");
-    crashRepeatedly(List.of("sqlite", database.toString()),
-        () -> Stores.sqlite(database, keys()));
+    crashRepeatedly(List.of("sqlite", database.toString()), () -> Stores.sqlite(database, keys()));
   }
 
   @Test
@@ -71,37 +69,51 @@ class CrashSafetyTest {
       acknowledged += last;
       try (CloseableEventStore store = opener.open()) {
         List<RecordedEvent> events = store.read(journey);
-        assertThat((long) events.size()).as("trial %d: acknowledged events kept", trial)
+        assertThat((long) events.size())
+            .as("trial %d: acknowledged events kept", trial)
             .isGreaterThanOrEqualTo(last);
         assertWholeAppends(events);
       }
     }
-    LOG.info("{} crash trials on {} in {} ms; {} events acknowledged before the kills", trials,
-        target.get(0), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), acknowledged);
+    LOG.info(
+        "{} crash trials on {} in {} ms; {} events acknowledged before the kills",
+        trials,
+        target.get(0),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+        acknowledged);
   }
 
   /** Runs the child, kills it at a random moment, and returns the last version it acknowledged. */
   private static long killOnce(List<String> arguments, Random random) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dlogback.configurationFile=none",
-        "-cp", System.getProperty("java.class.path"), CrashChild.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-Dlogback.configurationFile=none",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashChild.class.getName()));
     command.addAll(arguments);
-    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process child =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          seen.add(line);
-          lines.add(line);
-        }
-      } catch (java.io.IOException e) {
-        // The child died; what was read counts.
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  seen.add(line);
+                  lines.add(line);
+                }
+              } catch (java.io.IOException e) {
+                // The child died; what was read counts.
+              }
+            });
     reader.start();
     if (random.nextInt(5) > 0) {
       // Most kills land among appends: after a random number of acknowledgements, plus a little.
@@ -139,10 +151,12 @@ class CrashSafetyTest {
       Matcher first = PART.matcher(((JournalEntryWritten) events.get(i).event()).text());
       assertThat(first.matches()).isTrue();
       int size = Integer.parseInt(first.group(3));
-      assertThat(first.group(2)).as("an append starts with its first part at version %d",
-          events.get(i).version()).isEqualTo("1");
+      assertThat(first.group(2))
+          .as("an append starts with its first part at version %d", events.get(i).version())
+          .isEqualTo("1");
       for (int part = 1; part <= size; part++) {
-        assertThat(i + part - 1).as("append at version %d is whole", events.get(i).version())
+        assertThat(i + part - 1)
+            .as("append at version %d is whole", events.get(i).version())
             .isLessThan(events.size());
         assertThat(((JournalEntryWritten) events.get(i + part - 1).event()).text())
             .isEqualTo(CrashChild.part(Long.parseLong(first.group(1)), part, size));

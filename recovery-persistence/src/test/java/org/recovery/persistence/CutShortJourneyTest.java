@@ -23,13 +23,12 @@ import org.recovery.persistence.testing.Events;
 import org.recovery.persistence.testing.TestPostgres;
 
 /**
- * A journey whose newest events are gone from the database — deleted, or the database rolled
- * back to an older copy — is refused when read, because the key vault, a separate file or
- * database, remembers where the journey ended (docs/persistence.md, "Cut-short journeys").
+ * A journey whose newest events are gone from the database — deleted, or the database rolled back
+ * to an older copy — is refused when read, because the key vault, a separate file or database,
+ * remembers where the journey ended (docs/persistence.md, "Cut-short journeys").
  */
 class CutShortJourneyTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private final JourneyId journey = JourneyId.random();
 
@@ -42,11 +41,13 @@ class CutShortJourneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "DELETE FROM events WHERE version = (SELECT MAX(version) FROM events)",
-      "DELETE FROM events WHERE version > (SELECT MAX(version) - 3 FROM events)",
-      "DELETE FROM events WHERE version > 1",
-      "DELETE FROM events"})
+  @ValueSource(
+      strings = {
+        "DELETE FROM events WHERE version = (SELECT MAX(version) FROM events)",
+        "DELETE FROM events WHERE version > (SELECT MAX(version) - 3 FROM events)",
+        "DELETE FROM events WHERE version > 1",
+        "DELETE FROM events"
+      })
   void deletingTheNewestEventsIsNoticed(String delete) throws Exception {
     try (CloseableEventStore store = open()) {
       appendOneByOne(store, 6, "kept");
@@ -72,12 +73,15 @@ class CutShortJourneyTest {
     }
     copy(backup, database());
     try (CloseableEventStore store = open()) {
-      assertThatThrownBy(() -> store.read(journey)).hasMessageContaining(
-          "its key vault recorded 6 events, but the database holds 3");
-      assertThatThrownBy(() -> store.append(journey, 3, List.of(Events.journal("over it")),
-          CommandId.random())).hasMessageContaining("has been cut short");
+      assertThatThrownBy(() -> store.read(journey))
+          .hasMessageContaining("its key vault recorded 6 events, but the database holds 3");
+      assertThatThrownBy(
+              () ->
+                  store.append(journey, 3, List.of(Events.journal("over it")), CommandId.random()))
+          .hasMessageContaining("has been cut short");
     }
-    try (Connection c = SqliteFilesAccess.connect(database()); Statement s = c.createStatement();
+    try (Connection c = SqliteFilesAccess.connect(database());
+        Statement s = c.createStatement();
         var rows = s.executeQuery("SELECT COUNT(*) FROM events")) {
       rows.next();
       assertThat(rows.getInt(1)).as("the refused append stored nothing").isEqualTo(3);
@@ -122,7 +126,8 @@ class CutShortJourneyTest {
     // ...and pairs that database with the current vault.
     copy(currentVault, vault);
     try (CloseableEventStore store = open()) {
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("is not the one its key vault recorded");
     }
   }
@@ -153,7 +158,8 @@ class CutShortJourneyTest {
     try (CloseableEventStore store = open()) {
       appendOneByOne(store, 4, "old");
     }
-    sql(directory.resolve("journeys.db.keys"),
+    sql(
+        directory.resolve("journeys.db.keys"),
         "UPDATE data_keys SET head_version = NULL, head_chain = NULL");
     try (CloseableEventStore store = open()) {
       assertThat(store.read(journey)).hasSize(4);
@@ -171,11 +177,13 @@ class CutShortJourneyTest {
     try (CloseableEventStore store = Stores.postgres(url, keys)) {
       appendOneByOne(store, 5, "kept");
     }
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
       s.execute("DELETE FROM events WHERE version > 2");
     }
     try (CloseableEventStore store = Stores.postgres(url, keys)) {
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("its key vault recorded 5 events, but the database holds 2");
     }
   }
@@ -183,8 +191,9 @@ class CutShortJourneyTest {
   private void appendOneByOne(EventStore store, int count, String text) {
     long version = store.read(journey).size();
     for (int i = 0; i < count; i++) {
-      version = store.append(journey, version, List.of(Events.journal(text + " " + i)),
-          CommandId.random());
+      version =
+          store.append(
+              journey, version, List.of(Events.journal(text + " " + i)), CommandId.random());
     }
   }
 
@@ -196,7 +205,8 @@ class CutShortJourneyTest {
   }
 
   private static void sql(Path file, String sql) throws SQLException {
-    try (Connection c = SqliteFilesAccess.connect(file); Statement s = c.createStatement()) {
+    try (Connection c = SqliteFilesAccess.connect(file);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }

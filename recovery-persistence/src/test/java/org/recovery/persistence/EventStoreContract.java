@@ -51,8 +51,7 @@ abstract class EventStoreContract {
 
     assertThat(store.append(journey, 0, events, CommandId.random())).isEqualTo(3);
 
-    assertThat(store.read(journey)).extracting(RecordedEvent::version).containsExactly(1L, 2L,
-        3L);
+    assertThat(store.read(journey)).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L);
     assertThat(store.read(journey)).extracting(RecordedEvent::event).isEqualTo(events);
     assertThat(store.read(journey)).allMatch(e -> e.journey().equals(journey));
   }
@@ -62,8 +61,9 @@ abstract class EventStoreContract {
     JourneyId journey = JourneyId.random();
     store.append(journey, 0, List.of(journal("one")), CommandId.random());
 
-    assertThat(store.append(journey, 1, List.of(journal("two"), journal("three")),
-        CommandId.random())).isEqualTo(3);
+    assertThat(
+            store.append(journey, 1, List.of(journal("two"), journal("three")), CommandId.random()))
+        .isEqualTo(3);
 
     assertThat(store.read(journey, 1)).extracting(RecordedEvent::version).containsExactly(2L, 3L);
     assertThat(store.read(journey, 3)).isEmpty();
@@ -80,13 +80,14 @@ abstract class EventStoreContract {
     JourneyId journey = JourneyId.random();
     store.append(journey, 0, List.of(journal("one"), journal("two")), CommandId.random());
 
-    assertThatThrownBy(() -> store.append(journey, 1, List.of(journal("late")),
-        CommandId.random()))
-        .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> {
-          assertThat(conflict.expectedVersion()).isEqualTo(1);
-          assertThat(conflict.actualVersion()).isEqualTo(2);
-          assertThat(conflict.journey()).isEqualTo(journey);
-        });
+    assertThatThrownBy(() -> store.append(journey, 1, List.of(journal("late")), CommandId.random()))
+        .isInstanceOfSatisfying(
+            ConcurrencyConflict.class,
+            conflict -> {
+              assertThat(conflict.expectedVersion()).isEqualTo(1);
+              assertThat(conflict.actualVersion()).isEqualTo(2);
+              assertThat(conflict.journey()).isEqualTo(journey);
+            });
     assertThat(store.read(journey)).hasSize(2);
   }
 
@@ -123,10 +124,13 @@ abstract class EventStoreContract {
     store.append(journey, 1, List.of(journal("two"), journal("three")), first);
     store.append(journey, 3, List.of(journal("four")), second);
 
-    assertThat(store.readCommand(journey, first)).extracting(RecordedEvent::version)
+    assertThat(store.readCommand(journey, first))
+        .extracting(RecordedEvent::version)
         .containsExactly(2L, 3L);
-    assertThat(store.readCommand(journey, second)).singleElement()
-        .extracting(RecordedEvent::version).isEqualTo(4L);
+    assertThat(store.readCommand(journey, second))
+        .singleElement()
+        .extracting(RecordedEvent::version)
+        .isEqualTo(4L);
     assertThat(store.readCommand(journey, CommandId.random())).isEmpty();
     assertThat(store.readCommand(JourneyId.random(), first)).isEmpty();
   }
@@ -190,7 +194,8 @@ abstract class EventStoreContract {
 
     assertThat(store.append(journey, 0, List.of(journal("after")), CommandId.random()))
         .isEqualTo(1);
-    assertThat(store.read(journey)).extracting(RecordedEvent::event)
+    assertThat(store.read(journey))
+        .extracting(RecordedEvent::event)
         .containsExactly(journal("after"));
   }
 
@@ -198,8 +203,7 @@ abstract class EventStoreContract {
   void largePayloadsAndLargeAppendsAreStoredWhole() {
     JourneyId journey = JourneyId.random();
     String longEntry = "Ich erinnere mich. ".repeat(1100).substring(0, 20_000);
-    List<JourneyEvent> many = IntStream.range(0, 500)
-        .mapToObj(i -> journal("entry " + i)).toList();
+    List<JourneyEvent> many = IntStream.range(0, 500).mapToObj(i -> journal("entry " + i)).toList();
 
     store.append(journey, 0, List.of(journal(longEntry)), CommandId.random());
     assertThat(store.append(journey, 1, many, CommandId.random())).isEqualTo(501);
@@ -212,9 +216,13 @@ abstract class EventStoreContract {
   @Test
   void unicodeNotesReadBackExactly() {
     JourneyId journey = JourneyId.random();
-    List<JourneyEvent> notes = List.of(checkIn("Bugün kendimi güvende hissettim. İyiyim."),
-        checkIn("💛🫶 we talked until 2am 👩‍❤️‍👨"), checkIn("שלום — مرحبا — 你好"),
-        checkIn("quote \" backslash \\ tab \t newline \n nul \u0000 end"), checkIn(""));
+    List<JourneyEvent> notes =
+        List.of(
+            checkIn("Bugün kendimi güvende hissettim. İyiyim."),
+            checkIn("💛🫶 we talked until 2am 👩‍❤️‍👨"),
+            checkIn("שלום — مرحبا — 你好"),
+            checkIn("quote \" backslash \\ tab \t newline \n nul \u0000 end"),
+            checkIn(""));
 
     store.append(journey, 0, notes, CommandId.random());
 
@@ -224,8 +232,8 @@ abstract class EventStoreContract {
   @Test
   void everyTypeOfEventReadsBackEqual() {
     JourneyId journey = JourneyId.random();
-    List<JourneyEvent> oneOfEach = EventArbitraries.byType().values().stream()
-        .map(arbitrary -> arbitrary.sample()).toList();
+    List<JourneyEvent> oneOfEach =
+        EventArbitraries.byType().values().stream().map(arbitrary -> arbitrary.sample()).toList();
 
     store.append(journey, 0, oneOfEach, CommandId.random());
 
@@ -237,16 +245,16 @@ abstract class EventStoreContract {
     List<JourneyId> journeys = IntStream.range(0, 100).mapToObj(i -> JourneyId.random()).toList();
     for (int round = 0; round < 4; round++) {
       for (int i = 0; i < journeys.size(); i++) {
-        store.append(journeys.get(i), round, List.of(journal(i + "/" + round)),
-            CommandId.random());
+        store.append(journeys.get(i), round, List.of(journal(i + "/" + round)), CommandId.random());
       }
     }
 
     for (int i = 0; i < journeys.size(); i++) {
       int index = i;
-      assertThat(store.read(journeys.get(i))).extracting(RecordedEvent::event)
-          .containsExactlyElementsOf(IntStream.range(0, 4)
-              .mapToObj(round -> journal(index + "/" + round)).toList());
+      assertThat(store.read(journeys.get(i)))
+          .extracting(RecordedEvent::event)
+          .containsExactlyElementsOf(
+              IntStream.range(0, 4).mapToObj(round -> journal(index + "/" + round)).toList());
     }
   }
 
@@ -260,11 +268,13 @@ abstract class EventStoreContract {
     List<Future<Long>> results = new ArrayList<>();
     for (int i = 0; i < writers; i++) {
       String text = "writer " + i;
-      results.add(pool.submit(() -> {
-        ready.countDown();
-        ready.await();
-        return store.append(journey, 1, List.of(journal(text)), CommandId.random());
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                ready.countDown();
+                ready.await();
+                return store.append(journey, 1, List.of(journal(text)), CommandId.random());
+              }));
     }
     int won = 0;
     int conflicted = 0;
@@ -285,8 +295,7 @@ abstract class EventStoreContract {
   }
 
   @Test
-  void oneCommandSentTwiceAtOnceIsStoredOnceAndBothSendersHearTheSameVersion()
-      throws Exception {
+  void oneCommandSentTwiceAtOnceIsStoredOnceAndBothSendersHearTheSameVersion() throws Exception {
     JourneyId journey = JourneyId.random();
     CommandId command = CommandId.random();
     int senders = 6;
@@ -294,11 +303,13 @@ abstract class EventStoreContract {
     CountDownLatch ready = new CountDownLatch(senders);
     List<Future<Long>> results = new ArrayList<>();
     for (int i = 0; i < senders; i++) {
-      results.add(pool.submit(() -> {
-        ready.countDown();
-        ready.await();
-        return store.append(journey, 0, List.of(journal("once")), command);
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                ready.countDown();
+                ready.await();
+                return store.append(journey, 0, List.of(journal("once")), command);
+              }));
     }
     for (Future<Long> result : results) {
       assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(1);

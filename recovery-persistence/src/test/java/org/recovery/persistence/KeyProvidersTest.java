@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recovery.core.spi.StorageException;
 
 class KeyProvidersTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void aKeyFileIsCreatedOnFirstUseReadableByItsOwnerOnly() throws Exception {
@@ -51,7 +50,8 @@ class KeyProvidersTest {
 
     assertThatThrownBy(() -> FileKeyProvider.at(file).masterKey())
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("32-byte key").hasMessageNotContaining("hunter2");
+        .hasMessageContaining("32-byte key")
+        .hasMessageNotContaining("hunter2");
   }
 
   @Test
@@ -60,22 +60,33 @@ class KeyProvidersTest {
     material[0] = 42;
     String value = Base64.getEncoder().encodeToString(material);
 
-    assertThat(EnvironmentKeyProvider.fromVariable("RECOVERY_MASTER_KEY",
-        Map.of("RECOVERY_MASTER_KEY", value)::get).masterKey().getEncoded()).isEqualTo(material);
+    assertThat(
+            EnvironmentKeyProvider.fromVariable(
+                    "RECOVERY_MASTER_KEY", Map.of("RECOVERY_MASTER_KEY", value)::get)
+                .masterKey()
+                .getEncoded())
+        .isEqualTo(material);
   }
 
   @Test
   void aMissingOrBadEnvironmentVariableIsNamedButNeverQuoted() {
     String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-    assertThatThrownBy(() -> EnvironmentKeyProvider.fromVariable("MY_KEY", name -> null)
-        .masterKey()).isInstanceOf(StorageException.class)
+    assertThatThrownBy(
+            () -> EnvironmentKeyProvider.fromVariable("MY_KEY", name -> null).masterKey())
+        .isInstanceOf(StorageException.class)
         .hasMessageContainingAll("MY_KEY", "not set");
-    assertThatThrownBy(() -> EnvironmentKeyProvider.fromVariable("MY_KEY",
-        name -> "secret!not*base64").masterKey()).isInstanceOf(StorageException.class)
-        .hasMessageContainingAll("MY_KEY", "not base64").hasMessageNotContaining("secret");
-    assertThatThrownBy(() -> EnvironmentKeyProvider.fromVariable("MY_KEY",
-        name -> shortKey).masterKey()).isInstanceOf(StorageException.class)
-        .hasMessageContainingAll("MY_KEY", "16 bytes").hasMessageNotContaining(shortKey);
+    assertThatThrownBy(
+            () ->
+                EnvironmentKeyProvider.fromVariable("MY_KEY", name -> "secret!not*base64")
+                    .masterKey())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContainingAll("MY_KEY", "not base64")
+        .hasMessageNotContaining("secret");
+    assertThatThrownBy(
+            () -> EnvironmentKeyProvider.fromVariable("MY_KEY", name -> shortKey).masterKey())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContainingAll("MY_KEY", "16 bytes")
+        .hasMessageNotContaining(shortKey);
   }
 
   @Test

@@ -18,8 +18,7 @@ import org.recovery.persistence.testing.TestKeys;
 import org.recovery.persistence.testing.TestPostgres;
 
 class KeyRotationTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void afterARotationTheNewKeyReadsEverythingAndTheOldOneNothing() {
@@ -42,9 +41,11 @@ class KeyRotationTest {
       assertThat(store.read(two)).extracting(RecordedEvent::event).containsExactly(journal("two"));
     }
     assertThatThrownBy(() -> Stores.sqlite(database, old))
-        .isInstanceOf(StorageException.class).hasMessageContaining("wrong master key");
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("wrong master key");
     assertThatThrownBy(() -> Stores.rotateMasterKey(vault, TestKeys.random(), TestKeys.random()))
-        .isInstanceOf(StorageException.class).hasMessageContaining("neither");
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("neither");
   }
 
   /**
@@ -70,16 +71,19 @@ class KeyRotationTest {
       assertThat(Stores.rotateMasterKey(pool, old, next)).as("run again").isZero();
 
       try (CloseableEventStore store = Stores.postgres(pool, next)) {
-        assertThat(store.read(one)).extracting(RecordedEvent::event)
+        assertThat(store.read(one))
+            .extracting(RecordedEvent::event)
             .containsExactly(journal("one"));
-        assertThat(store.read(two)).extracting(RecordedEvent::event)
+        assertThat(store.read(two))
+            .extracting(RecordedEvent::event)
             .containsExactly(journal("two"));
       }
       assertThatThrownBy(() -> Stores.postgres(pool, old))
-          .isInstanceOf(StorageException.class).hasMessageContaining("wrong master key");
-      assertThatThrownBy(() -> Stores.rotateMasterKey(pool, TestKeys.random(),
-          TestKeys.random()))
-          .isInstanceOf(StorageException.class).hasMessageContaining("neither");
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("wrong master key");
+      assertThatThrownBy(() -> Stores.rotateMasterKey(pool, TestKeys.random(), TestKeys.random()))
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("neither");
     }
   }
 }

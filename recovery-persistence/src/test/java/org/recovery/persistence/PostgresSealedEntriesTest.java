@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.recovery.core.common.JourneyId;
@@ -30,8 +29,8 @@ import org.recovery.persistence.testing.TestPostgres;
 
 /**
  * Sealed entries on PostgreSQL: partner B's process, with A's database (events and key vault in
- * it), the master key and B's own passphrase, opens none of A's private entries, and no row of
- * the database holds A's words.
+ * it), the master key and B's own passphrase, opens none of A's private entries, and no row of the
+ * database holds A's words.
  */
 class PostgresSealedEntriesTest {
   private static final PartnerId ANA = new PartnerId(new UUID(1, 1));
@@ -48,9 +47,15 @@ class PostgresSealedEntriesTest {
   private SealingEventStore open() {
     PGSimpleDataSource pool = new PGSimpleDataSource();
     pool.setUrl(url);
-    return new SealingStore(JdbcEventStore.postgres(pool, pool,
-        MasterKey.of(material.clone()), Clock.systemUTC(), () -> { }, Integer.MAX_VALUE,
-        SealedEntriesTest.CHEAP));
+    return new SealingStore(
+        JdbcEventStore.postgres(
+            pool,
+            pool,
+            MasterKey.of(material.clone()),
+            Clock.systemUTC(),
+            () -> {},
+            Integer.MAX_VALUE,
+            SealedEntriesTest.CHEAP));
   }
 
   private static JournalEntryWritten journal(PartnerId by, String text) {
@@ -60,11 +65,30 @@ class PostgresSealedEntriesTest {
   @Test
   void theOtherPartnersProcessOpensNoneOfTheAuthorsEntries() throws Exception {
     try (SealingEventStore store = open()) {
-      store.append(journey, 0, List.of(new JourneyStarted(journey, ANA, "Ana", BEN, "Ben",
-          ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, ANA, AT)), CommandId.random());
+      store.append(
+          journey,
+          0,
+          List.of(
+              new JourneyStarted(
+                  journey,
+                  ANA,
+                  "Ana",
+                  BEN,
+                  "Ben",
+                  ZoneId.of("Europe/Berlin"),
+                  7,
+                  36,
+                  "standard",
+                  3,
+                  ANA,
+                  AT)),
+          CommandId.random());
       store.unlock(journey, ANA, ANAS);
       store.unlock(journey, BEN, BENS);
-      store.append(journey, 1, List.of(journal(ANA, MARKER), journal(BEN, "ben's own words")),
+      store.append(
+          journey,
+          1,
+          List.of(journal(ANA, MARKER), journal(BEN, "ben's own words")),
           CommandId.random());
     }
 
@@ -75,10 +99,13 @@ class PostgresSealedEntriesTest {
     }
 
     assertThat(bens).hasSize(3);
-    assertThat(bens.get(1)).isInstanceOf(SealedEntry.class)
-        .extracting(JourneyEvent::by).isEqualTo(ANA);
+    assertThat(bens.get(1))
+        .isInstanceOf(SealedEntry.class)
+        .extracting(JourneyEvent::by)
+        .isEqualTo(ANA);
     assertThat(bens.get(2)).isEqualTo(journal(BEN, "ben's own words"));
-    assertThat(bens).filteredOn(e -> e.by().equals(ANA) && e.visibility() == Visibility.PRIVATE)
+    assertThat(bens)
+        .filteredOn(e -> e.by().equals(ANA) && e.visibility() == Visibility.PRIVATE)
         .allMatch(e -> e instanceof SealedEntry);
     assertThat(bens.toString()).doesNotContain(MARKER);
     assertThat(everyRow()).doesNotContain(MARKER).contains("partner_keys");
@@ -87,10 +114,13 @@ class PostgresSealedEntriesTest {
   /** Every row of every table of the database, as text (byte columns in Latin-1). */
   private String everyRow() throws Exception {
     StringBuilder all = new StringBuilder();
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
       List<String> tables = new java.util.ArrayList<>();
-      try (ResultSet t = s.executeQuery("SELECT table_name FROM information_schema.tables"
-          + " WHERE table_schema = 'public'")) {
+      try (ResultSet t =
+          s.executeQuery(
+              "SELECT table_name FROM information_schema.tables"
+                  + " WHERE table_schema = 'public'")) {
         while (t.next()) {
           tables.add(t.getString(1));
         }
@@ -104,8 +134,10 @@ class PostgresSealedEntriesTest {
               int type = row.getMetaData().getColumnType(i);
               if (type == java.sql.Types.BINARY || type == java.sql.Types.VARBINARY) {
                 byte[] bytes = row.getBytes(i);
-                all.append(bytes == null ? "" : new String(bytes,
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
+                all.append(
+                    bytes == null
+                        ? ""
+                        : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
               } else {
                 all.append(row.getString(i));
               }

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every object reachable from a root through the fields of this project's classes and the
- * contents of maps, collections and arrays — as far as the JVM lets a test look: objects of
- * libraries (JDBC drivers, the JDK's internals) are collected but not looked into. Fields that
- * reflection may not read are listed in {@link #unreadable}, so a test can require there were
- * none.
+ * Every object reachable from a root through the fields of this project's classes and the contents
+ * of maps, collections and arrays — as far as the JVM lets a test look: objects of libraries (JDBC
+ * drivers, the JDK's internals) are collected but not looked into. Fields that reflection may not
+ * read are listed in {@link #unreadable}, so a test can require there were none.
  */
 final class Reachable {
   final List<Object> objects = new ArrayList<>();
@@ -33,20 +32,22 @@ final class Reachable {
       }
       found.objects.add(object);
       if (object instanceof Map<?, ?> map) {
-        map.forEach((k, v) -> {
-          next.add(k);
-          next.add(v);
-        });
+        map.forEach(
+            (k, v) -> {
+              next.add(k);
+              next.add(v);
+            });
       } else if (object instanceof Collection<?> collection) {
         next.addAll(collection);
-      } else if (object.getClass().isArray() && !object.getClass().getComponentType()
-          .isPrimitive()) {
+      } else if (object.getClass().isArray()
+          && !object.getClass().getComponentType().isPrimitive()) {
         for (int i = 0; i < Array.getLength(object); i++) {
           next.add(Array.get(object, i));
         }
       } else if (object.getClass().getName().startsWith("org.recovery.")) {
-        for (Class<?> type = object.getClass(); type != null
-            && type.getName().startsWith("org.recovery."); type = type.getSuperclass()) {
+        for (Class<?> type = object.getClass();
+            type != null && type.getName().startsWith("org.recovery.");
+            type = type.getSuperclass()) {
           for (Field field : type.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
               continue;
@@ -66,8 +67,7 @@ final class Reachable {
 
   /** The reachable objects of a class whose simple name is {@code simpleName}. */
   List<Object> named(String simpleName) {
-    return objects.stream().filter(o -> o.getClass().getSimpleName().equals(simpleName))
-        .toList();
+    return objects.stream().filter(o -> o.getClass().getSimpleName().equals(simpleName)).toList();
   }
 
   /** The value of field {@code name} of {@code object}. */

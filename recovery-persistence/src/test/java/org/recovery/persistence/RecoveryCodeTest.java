@@ -31,11 +31,12 @@ class RecoveryCodeTest {
   @Test
   void aCodeOfTheWrongLengthOrWithOtherCharactersIsRefusedInWords() {
     assertThatThrownBy(() -> RecoveryCode.parse("ABCD-EFGH"))
-        .hasMessage("A recovery code has 24 letters and digits (six groups of four); this one"
-            + " has 8.");
+        .hasMessage(
+            "A recovery code has 24 letters and digits (six groups of four); this one" + " has 8.");
     assertThatThrownBy(() -> RecoveryCode.parse("ABCD-EFGH-IJKL-MNOP-QRST-UVW1"))
-        .hasMessage("A recovery code has only the letters A to Z and the digits 2 to 7;"
-            + " character 24 is neither.");
+        .hasMessage(
+            "A recovery code has only the letters A to Z and the digits 2 to 7;"
+                + " character 24 is neither.");
   }
 
   @Test

@@ -25,28 +25,25 @@ import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.spi.RecordedEvent;
 
 /**
- * A database of release 0.1.0 moves to sealed entries as each partner first unlocks: their
- * private entries are sealed in place, the journey stays whole (its head follows), and both
- * partners' reports are the same, to the last character, before and after.
+ * A database of release 0.1.0 moves to sealed entries as each partner first unlocks: their private
+ * entries are sealed in place, the journey stays whole (its head follows), and both partners'
+ * reports are the same, to the last character, before and after.
  */
 class ReleaseFixtureSealingTest {
   private static final String NAME = "release-0.1.0";
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC);
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
-  void eachPartnersFirstUnlockSealsTheirEntriesAndLeavesBothReportsAsTheyWere()
-      throws IOException {
+  void eachPartnersFirstUnlockSealsTheirEntriesAndLeavesBothReportsAsTheyWere() throws IOException {
     Path database = copy(NAME + ".sqlite", "old.sqlite");
     Path vault = copy(NAME + ".vault", "old.vault");
     KeyProvider keys = ReleaseFixtures.keyFrom(copy(NAME + ".master-key.txt", "old.key.txt"));
     Map<String, String> before = new HashMap<>();
     Map<JourneyId, List<PartnerId>> partners = new HashMap<>();
-    try (SealingEventStore store = Stores.sqlite(database, vault, keys,
-        SealedEntriesTest.CHEAP)) {
+    try (SealingEventStore store = Stores.sqlite(database, vault, keys, SealedEntriesTest.CHEAP)) {
       for (JourneyId journey : store.list()) {
         JourneyStarted start = (JourneyStarted) store.read(journey).get(0).event();
         partners.put(journey, List.of(start.firstPartner(), start.secondPartner()));
@@ -60,8 +57,8 @@ class ReleaseFixtureSealingTest {
     int sealed = 0;
     for (JourneyId journey : partners.keySet()) {
       for (PartnerId partner : partners.get(journey)) {
-        try (SealingEventStore store = Stores.sqlite(database, vault, keys,
-            SealedEntriesTest.CHEAP)) {
+        try (SealingEventStore store =
+            Stores.sqlite(database, vault, keys, SealedEntriesTest.CHEAP)) {
           SealingEventStore.Unlocked unlocked =
               store.unlock(journey, partner, passphraseOf(partner));
           assertThat(unlocked.recoveryCode()).isPresent();
@@ -73,20 +70,24 @@ class ReleaseFixtureSealingTest {
 
     for (JourneyId journey : partners.keySet()) {
       for (PartnerId partner : partners.get(journey)) {
-        try (SealingEventStore store = Stores.sqlite(database, vault, keys,
-            SealedEntriesTest.CHEAP)) {
+        try (SealingEventStore store =
+            Stores.sqlite(database, vault, keys, SealedEntriesTest.CHEAP)) {
           assertThat(store.unlock(journey, partner, passphraseOf(partner)).sealedNow()).isZero();
           assertThat(report(store, journey, partner))
               .as("report of %s in %s", partner, journey)
               .isEqualTo(before.get(journey + "/" + partner));
-          PartnerId other = partners.get(journey).get(0).equals(partner)
-              ? partners.get(journey).get(1) : partners.get(journey).get(0);
-          List<JourneyEvent> events = store.read(journey).stream().map(RecordedEvent::event)
-              .toList();
-          assertThat(events).filteredOn(e -> e.by().equals(other)
-              && e.visibility() == Visibility.PRIVATE).allMatch(e -> e instanceof SealedEntry)
+          PartnerId other =
+              partners.get(journey).get(0).equals(partner)
+                  ? partners.get(journey).get(1)
+                  : partners.get(journey).get(0);
+          List<JourneyEvent> events =
+              store.read(journey).stream().map(RecordedEvent::event).toList();
+          assertThat(events)
+              .filteredOn(e -> e.by().equals(other) && e.visibility() == Visibility.PRIVATE)
+              .allMatch(e -> e instanceof SealedEntry)
               .isNotEmpty();
-          assertThat(events).filteredOn(e -> e.by().equals(partner))
+          assertThat(events)
+              .filteredOn(e -> e.by().equals(partner))
               .noneMatch(e -> e instanceof SealedEntry);
         }
       }

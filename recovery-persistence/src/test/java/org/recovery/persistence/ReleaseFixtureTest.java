@@ -25,19 +25,19 @@ import org.recovery.core.spi.RecordedEvent;
 
 /**
  * A database, key vault and master key written by release 0.1.0 (vault schema 1, before journey
- * heads) still open with this release: the schemas migrate, both journeys read back whole and
- * fold into views and reports, and from then on a cut-short journey is noticed. The fixture is in
- * {@code src/test/resources/fixtures/} (see its README); it is copied before it is opened, since
- * opening migrates it.
+ * heads) still open with this release: the schemas migrate, both journeys read back whole and fold
+ * into views and reports, and from then on a cut-short journey is noticed. The fixture is in {@code
+ * src/test/resources/fixtures/} (see its README); it is copied before it is opened, since opening
+ * migrates it.
  */
 class ReleaseFixtureTest {
   private static final String NAME = "release-0.1.0";
-  private static final Map<String, Integer> EVENTS = Map.of(
-      "4ec2cd73-c4f3-4ba0-a554-c8c5f3bb31ec", 344,
-      "4ca0d163-ca11-44bd-a9d8-1bdc7430e6ce", 180);
+  private static final Map<String, Integer> EVENTS =
+      Map.of(
+          "4ec2cd73-c4f3-4ba0-a554-c8c5f3bb31ec", 344,
+          "4ca0d163-ca11-44bd-a9d8-1bdc7430e6ce", 180);
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private Path database;
   private Path vault;
@@ -53,10 +53,11 @@ class ReleaseFixtureTest {
   @Test
   void bothJourneysOfTheOldReleaseReadBackWhole() {
     try (CloseableEventStore store = Stores.sqlite(database, vault, keys)) {
-      assertThat(store.list()).extracting(JourneyId::toString)
+      assertThat(store.list())
+          .extracting(JourneyId::toString)
           .containsExactlyInAnyOrderElementsOf(EVENTS.keySet());
-      Journeys journeys = Journeys.using(store, Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"),
-          ZoneOffset.UTC));
+      Journeys journeys =
+          Journeys.using(store, Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC));
       for (JourneyId journey : store.list()) {
         List<RecordedEvent> events = store.read(journey);
         assertThat(events).hasSize(EVENTS.get(journey.toString()));

@@ -12,10 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.recovery.core.simulation.Simulation;
 
 /**
- * Writes a SQLite database, its key vault and its master key as a release leaves them, for
- * {@link ReleaseFixtureTest}: two simulated journeys (Maya and Daniel, two months; Sam and Alex,
- * one month with a new deception), under a fixed test master key. The files are named so that
- * nothing mistakes them for live data: {@code <name>.sqlite}, {@code <name>.vault} and {@code
+ * Writes a SQLite database, its key vault and its master key as a release leaves them, for {@link
+ * ReleaseFixtureTest}: two simulated journeys (Maya and Daniel, two months; Sam and Alex, one month
+ * with a new deception), under a fixed test master key. The files are named so that nothing
+ * mistakes them for live data: {@code <name>.sqlite}, {@code <name>.vault} and {@code
  * <name>.master-key.txt}. It refuses to overwrite a fixture.
  *
  * <p>Arguments: the folder and the name, e.g. {@code
@@ -55,14 +55,27 @@ public final class ReleaseFixtures {
     Files.createDirectories(folder);
     Files.writeString(keyFile, Base64.getEncoder().encodeToString(TEST_MASTER_KEY) + "\n");
     try (CloseableEventStore store = Stores.sqlite(database, vault, keyFrom(keyFile))) {
-      Simulation.Result first = Simulation.run(store, Simulation.Options.of(20260105L, 2,
-          Instant.parse("2026-01-05T08:00:00Z")).withZone(ZoneId.of("Europe/Berlin")));
-      Simulation.Result second = Simulation.run(store, Simulation.Options.of(20260202L, 1,
-          Instant.parse("2026-02-02T08:00:00Z")).withNames("Sam", "Alex")
-          .withDeceptionOnDay(12));
+      Simulation.Result first =
+          Simulation.run(
+              store,
+              Simulation.Options.of(20260105L, 2, Instant.parse("2026-01-05T08:00:00Z"))
+                  .withZone(ZoneId.of("Europe/Berlin")));
+      Simulation.Result second =
+          Simulation.run(
+              store,
+              Simulation.Options.of(20260202L, 1, Instant.parse("2026-02-02T08:00:00Z"))
+                  .withNames("Sam", "Alex")
+                  .withDeceptionOnDay(12));
       for (Simulation.Result r : new Simulation.Result[] {first, second}) {
-        out.println(r.journey() + " " + r.hurt().name() + " & " + r.involved().name() + ": "
-            + store.read(r.journey()).size() + " events");
+        out.println(
+            r.journey()
+                + " "
+                + r.hurt().name()
+                + " & "
+                + r.involved().name()
+                + ": "
+                + store.read(r.journey()).size()
+                + " events");
       }
     }
   }

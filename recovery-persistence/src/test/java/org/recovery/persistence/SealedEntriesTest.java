@@ -42,8 +42,7 @@ class SealedEntriesTest {
   private static final char[] BENS = "ben-passphrase-1".toCharArray();
   private static final String MARKER = "ANA-WROTE-THIS-7f3a";
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private final byte[] material = MasterKey.randomMaterial();
   private final KeyProvider keys = () -> new SecretKeySpec(material, "AES");
@@ -60,13 +59,34 @@ class SealedEntriesTest {
   @BeforeEach
   void bothPartnersWrite() {
     try (SealingEventStore store = open()) {
-      store.append(journey, 0, List.of(new JourneyStarted(journey, ANA, "Ana", BEN, "Ben",
-          ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, ANA, AT)), CommandId.random());
+      store.append(
+          journey,
+          0,
+          List.of(
+              new JourneyStarted(
+                  journey,
+                  ANA,
+                  "Ana",
+                  BEN,
+                  "Ben",
+                  ZoneId.of("Europe/Berlin"),
+                  7,
+                  36,
+                  "standard",
+                  3,
+                  ANA,
+                  AT)),
+          CommandId.random());
       assertThat(store.unlock(journey, ANA, ANAS).recoveryCode()).isPresent();
       assertThat(store.unlock(journey, BEN, BENS).recoveryCode()).isPresent();
-      store.append(journey, 1, List.of(journal(ANA, MARKER),
-          new ConsentDeclared(ConsentLevel.AFFECTIONATE_GESTURES, ANA, AT),
-          journal(BEN, "ben's own words")), CommandId.random());
+      store.append(
+          journey,
+          1,
+          List.of(
+              journal(ANA, MARKER),
+              new ConsentDeclared(ConsentLevel.AFFECTIONATE_GESTURES, ANA, AT),
+              journal(BEN, "ben's own words")),
+          CommandId.random());
     }
   }
 
@@ -82,13 +102,20 @@ class SealedEntriesTest {
     List<JourneyEvent> bens = readAs(BEN, BENS);
 
     assertThat(bens.get(1)).isEqualTo(new SealedEntry(new CoupleFact.Nothing(), ANA, AT));
-    assertThat(bens.get(2)).isEqualTo(new SealedEntry(
-        new CoupleFact.ConsentLevelDeclared(ConsentLevel.AFFECTIONATE_GESTURES), ANA, AT));
+    assertThat(bens.get(2))
+        .isEqualTo(
+            new SealedEntry(
+                new CoupleFact.ConsentLevelDeclared(ConsentLevel.AFFECTIONATE_GESTURES), ANA, AT));
     assertThat(bens.get(3)).isEqualTo(journal(BEN, "ben's own words"));
     assertThat(bens.toString()).doesNotContain(MARKER);
-    assertThat(SealedFiles.decryptedEnvelopes(directory.resolve("r.db"),
-        directory.resolve("r.db.keys"), MasterKey.of(material), journey))
-        .hasSize(4).noneMatch(envelope -> envelope.contains(MARKER))
+    assertThat(
+            SealedFiles.decryptedEnvelopes(
+                directory.resolve("r.db"),
+                directory.resolve("r.db.keys"),
+                MasterKey.of(material),
+                journey))
+        .hasSize(4)
+        .noneMatch(envelope -> envelope.contains(MARKER))
         .noneMatch(envelope -> envelope.contains("journal"));
     assertThat(SealedFiles.rawBytes(directory)).doesNotContain(MARKER);
   }
@@ -101,10 +128,13 @@ class SealedEntriesTest {
   @Test
   void withoutUnlockingNothingPrivateOpensAndTheAuthorCannotWrite() {
     try (SealingEventStore store = open()) {
-      assertThat(store.read(journey)).extracting(RecordedEvent::event)
-          .filteredOn(e -> e instanceof SealedEntry).hasSize(3);
-      assertThatThrownBy(() -> store.append(journey, 4, List.of(journal(ANA, "more")),
-          CommandId.random())).isInstanceOf(StorageException.class)
+      assertThat(store.read(journey))
+          .extracting(RecordedEvent::event)
+          .filteredOn(e -> e instanceof SealedEntry)
+          .hasSize(3);
+      assertThatThrownBy(
+              () -> store.append(journey, 4, List.of(journal(ANA, "more")), CommandId.random()))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("key is locked");
       assertThat(store.read(journey)).hasSize(4);
     }
@@ -113,9 +143,11 @@ class SealedEntriesTest {
   @Test
   void aWrongPassphraseUnlocksNothingAndChangesNothing() {
     try (SealingEventStore store = open()) {
-      assertThatThrownBy(() -> store.unlock(journey, ANA, BENS)).isInstanceOf(WrongSecret.class)
-          .hasMessage("That passphrase does not unlock this partner's private entries."
-              + " Nothing was changed.");
+      assertThatThrownBy(() -> store.unlock(journey, ANA, BENS))
+          .isInstanceOf(WrongSecret.class)
+          .hasMessage(
+              "That passphrase does not unlock this partner's private entries."
+                  + " Nothing was changed.");
       assertThat(store.read(journey).get(1).event()).isInstanceOf(SealedEntry.class);
     }
     assertThat(readAs(ANA, ANAS).get(1)).isEqualTo(journal(ANA, MARKER));
@@ -146,7 +178,8 @@ class SealedEntriesTest {
     RecoveryCode replaced;
     try (SealingEventStore store = open()) {
       assertThatThrownBy(() -> store.recover(journey, ANA, code, next))
-          .isInstanceOf(WrongSecret.class).hasMessageContaining("recovery code");
+          .isInstanceOf(WrongSecret.class)
+          .hasMessageContaining("recovery code");
       replaced = store.recover(journey, BEN, RecoveryCode.parse(code.text().toLowerCase()), next);
       assertThat(replaced).isNotEqualTo(code);
       assertThatThrownBy(() -> store.recover(journey, BEN, code, next))
@@ -164,8 +197,7 @@ class SealedEntriesTest {
   }
 
   @Test
-  void destroyingHerKeyLeavesHerEntriesUnreadableToEveryoneButTheirCoupleFacts()
-      throws Exception {
+  void destroyingHerKeyLeavesHerEntriesUnreadableToEveryoneButTheirCoupleFacts() throws Exception {
     String wrapped = wrappedKeyOf(ANA);
     assertThat(SealedFiles.rawBytes(directory)).contains(wrapped);
     try (SealingEventStore store = open()) {
@@ -175,20 +207,26 @@ class SealedEntriesTest {
     }
     try (SealingEventStore store = open()) {
       assertThat(store.unlock(journey, ANA, ANAS).recoveryCode())
-          .as("a new key, for new entries").isPresent();
+          .as("a new key, for new entries")
+          .isPresent();
       List<JourneyEvent> hers = store.read(journey).stream().map(RecordedEvent::event).toList();
       assertThat(hers.get(1)).isEqualTo(new SealedEntry(new CoupleFact.Nothing(), ANA, AT));
-      assertThat(hers.get(2)).isEqualTo(new SealedEntry(
-          new CoupleFact.ConsentLevelDeclared(ConsentLevel.AFFECTIONATE_GESTURES), ANA, AT));
+      assertThat(hers.get(2))
+          .isEqualTo(
+              new SealedEntry(
+                  new CoupleFact.ConsentLevelDeclared(ConsentLevel.AFFECTIONATE_GESTURES),
+                  ANA,
+                  AT));
     }
-    assertThat(SealedFiles.rawBytes(directory)).as("the destroyed key is overwritten")
+    assertThat(SealedFiles.rawBytes(directory))
+        .as("the destroyed key is overwritten")
         .doesNotContain(wrapped);
   }
 
   private String wrappedKeyOf(PartnerId partner) throws Exception {
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve(
-        "r.db.keys")); var q = c.prepareStatement(
-            "SELECT by_passphrase FROM partner_keys WHERE partner_id = ?")) {
+    try (var c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("r.db.keys"));
+        var q = c.prepareStatement("SELECT by_passphrase FROM partner_keys WHERE partner_id = ?")) {
       q.setString(1, partner.toString());
       try (var row = q.executeQuery()) {
         row.next();
@@ -201,13 +239,13 @@ class SealedEntriesTest {
   void aStoreOpenedWithoutAWorkFactorWrapsKeysWithOwaspsSixHundredThousandIterations()
       throws Exception {
     JourneyId other = JourneyId.random();
-    try (SealingEventStore store = Stores.sqlite(directory.resolve("r.db"),
-        directory.resolve("r.db.keys"), keys)) {
+    try (SealingEventStore store =
+        Stores.sqlite(directory.resolve("r.db"), directory.resolve("r.db.keys"), keys)) {
       store.unlock(other, ANA, ANAS);
     }
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve(
-        "r.db.keys")); var q = c.prepareStatement(
-            "SELECT iterations FROM partner_keys WHERE journey_id = ?")) {
+    try (var c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("r.db.keys"));
+        var q = c.prepareStatement("SELECT iterations FROM partner_keys WHERE journey_id = ?")) {
       q.setString(1, other.toString());
       try (var row = q.executeQuery()) {
         assertThat(row.next()).isTrue();

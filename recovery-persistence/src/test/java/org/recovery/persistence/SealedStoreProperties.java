@@ -32,10 +32,10 @@ import org.recovery.persistence.crypto.MasterKey;
 import org.recovery.persistence.jdbc.SealedFiles;
 
 /**
- * As partner B's process, with A's database, key vault and master key and B's own passphrase:
- * over random journeys in which A writes journal entries with markers, none of A's private entries
- * opens — the decoded events, the envelopes decrypted with the data key and the raw files hold no
- * marker — and B's report is the one B gets from the whole history.
+ * As partner B's process, with A's database, key vault and master key and B's own passphrase: over
+ * random journeys in which A writes journal entries with markers, none of A's private entries opens
+ * — the decoded events, the envelopes decrypted with the data key and the raw files hold no marker
+ * — and B's report is the one B gets from the whole history.
  */
 class SealedStoreProperties {
   private static final char[] FIRSTS = "first-passphrase".toCharArray();
@@ -47,8 +47,10 @@ class SealedStoreProperties {
   }
 
   @Property(tries = 15)
-  void theOtherPartnersProcessOpensNothingOfTheAuthors(@ForAll("steps") List<Step> steps,
-      @ForAll @IntRange(min = 1, max = 5) int markers, @ForAll boolean firstIsAuthor)
+  void theOtherPartnersProcessOpensNothingOfTheAuthors(
+      @ForAll("steps") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 5) int markers,
+      @ForAll boolean firstIsAuthor)
       throws Exception {
     PartnerId a = firstIsAuthor ? RandomJourneys.FIRST : RandomJourneys.SECOND;
     PartnerId b = firstIsAuthor ? RandomJourneys.SECOND : RandomJourneys.FIRST;
@@ -60,8 +62,10 @@ class SealedStoreProperties {
       written.add(marker);
       int at = 1 + (i * 7) % history.size();
       Instant when = history.get(at - 1).at();
-      history.add(at, new JournalEntryWritten(
-          when.atZone(ZoneId.of("Europe/Berlin")).toLocalDate(), marker, a, when));
+      history.add(
+          at,
+          new JournalEntryWritten(
+              when.atZone(ZoneId.of("Europe/Berlin")).toLocalDate(), marker, a, when));
     }
     Path directory = Files.createTempDirectory("sealed-store");
     byte[] material = MasterKey.randomMaterial();
@@ -81,14 +85,22 @@ class SealedStoreProperties {
       }
 
       assertThat(bs).hasSameSizeAs(history);
-      assertThat(bs).filteredOn(e -> e.by().equals(a) && e.visibility() == Visibility.PRIVATE)
+      assertThat(bs)
+          .filteredOn(e -> e.by().equals(a) && e.visibility() == Visibility.PRIVATE)
           .allMatch(e -> e instanceof SealedEntry);
-      assertThat(bs).filteredOn(e -> !e.by().equals(a) || e.visibility() != Visibility.PRIVATE)
-          .containsExactlyElementsOf(history.stream().filter(
-              e -> !e.by().equals(a) || e.visibility() != Visibility.PRIVATE).toList());
+      assertThat(bs)
+          .filteredOn(e -> !e.by().equals(a) || e.visibility() != Visibility.PRIVATE)
+          .containsExactlyElementsOf(
+              history.stream()
+                  .filter(e -> !e.by().equals(a) || e.visibility() != Visibility.PRIVATE)
+                  .toList());
       String decoded = bs.toString();
-      List<String> envelopes = SealedFiles.decryptedEnvelopes(directory.resolve("r.db"),
-          directory.resolve("r.db.keys"), MasterKey.of(material), journey);
+      List<String> envelopes =
+          SealedFiles.decryptedEnvelopes(
+              directory.resolve("r.db"),
+              directory.resolve("r.db.keys"),
+              MasterKey.of(material),
+              journey);
       String raw = SealedFiles.rawBytes(directory);
       for (String marker : written) {
         assertThat(decoded).doesNotContain(marker);
@@ -108,7 +120,7 @@ class SealedStoreProperties {
   }
 
   private static SealingEventStore open(Path directory, KeyProvider keys) throws IOException {
-    return Stores.sqlite(directory.resolve("r.db"), directory.resolve("r.db.keys"), keys,
-        SealedEntriesTest.CHEAP);
+    return Stores.sqlite(
+        directory.resolve("r.db"), directory.resolve("r.db.keys"), keys, SealedEntriesTest.CHEAP);
   }
 }

@@ -9,10 +9,10 @@ import org.recovery.core.spi.CommandId;
 import org.recovery.persistence.testing.Events;
 
 /**
- * The second process of {@link SharedSqliteFileTest}: opens the SQLite store, appends {@code
- * count} events one at a time to its journey, reading the journey back after each append, and
- * prints {@code done <version>}. Each append opens and closes the store, as a CLI command does,
- * when the fifth argument is {@code reopen}.
+ * The second process of {@link SharedSqliteFileTest}: opens the SQLite store, appends {@code count}
+ * events one at a time to its journey, reading the journey back after each append, and prints
+ * {@code done <version>}. Each append opens and closes the store, as a CLI command does, when the
+ * fifth argument is {@code reopen}.
  *
  * <p>Arguments: {@code <database> <key file> <journey> <count> keep|reopen}.
  */
@@ -33,8 +33,8 @@ public final class SharedFileChild {
         store.close();
         store = Stores.sqlite(database, keys);
       }
-      version = store.append(journey, version, List.of(Events.journal("child " + i)),
-          CommandId.random());
+      version =
+          store.append(journey, version, List.of(Events.journal("child " + i)), CommandId.random());
       if (store.read(journey).size() != version) {
         throw new IllegalStateException("read back fewer events than appended");
       }

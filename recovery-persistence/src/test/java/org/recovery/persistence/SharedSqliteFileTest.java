@@ -18,14 +18,13 @@ import org.recovery.core.spi.EventStore;
 import org.recovery.persistence.testing.Events;
 
 /**
- * Two stores, and two processes, share one SQLite file: each writes and reads while the other
- * does, and neither gets an error or loses an event.
+ * Two stores, and two processes, share one SQLite file: each writes and reads while the other does,
+ * and neither gets an error or loses an event.
  */
 class SharedSqliteFileTest {
   private static final int APPENDS = 60;
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void twoStoresOnOneFileInOneProcessWriteAndReadAtOnce() throws Exception {
@@ -72,16 +71,26 @@ class SharedSqliteFileTest {
     JourneyId theirs = JourneyId.random();
     try (CloseableEventStore store = Stores.sqlite(database, keys)) {
       store.append(mine, 0, List.of(Events.journal("first")), CommandId.random());
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=none",
-          "-cp", System.getProperty("java.class.path"), SharedFileChild.class.getName(),
-          database.toString(), keyFile.toString(), theirs.toString(),
-          String.valueOf(APPENDS), mode)
-          .redirectErrorStream(true).start();
+      Process child =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-XX:TieredStopAtLevel=1",
+                  "-Dlogback.configurationFile=none",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  SharedFileChild.class.getName(),
+                  database.toString(),
+                  keyFile.toString(),
+                  theirs.toString(),
+                  String.valueOf(APPENDS),
+                  mode)
+              .redirectErrorStream(true)
+              .start();
       long version = 1;
       while (child.isAlive()) {
-        version = store.append(mine, version, List.of(Events.journal("parent " + version)),
-            CommandId.random());
+        version =
+            store.append(
+                mine, version, List.of(Events.journal("parent " + version)), CommandId.random());
         assertThat(store.read(mine)).hasSize((int) version);
         store.list();
       }
@@ -97,8 +106,8 @@ class SharedSqliteFileTest {
   private static long appendOneByOne(EventStore store, JourneyId journey, int count) {
     long version = 0;
     for (int i = 0; i < count; i++) {
-      version = store.append(journey, version, List.of(Events.journal("entry " + i)),
-          CommandId.random());
+      version =
+          store.append(journey, version, List.of(Events.journal("entry " + i)), CommandId.random());
       assertThat(store.read(journey)).hasSize((int) version);
     }
     return version;

@@ -5,8 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recovery.persistence.testing.TestKeys;
 
 class SqliteStoreTest extends EventStoreContract {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Override
   protected CloseableEventStore newStore() {

@@ -31,29 +31,28 @@ import org.recovery.persistence.testing.TestKeys;
 import org.recovery.persistence.testing.TestPostgres;
 
 /**
- * Both partners write to one journey at once, through core's {@link Journeys}, from several
- * threads each: every accepted command is stored exactly once, and a command whose retries all
- * conflicted is reported to its caller, never lost silently.
+ * Both partners write to one journey at once, through core's {@link Journeys}, from several threads
+ * each: every accepted command is stored exactly once, and a command whose retries all conflicted
+ * is reported to its caller, never lost silently.
  */
 class TwoPartnersWritingAtOnceTest {
   private static final int COMMANDS_PER_PARTNER = 150;
   private static final int THREADS_PER_PARTNER = 3;
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void noUpdateIsLostOnSqlite() throws Exception {
-    try (CloseableEventStore store = Stores.sqlite(directory.resolve("two.db"),
-        TestKeys.random())) {
+    try (CloseableEventStore store =
+        Stores.sqlite(directory.resolve("two.db"), TestKeys.random())) {
       bothPartnersWriteAtOnce(store);
     }
   }
 
   @Test
   void noUpdateIsLostOnPostgres() throws Exception {
-    try (CloseableEventStore store = Stores.postgres(TestPostgres.newDatabaseUrl(),
-        TestKeys.random())) {
+    try (CloseableEventStore store =
+        Stores.postgres(TestPostgres.newDatabaseUrl(), TestKeys.random())) {
       bothPartnersWriteAtOnce(store);
     }
   }
@@ -74,21 +73,24 @@ class TwoPartnersWritingAtOnceTest {
       for (int thread = 0; thread < THREADS_PER_PARTNER; thread++) {
         int first = thread * COMMANDS_PER_PARTNER / THREADS_PER_PARTNER;
         int last = (thread + 1) * COMMANDS_PER_PARTNER / THREADS_PER_PARTNER;
-        work.add(pool.submit(() -> {
-          start.await();
-          for (int i = first; i < last; i++) {
-            String text = partner.name() + " #" + i;
-            try {
-              Decision decision = journeys.execute(journey, partner.id(),
-                  new WriteJournalEntry(today, text));
-              assertThat(decision.isAccepted()).as(text).isTrue();
-              accepted.add(text);
-            } catch (ConcurrencyConflict conflict) {
-              reported.incrementAndGet();
-            }
-          }
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = first; i < last; i++) {
+                    String text = partner.name() + " #" + i;
+                    try {
+                      Decision decision =
+                          journeys.execute(
+                              journey, partner.id(), new WriteJournalEntry(today, text));
+                      assertThat(decision.isAccepted()).as(text).isTrue();
+                      accepted.add(text);
+                    } catch (ConcurrencyConflict conflict) {
+                      reported.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
       }
     }
     start.countDown();
@@ -97,12 +99,16 @@ class TwoPartnersWritingAtOnceTest {
     }
     pool.shutdown();
 
-    List<String> stored = store.read(journey).stream().map(RecordedEvent::event)
-        .filter(JournalEntryWritten.class::isInstance)
-        .map(e -> ((JournalEntryWritten) e).text()).toList();
+    List<String> stored =
+        store.read(journey).stream()
+            .map(RecordedEvent::event)
+            .filter(JournalEntryWritten.class::isInstance)
+            .map(e -> ((JournalEntryWritten) e).text())
+            .toList();
     assertThat(accepted.size() + reported.get()).isEqualTo(2 * COMMANDS_PER_PARTNER);
     assertThat(stored).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(accepted);
-    assertThat(accepted.size()).as("accepted, of %d", 2 * COMMANDS_PER_PARTNER)
+    assertThat(accepted.size())
+        .as("accepted, of %d", 2 * COMMANDS_PER_PARTNER)
         .isGreaterThan(COMMANDS_PER_PARTNER);
   }
 }

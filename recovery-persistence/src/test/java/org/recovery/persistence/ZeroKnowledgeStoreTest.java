@@ -45,21 +45,33 @@ class ZeroKnowledgeStoreTest {
   private static final String SHARED = "Ana-SHARED-NAME-91d2";
   private static final String PRIVATE = "ANA-PRIVATE-WORDS-4e7b";
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private final JourneyId journey = JourneyId.random();
 
   private SealingEventStore open() {
-    return ZeroKnowledge.sqlite(directory.resolve("r.db"), directory.resolve("r.db.keys"),
-        SealedEntriesTest.CHEAP);
+    return ZeroKnowledge.sqlite(
+        directory.resolve("r.db"), directory.resolve("r.db.keys"), SealedEntriesTest.CHEAP);
   }
 
   private List<JourneyEvent> start(SealingEventStore store) {
     assertThat(store.unlock(journey, ANA, ANAS).recoveryCode()).isPresent();
-    List<JourneyEvent> events = List.of(new JourneyStarted(journey, ANA, SHARED, BEN, "Ben",
-        ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, ANA, AT),
-        new JournalEntryWritten(LocalDate.of(2026, 3, 2), PRIVATE, ANA, AT));
+    List<JourneyEvent> events =
+        List.of(
+            new JourneyStarted(
+                journey,
+                ANA,
+                SHARED,
+                BEN,
+                "Ben",
+                ZoneId.of("Europe/Berlin"),
+                7,
+                36,
+                "standard",
+                3,
+                ANA,
+                AT),
+            new JournalEntryWritten(LocalDate.of(2026, 3, 2), PRIVATE, ANA, AT));
     store.append(journey, 0, events, CommandId.random());
     return events;
   }
@@ -94,7 +106,8 @@ class ZeroKnowledgeStoreTest {
     }
     try (SealingEventStore store = open()) {
       assertThat(store.unlock(journey, BEN, BENS).recoveryCode()).isPresent();
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("is locked");
       store.unlock(journey, ANA, ANAS);
       store.lock(journey, ANA);
@@ -109,7 +122,8 @@ class ZeroKnowledgeStoreTest {
       start(store);
       store.unlock(journey, stranger, "stranger-pass-1".toCharArray());
       store.lock(journey, ANA);
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("is locked");
     }
     assertThat(rows("SELECT partner_id FROM partner_wraps")).hasSize(1);
@@ -122,12 +136,21 @@ class ZeroKnowledgeStoreTest {
     }
     try (SealingEventStore store = open()) {
       assertThat(store.list()).containsExactly(journey);
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
-          .hasMessageContaining("is locked").hasMessageContaining("unlocks it with their"
-              + " passphrase").hasMessageNotContaining(SHARED).hasMessageNotContaining("Ben");
-      assertThatThrownBy(() -> store.append(journey, 2, List.of(new JournalEntryWritten(
-          LocalDate.of(2026, 3, 3), "more", ANA, AT)), CommandId.random()))
-          .isInstanceOf(StorageException.class).hasMessageContaining("is locked");
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("is locked")
+          .hasMessageContaining("unlocks it with their" + " passphrase")
+          .hasMessageNotContaining(SHARED)
+          .hasMessageNotContaining("Ben");
+      assertThatThrownBy(
+              () ->
+                  store.append(
+                      journey,
+                      2,
+                      List.of(new JournalEntryWritten(LocalDate.of(2026, 3, 3), "more", ANA, AT)),
+                      CommandId.random()))
+          .isInstanceOf(StorageException.class)
+          .hasMessageContaining("is locked");
       store.unlock(journey, ANA, ANAS);
       assertThat(read(store, journey)).hasSize(2);
     }
@@ -136,9 +159,27 @@ class ZeroKnowledgeStoreTest {
   @Test
   void aJourneyCannotBeStartedBeforeItsFirstPartnerUnlocks() {
     try (SealingEventStore store = open()) {
-      assertThatThrownBy(() -> store.append(journey, 0, List.of(new JourneyStarted(journey, ANA,
-          "Ana", BEN, "Ben", ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, ANA, AT)),
-          CommandId.random())).isInstanceOf(StorageException.class)
+      assertThatThrownBy(
+              () ->
+                  store.append(
+                      journey,
+                      0,
+                      List.of(
+                          new JourneyStarted(
+                              journey,
+                              ANA,
+                              "Ana",
+                              BEN,
+                              "Ben",
+                              ZoneId.of("Europe/Berlin"),
+                              7,
+                              36,
+                              "standard",
+                              3,
+                              ANA,
+                              AT)),
+                      CommandId.random()))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("cannot be started yet");
       assertThat(store.list()).isEmpty();
     }
@@ -157,11 +198,17 @@ class ZeroKnowledgeStoreTest {
         .containsExactly("zero-knowledge:0");
     assertThat(rows("SELECT partner_id FROM partner_wraps")).hasSize(2);
     byte[] anyMaster = MasterKey.randomMaterial();
-    assertThatThrownBy(() -> Stores.sqlite(directory.resolve("r.db"),
-        directory.resolve("r.db.keys"), () -> new SecretKeySpec(anyMaster, "AES")))
-        .isInstanceOf(StorageException.class).hasMessageContaining("zero-knowledge mode");
+    assertThatThrownBy(
+            () ->
+                Stores.sqlite(
+                    directory.resolve("r.db"),
+                    directory.resolve("r.db.keys"),
+                    () -> new SecretKeySpec(anyMaster, "AES")))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("zero-knowledge mode");
     try (SealingEventStore store = open()) {
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("is locked");
     }
   }
@@ -174,13 +221,30 @@ class ZeroKnowledgeStoreTest {
       start(store);
       store.unlock(journey, BEN, BENS);
       store.unlock(other, cleo, "cleo-passphrase-1".toCharArray());
-      store.append(other, 0, List.of(new JourneyStarted(other, cleo, "Cleo", BEN, "Dan",
-          ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, cleo, AT)), CommandId.random());
+      store.append(
+          other,
+          0,
+          List.of(
+              new JourneyStarted(
+                  other,
+                  cleo,
+                  "Cleo",
+                  BEN,
+                  "Dan",
+                  ZoneId.of("Europe/Berlin"),
+                  7,
+                  36,
+                  "standard",
+                  3,
+                  cleo,
+                  AT)),
+          CommandId.random());
       read(store, journey);
       Reachable before = Reachable.from(store);
       assertThat(slotsOf(before, journey)).hasSize(2);
       List<byte[]> journeysKeys = new ArrayList<>();
-      before.named("Held").stream().filter(held -> held != heldOf(before, other))
+      before.named("Held").stream()
+          .filter(held -> held != heldOf(before, other))
           .forEach(held -> journeysKeys.add((byte[]) Reachable.field(held, "material")));
 
       store.lock(journey, ANA);
@@ -190,11 +254,14 @@ class ZeroKnowledgeStoreTest {
       assertThat(after.unreadable).isEmpty();
       assertThat(slotsOf(after, journey)).isEmpty();
       assertThat(after.named("Held")).hasSize(1);
-      assertThat(after.objects).noneMatch(o -> o instanceof SecretKey)
+      assertThat(after.objects)
+          .noneMatch(o -> o instanceof SecretKey)
           .noneMatch(o -> o instanceof MasterKey);
-      assertThat(journeysKeys).hasSize(2)
+      assertThat(journeysKeys)
+          .hasSize(2)
           .allMatch(material -> Arrays.equals(material, new byte[material.length]));
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("is locked");
       assertThat(read(store, other)).hasSize(1);
     }
@@ -207,10 +274,10 @@ class ZeroKnowledgeStoreTest {
     }
     List<String> vault = vaultRows();
     try (SealingEventStore store = open()) {
-      assertThatThrownBy(() -> store.unlock(journey, ANA, BENS))
-          .isInstanceOf(WrongSecret.class);
+      assertThatThrownBy(() -> store.unlock(journey, ANA, BENS)).isInstanceOf(WrongSecret.class);
       assertThat(slotsOf(Reachable.from(store), journey)).isEmpty();
-      assertThatThrownBy(() -> store.read(journey)).isInstanceOf(StorageException.class)
+      assertThatThrownBy(() -> store.read(journey))
+          .isInstanceOf(StorageException.class)
           .hasMessageContaining("is locked");
     }
     assertThat(vaultRows()).isEqualTo(vault);
@@ -232,40 +299,67 @@ class ZeroKnowledgeStoreTest {
   @Test
   void aVaultMadeWithAMasterKeyDoesNotOpenInZeroKnowledgeMode() {
     byte[] material = MasterKey.randomMaterial();
-    try (SealingEventStore store = Stores.sqlite(directory.resolve("r.db"),
-        directory.resolve("r.db.keys"), () -> new SecretKeySpec(material, "AES"))) {
-      store.append(journey, 0, List.of(new JourneyStarted(journey, ANA, "Ana", BEN, "Ben",
-          ZoneId.of("Europe/Berlin"), 7, 36, "standard", 3, ANA, AT)), CommandId.random());
+    try (SealingEventStore store =
+        Stores.sqlite(
+            directory.resolve("r.db"),
+            directory.resolve("r.db.keys"),
+            () -> new SecretKeySpec(material, "AES"))) {
+      store.append(
+          journey,
+          0,
+          List.of(
+              new JourneyStarted(
+                  journey,
+                  ANA,
+                  "Ana",
+                  BEN,
+                  "Ben",
+                  ZoneId.of("Europe/Berlin"),
+                  7,
+                  36,
+                  "standard",
+                  3,
+                  ANA,
+                  AT)),
+          CommandId.random());
     }
-    assertThatThrownBy(this::open).isInstanceOf(StorageException.class)
+    assertThatThrownBy(this::open)
+        .isInstanceOf(StorageException.class)
         .hasMessageContaining("wrapped by a master key");
   }
 
   private static List<Object> slotsOf(Reachable reachable, JourneyId journey) {
     return reachable.named("Slot").stream()
-        .filter(slot -> journey.equals(Reachable.field(slot, "journey"))).toList();
+        .filter(slot -> journey.equals(Reachable.field(slot, "journey")))
+        .toList();
   }
 
   private static Object heldOf(Reachable reachable, JourneyId journey) {
     Object slot = slotsOf(reachable, journey).get(0);
-    return reachable.objects.stream().filter(o -> o instanceof java.util.Map<?, ?>)
-        .map(map -> ((java.util.Map<?, ?>) map).get(slot)).filter(h -> h != null)
-        .findFirst().orElseThrow();
+    return reachable.objects.stream()
+        .filter(o -> o instanceof java.util.Map<?, ?>)
+        .map(map -> ((java.util.Map<?, ?>) map).get(slot))
+        .filter(h -> h != null)
+        .findFirst()
+        .orElseThrow();
   }
 
   private List<String> vaultRows() throws Exception {
     List<String> all = new ArrayList<>();
     all.addAll(rows("SELECT journey_id || master_key || hex(wrapped_key) FROM data_keys"));
-    all.addAll(rows("SELECT partner_id || key_id || hex(by_passphrase) || hex(by_recovery)"
-        + " FROM partner_keys"));
+    all.addAll(
+        rows(
+            "SELECT partner_id || key_id || hex(by_passphrase) || hex(by_recovery)"
+                + " FROM partner_keys"));
     all.addAll(rows("SELECT partner_id || key_id || hex(wrapped_key) FROM partner_wraps"));
     return all;
   }
 
   private List<String> rows(String sql) throws Exception {
     List<String> found = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:"
-        + directory.resolve("r.db.keys")); Statement s = c.createStatement();
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("r.db.keys"));
+        Statement s = c.createStatement();
         ResultSet row = s.executeQuery(sql)) {
       while (row.next()) {
         found.add(row.getString(1));

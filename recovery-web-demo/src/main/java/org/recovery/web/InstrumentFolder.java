@@ -18,9 +18,9 @@ public final class InstrumentFolder {
   /**
    * The standard catalogue with every definition in {@code dir}, read in file-name order.
    *
-   * @throws IllegalArgumentException with a sentence naming the file (and, for a broken
-   *     definition, the JSON path in it) when {@code dir} is not a readable directory, a file is
-   *     not a definition, or two files define one instrument version differently
+   * @throws IllegalArgumentException with a sentence naming the file (and, for a broken definition,
+   *     the JSON path in it) when {@code dir} is not a readable directory, a file is not a
+   *     definition, or two files define one instrument version differently
    */
   public static InstrumentCatalogue load(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -29,11 +29,15 @@ public final class InstrumentFolder {
     try {
       return InstrumentFiles.catalogue(InstrumentCatalogue.standard(), dir);
     } catch (InstrumentFileException e) {
-      throw new IllegalArgumentException("--instruments: " + e.file() + e.formatError()
-          .map(f -> ", at " + f.path() + ": " + f.rule()).orElse(": " + e.problem()));
+      throw new IllegalArgumentException(
+          "--instruments: "
+              + e.file()
+              + e.formatError()
+                  .map(f -> ", at " + f.path() + ": " + f.rule())
+                  .orElse(": " + e.problem()));
     } catch (IOException e) {
-      throw new IllegalArgumentException("--instruments: cannot read " + dir + " ("
-          + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "--instruments: cannot read " + dir + " (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

@@ -10,11 +10,11 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.EnvironmentKeyProvider;
 import org.recovery.persistence.FileKeyProvider;
-import org.recovery.persistence.KeyProvider;
 import org.recovery.persistence.InWords;
+import org.recovery.persistence.KeyProvider;
 import org.recovery.persistence.Stores;
-import org.slf4j.LoggerFactory;
 import org.recovery.web.auth.FileAccounts;
+import org.slf4j.LoggerFactory;
 
 /** Starts the web demo: {@code java -jar recovery-web.jar [options]}; see {@link ServerOptions}. */
 public final class Main {
@@ -26,8 +26,8 @@ public final class Main {
     InstrumentCatalogue instruments;
     try {
       options = ServerOptions.parse(args);
-      instruments = options.instruments().map(InstrumentFolder::load)
-          .orElse(InstrumentCatalogue.standard());
+      instruments =
+          options.instruments().map(InstrumentFolder::load).orElse(InstrumentCatalogue.standard());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(ServerOptions.USAGE);
@@ -39,36 +39,50 @@ public final class Main {
     SecretKey master;
     CloseableEventStore store;
     try {
-      keys = System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
-          ? EnvironmentKeyProvider.fromDefaultVariable()
-          : FileKeyProvider.at(sibling(base, ".master-key"));
+      keys =
+          System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
+              ? EnvironmentKeyProvider.fromDefaultVariable()
+              : FileKeyProvider.at(sibling(base, ".master-key"));
       master = keys.masterKey();
       store = options.postgres() ? Stores.postgres(options.db(), keys) : Stores.sqlite(base, keys);
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(Main.class).debug("could not open the database", e);
-      System.err.println("Cannot open the database "
-          + (options.postgres() ? "(PostgreSQL)" : base.toAbsolutePath().toString()) + ": "
-          + InWords.describe(e) + ". The server did not start.");
+      System.err.println(
+          "Cannot open the database "
+              + (options.postgres() ? "(PostgreSQL)" : base.toAbsolutePath().toString())
+              + ": "
+              + InWords.describe(e)
+              + ". The server did not start.");
       System.exit(3);
       return;
     }
     Path accounts = options.accounts().orElse(sibling(base, ".accounts.json"));
-    WebServer server = WebServer.builder(store)
-        .host(options.host())
-        .port(options.port())
-        .accounts(FileAccounts.at(accounts))
-        .instruments(instruments)
-        .nameSecret(derive(master, "recovery-web login names v1"))
-        .alwaysSecure(options.secureCookies())
-        .start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      store.close();
-    }, "recovery-web-shutdown"));
-    System.out.println("Recovery web demo is running. Open " + server.url()
-        + " in your browser (Ctrl+C stops it).");
-    System.out.println("Data: " + (options.postgres() ? "PostgreSQL" : base.toAbsolutePath())
-        + "; log-ins: " + accounts.toAbsolutePath());
+    WebServer server =
+        WebServer.builder(store)
+            .host(options.host())
+            .port(options.port())
+            .accounts(FileAccounts.at(accounts))
+            .instruments(instruments)
+            .nameSecret(derive(master, "recovery-web login names v1"))
+            .alwaysSecure(options.secureCookies())
+            .start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  store.close();
+                },
+                "recovery-web-shutdown"));
+    System.out.println(
+        "Recovery web demo is running. Open "
+            + server.url()
+            + " in your browser (Ctrl+C stops it).");
+    System.out.println(
+        "Data: "
+            + (options.postgres() ? "PostgreSQL" : base.toAbsolutePath())
+            + "; log-ins: "
+            + accounts.toAbsolutePath());
     System.out.println("Questionnaires: " + String.join(", ", instruments.ids()));
   }
 

@@ -5,34 +5,41 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command line of the server: {@code [--host H] [--port P] [--db PATH|JDBC-URL]
- * [--accounts PATH] [--instruments DIR] [--secure-cookies]}.
+ * The command line of the server: {@code [--host H] [--port P] [--db PATH|JDBC-URL] [--accounts
+ * PATH] [--instruments DIR] [--secure-cookies]}.
  *
  * @param host the address to bind, 127.0.0.1 by default
  * @param port the port, 8080 by default
  * @param db a SQLite file, or a {@code jdbc:postgresql:} URL
  * @param accounts the accounts file, beside the database by default
- * @param instruments a directory of questionnaire definitions ({@code *.json}) to offer besides
- *     the shipped ones
+ * @param instruments a directory of questionnaire definitions ({@code *.json}) to offer besides the
+ *     shipped ones
  * @param secureCookies mark cookies Secure (the server sits behind a TLS proxy)
  */
-public record ServerOptions(String host, int port, String db, Optional<Path> accounts,
-    Optional<Path> instruments, boolean secureCookies) {
+public record ServerOptions(
+    String host,
+    int port,
+    String db,
+    Optional<Path> accounts,
+    Optional<Path> instruments,
+    boolean secureCookies) {
 
   /** The usage text. */
-  public static final String USAGE = String.join("\n",
-      "usage: java -jar recovery-web.jar [--host H] [--port P] [--db PATH|JDBC-URL]",
-      "                                 [--accounts PATH] [--instruments DIR]",
-      "                                 [--secure-cookies]",
-      "  --host H          address to listen on (default 127.0.0.1: this machine only)",
-      "  --port P          port (default 8080; 0 picks a free one)",
-      "  --db PATH         SQLite database file (default ./recovery-web.db), or",
-      "  --db jdbc:postgresql://HOST/DB?user=U&password=P   a PostgreSQL database",
-      "  --accounts PATH   where log-ins are kept (default: the database path + .accounts.json)",
-      "  --instruments DIR questionnaires of your own: every *.json file in DIR, in the format",
-      "                    of docs/custom-models.md, offered besides CSI-4, RDAS and TRIM-18",
-      "  --secure-cookies  mark cookies Secure: use behind a proxy that terminates TLS",
-      "The master key comes from RECOVERY_MASTER_KEY if set, else the file DB + .master-key.");
+  public static final String USAGE =
+      String.join(
+          "\n",
+          "usage: java -jar recovery-web.jar [--host H] [--port P] [--db PATH|JDBC-URL]",
+          "                                 [--accounts PATH] [--instruments DIR]",
+          "                                 [--secure-cookies]",
+          "  --host H          address to listen on (default 127.0.0.1: this machine only)",
+          "  --port P          port (default 8080; 0 picks a free one)",
+          "  --db PATH         SQLite database file (default ./recovery-web.db), or",
+          "  --db jdbc:postgresql://HOST/DB?user=U&password=P   a PostgreSQL database",
+          "  --accounts PATH   where log-ins are kept (default: the database path + .accounts.json)",
+          "  --instruments DIR questionnaires of your own: every *.json file in DIR, in the format",
+          "                    of docs/custom-models.md, offered besides CSI-4, RDAS and TRIM-18",
+          "  --secure-cookies  mark cookies Secure: use behind a proxy that terminates TLS",
+          "The master key comes from RECOVERY_MASTER_KEY if set, else the file DB + .master-key.");
 
   /** Whether {@link #db} names PostgreSQL. */
   public boolean postgres() {
@@ -63,8 +70,8 @@ public record ServerOptions(String host, int port, String db, Optional<Path> acc
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
-    return new ServerOptions(host, port, db, Optional.ofNullable(accounts),
-        Optional.ofNullable(instruments), secure);
+    return new ServerOptions(
+        host, port, db, Optional.ofNullable(accounts), Optional.ofNullable(instruments), secure);
   }
 
   private static String value(String[] args, int i, String option) {

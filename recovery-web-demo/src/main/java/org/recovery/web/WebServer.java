@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.recovery.core.Journeys;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.spi.EventStore;
-import org.recovery.web.api.AuthRoutes;
 import org.recovery.web.api.AccountRoutes;
+import org.recovery.web.api.AuthRoutes;
 import org.recovery.web.api.DemoRoutes;
 import org.recovery.web.api.InvitationRoutes;
 import org.recovery.web.api.JourneyRoutes;
@@ -33,8 +33,8 @@ import org.recovery.web.http.SecureErrorPages;
 import org.recovery.web.http.SecurityHeaders;
 
 /**
- * The web demo's server: the page at {@code /}, the JSON API under {@code /api/}. Built with
- * {@link #builder(EventStore)}, started by {@link Builder#start()}, stopped by {@link #close()}.
+ * The web demo's server: the page at {@code /}, the JSON API under {@code /api/}. Built with {@link
+ * #builder(EventStore)}, started by {@link Builder#start()}, stopped by {@link #close()}.
  */
 public final class WebServer implements AutoCloseable {
   /** The largest request body accepted, in bytes. */
@@ -152,69 +152,89 @@ public final class WebServer implements AutoCloseable {
     public WebServer start() {
       byte[] secret = nameSecret;
       if (secret == null) {
-        secret = org.recovery.web.auth.Sessions.newToken().getBytes(
-            java.nio.charset.StandardCharsets.US_ASCII);
+        secret =
+            org.recovery.web.auth.Sessions.newToken()
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       }
       Guard guard = new Guard(new Sessions(clock), alwaysSecure);
       Passphrases hashing = passphrases == null ? Passphrases.standard() : passphrases;
-      Services services = new Services(
-          Journeys.using(store, clock).withInstruments(instruments), store, accounts,
-          hashing, new Credentials(accounts, hashing),
-          LoginNames.keyedBy(secret), logins == null ? LoginLimiter.standard(clock) : logins,
-          LoginLimiter.standard(clock), SignupLimiter.standard(clock), guard, clock);
+      Services services =
+          new Services(
+              Journeys.using(store, clock).withInstruments(instruments),
+              store,
+              accounts,
+              hashing,
+              new Credentials(accounts, hashing),
+              LoginNames.keyedBy(secret),
+              logins == null ? LoginLimiter.standard(clock) : logins,
+              LoginLimiter.standard(clock),
+              SignupLimiter.standard(clock),
+              guard,
+              clock);
       Assets assets = Assets.load("/public");
-      Javalin app = Javalin.create(config -> {
-        config.startup.showJavalinBanner = false;
-        config.startup.showOldJavalinVersionWarning = false;
-        config.http.maxRequestSize = MAX_BODY_BYTES;
-        config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorPages()));
-        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-        config.staticFiles.add(files -> {
-          files.hostedPath = "/";
-          files.directory = "/public";
-          files.location = Location.CLASSPATH;
-          files.headers = Map.of("Cache-Control", "no-store");
-        });
-        config.routes.before(ctx -> {
-          if (ctx.path().startsWith(Assets.PREFIX)) {
-            SecurityHeaders.applyToHashedFile(ctx, guard.tls(ctx));
-          } else {
-            SecurityHeaders.apply(ctx, guard.tls(ctx));
-          }
-          if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/")) {
-            requireJson(ctx.contentType());
-            if (ctx.contentLength() > MAX_BODY_BYTES) {
-              throw ApiError.of(413, "BODY_TOO_LARGE", "The request body is too large.");
-            }
-          }
-        });
-        ErrorHandlers.register(config.routes, clock);
-        registerAssets(config.routes, assets);
-        AuthRoutes.register(config.routes, services);
-        DemoRoutes.register(config.routes, services);
-        JourneyRoutes.register(config.routes, services);
-        InvitationRoutes.register(config.routes, services);
-        AccountRoutes.register(config.routes, services);
-      });
+      Javalin app =
+          Javalin.create(
+              config -> {
+                config.startup.showJavalinBanner = false;
+                config.startup.showOldJavalinVersionWarning = false;
+                config.http.maxRequestSize = MAX_BODY_BYTES;
+                config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorPages()));
+                config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                config.staticFiles.add(
+                    files -> {
+                      files.hostedPath = "/";
+                      files.directory = "/public";
+                      files.location = Location.CLASSPATH;
+                      files.headers = Map.of("Cache-Control", "no-store");
+                    });
+                config.routes.before(
+                    ctx -> {
+                      if (ctx.path().startsWith(Assets.PREFIX)) {
+                        SecurityHeaders.applyToHashedFile(ctx, guard.tls(ctx));
+                      } else {
+                        SecurityHeaders.apply(ctx, guard.tls(ctx));
+                      }
+                      if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/")) {
+                        requireJson(ctx.contentType());
+                        if (ctx.contentLength() > MAX_BODY_BYTES) {
+                          throw ApiError.of(
+                              413, "BODY_TOO_LARGE", "The request body is too large.");
+                        }
+                      }
+                    });
+                ErrorHandlers.register(config.routes, clock);
+                registerAssets(config.routes, assets);
+                AuthRoutes.register(config.routes, services);
+                DemoRoutes.register(config.routes, services);
+                JourneyRoutes.register(config.routes, services);
+                InvitationRoutes.register(config.routes, services);
+                AccountRoutes.register(config.routes, services);
+              });
       app.start(host, port);
       return new WebServer(app, host);
     }
 
     /** The page (never cached) and its hashed files (cached for a year). */
     private static void registerAssets(io.javalin.config.RoutesConfig routes, Assets assets) {
-      io.javalin.http.Handler page = ctx -> ctx.contentType("text/html; charset=utf-8")
-          .result(assets.page());
+      io.javalin.http.Handler page =
+          ctx -> ctx.contentType("text/html; charset=utf-8").result(assets.page());
       routes.get("/", page);
       routes.get("/index.html", page);
-      routes.get(Assets.PREFIX + "{file}", ctx -> {
-        String name = ctx.pathParam("file");
-        byte[] body = assets.file(name).orElseThrow(() -> {
-          ctx.header("Cache-Control", "no-store");
-          return ApiError.of(404, "NOT_FOUND", "There is no such file.");
-        });
-        ctx.header("Cache-Control", Assets.IMMUTABLE);
-        ctx.contentType(Assets.contentType(name)).result(body);
-      });
+      routes.get(
+          Assets.PREFIX + "{file}",
+          ctx -> {
+            String name = ctx.pathParam("file");
+            byte[] body =
+                assets
+                    .file(name)
+                    .orElseThrow(
+                        () -> {
+                          ctx.header("Cache-Control", "no-store");
+                          return ApiError.of(404, "NOT_FOUND", "There is no such file.");
+                        });
+            ctx.header("Cache-Control", Assets.IMMUTABLE);
+            ctx.contentType(Assets.contentType(name)).result(body);
+          });
     }
 
     private static void requireJson(String contentType) {

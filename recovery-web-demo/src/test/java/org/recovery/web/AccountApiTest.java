@@ -3,7 +3,6 @@ package org.recovery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recovery.web.support.Browser.json;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recovery.web.api.AccountRoutes;
 import org.recovery.web.support.Browser;
@@ -22,26 +21,26 @@ class AccountApiTest {
       Browser laptop = server.browser();
       assertThat(laptop.login(c.nameA(), TestServer.PASSPHRASE_A).status()).isEqualTo(200);
 
-      Response wrong = c.a().post("/api/passphrase", json("current", "not my passphrase",
-          "next", NEXT));
+      Response wrong =
+          c.a().post("/api/passphrase", json("current", "not my passphrase", "next", NEXT));
       assertThat(wrong.status()).isEqualTo(403);
       assertThat(wrong.code()).isEqualTo("WRONG_PASSPHRASE");
-      Response tooShort = c.a().post("/api/passphrase", json("current",
-          TestServer.PASSPHRASE_A, "next", "short"));
+      Response tooShort =
+          c.a().post("/api/passphrase", json("current", TestServer.PASSPHRASE_A, "next", "short"));
       assertThat(tooShort.json().path("field").asText()).isEqualTo("next");
       assertThat(laptop.view().status()).as("refusals end nothing").isEqualTo(200);
       assertThat(server.browser().login(c.nameA(), TestServer.PASSPHRASE_A).status())
           .isEqualTo(200);
 
-      Response changed = c.a().post("/api/passphrase", json("current", TestServer.PASSPHRASE_A,
-          "next", NEXT));
+      Response changed =
+          c.a().post("/api/passphrase", json("current", TestServer.PASSPHRASE_A, "next", NEXT));
       assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
       assertThat(changed.json().path("otherSessionsEnded").asInt())
-          .as("the creating browser, the laptop and the check above").isEqualTo(3);
+          .as("the creating browser, the laptop and the check above")
+          .isEqualTo(3);
       assertThat(c.a().view().status()).as("this session stays").isEqualTo(200);
       assertThat(laptop.view().status()).isEqualTo(401);
-      assertThat(c.b().view().status()).as("the other partner is not logged out")
-          .isEqualTo(200);
+      assertThat(c.b().view().status()).as("the other partner is not logged out").isEqualTo(200);
       assertThat(server.browser().login(c.nameA(), TestServer.PASSPHRASE_A).status())
           .isEqualTo(401);
       assertThat(server.browser().login(c.nameA(), NEXT).status()).isEqualTo(200);
@@ -54,9 +53,27 @@ class AccountApiTest {
       TestServer.Couple c = server.couple("export");
       ok(c.a().act("/journal", json("day", TODAY, "text", "what only A wrote")));
       ok(c.b().act("/journal", json("day", TODAY, "text", "what only B wrote")));
-      ok(c.b().act("/check-ins", json("day", TODAY, "emotionalSafety", 5, "trust", 4,
-          "closeness", 3, "hope", 6, "visibility", "SHARED", "note", "B's shared note",
-          "noteVisibility", "SHARED")));
+      ok(
+          c.b()
+              .act(
+                  "/check-ins",
+                  json(
+                      "day",
+                      TODAY,
+                      "emotionalSafety",
+                      5,
+                      "trust",
+                      4,
+                      "closeness",
+                      3,
+                      "hope",
+                      6,
+                      "visibility",
+                      "SHARED",
+                      "note",
+                      "B's shared note",
+                      "noteVisibility",
+                      "SHARED")));
 
       Response export = c.a().get("/api/journeys/" + c.journey() + "/export");
       assertThat(export.status()).isEqualTo(200);
@@ -64,12 +81,13 @@ class AccountApiTest {
           .isEqualTo("attachment; filename=\"recovery-journey-" + TODAY + ".json\"");
       assertThat(export.header("Cache-Control")).isEqualTo("no-store");
       assertThat(export.json().path("format").asText()).isEqualTo(AccountRoutes.EXPORT_FORMAT);
-      assertThat(export.body()).contains("what only A wrote").contains("B's shared note")
+      assertThat(export.body())
+          .contains("what only A wrote")
+          .contains("B's shared note")
           .doesNotContain("what only B wrote");
 
       Browser stranger = server.couple("other").a();
-      assertThat(stranger.get("/api/journeys/" + c.journey() + "/export").status())
-          .isEqualTo(404);
+      assertThat(stranger.get("/api/journeys/" + c.journey() + "/export").status()).isEqualTo(404);
     }
   }
 
@@ -84,7 +102,8 @@ class AccountApiTest {
       assertThat(server.store().list()).hasSize(1);
       c.b().forgetCsrf();
       assertThat(c.b().post(path, json("confirmation", AccountRoutes.DELETE_PHRASE)).status())
-          .as("the CSRF token is needed").isEqualTo(403);
+          .as("the CSRF token is needed")
+          .isEqualTo(403);
       assertThat(server.store().list()).hasSize(1);
 
       Response deleted = c.a().post(path, json("confirmation", " Delete  our JOURNEY "));
@@ -107,7 +126,8 @@ class AccountApiTest {
       assertThat(server.browser().login(c.nameB(), TestServer.PASSPHRASE_B).code())
           .isEqualTo("JOURNEY_DELETED");
       assertThat(server.browser().login(c.nameB(), "a wrong passphrase here").status())
-          .as("only the right passphrase learns of the deletion").isEqualTo(401);
+          .as("only the right passphrase learns of the deletion")
+          .isEqualTo(401);
     }
   }
 
@@ -116,8 +136,11 @@ class AccountApiTest {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("hold");
       assertThat(c.a().session().json().has("hold")).isFalse();
-      ok(c.a().act("/safety-screening", json("humiliated", false, "afraid", true,
-          "forced", false, "hurt", false)));
+      ok(
+          c.a()
+              .act(
+                  "/safety-screening",
+                  json("humiliated", false, "afraid", true, "forced", false, "hurt", false)));
 
       Response mine = c.a().session();
       assertThat(mine.json().path("hold").path("heldForYourSafety").asBoolean()).isTrue();

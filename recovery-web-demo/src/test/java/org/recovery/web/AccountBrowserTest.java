@@ -22,9 +22,9 @@ import org.recovery.web.support.TestServer;
 
 /**
  * The account flows in two real Chromium sessions, at a desk (1280 px) and on a phone (390 px):
- * Alex starts a journey and gets an invitation, Sam joins from the link with a passphrase of
- * their own, Alex changes passphrase and downloads a copy, Alex deletes the journey (asked twice)
- * and Sam is told. Screenshots go to {@code target/screenshots/account-*}.
+ * Alex starts a journey and gets an invitation, Sam joins from the link with a passphrase of their
+ * own, Alex changes passphrase and downloads a copy, Alex deletes the journey (asked twice) and Sam
+ * is told. Screenshots go to {@code target/screenshots/account-*}.
  */
 class AccountBrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
@@ -49,37 +49,39 @@ class AccountBrowserTest {
     alex.get(server.base() + "/");
     waitFor(alex, 20).until(ExpectedConditions.visibilityOfElementLocated(By.id("create-form")));
     assertThat(alex.findElements(By.id("second-passphrase")))
-        .as("nobody types the other's passphrase").isEmpty();
+        .as("nobody types the other's passphrase")
+        .isEmpty();
     type(alex, "first-name", "Alex");
     type(alex, "first-passphrase", ALEX_PASS);
     type(alex, "second-name", "Sam");
     type(alex, "create-zone", "Europe/Berlin");
     alex.findElement(By.cssSelector("#create-form button[type=submit]")).click();
-    WebElement code = waitFor(alex, 20).until(
-        ExpectedConditions.visibilityOfElementLocated(By.id("invitation-code")));
+    WebElement code =
+        waitFor(alex, 20)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-code")));
     String link = alex.findElement(By.id("invitation-link")).getAttribute("value");
     assertThat(link).isEqualTo(server.base() + "/#join=" + code.getText());
     assertThat(alex.switchTo().activeElement().getAttribute("id"))
-        .as("focus moves to the invitation").isEqualTo("invitation-new-title");
+        .as("focus moves to the invitation")
+        .isEqualTo("invitation-new-title");
     shootSection(alex, "account-settings", "account-" + width + "-1-alex-gets-the-invitation.png");
 
     sam = Chromium.start(width, 1400);
     sam.get(link);
     waitFor(sam, 20).until(ExpectedConditions.visibilityOfElementLocated(By.id("join-form")));
-    assertThat(sam.findElement(By.id("join-code")).getAttribute("value"))
-        .isEqualTo(code.getText());
+    assertThat(sam.findElement(By.id("join-code")).getAttribute("value")).isEqualTo(code.getText());
     assertThat(sam.getCurrentUrl()).as("the code leaves the address bar").doesNotContain("join=");
     type(sam, "join-passphrase", SAM_PASS);
     type(sam, "join-repeat", "not the same one");
     sam.findElement(By.cssSelector("#join-form button[type=submit]")).click();
     assertThat(text(sam, "#join-form .result.error")).contains("not the same");
     assertThat(sam.findElement(By.id("join-code")).getAttribute("value"))
-        .as("a refusal keeps what was typed").isEqualTo(code.getText());
+        .as("a refusal keeps what was typed")
+        .isEqualTo(code.getText());
     shootSection(sam, "join", "account-" + width + "-2-sam-joins-from-the-link.png");
     type(sam, "join-repeat", SAM_PASS);
     sam.findElement(By.cssSelector("#join-form button[type=submit]")).click();
-    waitFor(sam, 20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"),
-        "Sam"));
+    waitFor(sam, 20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Sam"));
 
     Browserless.login(server, "Sam", SAM_PASS, 200);
     Browserless.login(server, "Alex", ALEX_PASS, 200);
@@ -91,8 +93,8 @@ class AccountBrowserTest {
     type(alex, "pp-next", ALEX_NEXT);
     type(alex, "pp-repeat", ALEX_NEXT);
     alex.findElement(By.cssSelector("#passphrase-form button[type=submit]")).click();
-    waitFor(alex, 10).until(d -> text(d, "#passphrase-form .result.error")
-        .contains("current passphrase"));
+    waitFor(alex, 10)
+        .until(d -> text(d, "#passphrase-form .result.error").contains("current passphrase"));
     type(alex, "pp-current", ALEX_PASS);
     alex.findElement(By.cssSelector("#passphrase-form button[type=submit]")).click();
     waitFor(alex, 10).until(d -> text(d, "#passphrase-form .result.ok").contains("changed"));
@@ -100,11 +102,14 @@ class AccountBrowserTest {
     Browserless.login(server, "Alex", ALEX_PASS, 401);
     Browserless.login(server, "Alex", ALEX_NEXT, 200);
 
-    Object export = ((JavascriptExecutor) alex).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + " fetch('/api/session').then((r) => r.json()).then((s) =>"
-            + " fetch('/api/journeys/' + s.journey + '/export')).then((r) => r.text()).then(done);");
-    assertThat(String.valueOf(export)).contains("ALEX-ONLY-JOURNAL")
+    Object export =
+        ((JavascriptExecutor) alex)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch('/api/session').then((r) => r.json()).then((s) =>"
+                    + " fetch('/api/journeys/' + s.journey + '/export')).then((r) => r.text()).then(done);");
+    assertThat(String.valueOf(export))
+        .contains("ALEX-ONLY-JOURNAL")
         .doesNotContain("SAM-ONLY-JOURNAL");
     alex.findElement(By.id("export-link")).click();
     waitFor(alex, 10).until(d -> text(d, "#export .result.ok").contains("downloading"));
@@ -125,8 +130,9 @@ class AccountBrowserTest {
     shootSection(alex, "join", "account-" + width + "-5-alex-after-deleting.png");
 
     sam.navigate().refresh();
-    waitFor(sam, 20).until(d -> text(d, "#join .notice")
-        .startsWith("Your partner deleted your shared journey."));
+    waitFor(sam, 20)
+        .until(
+            d -> text(d, "#join .notice").startsWith("Your partner deleted your shared journey."));
     shootSection(sam, "join", "account-" + width + "-6-sam-is-told.png");
     Browserless.login(server, "Sam", SAM_PASS, 410);
     Browserless.login(server, "Alex", ALEX_NEXT, 410);
@@ -143,19 +149,22 @@ class AccountBrowserTest {
     scrollTo(d, field);
     type(d, field, text);
     d.findElement(By.cssSelector(form + " button[type=submit]")).click();
-    waitFor(d, 10).until(x -> x.getPageSource().contains(text)
-        && !text(x, form + " .result.ok").isEmpty());
+    waitFor(d, 10)
+        .until(x -> x.getPageSource().contains(text) && !text(x, form + " .result.ok").isEmpty());
   }
 
   private static String text(WebDriver d, String css) {
-    return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
-        .findFirst().orElse("");
+    return d.findElements(By.cssSelector(css)).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
   }
 
   private static void scrollTo(WebDriver d, String id) {
     org.recovery.web.support.Pages.reveal(d, id);
-    ((JavascriptExecutor) d).executeScript("document.getElementById(arguments[0])"
-        + ".scrollIntoView({block: 'center'})", id);
+    ((JavascriptExecutor) d)
+        .executeScript(
+            "document.getElementById(arguments[0])" + ".scrollIntoView({block: 'center'})", id);
   }
 
   private static void shootSection(WebDriver d, String id, String name) throws IOException {

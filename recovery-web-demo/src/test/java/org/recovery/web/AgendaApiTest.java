@@ -45,13 +45,15 @@ class AgendaApiTest {
 
       JsonNode checkIn = due(agenda, "check-in");
       assertThat(checkIn.path("actions").get(0).path("endpoint").isNull())
-          .as("a check-in needs the person's ratings").isTrue();
+          .as("a check-in needs the person's ratings")
+          .isTrue();
       JsonNode crisis = action(agenda, "flag-crisis");
       assertThat(crisis.path("endpoint").asText()).endsWith("/crisis");
       assertThat(crisis.path("body").path("day").asText()).isEqualTo(TODAY);
 
       assertThat(agenda(c.a()).path("due").findValuesAsText("kind"))
-          .as("the proposer has nothing to answer").doesNotContain("commitment-answer");
+          .as("the proposer has nothing to answer")
+          .doesNotContain("commitment-answer");
     }
   }
 
@@ -67,8 +69,13 @@ class AgendaApiTest {
       send(c.b(), report.path("actions").get(0), 200);
 
       JsonNode confirm = due(agenda(c.a()), "confirm");
-      assertThat(confirm.path("sentence").asText()).isEqualTo(c.nameB() + " reported"
-          + " \"A daily check-in call\" kept on " + TODAY + ": confirm it, or say it was not so.");
+      assertThat(confirm.path("sentence").asText())
+          .isEqualTo(
+              c.nameB()
+                  + " reported"
+                  + " \"A daily check-in call\" kept on "
+                  + TODAY
+                  + ": confirm it, or say it was not so.");
       send(c.a(), confirm.path("actions").get(0), 200);
       assertThat(agenda(c.a()).path("due").findValuesAsText("kind")).doesNotContain("confirm");
     }
@@ -83,7 +90,8 @@ class AgendaApiTest {
       assertThat(agree.path("kind").asText()).isEqualTo("agree-to-boundary");
       assertThat(agree.path("body").path("revision").asInt()).isEqualTo(1);
       send(c.b(), agree, 200);
-      ok(c.a().act("/boundaries", json("area", "MONEY", "text", "Show each other statements")),
+      ok(
+          c.a().act("/boundaries", json("area", "MONEY", "text", "Show each other statements")),
           201);
       send(c.b(), due(agenda(c.b()), "boundary-answer").path("actions").get(1), 200);
       assertThat(agenda(c.b()).path("due").findValuesAsText("kind"))
@@ -109,23 +117,25 @@ class AgendaApiTest {
       propose(c, "Share the calendar");
       List<JsonNode> closed = new ArrayList<>();
       for (Browser who : List.of(c.a(), c.b())) {
-        agenda(who).path("actions").forEach(a -> {
-          if (!a.path("open").asBoolean()) {
-            assertThat(a.path("reason").asText()).as(a.toString()).isNotBlank();
-            if (!a.path("endpoint").isNull()) {
-              closed.add(a);
-              int events = server.events(c.journey());
-              Response refused = post(who, a);
-              assertThat(refused.status()).as(refused.toString()).isIn(409, 422);
-              assertThat(refused.json().path("message").asText())
-                  .isEqualTo(a.path("reason").asText());
-              assertThat(server.events(c.journey())).isEqualTo(events);
-            }
-          }
-        });
+        agenda(who)
+            .path("actions")
+            .forEach(
+                a -> {
+                  if (!a.path("open").asBoolean()) {
+                    assertThat(a.path("reason").asText()).as(a.toString()).isNotBlank();
+                    if (!a.path("endpoint").isNull()) {
+                      closed.add(a);
+                      int events = server.events(c.journey());
+                      Response refused = post(who, a);
+                      assertThat(refused.status()).as(refused.toString()).isIn(409, 422);
+                      assertThat(refused.json().path("message").asText())
+                          .isEqualTo(a.path("reason").asText());
+                      assertThat(server.events(c.journey())).isEqualTo(events);
+                    }
+                  }
+                });
       }
-      assertThat(closed).extracting(a -> a.path("kind").asText())
-          .contains("agree-to-advance");
+      assertThat(closed).extracting(a -> a.path("kind").asText()).contains("agree-to-advance");
     }
   }
 
@@ -133,21 +143,68 @@ class AgendaApiTest {
   void theOtherPartnersPrivateEntriesLeaveTheAgendaByteForByteTheSame() {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("apriv");
-      ok(c.a().act("/betrayals", json("kind", "EMOTIONAL_AFFAIR", "hurtPartner", c.idA(),
-          "involvedPartner", c.idB(), "cameToLight", "DISCOVERED", "on", "2025-03-01")), 201);
+      ok(
+          c.a()
+              .act(
+                  "/betrayals",
+                  json(
+                      "kind",
+                      "EMOTIONAL_AFFAIR",
+                      "hurtPartner",
+                      c.idA(),
+                      "involvedPartner",
+                      c.idB(),
+                      "cameToLight",
+                      "DISCOVERED",
+                      "on",
+                      "2025-03-01")),
+          201);
       propose(c, "No contact");
       String before = c.b().get("/api/agenda").body();
       ok(c.a().act("/journal", json("day", TODAY, "text", "only mine")), 200);
-      ok(c.a().act("/check-ins", json("day", TODAY, "emotionalSafety", 1, "trust", 1,
-          "closeness", 1, "hope", 1, "visibility", "PRIVATE", "note", "only mine",
-          "crisis", true)), 201);
+      ok(
+          c.a()
+              .act(
+                  "/check-ins",
+                  json(
+                      "day",
+                      TODAY,
+                      "emotionalSafety",
+                      1,
+                      "trust",
+                      1,
+                      "closeness",
+                      1,
+                      "hope",
+                      1,
+                      "visibility",
+                      "PRIVATE",
+                      "note",
+                      "only mine",
+                      "crisis",
+                      true)),
+          201);
       ok(c.a().act("/crisis", json("day", TODAY)), 200);
-      ok(c.a().act("/therapy-sessions", json("kind", "INDIVIDUAL", "day", TODAY,
-          "visibility", "PRIVATE")), 200);
+      ok(
+          c.a()
+              .act(
+                  "/therapy-sessions",
+                  json("kind", "INDIVIDUAL", "day", TODAY, "visibility", "PRIVATE")),
+          200);
       ok(c.a().act("/forgiveness", json("step", "NOT_NOW", "visibility", "PRIVATE")), 200);
       ok(c.a().act("/consent", json("level", "NONE")), 200);
-      ok(c.a().act("/questionnaires", json("instrument", "csi-4",
-          "answers", json("1", 1, "2", 0, "3", 1, "4", 0), "visibility", "PRIVATE")), 200);
+      ok(
+          c.a()
+              .act(
+                  "/questionnaires",
+                  json(
+                      "instrument",
+                      "csi-4",
+                      "answers",
+                      json("1", 1, "2", 0, "3", 1, "4", 0),
+                      "visibility",
+                      "PRIVATE")),
+          200);
       assertThat(c.b().get("/api/agenda").body()).isEqualTo(before);
     }
   }
@@ -161,9 +218,23 @@ class AgendaApiTest {
   }
 
   private static String propose(TestServer.Couple c, String title) {
-    Response r = c.a().act("/commitments", json("owner", c.idB(), "title", title,
-        "category", "CONNECTION", "cost", "LOW", "cadence", "daily",
-        "verification", "PARTNER_CONFIRMED"));
+    Response r =
+        c.a()
+            .act(
+                "/commitments",
+                json(
+                    "owner",
+                    c.idB(),
+                    "title",
+                    title,
+                    "category",
+                    "CONNECTION",
+                    "cost",
+                    "LOW",
+                    "cadence",
+                    "daily",
+                    "verification",
+                    "PARTNER_CONFIRMED"));
     ok(r, 201);
     return r.json().path("id").asText();
   }
@@ -194,8 +265,8 @@ class AgendaApiTest {
 
   private static Response post(Browser who, JsonNode action) {
     try {
-      return who.post(action.path("endpoint").asText(),
-          Json.mapper().writeValueAsString(action.path("body")));
+      return who.post(
+          action.path("endpoint").asText(), Json.mapper().writeValueAsString(action.path("body")));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

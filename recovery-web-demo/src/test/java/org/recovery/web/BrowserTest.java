@@ -29,13 +29,15 @@ import org.recovery.web.support.WordedCsi4;
  */
 class BrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
+
   /**
    * Selenium looks for DevTools bindings of the browser's version at every start and warns when it
-   * has none for this Chromium (newer than Selenium); the test uses no DevTools. Held in a field
-   * so that the quieted logger is not collected.
+   * has none for this Chromium (newer than Selenium); the test uses no DevTools. Held in a field so
+   * that the quieted logger is not collected.
    */
   private static final java.util.logging.Logger CDP_FINDER =
       quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
   private static final String NOTE = "A-PRIVATE-NOTE: I still check his phone at night";
   private static final String JOURNAL = "A-JOURNAL: what I could not say today";
   private TestServer server;
@@ -67,15 +69,19 @@ class BrowserTest {
     alex.findElement(By.cssSelector("#create-form button[type=submit]")).click();
     waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-settings")));
     waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Alex"));
-    String invitation = waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(
-        By.id("invitation-code"))).getText();
+    String invitation =
+        waitFor(alex)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-code")))
+            .getText();
 
     Pages.go(alex, "commitments");
     type(alex, "pc-title", "An evening walk together");
     new Select(alex.findElement(By.id("pc-owner"))).selectByVisibleText("Sam");
     alex.findElement(By.cssSelector("#propose-form button[type=submit]")).click();
-    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("commitment-list"), "An evening walk together"));
+    waitFor(alex)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commitment-list"), "An evening walk together"));
 
     Pages.go(alex, "today");
     checkIn(alex, 4, 3, 5, 6);
@@ -85,8 +91,8 @@ class BrowserTest {
     Pages.go(alex, "journal");
     type(alex, "jr-text", JOURNAL);
     alex.findElement(By.cssSelector("#journal-form button[type=submit]")).click();
-    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("journal-list"), JOURNAL));
+    waitFor(alex)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal-list"), JOURNAL));
     assertThat(alex.getPageSource()).contains(JOURNAL);
     shoot(alex, "1-alex-after-proposing-and-checking-in.png");
 
@@ -94,16 +100,20 @@ class BrowserTest {
     assertThat(alex.findElement(By.cssSelector("#today li[data-due=questionnaire]")).getText())
         .contains("Couples Satisfaction Index (CSI-4) is due");
     alex.findElement(By.cssSelector("#today li[data-due=questionnaire] button")).click();
-    assertThat(new Select(alex.findElement(By.id("qn-pick"))).getFirstSelectedOption()
-        .getAttribute("value")).isEqualTo("csi-4");
+    assertThat(
+            new Select(alex.findElement(By.id("qn-pick")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("csi-4");
     assertThat(alex.findElement(By.cssSelector("label[for=qn-item-1]")).getText())
         .isEqualTo("(item 1 as printed in a licensed copy) (0–6)");
     assertThat(alex.findElement(By.id("qn-item-1")).getAttribute("value"))
-        .as("no answer is filled in").isEmpty();
+        .as("no answer is filled in")
+        .isEmpty();
     answerCsi4(alex, "SHARED", 2, 2, 2, 1);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("1"));
-    waitFor(alex).until(d -> d.findElements(
-        By.cssSelector("#today li[data-due=questionnaire]")).isEmpty());
+    waitFor(alex)
+        .until(d -> d.findElements(By.cssSelector("#today li[data-due=questionnaire]")).isEmpty());
     answerCsi4(alex, "PRIVATE", 6, 5, 5, 3);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2"));
     new Select(alex.findElement(By.id("qn-pick"))).selectByValue("trim-18");
@@ -129,28 +139,41 @@ class BrowserTest {
     assertThat(points(sam, "reliability-chart")).isZero();
     Pages.go(sam, "questionnaires");
     waitFor(sam).until(d -> lines(d, "csi-4").equals("1"));
-    assertThat(chartText(sam, "csi-4")).as("Alex's private CSI-4 total of 19")
-        .contains("Alex: 7 on").doesNotContain("19");
+    assertThat(chartText(sam, "csi-4"))
+        .as("Alex's private CSI-4 total of 19")
+        .contains("Alex: 7 on")
+        .doesNotContain("19");
     answerCsi4(sam, "SHARED", 3, 3, 2, 2);
     waitFor(sam).until(d -> lines(d, "csi-4").equals("1,1"));
-    assertThat(cutOffs(sam, "csi-4")).containsExactly(
-        "13.5 — below: notable relationship dissatisfaction");
+    assertThat(cutOffs(sam, "csi-4"))
+        .containsExactly("13.5 — below: notable relationship dissatisfaction");
     assertThat(chartText(sam, "csi-4")).doesNotContain("19");
     assertThat(sam.findElements(By.cssSelector("[data-instrument=trim-18]")))
-        .as("Alex's private TRIM-18").isEmpty();
+        .as("Alex's private TRIM-18")
+        .isEmpty();
     shoot(sam, "2a-sam-sees-two-csi-4-lines.png");
 
     Pages.go(sam, "commitments");
     WebElement item = sam.findElement(By.cssSelector("#commitment-list li[data-commitment]"));
     item.findElement(By.xpath(".//button[starts-with(text(), 'Accept')]")).click();
-    waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACCEPTED")));
-    waitFor(sam).until(d -> d.findElement(By.cssSelector("li[data-commitment] .result.ok"))
-        .getText().equals("You accepted \"An evening walk together\". Alex will see this."));
-    sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Start')]")).click();
-    waitFor(sam).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACTIVE")));
-    sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Kept')]")).click();
+    waitFor(sam)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACCEPTED")));
+    waitFor(sam)
+        .until(
+            d ->
+                d.findElement(By.cssSelector("li[data-commitment] .result.ok"))
+                    .getText()
+                    .equals("You accepted \"An evening walk together\". Alex will see this."));
+    sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Start')]"))
+        .click();
+    waitFor(sam)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#commitment-list .badge"), Pages.word(sam, "status", "ACTIVE")));
+    sam.findElement(By.xpath("//li[@data-commitment]//button[starts-with(text(), 'Kept')]"))
+        .click();
     waitFor(sam).until(d -> points(d, "reliability-chart") == 1);
 
     Pages.go(sam, "today");
@@ -166,21 +189,30 @@ class BrowserTest {
 
     sam.manage().window().setSize(new Dimension(390, 1600));
     shoot(sam, "3-sam-on-a-phone.png");
-    Object wide = ((org.openqa.selenium.JavascriptExecutor) sam).executeScript(
-        "const w = document.documentElement.clientWidth;"
-            + " return [...document.querySelectorAll('body *')].filter((e) =>"
-            + " e.getBoundingClientRect().right > w + 1 && e.getClientRects().length"
-            + " && !e.closest('.visually-hidden'))"
-            + ".map((e) => e.tagName + '#' + e.id + '.' + e.className).slice(0, 10).join(' ');");
+    Object wide =
+        ((org.openqa.selenium.JavascriptExecutor) sam)
+            .executeScript(
+                "const w = document.documentElement.clientWidth;"
+                    + " return [...document.querySelectorAll('body *')].filter((e) =>"
+                    + " e.getBoundingClientRect().right > w + 1 && e.getClientRects().length"
+                    + " && !e.closest('.visually-hidden'))"
+                    + ".map((e) => e.tagName + '#' + e.id + '.' + e.className).slice(0, 10).join(' ');");
     assertThat(String.valueOf(wide)).as("elements wider than a phone's screen").isEmpty();
-    assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) sam).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-        .intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
+    assertThat(
+            ((Number)
+                    ((org.openqa.selenium.JavascriptExecutor) sam)
+                        .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .intValue())
+        .as("horizontal scrolling on a phone")
+        .isLessThanOrEqualTo(0);
 
     alex.navigate().refresh();
     Pages.go(alex, "commitments");
-    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#commitment-list .badge"), Pages.word(alex, "status", "ACTIVE")));
+    waitFor(alex)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#commitment-list .badge"), Pages.word(alex, "status", "ACTIVE")));
     waitFor(alex).until(d -> points(d, "ratings-chart") == 2);
     waitFor(alex).until(d -> lines(d, "csi-4").equals("2,1"));
     assertThat(chartText(alex, "csi-4")).contains("Alex (you): 7 on", ", 19 on", "Sam: 10 on");
@@ -189,8 +221,7 @@ class BrowserTest {
     alex.findElement(By.id("logout")).click();
     waitFor(alex).until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-form")));
     alex.findElement(By.cssSelector("#demo-form button[type=submit]")).click();
-    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"),
-        "Maya"));
+    waitFor(alex).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Maya"));
     Pages.go(alex, "questionnaires");
     waitFor(alex).until(d -> lines(d, "csi-4").matches("[3-9],[3-9]"));
     assertThat(cutOffs(alex, "csi-4")).hasSize(1);
@@ -199,10 +230,10 @@ class BrowserTest {
     assertThat(alex.findElement(By.cssSelector("[data-instrument=csi-4] .scores")).getText())
         .contains("Baseline", "Change");
     WebElement demoChart = alex.findElement(By.cssSelector("[data-instrument=csi-4]"));
-    ((org.openqa.selenium.JavascriptExecutor) alex).executeScript(
-        "arguments[0].scrollIntoView()", demoChart);
-    Files.write(SHOTS.resolve("5-demo-csi-4-chart.png"),
-        demoChart.getScreenshotAs(OutputType.BYTES));
+    ((org.openqa.selenium.JavascriptExecutor) alex)
+        .executeScript("arguments[0].scrollIntoView()", demoChart);
+    Files.write(
+        SHOTS.resolve("5-demo-csi-4-chart.png"), demoChart.getScreenshotAs(OutputType.BYTES));
   }
 
   /** Opens the questionnaire form on the CSI-4, answers it and saves. */
@@ -217,10 +248,13 @@ class BrowserTest {
 
   /** The number of points of each line of a questionnaire's chart, joined by commas. */
   private static String lines(WebDriver d, String instrument) {
-    return String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-        "return [...document.querySelectorAll('[data-instrument=\"' + arguments[0]"
-            + " + '\"] svg polyline.series')].map((p) => p.getAttribute('data-points'))"
-            + ".join(',');", instrument));
+    return String.valueOf(
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript(
+                "return [...document.querySelectorAll('[data-instrument=\"' + arguments[0]"
+                    + " + '\"] svg polyline.series')].map((p) => p.getAttribute('data-points'))"
+                    + ".join(',');",
+                instrument));
   }
 
   /** The labels of the cut-off lines of a questionnaire's chart. */
@@ -229,13 +263,15 @@ class BrowserTest {
     assertThat(d.findElements(By.cssSelector(css + "line.cutoff")))
         .hasSameSizeAs(d.findElements(By.cssSelector(css + "text.cutoff-label")));
     return d.findElements(By.cssSelector(css + "text.cutoff-label")).stream()
-        .map(WebElement::getText).toList();
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** What a screen reader gets of a questionnaire's chart: its text alternative and table. */
   private static String chartText(WebDriver d, String instrument) {
     WebElement block = d.findElement(By.cssSelector("[data-instrument=" + instrument + "]"));
-    return block.findElement(By.cssSelector("svg[role=img]")).getAttribute("aria-label") + "\n"
+    return block.findElement(By.cssSelector("svg[role=img]")).getAttribute("aria-label")
+        + "\n"
         + block.findElement(By.cssSelector(".visually-hidden table")).getAttribute("textContent");
   }
 
@@ -266,9 +302,12 @@ class BrowserTest {
   }
 
   private static int points(WebDriver d, String chart) {
-    Object n = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-        "const s = document.querySelector('#' + arguments[0] + ' svg[data-points]');"
-            + " return s ? s.getAttribute('data-points') : '0';", chart);
+    Object n =
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript(
+                "const s = document.querySelector('#' + arguments[0] + ' svg[data-points]');"
+                    + " return s ? s.getAttribute('data-points') : '0';",
+                chart);
     return Integer.parseInt(String.valueOf(n));
   }
 

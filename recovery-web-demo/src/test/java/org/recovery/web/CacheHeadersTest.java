@@ -27,7 +27,9 @@ class CacheHeadersTest {
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'");
-        assertThat(page.body()).doesNotContain("src=\"/app.js\"").doesNotContain("href=\"/app.css\"");
+        assertThat(page.body())
+            .doesNotContain("src=\"/app.js\"")
+            .doesNotContain("href=\"/app.css\"");
       }
       List<String> files = hashedFiles(b.get("/").body());
       assertThat(files).anyMatch(f -> f.endsWith(".css")).anyMatch(f -> f.endsWith(".js"));
@@ -37,8 +39,8 @@ class CacheHeadersTest {
         assertThat(r.header("Cache-Control")).as(file).isEqualTo(Assets.IMMUTABLE);
         assertThat(r.headers().firstValue("Pragma")).as(file).isEmpty();
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(r.header("Content-Type")).startsWith(file.endsWith(".css") ? "text/css"
-            : "text/javascript");
+        assertThat(r.header("Content-Type"))
+            .startsWith(file.endsWith(".css") ? "text/css" : "text/javascript");
       }
     }
   }
@@ -60,12 +62,21 @@ class CacheHeadersTest {
   void everyApiAnswerStaysUncached() {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("cache");
-      List<Response> answers = List.of(c.a().session(), c.a().view(), c.a().report(),
-          c.a().get("/api/agenda"), c.a().get("/api/questionnaires"),
-          c.a().get("/api/openapi.json"), c.a().get("/api/journeys/" + c.journey() + "/export"),
-          c.a().get("/api/journeys/" + c.journey() + "/invitation"),
-          c.a().post("/api/passphrase", Browser.json("current", "wrong passphrase", "next",
-              "another passphrase")), server.browser().get("/api/nothing-here"));
+      List<Response> answers =
+          List.of(
+              c.a().session(),
+              c.a().view(),
+              c.a().report(),
+              c.a().get("/api/agenda"),
+              c.a().get("/api/questionnaires"),
+              c.a().get("/api/openapi.json"),
+              c.a().get("/api/journeys/" + c.journey() + "/export"),
+              c.a().get("/api/journeys/" + c.journey() + "/invitation"),
+              c.a()
+                  .post(
+                      "/api/passphrase",
+                      Browser.json("current", "wrong passphrase", "next", "another passphrase")),
+              server.browser().get("/api/nothing-here"));
       for (Response r : answers) {
         assertThat(r.header("Cache-Control")).as(r.toString()).isEqualTo("no-store");
       }
@@ -77,13 +88,15 @@ class CacheHeadersTest {
     Assets assets = Assets.load("/test-assets");
     String main = assets.hashedName("main.js").orElseThrow();
     String lib = assets.hashedName("lib.js").orElseThrow();
-    String text = new String(assets.file(main).orElseThrow(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text =
+        new String(assets.file(main).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
     String loop = assets.hashedName("loop.js").orElseThrow();
-    assertThat(text).contains("from './" + lib + "'").contains("import('./" + lib + "')")
+    assertThat(text)
+        .contains("from './" + lib + "'")
+        .contains("import('./" + lib + "')")
         .contains("from \"./" + loop + "\"");
-    assertThat(new String(assets.file(loop).orElseThrow(),
-        java.nio.charset.StandardCharsets.UTF_8)).contains("from '/main.js'");
+    assertThat(new String(assets.file(loop).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("from '/main.js'");
     assertThat(new String(assets.page(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("src=\"/assets/" + main + "\"");
   }

@@ -26,8 +26,11 @@ class CrossJourneyApiTest {
       assertNotFound(mine.a().get(base + "/report"));
       for (CommandRoute<?> route : JourneyRoutes.commands()) {
         String path = route.path().replaceAll("\\{\\w+}", NOWHERE);
-        Response r = mine.a().post(base + path,
-            SampleBodies.forPath(route.path(), theirs.idA(), theirs.idB(), "2025-03-10"));
+        Response r =
+            mine.a()
+                .post(
+                    base + path,
+                    SampleBodies.forPath(route.path(), theirs.idA(), theirs.idB(), "2025-03-10"));
         assertNotFound(r);
       }
       assertThat(server.events(theirs.journey())).isEqualTo(before);
@@ -37,8 +40,14 @@ class CrossJourneyApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"not-a-journey", NOWHERE, "00000000-0000-4000-8000-00000000000",
-      "%20", "..%2F..%2Fetc"})
+  @ValueSource(
+      strings = {
+        "not-a-journey",
+        NOWHERE,
+        "00000000-0000-4000-8000-00000000000",
+        "%20",
+        "..%2F..%2Fetc"
+      })
   void aJourneyIdThatIsNotYoursAnswersLikeAnyOther(String id) {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("ids");

@@ -36,13 +36,13 @@ class DemoApiTest {
       assertThat(view.json().path("commitments").size()).isPositive();
 
       Browser daniel = server.browser();
-      Response login = daniel.login(logins.get(1).path("name").asText(),
-          logins.get(1).path("passphrase").asText());
+      Response login =
+          daniel.login(
+              logins.get(1).path("name").asText(), logins.get(1).path("passphrase").asText());
       assertThat(login.status()).isEqualTo(200);
       assertThat(login.json().path("journey").asText())
           .isEqualTo(demo.json().path("journey").asText());
-      assertThat(daniel.report().json().path("indicators").path("commitments").size())
-          .isPositive();
+      assertThat(daniel.report().json().path("indicators").path("commitments").size()).isPositive();
     }
   }
 
@@ -52,7 +52,8 @@ class DemoApiTest {
       Browser maya = server.browser();
       maya.session();
       Response demo = maya.post("/api/demo", Map.of());
-      maya.login(demo.json().path("logins").get(0).path("name").asText(),
+      maya.login(
+          demo.json().path("logins").get(0).path("name").asText(),
           demo.json().path("logins").get(0).path("passphrase").asText());
       JsonNode report = maya.report().json();
       ZoneId zone = ZoneId.of(maya.view().json().path("zone").asText());
@@ -92,7 +93,8 @@ class DemoApiTest {
       Response r = maya.raw("POST", "/api/demo", body, "application/json", Map.of());
       assertThat(r.status()).as(r.toString()).isEqualTo(400);
       assertThat(server.store().list()).isEmpty();
-      assertThat(maya.post("/api/demo", Map.of()).status()).as("the session still works")
+      assertThat(maya.post("/api/demo", Map.of()).status())
+          .as("the session still works")
           .isEqualTo(201);
     }
   }

@@ -10,8 +10,15 @@ import org.recovery.web.support.TestServer;
 /** A padded or case-changed outcome does not end a journey. */
 class ExactEnumApiTest {
   @ParameterizedTest
-  @ValueSource(strings = {"\\tSEPARATED", "SEPARATED ", "\\u0000SEPARATED", "separated",
-      "Separated", "\\u00a0SEPARATED"})
+  @ValueSource(
+      strings = {
+        "\\tSEPARATED",
+        "SEPARATED ",
+        "\\u0000SEPARATED",
+        "separated",
+        "Separated",
+        "\\u00a0SEPARATED"
+      })
   void aSpoiledOutcomeIsRefusedAndTheJourneyGoesOn(String outcome) {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple couple = server.couple("enum");

@@ -17,9 +17,16 @@ class InvitationApiTest {
 
   private static Response create(Browser a, String first, String second) {
     a.session();
-    return a.remembering(a.post("/api/journeys", json("first", json("name", first,
-        "passphrase", TestServer.PASSPHRASE_A), "second", json("name", second),
-        "zone", "Europe/Berlin")));
+    return a.remembering(
+        a.post(
+            "/api/journeys",
+            json(
+                "first",
+                json("name", first, "passphrase", TestServer.PASSPHRASE_A),
+                "second",
+                json("name", second),
+                "zone",
+                "Europe/Berlin")));
   }
 
   private static String code(Response created) {
@@ -39,9 +46,14 @@ class InvitationApiTest {
       assertThat(created.json().path("invitation").path("expires").asText())
           .isEqualTo(TestServer.START.plus(InvitationCodes.LIFETIME).toString());
       assertThat(server.browser().login("Sam", OWN).status())
-          .as("no log-in for the second partner before they join").isEqualTo(401);
-      assertThat(alex.get("/api/journeys/" + alex.journey() + "/invitation").json()
-          .path("state").asText()).isEqualTo("PENDING");
+          .as("no log-in for the second partner before they join")
+          .isEqualTo(401);
+      assertThat(
+              alex.get("/api/journeys/" + alex.journey() + "/invitation")
+                  .json()
+                  .path("state")
+                  .asText())
+          .isEqualTo("PENDING");
 
       Browser sam = server.browser();
       Response joined = sam.join(code.toLowerCase().replace("-", " "), OWN);
@@ -52,8 +64,12 @@ class InvitationApiTest {
 
       assertThat(server.browser().login("Sam", OWN).status()).isEqualTo(200);
       assertThat(server.browser().login("Alex", TestServer.PASSPHRASE_A).status()).isEqualTo(200);
-      assertThat(alex.get("/api/journeys/" + alex.journey() + "/invitation").json()
-          .path("state").asText()).isEqualTo("JOINED");
+      assertThat(
+              alex.get("/api/journeys/" + alex.journey() + "/invitation")
+                  .json()
+                  .path("state")
+                  .asText())
+          .isEqualTo("JOINED");
       Response again = alex.post("/api/journeys/" + alex.journey() + "/invitation", Map.of());
       assertThat(again.status()).isEqualTo(409);
       assertThat(again.code()).isEqualTo("PARTNER_JOINED");
@@ -71,8 +87,7 @@ class InvitationApiTest {
       assertThat(wrong.status()).isEqualTo(404);
       assertThat(wrong.code()).isEqualTo("INVITATION_NOT_FOUND");
       assertThat(wrong.json().path("message").asText()).contains("Nothing was changed");
-      assertThat(stranger.join("not a code at all", OWN).code())
-          .isEqualTo("INVITATION_NOT_FOUND");
+      assertThat(stranger.join("not a code at all", OWN).code()).isEqualTo("INVITATION_NOT_FOUND");
       Response shortPass = stranger.join(code, "short");
       assertThat(shortPass.status()).isEqualTo(400);
       assertThat(shortPass.json().path("field").asText()).isEqualTo("passphrase");
@@ -82,8 +97,7 @@ class InvitationApiTest {
       Response reused = stranger.join(code, "an attacker's passphrase");
       assertThat(reused.status()).isEqualTo(410);
       assertThat(reused.code()).isEqualTo("INVITATION_USED");
-      assertThat(server.browser().login("Sam", "an attacker's passphrase").status())
-          .isEqualTo(401);
+      assertThat(server.browser().login("Sam", "an attacker's passphrase").status()).isEqualTo(401);
       assertThat(server.browser().login("Sam", OWN).status()).isEqualTo(200);
     }
   }
@@ -108,7 +122,8 @@ class InvitationApiTest {
       String second = renewed.json().path("code").asText();
       Response third = back.post(path, Map.of());
       assertThat(server.browser().join(second, OWN).code())
-          .as("a new invitation replaces the old").isEqualTo("INVITATION_NOT_FOUND");
+          .as("a new invitation replaces the old")
+          .isEqualTo("INVITATION_NOT_FOUND");
       assertThat(server.browser().join(third.json().path("code").asText(), OWN).status())
           .isEqualTo(201);
     }
@@ -153,7 +168,8 @@ class InvitationApiTest {
       assertThat(last.status()).isEqualTo(429);
       assertThat(last.header("Retry-After")).isNotBlank();
       assertThat(guesser.join(code, OWN).status())
-          .as("even the right code waits, so guessing gains nothing").isEqualTo(429);
+          .as("even the right code waits, so guessing gains nothing")
+          .isEqualTo(429);
       server.clock().advance(Duration.ofMinutes(16));
       assertThat(guesser.join(code, OWN).status()).isEqualTo(201);
     }

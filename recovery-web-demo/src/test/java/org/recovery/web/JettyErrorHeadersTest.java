@@ -13,22 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.recovery.web.support.TestServer;
 
 /**
- * Requests that Jetty itself refuses, before the application sees them, are answered with the
- * same security headers as every other answer.
+ * Requests that Jetty itself refuses, before the application sees them, are answered with the same
+ * security headers as every other answer.
  */
 class JettyErrorHeadersTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "GET /..;/api/session HTTP/1.1",
-      "GET /api/..;/session HTTP/1.1",
-      "GET /%00 HTTP/1.1",
-      "GET /api/%00/session HTTP/1.1",
-      "CONNECT example.com:443 HTTP/1.1",
-      "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1",
-      "GET /a%2fb HTTP/1.1",
-      "GET /\\u0001 HTTP/1.1",
-      "BREW / HTTP/1.1",
-      "GET / HTTP/7.0"})
+  @ValueSource(
+      strings = {
+        "GET /..;/api/session HTTP/1.1",
+        "GET /api/..;/session HTTP/1.1",
+        "GET /%00 HTTP/1.1",
+        "GET /api/%00/session HTTP/1.1",
+        "CONNECT example.com:443 HTTP/1.1",
+        "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1",
+        "GET /a%2fb HTTP/1.1",
+        "GET /\\u0001 HTTP/1.1",
+        "BREW / HTTP/1.1",
+        "GET / HTTP/7.0"
+      })
   void everyRefusedRequestGetsTheSecurityHeaders(String requestLine) throws IOException {
     try (TestServer server = TestServer.start()) {
       int port = Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1));
@@ -36,7 +38,8 @@ class JettyErrorHeadersTest {
       String response = exchange(port, line + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
       String head = response.toLowerCase(Locale.ROOT);
       assertThat(head).as(response).matches("(?s)http/1\\.1 [45]\\d\\d.*");
-      assertThat(head).as(response)
+      assertThat(head)
+          .as(response)
           .contains("content-security-policy: default-src 'none'")
           .contains("x-content-type-options: nosniff")
           .contains("x-frame-options: deny")

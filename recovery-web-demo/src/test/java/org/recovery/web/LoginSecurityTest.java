@@ -38,8 +38,12 @@ class LoginSecurityTest {
   void namesAreComparedWithoutCaseOrSurroundingSpace() {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple couple = server.couple("Spaced");
-      Response r = server.browser().login("  " + couple.nameA().toUpperCase(java.util.Locale.ROOT)
-          + " ", TestServer.PASSPHRASE_A);
+      Response r =
+          server
+              .browser()
+              .login(
+                  "  " + couple.nameA().toUpperCase(java.util.Locale.ROOT) + " ",
+                  TestServer.PASSPHRASE_A);
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.json().path("partner").path("name").asText()).isEqualTo(couple.nameA());
     }
@@ -78,9 +82,12 @@ class LoginSecurityTest {
 
   @Test
   void tooManyFailuresFromOneAddressBlockEveryAccountFromThere() {
-    LoginLimiter perAddress = new LoginLimiter(
-        new org.recovery.core.testing.MutableClock(TestServer.START), 100, 4,
-        Duration.ofMinutes(15));
+    LoginLimiter perAddress =
+        new LoginLimiter(
+            new org.recovery.core.testing.MutableClock(TestServer.START),
+            100,
+            4,
+            Duration.ofMinutes(15));
     try (TestServer server = TestServer.start(Passphrases.withIterations(1_000), perAddress)) {
       TestServer.Couple couple = server.couple("addr");
       for (int i = 0; i < 4; i++) {
@@ -99,18 +106,45 @@ class LoginSecurityTest {
       Browser b = server.browser();
       b.session();
       Map<String, Object> good = json("name", "Robin", "passphrase", "a long passphrase");
-      assertThat(signUp(b, json("first", good, "second", json("name", " robin "),
-          "zone", "UTC"))).isEqualTo("second.name");
-      assertThat(signUp(b, json("first", good, "second", json("name", "Kim",
-          "passphrase", "long enough passphrase"), "zone", "UTC")))
-          .as("nobody types the other partner's passphrase").isEqualTo("second.passphrase");
-      assertThat(signUp(b, json("first", good, "second", json("name", "Kim"),
-          "zone", "Mars/Olympus"))).isEqualTo("zone");
+      assertThat(signUp(b, json("first", good, "second", json("name", " robin "), "zone", "UTC")))
+          .isEqualTo("second.name");
+      assertThat(
+              signUp(
+                  b,
+                  json(
+                      "first",
+                      good,
+                      "second",
+                      json("name", "Kim", "passphrase", "long enough passphrase"),
+                      "zone",
+                      "UTC")))
+          .as("nobody types the other partner's passphrase")
+          .isEqualTo("second.passphrase");
+      assertThat(
+              signUp(b, json("first", good, "second", json("name", "Kim"), "zone", "Mars/Olympus")))
+          .isEqualTo("zone");
       assertThat(signUp(b, json("first", good, "zone", "UTC"))).isEqualTo("second");
-      assertThat(signUp(b, json("first", json("name", "", "passphrase", "a long passphrase"),
-          "second", good, "zone", "UTC"))).isEqualTo("first.name");
-      assertThat(signUp(b, json("first", json("name", "x".repeat(61),
-          "passphrase", "a long passphrase"), "second", good, "zone", "UTC")))
+      assertThat(
+              signUp(
+                  b,
+                  json(
+                      "first",
+                      json("name", "", "passphrase", "a long passphrase"),
+                      "second",
+                      good,
+                      "zone",
+                      "UTC")))
+          .isEqualTo("first.name");
+      assertThat(
+              signUp(
+                  b,
+                  json(
+                      "first",
+                      json("name", "x".repeat(61), "passphrase", "a long passphrase"),
+                      "second",
+                      good,
+                      "zone",
+                      "UTC")))
           .isEqualTo("first.name");
     }
   }
@@ -121,9 +155,16 @@ class LoginSecurityTest {
       TestServer.Couple couple = server.couple("taken");
       Browser b = server.browser();
       b.session();
-      Response r = b.post("/api/journeys", json("first", json("name", "Someone new",
-          "passphrase", "a long passphrase"), "second", json("name", couple.nameB()),
-          "zone", "UTC"));
+      Response r =
+          b.post(
+              "/api/journeys",
+              json(
+                  "first",
+                  json("name", "Someone new", "passphrase", "a long passphrase"),
+                  "second",
+                  json("name", couple.nameB()),
+                  "zone",
+                  "UTC"));
       assertThat(r.status()).isEqualTo(409);
       assertThat(r.code()).isEqualTo("NAME_TAKEN");
       assertThat(server.store().list()).hasSize(1);

@@ -29,21 +29,25 @@ class MainProcessTest {
   @Test
   void aBrokenDefinitionStopsStartUpWithExitCode2NamingTheFileAndThePath(@TempDir Path tmp)
       throws Exception {
-    Path dir = InstrumentFiles.write(tmp.resolve("instruments"), "broken.json",
-        InstrumentFiles.harbour().replace("\"max\": 20", "\"max\": 21"));
+    Path dir =
+        InstrumentFiles.write(
+            tmp.resolve("instruments"),
+            "broken.json",
+            InstrumentFiles.harbour().replace("\"max\": 20", "\"max\": 21"));
     Process p = main(tmp, "--instruments", dir.toString());
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the server stopped").isTrue();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(err).isEqualTo(2);
-    assertThat(err).contains(dir.resolve("broken.json").toString()).contains("at total")
+    assertThat(err)
+        .contains(dir.resolve("broken.json").toString())
+        .contains("at total")
         .contains("usage:");
     assertThat(tmp.resolve("web.db")).doesNotExist();
     assertThat(tmp.resolve("web.db.master-key")).doesNotExist();
   }
 
   @Test
-  void aFileThatIsNotADatabaseStopsStartUpWithExitCode3InWords(@TempDir Path tmp)
-      throws Exception {
+  void aFileThatIsNotADatabaseStopsStartUpWithExitCode3InWords(@TempDir Path tmp) throws Exception {
     java.nio.file.Files.writeString(tmp.resolve("web.db"), "my notes, not a database\n");
 
     Process p = main(tmp);
@@ -51,8 +55,10 @@ class MainProcessTest {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(p.exitValue()).as(err).isEqualTo(3);
-    assertThat(err).contains("Cannot open the database", "not a Recovery database",
-        "The server did not start.").doesNotContain("Exception", "\tat ");
+    assertThat(err)
+        .contains(
+            "Cannot open the database", "not a Recovery database", "The server did not start.")
+        .doesNotContain("Exception", "\tat ");
     assertThat(java.nio.file.Files.readString(tmp.resolve("web.db")))
         .isEqualTo("my notes, not a database\n");
   }
@@ -60,27 +66,42 @@ class MainProcessTest {
   @Test
   void aQuestionnaireFromTheFolderCanBeCompletedOnTheRunningServer(@TempDir Path tmp)
       throws Exception {
-    Path dir = InstrumentFiles.write(tmp.resolve("instruments"), "harbour.json",
-        InstrumentFiles.harbour());
+    Path dir =
+        InstrumentFiles.write(
+            tmp.resolve("instruments"), "harbour.json", InstrumentFiles.harbour());
     Process p = main(tmp, "--instruments", dir.toString());
     try {
       Browser a = new Browser(url(p));
       a.session();
-      Response created = a.post("/api/journeys", json(
-          "first", json("name", "Rumi", "passphrase", "rumi's long passphrase"),
-          "second", json("name", "Noor"),
-          "zone", "Europe/Berlin"));
+      Response created =
+          a.post(
+              "/api/journeys",
+              json(
+                  "first", json("name", "Rumi", "passphrase", "rumi's long passphrase"),
+                  "second", json("name", "Noor"),
+                  "zone", "Europe/Berlin"));
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
       a.login("Rumi", "rumi's long passphrase");
-      assertThat(a.get("/api/questionnaires").json().findParents("sources").stream()
-          .map(n -> n.path("id").asText()).toList())
+      assertThat(
+              a.get("/api/questionnaires").json().findParents("sources").stream()
+                  .map(n -> n.path("id").asText())
+                  .toList())
           .contains(InstrumentFiles.HARBOUR, "csi-4");
-      Response done = a.act("/questionnaires", json("instrument", InstrumentFiles.HARBOUR,
-          "answers", json("safe", 4, "heard", 4, "distant", 0, "together", 4, "hope", 4),
-          "visibility", "PRIVATE"));
+      Response done =
+          a.act(
+              "/questionnaires",
+              json(
+                  "instrument",
+                  InstrumentFiles.HARBOUR,
+                  "answers",
+                  json("safe", 4, "heard", 4, "distant", 0, "together", 4, "hope", 4),
+                  "visibility",
+                  "PRIVATE"));
       assertThat(done.status()).as(done.toString()).isEqualTo(200);
-      assertThat(a.report().json().path("instruments").findParents("partner").stream()
-          .map(n -> n.path("instrument").asText()).toList())
+      assertThat(
+              a.report().json().path("instruments").findParents("partner").stream()
+                  .map(n -> n.path("instrument").asText())
+                  .toList())
           .containsExactly(InstrumentFiles.HARBOUR);
     } finally {
       p.destroy();
@@ -90,9 +111,18 @@ class MainProcessTest {
 
   private static Process main(Path tmp, String... options) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp",
-        System.getProperty("java.class.path"), "-Duser.timezone=Pacific/Chatham",
-        Main.class.getName(), "--port", "0", "--db", tmp.resolve("web.db").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Duser.timezone=Pacific/Chatham",
+                Main.class.getName(),
+                "--port",
+                "0",
+                "--db",
+                tmp.resolve("web.db").toString()));
     command.addAll(List.of(options));
     ProcessBuilder b = new ProcessBuilder(command).directory(tmp.toFile());
     b.environment().remove("RECOVERY_MASTER_KEY");
@@ -101,20 +131,23 @@ class MainProcessTest {
 
   /** Reads the server's output until it says where it listens. */
   private static String url(Process p) throws IOException {
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-        StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     List<String> seen = new ArrayList<>();
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       Matcher m = URL.matcher(line);
       if (m.find()) {
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "server-output");
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {}), "server-output");
         drain.setDaemon(true);
         drain.start();
         return m.group(1);
       }
       seen.add(line);
     }
-    throw new AssertionError("the server did not start: " + seen + " "
-        + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    throw new AssertionError(
+        "the server did not start: "
+            + seen
+            + " "
+            + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 }

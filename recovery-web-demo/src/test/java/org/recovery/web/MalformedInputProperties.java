@@ -45,11 +45,11 @@ class MalformedInputProperties {
   }
 
   @Property(tries = 200)
-  void aMalformedBodyGetsA4xxAndChangesNothing(@ForAll("routes") String route,
-      @ForAll("malformedBodies") Body body) {
+  void aMalformedBodyGetsA4xxAndChangesNothing(
+      @ForAll("routes") String route, @ForAll("malformedBodies") Body body) {
     String path = route.replaceAll("\\{\\w+}", NOWHERE);
-    String json = body.render(SampleBodies.forPath(route, couple.idA(), couple.idB(),
-        "2025-03-10"));
+    String json =
+        body.render(SampleBodies.forPath(route, couple.idA(), couple.idB(), "2025-03-10"));
     Response r = couple.a().act(path, json);
     assertThat(r.status()).as(route + " " + json + " → " + r).isBetween(400, 499);
     assertThat(r.json().path("code").asText()).isNotBlank();
@@ -57,10 +57,10 @@ class MalformedInputProperties {
   }
 
   @Property(tries = 200)
-  void aMalformedPathGetsA4xxAndChangesNothing(@ForAll("paths") String path,
-      @ForAll("methods") String method) {
-    Response r = couple.a().raw(method, path, "{\"unexpected\":true}", "application/json",
-        Map.of());
+  void aMalformedPathGetsA4xxAndChangesNothing(
+      @ForAll("paths") String path, @ForAll("methods") String method) {
+    Response r =
+        couple.a().raw(method, path, "{\"unexpected\":true}", "application/json", Map.of());
     assertThat(r.status()).as(method + " " + path + " → " + r).isBetween(400, 499);
     assertUnchanged();
   }
@@ -71,8 +71,8 @@ class MalformedInputProperties {
 
   @Provide
   Arbitrary<String> routes() {
-    return Arbitraries.of(JourneyRoutes.commands().stream().map(CommandRoute::path)
-        .collect(Collectors.toList()));
+    return Arbitraries.of(
+        JourneyRoutes.commands().stream().map(CommandRoute::path).collect(Collectors.toList()));
   }
 
   @Provide
@@ -82,34 +82,73 @@ class MalformedInputProperties {
 
   @Provide
   Arbitrary<String> paths() {
-    Arbitrary<String> segment = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abcdefxyz0123456789-_.~!$&'()*+,;=:@ %/?#\u00e9\u4e2d\u0000")
-            .ofMaxLength(24).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
-        Arbitraries.of("..", "%2e%2e", "%2F", "report", "check-ins", "commitments", "accept",
-            NOWHERE, "null", "%00", "%7Bjourney%7D", "journeys", "api"));
-    return segment.list().ofMinSize(1).ofMaxSize(5).map(parts -> {
-      String journey = "/api/journeys/" + couple.journey();
-      String prefix = parts.get(0).length() % 3 == 0 ? "/api" : journey;
-      return prefix + "/" + String.join("/", parts);
-    }).filter(p -> !p.equals("/api/journeys/" + couple.journey() + "/report")
-        && !p.startsWith("/api/session"));
+    Arbitrary<String> segment =
+        Arbitraries.oneOf(
+            Arbitraries.strings()
+                .withChars("abcdefxyz0123456789-_.~!$&'()*+,;=:@ %/?#\u00e9\u4e2d\u0000")
+                .ofMaxLength(24)
+                .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
+            Arbitraries.of(
+                "..",
+                "%2e%2e",
+                "%2F",
+                "report",
+                "check-ins",
+                "commitments",
+                "accept",
+                NOWHERE,
+                "null",
+                "%00",
+                "%7Bjourney%7D",
+                "journeys",
+                "api"));
+    return segment
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .map(
+            parts -> {
+              String journey = "/api/journeys/" + couple.journey();
+              String prefix = parts.get(0).length() % 3 == 0 ? "/api" : journey;
+              return prefix + "/" + String.join("/", parts);
+            })
+        .filter(
+            p ->
+                !p.equals("/api/journeys/" + couple.journey() + "/report")
+                    && !p.startsWith("/api/session"));
   }
 
   @Provide
   Arbitrary<Body> malformedBodies() {
-    Arbitrary<String> wrongValue = Arbitraries.of("[1]", "{\"nested\":1}", "[[[[[]]]]]",
-        "1e400", "[\"2025-03-10\"]", "{}");
-    Arbitrary<Body> wrongType = Combinators.combine(Arbitraries.integers().between(0, 20),
-        wrongValue).as((i, v) -> sample -> replaceOne(sample, i, v));
-    Arbitrary<Body> unknownField = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)
-        .map(name -> sample -> withUnknown(sample, "zz" + name));
-    Arbitrary<Body> garbage = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(60),
-        Arbitraries.of("null", "[]", "\"{}\"", "{", "{\"a\":}", "{}}", "{\"day\":\"2025-03-10\"",
-            "[" .repeat(200), "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}",
-            "\uFEFF{}", "{'single':'quotes'}", "{\"a\":1,\"a\":2}"))
-        .filter(MalformedInputProperties::notAnObject)
-        .map(text -> sample -> text);
+    Arbitrary<String> wrongValue =
+        Arbitraries.of("[1]", "{\"nested\":1}", "[[[[[]]]]]", "1e400", "[\"2025-03-10\"]", "{}");
+    Arbitrary<Body> wrongType =
+        Combinators.combine(Arbitraries.integers().between(0, 20), wrongValue)
+            .as((i, v) -> sample -> replaceOne(sample, i, v));
+    Arbitrary<Body> unknownField =
+        Arbitraries.strings()
+            .alpha()
+            .ofMinLength(1)
+            .ofMaxLength(12)
+            .map(name -> sample -> withUnknown(sample, "zz" + name));
+    Arbitrary<Body> garbage =
+        Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(60),
+                Arbitraries.of(
+                    "null",
+                    "[]",
+                    "\"{}\"",
+                    "{",
+                    "{\"a\":}",
+                    "{}}",
+                    "{\"day\":\"2025-03-10\"",
+                    "[".repeat(200),
+                    "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}",
+                    "\uFEFF{}",
+                    "{'single':'quotes'}",
+                    "{\"a\":1,\"a\":2}"))
+            .filter(MalformedInputProperties::notAnObject)
+            .map(text -> sample -> text);
     return Arbitraries.oneOf(wrongType, unknownField, garbage);
   }
 

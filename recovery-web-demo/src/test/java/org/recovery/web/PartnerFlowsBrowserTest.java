@@ -24,11 +24,11 @@ import org.recovery.web.support.Pages;
 import org.recovery.web.support.TestServer;
 
 /**
- * The flows of both partners, each in their own browser, at a desk (1280 px) and on a phone
- * (390 px): a check-in and a commitment by keyboard alone; a refused form that keeps what was
- * typed and says what to change; settings that show what is saved after a reload and ask before
- * replacing it; a safety screening that holds the journey, whose reason only its author sees; a
- * boundary; the journal; and pausing and ending, which say what the other partner will see.
+ * The flows of both partners, each in their own browser, at a desk (1280 px) and on a phone (390
+ * px): a check-in and a commitment by keyboard alone; a refused form that keeps what was typed and
+ * says what to change; settings that show what is saved after a reload and ask before replacing it;
+ * a safety screening that holds the journey, whose reason only its author sees; a boundary; the
+ * journal; and pausing and ending, which say what the other partner will see.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnerFlowsBrowserTest {
@@ -58,7 +58,8 @@ class PartnerFlowsBrowserTest {
     Pages.press(alex, Keys.ENTER);
     assertThat(alex.switchTo().activeElement().getAttribute("id")).isEqualTo("ci-safety");
     Pages.press(alex, Keys.ENTER);
-    assertThat(text(alex, "#checkin-form .error-summary")).as("a stray Enter saves nothing")
+    assertThat(text(alex, "#checkin-form .error-summary"))
+        .as("a stray Enter saves nothing")
         .startsWith("Not saved: please change what is marked.")
         .contains("Choose a number from 0 to 10 for “Emotional safety”.");
     int events = server.events(couple.journey());
@@ -66,8 +67,8 @@ class PartnerFlowsBrowserTest {
     Pages.press(alex, "6", Keys.TAB, "5", Keys.TAB, "7", Keys.TAB, "4");
     Pages.tabTo(alex, "#checkin-form button[type=submit]");
     Pages.press(alex, Keys.SPACE);
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#checkin-form .result.ok")
-        .equals("Your check-in is saved."));
+    Chromium.waitFor(alex, 30)
+        .until(d -> text(d, "#checkin-form .result.ok").equals("Your check-in is saved."));
     assertThat(server.events(couple.journey())).isGreaterThan(events);
 
     Pages.tabTo(alex, "#nav a[data-go=commitments]");
@@ -76,8 +77,8 @@ class PartnerFlowsBrowserTest {
     Pages.press(alex, "Call at lunch");
     Pages.tabTo(alex, "#propose-form button[type=submit]");
     Pages.press(alex, Keys.ENTER);
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#propose-form .result.ok")
-        .startsWith("Proposed."));
+    Chromium.waitFor(alex, 30)
+        .until(d -> text(d, "#propose-form .result.ok").startsWith("Proposed."));
 
     sam.navigate().refresh();
     Chromium.waitFor(sam, 30).until(PartnerFlowsBrowserTest::loaded);
@@ -85,8 +86,8 @@ class PartnerFlowsBrowserTest {
     Pages.tabTo(sam, "#today li[data-due=commitment-answer] button.agenda-action");
     assertThat(sam.switchTo().activeElement().getText()).startsWith("Accept");
     Pages.press(sam, Keys.SPACE);
-    Chromium.waitFor(sam, 30).until(d -> text(d, "#today .result.ok")
-        .startsWith("You accepted \"Call at lunch\""));
+    Chromium.waitFor(sam, 30)
+        .until(d -> text(d, "#today .result.ok").startsWith("You accepted \"Call at lunch\""));
     assertThat(sam.switchTo().activeElement().getText()).startsWith("You accepted");
     Pages.noWiderThanTheWindow(sam);
     Chromium.shoot(sam, SHOTS, "flows-" + width + "-keyboard-accepted.png");
@@ -101,9 +102,13 @@ class PartnerFlowsBrowserTest {
     Chromium.type(alex, "pc-cadence", "every blue moon");
     int events = server.events(couple.journey());
     alex.findElement(By.cssSelector("#propose-form button[type=submit]")).click();
-    WebElement summary = Chromium.waitFor(alex, 30).until(ExpectedConditions
-        .visibilityOfElementLocated(By.cssSelector("#propose-form .error-summary")));
-    assertThat(summary.getText()).startsWith("Not saved: please change what is marked.")
+    WebElement summary =
+        Chromium.waitFor(alex, 30)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#propose-form .error-summary")));
+    assertThat(summary.getText())
+        .startsWith("Not saved: please change what is marked.")
         .contains("Enter how often: daily, 3/week, mon,thu, monthly:1 or continuous.");
     assertThat(alex.switchTo().activeElement()).isEqualTo(summary);
     assertThat(alex.findElement(By.id("pc-title")).getAttribute("value"))
@@ -115,15 +120,17 @@ class PartnerFlowsBrowserTest {
     assertThat(server.events(couple.journey())).isEqualTo(events);
     summary.findElement(By.tagName("a")).click();
     assertThat(alex.switchTo().activeElement().getAttribute("id")).isEqualTo("pc-cadence");
-    Chromium.shoot(alex, SHOTS, "flows-" + width + "-refused-proposal.png",
+    Chromium.shoot(
+        alex,
+        SHOTS,
+        "flows-" + width + "-refused-proposal.png",
         alex.findElement(By.id("propose-form")));
 
     Pages.go(alex, "journal");
     Chromium.type(alex, "jr-text", "What I could not say today");
     alex.findElement(By.id("jr-day")).clear();
     alex.findElement(By.cssSelector("#journal-form button[type=submit]")).click();
-    assertThat(text(alex, "#journal-form .error-summary"))
-        .contains("Enter the date for “Day”.");
+    assertThat(text(alex, "#journal-form .error-summary")).contains("Enter the date for “Day”.");
     assertThat(alex.findElement(By.id("jr-text")).getAttribute("value"))
         .isEqualTo("What I could not say today");
     assertThat(Pages.rawNames(alex)).isEmpty();
@@ -133,9 +140,24 @@ class PartnerFlowsBrowserTest {
   @ValueSource(ints = {1280, 390})
   void settingsShowWhatIsSavedAfterAReloadAndAskBeforeReplacingIt(int width) throws IOException {
     TestServer.Couple couple = couple("settings", width);
-    assertThat(couple.a().act("/betrayals", Browser.json("kind", "EMOTIONAL_AFFAIR",
-        "hurtPartner", couple.idA(), "involvedPartner", couple.idB(), "cameToLight",
-        "DISCOVERED", "on", "2025-03-01")).status()).isEqualTo(201);
+    assertThat(
+            couple
+                .a()
+                .act(
+                    "/betrayals",
+                    Browser.json(
+                        "kind",
+                        "EMOTIONAL_AFFAIR",
+                        "hurtPartner",
+                        couple.idA(),
+                        "involvedPartner",
+                        couple.idB(),
+                        "cameToLight",
+                        "DISCOVERED",
+                        "on",
+                        "2025-03-01"))
+                .status())
+        .isEqualTo(201);
     alex.navigate().refresh();
     Chromium.waitFor(alex, 30).until(PartnerFlowsBrowserTest::loaded);
     Pages.go(alex, "settings");
@@ -147,24 +169,33 @@ class PartnerFlowsBrowserTest {
     Chromium.waitFor(alex, 30).until(d -> text(d, "#consent-state").startsWith(gestures));
     new Select(alex.findElement(By.id("fg-step"))).selectByValue("OPEN_TO_IT");
     alex.findElement(By.cssSelector("#forgiveness-form button[type=submit]")).click();
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#forgiveness-state")
-.equals(open) || !text(d, "#forgiveness-form .error-summary").isEmpty());
+    Chromium.waitFor(alex, 30)
+        .until(
+            d ->
+                text(d, "#forgiveness-state").equals(open)
+                    || !text(d, "#forgiveness-form .error-summary").isEmpty());
     assertThat(text(alex, "#forgiveness-form .error-summary")).isEmpty();
     alex.findElement(By.id("dc-shown")).click();
     alex.findElement(By.cssSelector("#counters-form button[type=submit]")).click();
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#counters-form .confirm-box")
-        .contains("Show day counters?"));
+    Chromium.waitFor(alex, 30)
+        .until(d -> text(d, "#counters-form .confirm-box").contains("Show day counters?"));
     alex.findElement(By.cssSelector("#counters-form .confirm-box button.danger")).click();
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#counters-state")
-        .equals("Saved: day counters are shown."));
+    Chromium.waitFor(alex, 30)
+        .until(d -> text(d, "#counters-state").equals("Saved: day counters are shown."));
 
     alex.navigate().refresh();
     Chromium.waitFor(alex, 30).until(PartnerFlowsBrowserTest::loaded);
     assertThat(alex.getCurrentUrl()).endsWith("#/settings");
-    assertThat(new Select(alex.findElement(By.id("cs-level"))).getFirstSelectedOption()
-        .getAttribute("value")).isEqualTo("AFFECTIONATE_GESTURES");
-    assertThat(new Select(alex.findElement(By.id("fg-step"))).getFirstSelectedOption()
-        .getAttribute("value")).isEqualTo("OPEN_TO_IT");
+    assertThat(
+            new Select(alex.findElement(By.id("cs-level")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("AFFECTIONATE_GESTURES");
+    assertThat(
+            new Select(alex.findElement(By.id("fg-step")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("OPEN_TO_IT");
     assertThat(alex.findElement(By.id("dc-shown")).isSelected()).isTrue();
     assertThat(text(alex, "#consent-state")).startsWith(gestures);
 
@@ -172,10 +203,17 @@ class PartnerFlowsBrowserTest {
     new Select(alex.findElement(By.id("cs-level"))).selectByValue("PHYSICAL_INTIMACY");
     alex.findElement(By.cssSelector("#consent-form button[type=submit]")).click();
     WebElement ask = alex.findElement(By.cssSelector("#consent-form .confirm-box"));
-    assertThat(ask.getText()).contains("You saved \""
-        + Pages.word(alex, "consent", "AFFECTIONATE_GESTURES") + "\". Replace it with \""
-        + Pages.word(alex, "consent", "PHYSICAL_INTIMACY") + "\"?");
-    Chromium.shoot(alex, SHOTS, "flows-" + width + "-consent-asks-before-replacing.png",
+    assertThat(ask.getText())
+        .contains(
+            "You saved \""
+                + Pages.word(alex, "consent", "AFFECTIONATE_GESTURES")
+                + "\". Replace it with \""
+                + Pages.word(alex, "consent", "PHYSICAL_INTIMACY")
+                + "\"?");
+    Chromium.shoot(
+        alex,
+        SHOTS,
+        "flows-" + width + "-consent-asks-before-replacing.png",
         alex.findElement(By.id("consent-form")));
     ask.findElement(By.xpath(".//button[starts-with(text(), 'No')]")).click();
     assertThat(alex.findElements(By.cssSelector("#consent-form .confirm-box"))).isEmpty();
@@ -197,8 +235,8 @@ class PartnerFlowsBrowserTest {
     Pages.go(sam, "settings");
     sam.findElement(By.cssSelector("#safety-form input[name=afraid]")).click();
     sam.findElement(By.cssSelector("#safety-form button[type=submit]")).click();
-    Chromium.waitFor(sam, 30).until(d -> text(d, "#safety-state").contains(
-        "afraid of your partner: yes"));
+    Chromium.waitFor(sam, 30)
+        .until(d -> text(d, "#safety-state").contains("afraid of your partner: yes"));
     String why = "Your journey is on hold because your safety screening shows a concern.";
     assertThat(text(sam, "#safety-form .hold-text")).startsWith(why);
     Pages.go(sam, "today");
@@ -211,58 +249,68 @@ class PartnerFlowsBrowserTest {
     Chromium.waitFor(alex, 30).until(PartnerFlowsBrowserTest::loaded);
     Pages.go(alex, "today");
     String seen = text(alex, "#screen-today .hold-text");
-    assertThat(seen).startsWith("Your journey is on hold for now.")
-        .doesNotContainIgnoringCase("screening").doesNotContainIgnoringCase("afraid");
+    assertThat(seen)
+        .startsWith("Your journey is on hold for now.")
+        .doesNotContainIgnoringCase("screening")
+        .doesNotContainIgnoringCase("afraid");
     Pages.go(alex, "settings");
-    assertThat(alex.getPageSource()).doesNotContain("afraid of your partner: yes")
+    assertThat(alex.getPageSource())
+        .doesNotContain("afraid of your partner: yes")
         .doesNotContain("SAM-JOURNAL");
     Chromium.shoot(alex, SHOTS, "flows-" + width + "-alex-sees-only-that-it-is-held.png");
   }
 
   @ParameterizedTest(name = "{0} px")
   @ValueSource(ints = {1280, 390})
-  void aBoundaryIsAgreedAndPausingOrEndingSaysWhatTheOtherWillSee(int width)
-      throws IOException {
+  void aBoundaryIsAgreedAndPausingOrEndingSaysWhatTheOtherWillSee(int width) throws IOException {
     TestServer.Couple couple = couple("boundary", width);
     Pages.go(alex, "boundaries");
     Chromium.type(alex, "bd-text", "Phones stay out of the bedroom");
     alex.findElement(By.cssSelector("#boundary-form button[type=submit]")).click();
-    Chromium.waitFor(alex, 30).until(d -> text(d, "#boundary-list")
-        .contains("Phones stay out of the bedroom"));
-    assertThat(text(alex, "#boundary-list")).contains(
-        Pages.label(alex, "area", "PRIVACY_AND_DEVICES") + ": not agreed yet");
+    Chromium.waitFor(alex, 30)
+        .until(d -> text(d, "#boundary-list").contains("Phones stay out of the bedroom"));
+    assertThat(text(alex, "#boundary-list"))
+        .contains(Pages.label(alex, "area", "PRIVACY_AND_DEVICES") + ": not agreed yet");
 
     sam.navigate().refresh();
     Chromium.waitFor(sam, 30).until(PartnerFlowsBrowserTest::loaded);
     Pages.go(sam, "today");
-    WebElement agree = Chromium.waitFor(sam, 30).until(ExpectedConditions
-        .elementToBeClickable(By.xpath("//section[@id='today']//li[@data-due="
-            + "'boundary-answer']//button[starts-with(text(), 'Agree')]")));
+    WebElement agree =
+        Chromium.waitFor(sam, 30)
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.xpath(
+                        "//section[@id='today']//li[@data-due="
+                            + "'boundary-answer']//button[starts-with(text(), 'Agree')]")));
     agree.click();
     Chromium.waitFor(sam, 30).until(d -> text(d, "#today .result.ok").startsWith("You agreed"));
     Pages.go(sam, "boundaries");
-    assertThat(text(sam, "#boundary-list")).contains(
-        "\"Phones stay out of the bedroom\" (agreed by both of you)");
+    assertThat(text(sam, "#boundary-list"))
+        .contains("\"Phones stay out of the bedroom\" (agreed by both of you)");
 
     Pages.go(sam, "settings");
     int events = server.events(couple.journey());
     sam.findElement(By.cssSelector("#pause-form button[type=submit]")).click();
-    assertThat(text(sam, "#pause-form .confirm-box")).contains(couple.nameA()
-        + " will see that the journey is paused.");
+    assertThat(text(sam, "#pause-form .confirm-box"))
+        .contains(couple.nameA() + " will see that the journey is paused.");
     sam.findElement(By.xpath("//form[@id='pause-form']//button[starts-with(text(), 'No')]"))
         .click();
     sam.findElement(By.cssSelector("#end-form button[type=submit]")).click();
-    assertThat(text(sam, "#end-form .confirm-box")).contains(couple.nameA()
-        + " will see that it has ended and the reason you chose", "cannot be undone");
-    Chromium.shoot(sam, SHOTS, "flows-" + width + "-ending-asks-first.png",
+    assertThat(text(sam, "#end-form .confirm-box"))
+        .contains(
+            couple.nameA() + " will see that it has ended and the reason you chose",
+            "cannot be undone");
+    Chromium.shoot(
+        sam,
+        SHOTS,
+        "flows-" + width + "-ending-asks-first.png",
         sam.findElement(By.id("together")));
-    sam.findElement(By.xpath("//form[@id='end-form']//button[starts-with(text(), 'No')]"))
-        .click();
+    sam.findElement(By.xpath("//form[@id='end-form']//button[starts-with(text(), 'No')]")).click();
     assertThat(server.events(couple.journey())).as("nothing sent").isEqualTo(events);
     sam.findElement(By.cssSelector("#pause-form button[type=submit]")).click();
     sam.findElement(By.cssSelector("#pause-form .confirm-box button.danger")).click();
-    Chromium.waitFor(sam, 30).until(d -> text(d, "#journey-state")
-        .startsWith("The journey is paused."));
+    Chromium.waitFor(sam, 30)
+        .until(d -> text(d, "#journey-state").startsWith("The journey is paused."));
     assertThat(Pages.rawNames(sam)).isEmpty();
   }
 
@@ -279,8 +327,8 @@ class PartnerFlowsBrowserTest {
     d.get(server.base() + "/#/login");
     d.manage().deleteAllCookies();
     d.navigate().refresh();
-    Chromium.waitFor(d, 30).until(ExpectedConditions.visibilityOfElementLocated(
-        By.id("login-form")));
+    Chromium.waitFor(d, 30)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
     Chromium.type(d, "login-name", name);
     Chromium.type(d, "login-passphrase", passphrase);
     d.findElement(By.cssSelector("#login-form button[type=submit]")).click();
@@ -288,12 +336,15 @@ class PartnerFlowsBrowserTest {
   }
 
   private static boolean loaded(WebDriver d) {
-    return !String.valueOf(((JavascriptExecutor) d).executeScript(
-        "return document.getElementById('today-date').textContent")).isEmpty();
+    return !String.valueOf(
+            ((JavascriptExecutor) d)
+                .executeScript("return document.getElementById('today-date').textContent"))
+        .isEmpty();
   }
 
   private static String text(WebDriver d, String css) {
-    return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+    return d.findElements(By.cssSelector(css)).stream()
+        .map(WebElement::getText)
         .reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
   }
 }

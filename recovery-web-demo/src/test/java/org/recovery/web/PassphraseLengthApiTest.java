@@ -11,24 +11,34 @@ import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
 
 /**
- * One passphrase length policy on both paths: every passphrase a journey can be started with
- * logs in, and the first one too long is refused at sign-up (and cannot log in either).
+ * One passphrase length policy on both paths: every passphrase a journey can be started with logs
+ * in, and the first one too long is refused at sign-up (and cannot log in either).
  */
 class PassphraseLengthApiTest {
 
   @ParameterizedTest(name = "{0} times \"{1}\"")
   @CsvSource({
-      "1000, a", "1001, a", "1023, a", "1024, a", "1024, \uD83D\uDE42", "1024, é",
-      "10, a", "10, \uD83D\uDE42"})
+    "1000, a",
+    "1001, a",
+    "1023, a",
+    "1024, a",
+    "1024, \uD83D\uDE42",
+    "1024, é",
+    "10, a",
+    "10, \uD83D\uDE42"
+  })
   void aPassphraseThatCanBeSetCanLogIn(int length, String unit) {
     String passphrase = unit.repeat(length);
     try (TestServer server = TestServer.start()) {
       Browser a = server.browser();
       a.session();
-      Response created = a.post("/api/journeys", Map.of(
-          "first", Map.of("name", "Ana", "passphrase", passphrase),
-          "second", Map.of("name", "Ben"),
-          "zone", "Europe/Berlin"));
+      Response created =
+          a.post(
+              "/api/journeys",
+              Map.of(
+                  "first", Map.of("name", "Ana", "passphrase", passphrase),
+                  "second", Map.of("name", "Ben"),
+                  "zone", "Europe/Berlin"));
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
       Browser again = server.browser();
       assertThat(again.login("Ana", passphrase).status()).isEqualTo(200);
@@ -42,10 +52,13 @@ class PassphraseLengthApiTest {
     try (TestServer server = TestServer.start()) {
       Browser a = server.browser();
       a.session();
-      Response created = a.post("/api/journeys", Map.of(
-          "first", Map.of("name", "Ana", "passphrase", passphrase),
-          "second", Map.of("name", "Ben"),
-          "zone", "Europe/Berlin"));
+      Response created =
+          a.post(
+              "/api/journeys",
+              Map.of(
+                  "first", Map.of("name", "Ana", "passphrase", passphrase),
+                  "second", Map.of("name", "Ben"),
+                  "zone", "Europe/Berlin"));
       assertThat(created.status()).isEqualTo(400);
       assertThat(created.body()).contains("first.passphrase");
       assertThat(server.store().list()).isEmpty();
@@ -60,8 +73,8 @@ class PassphraseLengthApiTest {
       Response r = server.browser().login(couple.nameA(), "a".repeat(length));
       assertThat(r.status()).isEqualTo(401);
       assertThat(PassphraseHash.mayBeChecked("a".repeat(length).toCharArray())).isFalse();
-      assertThat(PassphraseHash.mayBeChecked("a".repeat(PassphraseHash.MAX_LENGTH)
-          .toCharArray())).isTrue();
+      assertThat(PassphraseHash.mayBeChecked("a".repeat(PassphraseHash.MAX_LENGTH).toCharArray()))
+          .isTrue();
     }
   }
 }

@@ -14,8 +14,8 @@ import org.recovery.web.support.WordedCsi4;
 /**
  * The questionnaire parts of the report: the viewer's schedule ({@code questionnaires}) and each
  * result's {@code history}. Dates are ISO text; an absent optional value is {@code null}, as
- * everywhere in the API. Today is 2025-03-10 in Berlin; the standard model asks for the CSI-4
- * every 28 days where its wording is supplied (the shipped definition has none).
+ * everywhere in the API. Today is 2025-03-10 in Berlin; the standard model asks for the CSI-4 every
+ * 28 days where its wording is supplied (the shipped definition has none).
  */
 class QuestionnaireReportApiTest {
   private static final Map<String, Object> CSI_OF_4 = json("1", 1, "2", 1, "3", 1, "4", 1);
@@ -26,7 +26,8 @@ class QuestionnaireReportApiTest {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("unworded");
       assertThat(c.a().report().json().path("questionnaires").size())
-          .as("the shipped CSI-4 has no wording").isZero();
+          .as("the shipped CSI-4 has no wording")
+          .isZero();
       JsonNode shipped = c.a().get("/api/questionnaires").json();
       assertThat(shipped.size()).isPositive();
       for (JsonNode i : shipped) {
@@ -35,8 +36,11 @@ class QuestionnaireReportApiTest {
     }
     try (TestServer server = TestServer.start(WordedCsi4.catalogue())) {
       TestServer.Couple c = server.couple("worded");
-      JsonNode csi4 = c.a().get("/api/questionnaires").json().findParents("id").stream()
-          .filter(n -> n.path("id").asText().equals("csi-4")).findFirst().orElseThrow();
+      JsonNode csi4 =
+          c.a().get("/api/questionnaires").json().findParents("id").stream()
+              .filter(n -> n.path("id").asText().equals("csi-4"))
+              .findFirst()
+              .orElseThrow();
       assertThat(csi4.path("answerable").asBoolean()).isTrue();
       assertThat(only(c.a().report().json().path("questionnaires")).path("instrument").asText())
           .isEqualTo("csi-4");
@@ -62,7 +66,8 @@ class QuestionnaireReportApiTest {
       assertThat(after.path("nextDue").asText()).isEqualTo("2025-04-07");
       assertThat(after.path("due").asBoolean()).isFalse();
       assertThat(only(c.b().report().json().path("questionnaires")).path("due").asBoolean())
-          .as("only the viewer's own completions count").isTrue();
+          .as("only the viewer's own completions count")
+          .isTrue();
 
       server.clock().advance(Duration.ofDays(28));
       c.a().login(c.nameA(), TestServer.PASSPHRASE_A);
@@ -117,16 +122,18 @@ class QuestionnaireReportApiTest {
       JsonNode score = figures.path("history").get(0);
       assertThat(score.has("total")).isTrue();
       assertThat(score.path("total").isNull()).isTrue();
-      assertThat(score.path("subscales").findParents("value").stream()
-          .map(n -> n.path("id").asText()).toList())
+      assertThat(
+              score.path("subscales").findParents("value").stream()
+                  .map(n -> n.path("id").asText())
+                  .toList())
           .containsExactly("avoidance", "revenge", "benevolence");
       assertThat(score.path("subscales").get(0).path("value").asDouble()).isEqualTo(21.0);
       assertThat(figures.path("change").isNull()).isTrue();
     }
   }
 
-  static Map<String, Object> complete(String instrument, Map<String, Object> answers,
-      String visibility) {
+  static Map<String, Object> complete(
+      String instrument, Map<String, Object> answers, String visibility) {
     return json("instrument", instrument, "answers", answers, "visibility", visibility);
   }
 

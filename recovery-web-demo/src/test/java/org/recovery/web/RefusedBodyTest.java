@@ -21,12 +21,12 @@ import org.recovery.web.support.TestServer;
 
 /**
  * A request whose body the server refuses without needing it (over the size limit, not JSON) has
- * its body read to the end before the answer is sent, so a client that writes the whole body
- * before it reads (as most do) can send all of it and then read the answer, up to {@link
+ * its body read to the end before the answer is sent, so a client that writes the whole body before
+ * it reads (as most do) can send all of it and then read the answer, up to {@link
  * RefusedBodies#SWALLOW_BYTES}. Spoken in raw HTTP over a socket, so the test sees what a client
- * sees: before the fix, the server answered and closed after the headers, the client's write
- * failed with a broken pipe or reset, and the answer was lost with the connection when the
- * machine was busy (as when the client pauses mid-body, as here).
+ * sees: before the fix, the server answered and closed after the headers, the client's write failed
+ * with a broken pipe or reset, and the answer was lost with the connection when the machine was
+ * busy (as when the client pauses mid-body, as here).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusedBodyTest {
@@ -45,13 +45,14 @@ class RefusedBodyTest {
   }
 
   @ParameterizedTest(name = "{0}, chunked: {1} → {2}")
-  @CsvSource({"application/json,false,413", "application/json,true,413",
-      "text/plain,false,415"})
-  void aClientCanSendAllOfARefusedBodyAndThenReadTheAnswer(String type, boolean chunked,
-      int status) throws IOException {
-    byte[] body = ("{\"day\":\"2025-03-10\",\"text\":\""
-        + "x".repeat((int) RefusedBodies.SWALLOW_BYTES - 64) + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
+  @CsvSource({"application/json,false,413", "application/json,true,413", "text/plain,false,415"})
+  void aClientCanSendAllOfARefusedBodyAndThenReadTheAnswer(String type, boolean chunked, int status)
+      throws IOException {
+    byte[] body =
+        ("{\"day\":\"2025-03-10\",\"text\":\""
+                + "x".repeat((int) RefusedBodies.SWALLOW_BYTES - 64)
+                + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
     URI base = URI.create(server.base());
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       OutputStream out = socket.getOutputStream();
@@ -84,12 +85,12 @@ class RefusedBodyTest {
   }
 
   /**
-   * Waits a second mid-body, keeping whatever the server sends meanwhile: the server that
-   * answered before reading the body had closed the connection by then, and the rest of the body
-   * could not be written.
+   * Waits a second mid-body, keeping whatever the server sends meanwhile: the server that answered
+   * before reading the body had closed the connection by then, and the rest of the body could not
+   * be written.
    */
-  private static void pauseAsASlowClientDoes(Socket socket, InputStream in,
-      ByteArrayOutputStream answer) throws IOException {
+  private static void pauseAsASlowClientDoes(
+      Socket socket, InputStream in, ByteArrayOutputStream answer) throws IOException {
     socket.setSoTimeout(1_000);
     try {
       for (int b = in.read(); b >= 0; b = in.read()) {
@@ -101,12 +102,27 @@ class RefusedBodyTest {
   }
 
   private String head(String type, int length, boolean chunked) {
-    return "POST /api/journeys/" + couple.journey() + "/journal HTTP/1.1\r\n"
-        + "Host: " + URI.create(server.base()).getAuthority() + "\r\n"
-        + "Content-Type: " + type + "\r\n"
-        + "X-CSRF-Token: " + couple.a().csrf() + "\r\n"
-        + "Cookie: " + Guard.SESSION_COOKIE + "=" + couple.a().cookie(Guard.SESSION_COOKIE)
-        + "; " + Guard.CSRF_COOKIE + "=" + couple.a().cookie(Guard.CSRF_COOKIE) + "\r\n"
+    return "POST /api/journeys/"
+        + couple.journey()
+        + "/journal HTTP/1.1\r\n"
+        + "Host: "
+        + URI.create(server.base()).getAuthority()
+        + "\r\n"
+        + "Content-Type: "
+        + type
+        + "\r\n"
+        + "X-CSRF-Token: "
+        + couple.a().csrf()
+        + "\r\n"
+        + "Cookie: "
+        + Guard.SESSION_COOKIE
+        + "="
+        + couple.a().cookie(Guard.SESSION_COOKIE)
+        + "; "
+        + Guard.CSRF_COOKIE
+        + "="
+        + couple.a().cookie(Guard.CSRF_COOKIE)
+        + "\r\n"
         + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + length + "\r\n")
         + "\r\n";
   }

@@ -23,9 +23,19 @@ class ServerOptionsTest {
 
   @Test
   void everyOptionIsRead() {
-    ServerOptions o = ServerOptions.parse("--port", "0", "--db", "jdbc:postgresql://db/r",
-        "--accounts", "/tmp/a.json", "--host", "::1", "--secure-cookies",
-        "--instruments", "/etc/recovery/instruments");
+    ServerOptions o =
+        ServerOptions.parse(
+            "--port",
+            "0",
+            "--db",
+            "jdbc:postgresql://db/r",
+            "--accounts",
+            "/tmp/a.json",
+            "--host",
+            "::1",
+            "--secure-cookies",
+            "--instruments",
+            "/etc/recovery/instruments");
     assertThat(o.port()).isZero();
     assertThat(o.postgres()).isTrue();
     assertThat(o.accounts()).contains(Path.of("/tmp/a.json"));
@@ -35,10 +45,19 @@ class ServerOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--port=1", "--port", "--port x", "--port 70000", "--db", "--what",
-      "--instruments"})
+  @ValueSource(
+      strings = {
+        "--port=1",
+        "--port",
+        "--port x",
+        "--port 70000",
+        "--db",
+        "--what",
+        "--instruments"
+      })
   void aBadCommandLineIsRefusedWithASentence(String line) {
     assertThatThrownBy(() -> ServerOptions.parse(line.split(" ")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageMatching(".*--\\w+.*");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageMatching(".*--\\w+.*");
   }
 }

@@ -36,8 +36,7 @@ class SharedDatabaseUnderLoadTest {
   private static final int WRITES_PER_PARTNER = 40;
   private static final int COMMANDS = 30;
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void cliCommandsShareTheFileWithABusyWebServer() throws Exception {
@@ -47,8 +46,8 @@ class SharedDatabaseUnderLoadTest {
     try (TestServer server = TestServer.over(Stores.sqlite(database, keys))) {
       TestServer.Couple couple = server.couple("load");
       int before = server.events(couple.journey());
-      String today = LocalDate.ofInstant(server.clock().instant(), ZoneId.of("Europe/Berlin"))
-          .toString();
+      String today =
+          LocalDate.ofInstant(server.clock().instant(), ZoneId.of("Europe/Berlin")).toString();
       AtomicBoolean stop = new AtomicBoolean();
       List<Future<List<Integer>>> writers = new ArrayList<>();
       for (Browser partner : List.of(couple.a(), couple.b())) {
@@ -60,9 +59,17 @@ class SharedDatabaseUnderLoadTest {
       for (int i = 0; i < COMMANDS; i++) {
         try (CloseableEventStore cli = Stores.sqlite(database, keys)) {
           assertThat(cli.read(JourneyId.parse(couple.journey()))).isNotEmpty();
-          cliVersion = cli.append(cliJourney, cliVersion, List.of(new JournalEntryWritten(
-              LocalDate.of(2025, 3, 10), "from the command line " + i, PartnerId.random(),
-              server.clock().instant())), CommandId.random());
+          cliVersion =
+              cli.append(
+                  cliJourney,
+                  cliVersion,
+                  List.of(
+                      new JournalEntryWritten(
+                          LocalDate.of(2025, 3, 10),
+                          "from the command line " + i,
+                          PartnerId.random(),
+                          server.clock().instant())),
+                  CommandId.random());
           cli.list();
         }
       }
@@ -71,14 +78,19 @@ class SharedDatabaseUnderLoadTest {
       for (Future<List<Integer>> writer : writers) {
         statuses.addAll(writer.get(5, TimeUnit.MINUTES));
       }
-      LoggerFactory.getLogger(SharedDatabaseUnderLoadTest.class).info(
-          "{} web writes (and as many reads) answered while {} CLI-style commands ran, in {} ms",
-          statuses.size(), COMMANDS, (System.nanoTime() - started) / 1_000_000);
+      LoggerFactory.getLogger(SharedDatabaseUnderLoadTest.class)
+          .info(
+              "{} web writes (and as many reads) answered while {} CLI-style commands ran, in {} ms",
+              statuses.size(),
+              COMMANDS,
+              (System.nanoTime() - started) / 1_000_000);
       assertThat(statuses).as("every web write answered 200").containsOnly(200);
       assertThat(statuses).hasSizeGreaterThanOrEqualTo(2 * WRITES_PER_PARTNER);
-      assertThat(server.events(couple.journey())).as("every acknowledged web write is stored")
+      assertThat(server.events(couple.journey()))
+          .as("every acknowledged web write is stored")
           .isEqualTo(before + statuses.size());
-      assertThat(server.store().read(cliJourney)).as("every CLI command's write is stored")
+      assertThat(server.store().read(cliJourney))
+          .as("every CLI command's write is stored")
           .hasSize(COMMANDS);
       assertThat(couple.a().view().status()).isEqualTo(200);
     } finally {

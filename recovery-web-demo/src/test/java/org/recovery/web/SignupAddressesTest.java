@@ -18,8 +18,8 @@ import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.support.TestServer;
 
 /**
- * New journeys are limited per client address: one address using up its sign-ups leaves the
- * others free. Requests come from 127.0.0.1, 127.0.0.2 and 127.0.0.3 (all loopback on Linux).
+ * New journeys are limited per client address: one address using up its sign-ups leaves the others
+ * free. Requests come from 127.0.0.1, 127.0.0.2 and 127.0.0.3 (all loopback on Linux).
  */
 class SignupAddressesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +33,8 @@ class SignupAddressesTest {
       }
       Reply blocked = signUp(port, "127.0.0.1", "one too many");
       assertThat(blocked.status).isEqualTo(429);
-      assertThat(signUp(port, "127.0.0.2", "elsewhere").status).as("another address")
+      assertThat(signUp(port, "127.0.0.2", "elsewhere").status)
+          .as("another address")
           .isEqualTo(201);
       assertThat(signUp(port, "127.0.0.3", "a third place").status).isEqualTo(201);
     }
@@ -54,8 +55,13 @@ class SignupAddressesTest {
   }
 
   private static Reply signUp(int port, String from, String name) throws IOException {
-    String body = "{\"first\":{\"name\":\"A " + name + "\",\"passphrase\":\"a long enough"
-        + " passphrase\"},\"second\":{\"name\":\"B " + name + "\"},\"zone\":\"Europe/Berlin\"}";
+    String body =
+        "{\"first\":{\"name\":\"A "
+            + name
+            + "\",\"passphrase\":\"a long enough"
+            + " passphrase\"},\"second\":{\"name\":\"B "
+            + name
+            + "\"},\"zone\":\"Europe/Berlin\"}";
     return post(port, from, "/api/journeys", body);
   }
 
@@ -65,9 +71,20 @@ class SignupAddressesTest {
     JsonNode json = JSON.readTree(session.body);
     String cookies = String.join("; ", session.cookies);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return exchange(port, from, "POST " + path + " HTTP/1.0\r\nContent-Type: application/json\r\n"
-        + "Content-Length: " + bytes.length + "\r\nCookie: " + cookies + "\r\nX-CSRF-Token: "
-        + json.path("csrfToken").asText() + "\r\n\r\n" + body);
+    return exchange(
+        port,
+        from,
+        "POST "
+            + path
+            + " HTTP/1.0\r\nContent-Type: application/json\r\n"
+            + "Content-Length: "
+            + bytes.length
+            + "\r\nCookie: "
+            + cookies
+            + "\r\nX-CSRF-Token: "
+            + json.path("csrfToken").asText()
+            + "\r\n\r\n"
+            + body);
   }
 
   private static Reply exchange(int port, String from, String request) throws IOException {
@@ -88,8 +105,8 @@ class SignupAddressesTest {
           cookies.add(line.substring(11).strip().split(";", 2)[0]);
         }
       }
-      return new Reply(Integer.parseInt(head[0].split(" ")[1]), response.substring(end + 4),
-          cookies);
+      return new Reply(
+          Integer.parseInt(head[0].split(" ")[1]), response.substring(end + 4), cookies);
     }
   }
 

@@ -24,10 +24,10 @@ import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
 
 /**
- * The Today card, built from {@code GET /api/agenda}, in two real Chromium sessions at a desk
- * (1280 px) and on a phone (390 px): a proposal waits in the other partner's card and is accepted
- * from there, reports are confirmed all at once, and the check-in form saves nothing by accident
- * and keeps what was typed when a save is refused. Screenshots go to {@code target/screenshots/}.
+ * The Today card, built from {@code GET /api/agenda}, in two real Chromium sessions at a desk (1280
+ * px) and on a phone (390 px): a proposal waits in the other partner's card and is accepted from
+ * there, reports are confirmed all at once, and the check-in form saves nothing by accident and
+ * keeps what was typed when a save is refused. Screenshots go to {@code target/screenshots/}.
  */
 class TodayBrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
@@ -52,59 +52,78 @@ class TodayBrowserTest {
     propose(alex, "An evening walk together");
     propose(alex, "Share the day's calendar");
     Pages.go(alex, "commitments");
-    assertThat(text(alex, "#commitment-list")).as("the proposer cannot accept").doesNotContain(
-        "Accept");
+    assertThat(text(alex, "#commitment-list"))
+        .as("the proposer cannot accept")
+        .doesNotContain("Accept");
 
     sam = login(width, couple.nameB(), TestServer.PASSPHRASE_B);
-    waitFor(sam).until(d -> text(d, "#today-list").contains(couple.nameA()
-        + " proposed \"Share the day's calendar\": accept it or decline it."));
+    waitFor(sam)
+        .until(
+            d ->
+                text(d, "#today-list")
+                    .contains(
+                        couple.nameA()
+                            + " proposed \"Share the day's calendar\": accept it or decline it."));
     assertThat(sam.findElements(By.cssSelector("#today li[data-due=commitment-answer]")))
         .hasSize(2);
     shoot(sam, "today-" + width + "-1-sam-sees-two-proposals.png");
 
     for (int i = 0; i < 2; i++) {
-      WebElement accept = sam.findElement(By.xpath("//section[@id='today']"
-          + "//li[@data-due='commitment-answer'][1]//button[starts-with(text(), 'Accept')]"));
-      String done = accept.getText().replace("Accept", "You accepted") + ". "
-          + couple.nameA() + " will see this.";
+      WebElement accept =
+          sam.findElement(
+              By.xpath(
+                  "//section[@id='today']"
+                      + "//li[@data-due='commitment-answer'][1]//button[starts-with(text(), 'Accept')]"));
+      String done =
+          accept.getText().replace("Accept", "You accepted")
+              + ". "
+              + couple.nameA()
+              + " will see this.";
       accept.click();
       waitFor(sam).until(d -> text(d, "#today .result.ok").equals(done));
       assertThat(sam.switchTo().activeElement().getText()).isEqualTo(done);
       assertThat(sam.findElement(By.id("live")).getAttribute("textContent")).isEqualTo(done);
       assertThat(sam.findElements(By.cssSelector("#today-list > li")).get(1).getText())
-          .as("the result stands where the proposal stood").isEqualTo(done);
+          .as("the result stands where the proposal stood")
+          .isEqualTo(done);
     }
-    assertThat(sam.findElements(By.cssSelector("#today li[data-due=commitment-answer]")))
-        .isEmpty();
+    assertThat(sam.findElements(By.cssSelector("#today li[data-due=commitment-answer]"))).isEmpty();
     shoot(sam, "today-" + width + "-2-sam-accepted-both.png");
     Pages.go(sam, "commitments");
-    assertThat(text(sam, "#commitment-list")).contains("Share the day's calendar")
+    assertThat(text(sam, "#commitment-list"))
+        .contains("Share the day's calendar")
         .doesNotContain("Accept");
 
     for (int i = 0; i < 2; i++) {
       int n = i;
       click(sam, "//li[@data-commitment]//button[starts-with(text(), 'Start')]");
-      waitFor(sam).until(d -> d.findElements(By.cssSelector("#today li[data-due=report]"))
-          .size() == n + 1);
+      waitFor(sam)
+          .until(d -> d.findElements(By.cssSelector("#today li[data-due=report]")).size() == n + 1);
     }
     Pages.go(sam, "today");
     for (int i = 0; i < 2; i++) {
       int n = 1 - i;
-      click(sam, "//section[@id='today']//li[@data-due='report'][1]"
-          + "//button[starts-with(text(), 'Kept')]");
-      waitFor(sam).until(d -> d.findElements(By.cssSelector("#today li[data-due=report]"))
-          .size() == n);
+      click(
+          sam,
+          "//section[@id='today']//li[@data-due='report'][1]"
+              + "//button[starts-with(text(), 'Kept')]");
+      waitFor(sam)
+          .until(d -> d.findElements(By.cssSelector("#today li[data-due=report]")).size() == n);
     }
 
     alex.navigate().refresh();
     Pages.go(alex, "today");
-    WebElement all = waitFor(alex).until(
-        ExpectedConditions.visibilityOfElementLocated(By.id("today-confirm-all")));
+    WebElement all =
+        waitFor(alex)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("today-confirm-all")));
     assertThat(all.getText()).isEqualTo("Confirm all 2 reports");
     shoot(alex, "today-" + width + "-3-alex-has-two-reports-to-confirm.png");
     all.click();
-    waitFor(alex).until(d -> text(d, "#today-all-result")
-        .equals("You confirmed all 2 reports. " + couple.nameB() + " will see this."));
+    waitFor(alex)
+        .until(
+            d ->
+                text(d, "#today-all-result")
+                    .equals("You confirmed all 2 reports. " + couple.nameB() + " will see this."));
     assertThat(alex.findElements(By.cssSelector("#today li[data-due=confirm]"))).isEmpty();
     assertThat(all.isDisplayed()).isFalse();
     noWiderThanTheWindow(alex);
@@ -127,8 +146,10 @@ class TodayBrowserTest {
     alex.findElement(By.cssSelector("#today li[data-due=check-in] button")).click();
     assertThat(alex.switchTo().activeElement().getAttribute("id")).isEqualTo("ci-safety");
     alex.findElement(By.id("ci-day")).sendKeys(Keys.ENTER);
-    assertThat(((JavascriptExecutor) alex).executeScript(
-        "return document.getElementById('checkin-form').checkValidity()")).isEqualTo(false);
+    assertThat(
+            ((JavascriptExecutor) alex)
+                .executeScript("return document.getElementById('checkin-form').checkValidity()"))
+        .isEqualTo(false);
     assertThat(server.events(couple.journey())).as("a stray Enter").isEqualTo(events);
 
     rate(alex, "4", "3", "5", "6");
@@ -149,24 +170,48 @@ class TodayBrowserTest {
     assertThat(text(alex, "#checkin-form .result.error")).doesNotContain("ALREADY");
     WebElement form = alex.findElement(By.id("checkin-form"));
     ((JavascriptExecutor) alex).executeScript("arguments[0].scrollIntoView()", form);
-    Files.write(SHOTS.resolve("today-" + width + "-5-refused-check-in.png"),
+    Files.write(
+        SHOTS.resolve("today-" + width + "-5-refused-check-in.png"),
         form.getScreenshotAs(OutputType.BYTES));
 
-    Response proposed = couple.b().act("/commitments", Browser.json("owner", couple.idA(),
-        "title", "Call at lunch", "category", "CONNECTION", "cost", "LOW", "cadence", "daily",
-        "verification", "SELF_REPORTED"));
+    Response proposed =
+        couple
+            .b()
+            .act(
+                "/commitments",
+                Browser.json(
+                    "owner",
+                    couple.idA(),
+                    "title",
+                    "Call at lunch",
+                    "category",
+                    "CONNECTION",
+                    "cost",
+                    "LOW",
+                    "cadence",
+                    "daily",
+                    "verification",
+                    "SELF_REPORTED"));
     assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
     alex.navigate().refresh();
-    WebElement accept = waitFor(alex).until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//section[@id='today']//li[@data-due='commitment-answer']//button[1]")));
-    Response takenBack = couple.b().act("/commitments/" + proposed.json().path("id").asText()
-        + "/decline", Browser.json());
+    WebElement accept =
+        waitFor(alex)
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.xpath(
+                        "//section[@id='today']//li[@data-due='commitment-answer']//button[1]")));
+    Response takenBack =
+        couple
+            .b()
+            .act(
+                "/commitments/" + proposed.json().path("id").asText() + "/decline", Browser.json());
     assertThat(takenBack.status()).as(takenBack.toString()).isEqualTo(200);
     accept.click();
     waitFor(alex).until(d -> text(d, "#today .result.error").startsWith("Not saved: "));
     assertThat(text(alex, "#today .result.error")).doesNotContain("COMMITMENT_STATUS");
     assertThat(alex.findElements(By.cssSelector("#today li[data-due=commitment-answer]")))
-        .as("the card is drawn again without it").isEmpty();
+        .as("the card is drawn again without it")
+        .isEmpty();
     shoot(alex, "today-" + width + "-6-accept-refused-after-it-was-taken-back.png");
   }
 
@@ -203,13 +248,16 @@ class TodayBrowserTest {
   }
 
   private static String text(WebDriver d, String css) {
-    return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+    return d.findElements(By.cssSelector(css)).stream()
+        .map(WebElement::getText)
         .reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
   }
 
   private static void noWiderThanTheWindow(WebDriver d) {
-    Object over = ((JavascriptExecutor) d).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    Object over =
+        ((JavascriptExecutor) d)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     assertThat(((Number) over).intValue()).as("horizontal scrolling").isLessThanOrEqualTo(0);
   }
 

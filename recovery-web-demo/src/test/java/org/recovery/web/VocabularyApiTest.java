@@ -36,7 +36,8 @@ class VocabularyApiTest {
       }
       assertThat(words.path("Visibility").path("PRIVATE").asText()).isEqualTo("only you");
       assertThat(words.path("Agenda.ActionKind").path("accept-commitment").asText())
-          .as("agenda kinds are keyed as /api/agenda spells them").isEqualTo("accept a commitment");
+          .as("agenda kinds are keyed as /api/agenda spells them")
+          .isEqualTo("accept a commitment");
       assertThat(json.path("stages").path("rebuild-trust").asText()).isEqualTo("Rebuild trust");
     }
   }
@@ -50,8 +51,7 @@ class VocabularyApiTest {
       for (PrivacyDefault d : PrivacyDefault.values()) {
         assertThat(defaults.path(d.name()).path("visibility").asText())
             .isEqualTo(d.visibility().name());
-        assertThat(defaults.path(d.name()).path("choosable").asBoolean())
-            .isEqualTo(d.choosable());
+        assertThat(defaults.path(d.name()).path("choosable").asBoolean()).isEqualTo(d.choosable());
       }
       assertThat(defaults.path("CHECK_IN_NOTE").path("words").asText()).isEqualTo("only you");
     }
@@ -61,20 +61,39 @@ class VocabularyApiTest {
   void anEntrySentWithoutAChoiceTakesTheCoresDefault() {
     try (TestServer server = TestServer.start()) {
       TestServer.Couple c = server.couple("defaults");
-      assertThat(c.a().act("/check-ins", json("day", "2025-03-10", "emotionalSafety", 5,
-          "trust", 5, "closeness", 5, "hope", 5, "note", "Only if the core says so."))
-          .status()).isEqualTo(201);
-      assertThat(c.a().act("/therapy-sessions", json("kind", "INDIVIDUAL", "day", "2025-03-10"))
-          .status()).isEqualTo(200);
+      assertThat(
+              c.a()
+                  .act(
+                      "/check-ins",
+                      json(
+                          "day",
+                          "2025-03-10",
+                          "emotionalSafety",
+                          5,
+                          "trust",
+                          5,
+                          "closeness",
+                          5,
+                          "hope",
+                          5,
+                          "note",
+                          "Only if the core says so."))
+                  .status())
+          .isEqualTo(201);
+      assertThat(
+              c.a()
+                  .act("/therapy-sessions", json("kind", "INDIVIDUAL", "day", "2025-03-10"))
+                  .status())
+          .isEqualTo(200);
 
       JsonNode seenByB = c.b().view().json();
       JsonNode checkIns = seenByB.path("checkIns");
-      assertThat(checkIns.size()).isEqualTo(
-          PrivacyDefault.CHECK_IN.visibility() == Visibility.SHARED ? 1 : 0);
+      assertThat(checkIns.size())
+          .isEqualTo(PrivacyDefault.CHECK_IN.visibility() == Visibility.SHARED ? 1 : 0);
       assertThat(seenByB.toString().contains("Only if the core says so."))
           .isEqualTo(PrivacyDefault.CHECK_IN_NOTE.visibility() == Visibility.SHARED);
-      assertThat(seenByB.path("therapySessions").size()).isEqualTo(
-          PrivacyDefault.INDIVIDUAL_THERAPY.visibility() == Visibility.SHARED ? 1 : 0);
+      assertThat(seenByB.path("therapySessions").size())
+          .isEqualTo(PrivacyDefault.INDIVIDUAL_THERAPY.visibility() == Visibility.SHARED ? 1 : 0);
       assertThat(c.a().view().json().path("therapySessions").get(0).path("visibility").asText())
           .isEqualTo(PrivacyDefault.INDIVIDUAL_THERAPY.visibility().name());
     }

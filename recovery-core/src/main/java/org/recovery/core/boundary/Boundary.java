@@ -9,12 +9,12 @@ import java.util.Optional;
  *
  * @param id the boundary's id
  * @param area the part of life it is about
- * @param agreedText the wording both partners agreed to; empty before the first agreement and
- *     after an agreed withdrawal
+ * @param agreedText the wording both partners agreed to; empty before the first agreement and after
+ *     an agreed withdrawal
  * @param revision the revision number of the agreed wording (0 before the first agreement)
  * @param pending a change waiting for the other partner's agreement
- * @param lastProposal the highest revision number ever proposed, so every proposal — even one
- *     after a declined one — gets a number of its own
+ * @param lastProposal the highest revision number ever proposed, so every proposal — even one after
+ *     a declined one — gets a number of its own
  */
 public record Boundary(
     BoundaryId id,
@@ -34,8 +34,8 @@ public record Boundary(
     }
     Objects.requireNonNull(pending, "pending must not be null");
     if (lastProposal < revision) {
-      throw new IllegalArgumentException("lastProposal must be at least revision " + revision
-          + ", was " + lastProposal);
+      throw new IllegalArgumentException(
+          "lastProposal must be at least revision " + revision + ", was " + lastProposal);
     }
   }
 
@@ -61,7 +61,12 @@ public record Boundary(
 
   /** Returns this boundary with {@code change} waiting for the other partner. */
   public Boundary withPending(BoundaryChange change) {
-    return new Boundary(id, area, agreedText, revision, Optional.of(change),
+    return new Boundary(
+        id,
+        area,
+        agreedText,
+        revision,
+        Optional.of(change),
         Math.max(lastProposal, change.revision()));
   }
 
@@ -76,11 +81,13 @@ public record Boundary(
    * @throws IllegalStateException if nothing is pending
    */
   public Boundary agreed() {
-    BoundaryChange change = pending.orElseThrow(
-        () -> new IllegalStateException("boundary " + id + " has no pending change"));
-    Optional<String> text = change.kind() == BoundaryChange.Kind.WITHDRAW
-        ? Optional.empty()
-        : Optional.of(change.text());
+    BoundaryChange change =
+        pending.orElseThrow(
+            () -> new IllegalStateException("boundary " + id + " has no pending change"));
+    Optional<String> text =
+        change.kind() == BoundaryChange.Kind.WITHDRAW
+            ? Optional.empty()
+            : Optional.of(change.text());
     return new Boundary(id, area, text, change.revision(), Optional.empty(), lastProposal);
   }
 }

@@ -49,8 +49,11 @@ public record BoundaryChange(int revision, Kind kind, String text, PartnerId pro
       throw new IllegalArgumentException("boundary text must not be blank");
     }
     if (stripped.length() > MAX_TEXT_LENGTH) {
-      throw new IllegalArgumentException("boundary text must be at most " + MAX_TEXT_LENGTH
-          + " characters, was " + stripped.length());
+      throw new IllegalArgumentException(
+          "boundary text must be at most "
+              + MAX_TEXT_LENGTH
+              + " characters, was "
+              + stripped.length());
     }
     return stripped;
   }

@@ -12,6 +12,7 @@ public record Ratings(int emotionalSafety, int trust, int closeness, int hope) {
 
   /** The lowest rating. */
   public static final int MIN = 0;
+
   /** The highest rating. */
   public static final int MAX = 10;
 

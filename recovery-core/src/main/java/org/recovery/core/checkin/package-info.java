@@ -1,5 +1,5 @@
 /**
- * Check-ins: a partner's short daily entry of how they are doing — four ratings, whether they shared
- * something vulnerable, whether they were triggered, and reactive outbursts.
+ * Check-ins: a partner's short daily entry of how they are doing — four ratings, whether they
+ * shared something vulnerable, whether they were triggered, and reactive outbursts.
  */
 package org.recovery.core.checkin;

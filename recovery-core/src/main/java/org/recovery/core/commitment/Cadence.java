@@ -64,8 +64,8 @@ public sealed interface Cadence {
   }
 
   /**
-   * Returns the cadence due once a month on {@code day}, or on the month's last day when the
-   * month is shorter.
+   * Returns the cadence due once a month on {@code day}, or on the month's last day when the month
+   * is shorter.
    *
    * @param day the day of the month, 1 to 31
    * @return the monthly cadence
@@ -81,40 +81,40 @@ public sealed interface Cadence {
   }
 
   /**
-   * Reads a cadence from its spec: {@code daily}, {@code N/week}, weekdays such as
-   * {@code mon,wed,fri} (or full names), {@code monthly:D} or {@code continuous}, in any case,
-   * ignoring whitespace around parts and the default locale; {@code parse(c.spec())} equals c.
+   * Reads a cadence from its spec: {@code daily}, {@code N/week}, weekdays such as {@code
+   * mon,wed,fri} (or full names), {@code monthly:D} or {@code continuous}, in any case, ignoring
+   * whitespace around parts and the default locale; {@code parse(c.spec())} equals c.
    *
    * @param spec the text to read
    * @return the cadence it names
    * @throws NullPointerException if {@code spec} is null
-   * @throws IllegalArgumentException if {@code spec} is not one of the accepted forms or is out
-   *     of range; the message quotes the spec and lists the accepted forms
+   * @throws IllegalArgumentException if {@code spec} is not one of the accepted forms or is out of
+   *     range; the message quotes the spec and lists the accepted forms
    */
   static Cadence parse(String spec) {
     return CadenceSpec.parse(spec);
   }
 
   /**
-   * Returns the canonical spec: lower case, no spaces, weekdays as three-letter names from
-   * Monday to Sunday.
+   * Returns the canonical spec: lower case, no spaces, weekdays as three-letter names from Monday
+   * to Sunday.
    *
    * @return text that {@link #parse(String)} turns back into this cadence
    */
   String spec();
 
   /**
-   * Returns how many times a week this cadence expects: 7 for daily and continuous, n for
-   * n/week, the number of days for weekdays, and 12 / 52.1775 for monthly.
+   * Returns how many times a week this cadence expects: 7 for daily and continuous, n for n/week,
+   * the number of days for weekdays, and 12 / 52.1775 for monthly.
    *
    * @return the expected frequency per week, greater than zero
    */
   double timesPerWeek();
 
   /**
-   * Tells whether this cadence asks strictly less than {@code other}: every cadence but
-   * continuous is easier than continuous, and otherwise the one with the lower
-   * {@link #timesPerWeek()} is easier. Irreflexive and asymmetric.
+   * Tells whether this cadence asks strictly less than {@code other}: every cadence but continuous
+   * is easier than continuous, and otherwise the one with the lower {@link #timesPerWeek()} is
+   * easier. Irreflexive and asymmetric.
    *
    * @param other the cadence to compare with
    * @return true when switching from {@code other} to this cadence makes the commitment easier
@@ -127,10 +127,10 @@ public sealed interface Cadence {
   }
 
   /**
-   * Lists the occurrences whose due date lies in {@code [from, toInclusive]}, ordered by due
-   * date and then slot. Daily, continuous and weekday cadences are due on each matching day;
-   * n/week is due n times on the Sunday that ends each ISO week, its period starting that
-   * Monday; monthly is due on its day, or the month's last day when the month is shorter.
+   * Lists the occurrences whose due date lies in {@code [from, toInclusive]}, ordered by due date
+   * and then slot. Daily, continuous and weekday cadences are due on each matching day; n/week is
+   * due n times on the Sunday that ends each ISO week, its period starting that Monday; monthly is
+   * due on its day, or the month's last day when the month is shorter.
    *
    * @param from the first day, inclusive
    * @param toInclusive the last day, inclusive
@@ -143,10 +143,10 @@ public sealed interface Cadence {
   }
 
   /**
-   * Lists the occurrences whose due day starts within {@code [from, toExclusive)} in
-   * {@code zone}, where a day starts at {@link LocalDate#atStartOfDay(ZoneId)} (after a gap
-   * when a DST change skips midnight). Adjacent instant ranges therefore split the
-   * occurrences exactly, whatever the length of the days in between.
+   * Lists the occurrences whose due day starts within {@code [from, toExclusive)} in {@code zone},
+   * where a day starts at {@link LocalDate#atStartOfDay(ZoneId)} (after a gap when a DST change
+   * skips midnight). Adjacent instant ranges therefore split the occurrences exactly, whatever the
+   * length of the days in between.
    *
    * @param from the start, inclusive
    * @param toExclusive the end, exclusive

@@ -16,16 +16,15 @@ final class CadenceSpec {
 
   static final String ACCEPTED_FORMS =
       "accepted forms are \"daily\", \"N/week\" with N from 1 to 7,"
-      + " weekdays such as \"mon,wed,fri\" (three-letter or full English names),"
-      + " \"monthly:D\" with D from 1 to 31, and \"continuous\"";
+          + " weekdays such as \"mon,wed,fri\" (three-letter or full English names),"
+          + " \"monthly:D\" with D from 1 to 31, and \"continuous\"";
 
   private static final Pattern PER_WEEK = Pattern.compile("(\\d+)\\s*/\\s*week");
   private static final Pattern MONTHLY = Pattern.compile("monthly\\s*:\\s*(\\d+)");
   private static final int MAX_DIGITS = 9;
   private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
 
-  private CadenceSpec() {
-  }
+  private CadenceSpec() {}
 
   static Cadence parse(String spec) {
     Objects.requireNonNull(spec, "spec must not be null");

@@ -27,8 +27,8 @@ import org.recovery.core.common.PartnerId;
  * @param category what kind of behaviour it is
  * @param cost low-cost or high-cost
  * @param proposed the terms as proposed; they apply from the day it is activated
- * @param lifecycle proposed, declined, accepted, active or retired (pauses are per day, see
- *     {@link #statusOn})
+ * @param lifecycle proposed, declined, accepted, active or retired (pauses are per day, see {@link
+ *     #statusOn})
  * @param schedule the terms in effect from each day on, oldest first; empty until activated
  * @param retiredFrom the first day it no longer applies, once retired
  * @param pauses agreed pauses; occurrences due inside them are excused
@@ -49,8 +49,8 @@ public record Commitment(
     NavigableMap<LocalDate, Report> reports) {
 
   /**
-   * How many days after a day's report deadline the other partner may still confirm or dispute
-   * the report. A partner-confirmed keep nobody answered by then counts as kept.
+   * How many days after a day's report deadline the other partner may still confirm or dispute the
+   * report. A partner-confirmed keep nobody answered by then counts as kept.
    */
   public static final int ANSWER_WINDOW_DAYS = 7;
 
@@ -105,21 +105,53 @@ public record Commitment(
       Cost cost,
       Terms terms) {
     return new Commitment(
-        id, owner, proposedBy, title, category, cost, terms, CommitmentStatus.PROPOSED,
-        List.of(), Optional.empty(), List.of(), new TreeMap<>());
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        terms,
+        CommitmentStatus.PROPOSED,
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        new TreeMap<>());
   }
 
   /** Returns this commitment in the given lifecycle status. */
   public Commitment withLifecycle(CommitmentStatus status) {
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed, status,
-        schedule, retiredFrom, pauses, reports);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        status,
+        schedule,
+        retiredFrom,
+        pauses,
+        reports);
   }
 
   /** Returns this commitment active from {@code day}, under the proposed terms. */
   public Commitment activatedOn(LocalDate day) {
     Terms first = new Terms(day, proposed.cadence(), proposed.verification());
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed,
-        CommitmentStatus.ACTIVE, List.of(first), retiredFrom, pauses, reports);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        CommitmentStatus.ACTIVE,
+        List.of(first),
+        retiredFrom,
+        pauses,
+        reports);
   }
 
   /** Returns this commitment with {@code terms} in effect from their first day on. */
@@ -131,36 +163,93 @@ public record Commitment(
       }
     }
     next.add(terms);
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed, lifecycle,
-        next, retiredFrom, pauses, reports);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        lifecycle,
+        next,
+        retiredFrom,
+        pauses,
+        reports);
   }
 
   /** Returns this commitment with one more pause. */
   public Commitment pausedFor(Pause pause) {
     List<Pause> next = new ArrayList<>(pauses);
     next.add(pause);
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed, lifecycle,
-        schedule, retiredFrom, next, reports);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        lifecycle,
+        schedule,
+        retiredFrom,
+        next,
+        reports);
   }
 
   /** Returns this commitment retired from {@code day} on. */
   public Commitment retiredOn(LocalDate day) {
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed,
-        CommitmentStatus.RETIRED, schedule, Optional.of(day), pauses, reports);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        CommitmentStatus.RETIRED,
+        schedule,
+        Optional.of(day),
+        pauses,
+        reports);
   }
 
-  /** Returns this commitment with {@code report} recorded for its day, replacing any earlier one. */
+  /**
+   * Returns this commitment with {@code report} recorded for its day, replacing any earlier one.
+   */
   public Commitment withReport(Report report) {
     NavigableMap<LocalDate, Report> next = new TreeMap<>(reports);
     next.put(report.day(), report);
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed, lifecycle,
-        schedule, retiredFrom, pauses, next);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        lifecycle,
+        schedule,
+        retiredFrom,
+        pauses,
+        next);
   }
 
   /** Returns this commitment with exactly {@code reports}, by day, in place of its own. */
   public Commitment withReports(NavigableMap<LocalDate, Report> reports) {
-    return new Commitment(id, owner, proposedBy, title, category, cost, proposed, lifecycle,
-        schedule, retiredFrom, pauses, reports);
+    return new Commitment(
+        id,
+        owner,
+        proposedBy,
+        title,
+        category,
+        cost,
+        proposed,
+        lifecycle,
+        schedule,
+        retiredFrom,
+        pauses,
+        reports);
   }
 
   /** The other partner, given the two partners of the journey. */
@@ -223,14 +312,18 @@ public record Commitment(
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public List<OccurrenceStatus> occurrences(
-      LocalDate from, LocalDate to, Instant asOf, ZoneId zone, Duration grace,
+      LocalDate from,
+      LocalDate to,
+      Instant asOf,
+      ZoneId zone,
+      Duration grace,
       List<Pause> journeyPauses) {
     return OccurrenceLedger.evaluate(this, from, to, asOf, zone, grace, journeyPauses);
   }
 
   /**
-   * The instant after which a report about {@code day} is no longer accepted: the end of the day
-   * in {@code zone}, plus {@code grace}.
+   * The instant after which a report about {@code day} is no longer accepted: the end of the day in
+   * {@code zone}, plus {@code grace}.
    */
   public static Instant reportDeadline(LocalDate day, ZoneId zone, Duration grace) {
     return day.plusDays(1).atStartOfDay().plus(grace).atZone(zone).toInstant();
@@ -241,7 +334,11 @@ public record Commitment(
    * {@value #ANSWER_WINDOW_DAYS} days after its report deadline.
    */
   public static Instant answerDeadline(LocalDate day, ZoneId zone, Duration grace) {
-    return day.plusDays(1).atStartOfDay().plus(grace).plusDays(ANSWER_WINDOW_DAYS).atZone(zone)
+    return day.plusDays(1)
+        .atStartOfDay()
+        .plus(grace)
+        .plusDays(ANSWER_WINDOW_DAYS)
+        .atZone(zone)
         .toInstant();
   }
 }

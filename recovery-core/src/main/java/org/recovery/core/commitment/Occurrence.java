@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One time a commitment is due: the {@code slot}-th occurrence of the period from
- * {@code periodStart} to {@code due}, both inclusive. A report on any day of the period can
- * fulfil it; for a daily, weekday or monthly cadence the period is the due day alone, for
- * "n times a week" it is the ISO week (Monday to Sunday) and the week holds slots 1 to n.
+ * One time a commitment is due: the {@code slot}-th occurrence of the period from {@code
+ * periodStart} to {@code due}, both inclusive. A report on any day of the period can fulfil it; for
+ * a daily, weekday or monthly cadence the period is the due day alone, for "n times a week" it is
+ * the ISO week (Monday to Sunday) and the week holds slots 1 to n.
  *
  * @param periodStart the first day on which a report can fulfil this occurrence
  * @param due the last such day; occurrences are ordered by it
@@ -19,8 +19,8 @@ public record Occurrence(LocalDate periodStart, LocalDate due, int slot) {
    * Validates the occurrence.
    *
    * @throws NullPointerException if {@code periodStart} or {@code due} is null
-   * @throws IllegalArgumentException if {@code periodStart} is after {@code due} or
-   *     {@code slot} is less than 1
+   * @throws IllegalArgumentException if {@code periodStart} is after {@code due} or {@code slot} is
+   *     less than 1
    */
   public Occurrence {
     Objects.requireNonNull(periodStart, "periodStart must not be null");

@@ -13,14 +13,13 @@ final class OccurrenceLedger {
   private OccurrenceLedger() {}
 
   /**
-   * Walks the commitment's schedule segment by segment (each segment under one set of terms, cut
-   * at activation, revisions and retirement) and settles every occurrence due in {@code [from,
-   * to]}:
+   * Walks the commitment's schedule segment by segment (each segment under one set of terms, cut at
+   * activation, revisions and retirement) and settles every occurrence due in {@code [from, to]}:
    *
    * <ol>
    *   <li>a report on the occurrence's day (or, for n-times-a-week, the n-th report of the week)
-   *       decides it, under the verification in effect that day; a keep still awaiting
-   *       confirmation when the answer window closes counts as kept;
+   *       decides it, under the verification in effect that day; a keep still awaiting confirmation
+   *       when the answer window closes counts as kept;
    *   <li>otherwise a pause of the commitment or of the journey over its due day excuses it; in an
    *       n-times-a-week period, slots beyond the number of unpaused applicable days are excused;
    *   <li>otherwise a continuous commitment counts as kept once the day is over;
@@ -28,7 +27,12 @@ final class OccurrenceLedger {
    * </ol>
    */
   static List<OccurrenceStatus> evaluate(
-      Commitment c, LocalDate from, LocalDate to, Instant asOf, ZoneId zone, Duration grace,
+      Commitment c,
+      LocalDate from,
+      LocalDate to,
+      Instant asOf,
+      ZoneId zone,
+      Duration grace,
       List<Pause> journeyPauses) {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from must not be after to, was " + from + " to " + to);
@@ -40,9 +44,10 @@ final class OccurrenceLedger {
     for (int i = 0; i < schedule.size(); i++) {
       Terms terms = schedule.get(i);
       LocalDate segmentStart = terms.effectiveFrom();
-      LocalDate segmentEnd = i + 1 < schedule.size()
-          ? schedule.get(i + 1).effectiveFrom().minusDays(1)
-          : LocalDate.MAX;
+      LocalDate segmentEnd =
+          i + 1 < schedule.size()
+              ? schedule.get(i + 1).effectiveFrom().minusDays(1)
+              : LocalDate.MAX;
       if (c.retiredFrom().isPresent() && !c.retiredFrom().get().isAfter(segmentEnd)) {
         segmentEnd = c.retiredFrom().get().minusDays(1);
       }
@@ -69,8 +74,8 @@ final class OccurrenceLedger {
     if (!(cadence instanceof Cadence.TimesPerWeek)) {
       return cadence.occurrencesBetween(start, end);
     }
-    LocalDate sunday = end.with(java.time.temporal.TemporalAdjusters.nextOrSame(
-        java.time.DayOfWeek.SUNDAY));
+    LocalDate sunday =
+        end.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
     List<Occurrence> out = new ArrayList<>();
     for (Occurrence o : cadence.occurrencesBetween(start, sunday)) {
       LocalDate due = earlier(o.due(), last);
@@ -91,8 +96,14 @@ final class OccurrenceLedger {
 
   /** One stretch of days under the same terms. */
   private record Segment(
-      Commitment c, Terms terms, LocalDate first, LocalDate last, List<Pause> pauses,
-      Instant asOf, ZoneId zone, Duration grace) {
+      Commitment c,
+      Terms terms,
+      LocalDate first,
+      LocalDate last,
+      List<Pause> pauses,
+      Instant asOf,
+      ZoneId zone,
+      Duration grace) {
 
     OccurrenceStatus settle(Occurrence o) {
       Optional<Report> report = reportFor(o);
@@ -116,12 +127,13 @@ final class OccurrenceLedger {
     }
 
     private Optional<Report> reportFor(Occurrence o) {
-      List<Report> inPeriod = new ArrayList<>(
-          c.reports().subMap(o.periodStart(), true, o.due(), true).values());
+      List<Report> inPeriod =
+          new ArrayList<>(c.reports().subMap(o.periodStart(), true, o.due(), true).values());
       // Kept days fill a period's slots first, so a miss the other partner saw on one day
       // never takes the place of a kept day in the same week.
-      inPeriod.sort(java.util.Comparator.comparing((Report r) -> r.kind() != ReportKind.KEPT)
-          .thenComparing(Report::day));
+      inPeriod.sort(
+          java.util.Comparator.comparing((Report r) -> r.kind() != ReportKind.KEPT)
+              .thenComparing(Report::day));
       return o.slot() <= inPeriod.size()
           ? Optional.of(inPeriod.get(o.slot() - 1))
           : Optional.empty();

@@ -16,14 +16,13 @@ import java.util.Set;
 final class Occurrences {
 
   /**
-   * How far beyond the local dates of the instant bounds to look for due days. The start of a
-   * day can lie a day later than its date (a whole day skipped, as in Samoa in 2011), and
-   * local dates can step back by a day across an overlap; two days on each side cover both.
+   * How far beyond the local dates of the instant bounds to look for due days. The start of a day
+   * can lie a day later than its date (a whole day skipped, as in Samoa in 2011), and local dates
+   * can step back by a day across an overlap; two days on each side cover both.
    */
   private static final int MARGIN_DAYS = 2;
 
-  private Occurrences() {
-  }
+  private Occurrences() {}
 
   private static void requireOrdered(LocalDate from, LocalDate toInclusive) {
     Objects.requireNonNull(from, "from must not be null");

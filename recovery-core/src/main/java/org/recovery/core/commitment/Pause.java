@@ -11,7 +11,9 @@ import java.util.Objects;
  */
 public record Pause(LocalDate from, LocalDate until) {
 
-  /** Validates the period. @throws IllegalArgumentException if {@code until} is before {@code from} */
+  /**
+   * Validates the period. @throws IllegalArgumentException if {@code until} is before {@code from}
+   */
   public Pause {
     Objects.requireNonNull(from, "pause from must not be null");
     Objects.requireNonNull(until, "pause until must not be null");

@@ -38,8 +38,8 @@ public record Report(LocalDate day, ReportKind kind, PartnerId reportedBy, Answe
   }
 
   /**
-   * How the report counts under {@code verification}: a miss at its word, a dispute not at all,
-   * and a kept day under partner confirmation only once confirmed.
+   * How the report counts under {@code verification}: a miss at its word, a dispute not at all, and
+   * a kept day under partner confirmation only once confirmed.
    */
   public OccurrenceOutcome outcome(Verification verification) {
     if (answer == Answer.DISPUTED) {

@@ -19,7 +19,9 @@ public record Terms(LocalDate effectiveFrom, Cadence cadence, Verification verif
     Objects.requireNonNull(verification, "verification must not be null");
   }
 
-  /** Whether these terms ask less of the owner than {@code other}: a lower cadence or verification. */
+  /**
+   * Whether these terms ask less of the owner than {@code other}: a lower cadence or verification.
+   */
   public boolean isEasierThan(Terms other) {
     return cadence.isEasierThan(other.cadence) || verification.isEasierThan(other.verification);
   }

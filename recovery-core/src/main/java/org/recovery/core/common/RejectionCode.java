@@ -12,7 +12,9 @@ public enum RejectionCode {
   JOURNEY_ENDED,
   /** The journey is already paused, or not paused when resuming. */
   JOURNEY_PAUSE_STATE,
-  /** A date lies in the future where only past or present dates make sense, or before the journey. */
+  /**
+   * A date lies in the future where only past or present dates make sense, or before the journey.
+   */
   DATE_OUT_OF_RANGE,
   /** No betrayal with that id exists in the journey. */
   UNKNOWN_BETRAYAL,
@@ -24,7 +26,9 @@ public enum RejectionCode {
   ALREADY_RECORDED,
   /** No commitment with that id exists in the journey. */
   UNKNOWN_COMMITMENT,
-  /** The other partner must do this: nobody accepts their own proposal or confirms their own report. */
+  /**
+   * The other partner must do this: nobody accepts their own proposal or confirms their own report.
+   */
   NEEDS_THE_OTHER_PARTNER,
   /** Only the partner who owns the commitment may do this. */
   NOT_THE_OWNER,
@@ -40,12 +44,14 @@ public enum RejectionCode {
   NOTHING_TO_CONFIRM,
   /** The change would ask nothing different from what is in effect. */
   NO_CHANGE,
-  /** A change the owner makes easier waits for the cooling-off delay; the date asked is too early. */
+  /**
+   * A change the owner makes easier waits for the cooling-off delay; the date asked is too early.
+   */
   COOLING_OFF,
   /**
-   * Monitoring-type commitments are unavailable: they need both partners' safety screening
-   * without a concern. Apps should show the reason sentence as it is and not explain the code
-   * further, so as not to hint at the other partner's screening.
+   * Monitoring-type commitments are unavailable: they need both partners' safety screening without
+   * a concern. Apps should show the reason sentence as it is and not explain the code further, so
+   * as not to hint at the other partner's screening.
    */
   MONITORING_UNAVAILABLE,
   /** The partner has already checked in for that day. */

@@ -15,8 +15,11 @@ public record StageId(String value) {
   public StageId {
     Objects.requireNonNull(value, "stage id must not be null");
     if (!SLUG.matcher(value).matches()) {
-      throw new IllegalArgumentException("stage id must be 1–40 lower-case letters, digits or"
-          + " hyphens starting with a letter, was '" + value + "'");
+      throw new IllegalArgumentException(
+          "stage id must be 1–40 lower-case letters, digits or"
+              + " hyphens starting with a letter, was '"
+              + value
+              + "'");
     }
   }
 

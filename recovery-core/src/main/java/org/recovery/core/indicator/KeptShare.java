@@ -3,9 +3,9 @@ package org.recovery.core.indicator;
 import java.util.OptionalDouble;
 
 /**
- * How many settled occurrences were kept, missed and left unreported: the plain proportion
- * beside the weighted reliability score. Excused, disputed, unconfirmed and open occurrences are
- * not counted.
+ * How many settled occurrences were kept, missed and left unreported: the plain proportion beside
+ * the weighted reliability score. Excused, disputed, unconfirmed and open occurrences are not
+ * counted.
  *
  * @param kept occurrences kept, at least 0
  * @param missed occurrences reported missed, at least 0

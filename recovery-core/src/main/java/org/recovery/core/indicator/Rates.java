@@ -72,8 +72,8 @@ public final class Rates {
   }
 
   /**
-   * Compares one partner's outbursts per week in the recent window [asOf − days + 1, asOf] with
-   * the window of the same length just before it, [asOf − 2·days + 1, asOf − days].
+   * Compares one partner's outbursts per week in the recent window [asOf − days + 1, asOf] with the
+   * window of the same length just before it, [asOf − 2·days + 1, asOf − days].
    *
    * @param checkIns check-ins of either partner, in any order
    * @param partner whose outbursts to count
@@ -89,8 +89,8 @@ public final class Rates {
   }
 
   /**
-   * Returns the share of one partner's check-ins dated in [from, to] in which they shared
-   * something vulnerable.
+   * Returns the share of one partner's check-ins dated in [from, to] in which they shared something
+   * vulnerable.
    *
    * @param checkIns check-ins of either partner, in any order
    * @param partner whose check-ins to look at
@@ -118,8 +118,8 @@ public final class Rates {
   /**
    * Returns one partner's triggers per week: (check-ins of that partner dated in [from, to] with
    * {@code triggered}) · 7 / days. Setbacks of kind TRIGGER are deliberately not added: a setback
-   * does not say whose trigger it was, and the same trigger is usually in that day's check-in
-   * too, so adding them would count it twice.
+   * does not say whose trigger it was, and the same trigger is usually in that day's check-in too,
+   * so adding them would count it twice.
    *
    * @param checkIns check-ins of either partner, in any order
    * @param partner whose triggers to count
@@ -135,8 +135,8 @@ public final class Rates {
   }
 
   /**
-   * Returns the days from the last severe setback dated on or before {@code asOf} to
-   * {@code asOf}: 0 when it happened that day. Setbacks dated later are ignored.
+   * Returns the days from the last severe setback dated on or before {@code asOf} to {@code asOf}:
+   * 0 when it happened that day. Setbacks dated later are ignored.
    *
    * @param setbacks the journey's setbacks, in any order
    * @param asOf the day to count to
@@ -149,7 +149,8 @@ public final class Rates {
     LocalDate last = null;
     for (Setback setback : setbacks) {
       Objects.requireNonNull(setback, "setbacks must not contain null");
-      if (setback.isSevere() && !setback.day().isAfter(asOf)
+      if (setback.isSevere()
+          && !setback.day().isAfter(asOf)
           && (last == null || setback.day().isAfter(last))) {
         last = setback.day();
       }
@@ -174,8 +175,12 @@ public final class Rates {
         count(checkIns, which, previousFrom, previousTo));
   }
 
-  private static double perWeek(List<CheckIn> checkIns, Predicate<CheckIn> which,
-      ToIntFunction<CheckIn> amount, LocalDate from, LocalDate to) {
+  private static double perWeek(
+      List<CheckIn> checkIns,
+      Predicate<CheckIn> which,
+      ToIntFunction<CheckIn> amount,
+      LocalDate from,
+      LocalDate to) {
     Checks.window(from, to);
     long total = 0;
     for (CheckIn checkIn : checkIns(checkIns)) {

@@ -13,23 +13,22 @@ import org.recovery.core.checkin.RatingKind;
 import org.recovery.core.common.PartnerId;
 
 /**
- * The trend of one rating of one partner at an as-of day: where it is now, where it is heading,
- * how much it swings, and how far it has come from where it started.
+ * The trend of one rating of one partner at an as-of day: where it is now, where it is heading, how
+ * much it swings, and how far it has come from where it started.
  *
  * <p>Every figure is over daily values: when a day has several ratings, their mean is that day's
- * value; days without a rating are left out, not counted as zero. Ratings after the as-of day
- * are ignored. Each figure is taken over a window of days or weeks, so none jumps on one day's
- * data.
+ * value; days without a rating are left out, not counted as zero. Ratings after the as-of day are
+ * ignored. Each figure is taken over a window of days or weeks, so none jumps on one day's data.
  *
  * @param count the days with a rating on or before the as-of day
  * @param recentCount the days with a rating in the slope window
  * @param level the mean of the daily values in the level window; empty when it has none
- * @param slopePerWeek the least-squares change per week in the slope window; empty when fewer
- *     than two days in it have a rating
- * @param volatility the population standard deviation of the daily values in the slope window,
- *     at least 0; empty when it has none
- * @param baseline the mean of the daily values in the baseline window; empty until that window
- *     has ended on or before the as-of day
+ * @param slopePerWeek the least-squares change per week in the slope window; empty when fewer than
+ *     two days in it have a rating
+ * @param volatility the population standard deviation of the daily values in the slope window, at
+ *     least 0; empty when it has none
+ * @param baseline the mean of the daily values in the baseline window; empty until that window has
+ *     ended on or before the as-of day
  * @param changeFromBaseline level − baseline; empty when either is
  */
 public record RatingTrend(
@@ -45,9 +44,9 @@ public record RatingTrend(
    * Validates the trend.
    *
    * @throws NullPointerException if any optional is null
-   * @throws IllegalArgumentException if a count is negative, {@code recentCount} exceeds
-   *     {@code count}, {@code volatility} is negative, or {@code changeFromBaseline} is present
-   *     without both {@code level} and {@code baseline}
+   * @throws IllegalArgumentException if a count is negative, {@code recentCount} exceeds {@code
+   *     count}, {@code volatility} is negative, or {@code changeFromBaseline} is present without
+   *     both {@code level} and {@code baseline}
    */
   public RatingTrend {
     Checks.notNegative("count", count);
@@ -67,7 +66,9 @@ public record RatingTrend(
     }
     if (changeFromBaseline.isPresent() && (level.isEmpty() || baseline.isEmpty())) {
       throw new IllegalArgumentException(
-          "changeFromBaseline needs both a level and a baseline, had " + level + " and "
+          "changeFromBaseline needs both a level and a baseline, had "
+              + level
+              + " and "
               + baseline);
     }
   }
@@ -87,16 +88,16 @@ public record RatingTrend(
 
   /**
    * Computes the trend of daily values v(d) at {@code asOf}, with windows that include both ends:
+   *
    * <ul>
-   *   <li>level = mean of v(d) for d in [asOf − levelDays + 1, asOf];</li>
+   *   <li>level = mean of v(d) for d in [asOf − levelDays + 1, asOf];
    *   <li>slope window W = [w₀, asOf] with w₀ = asOf − 7·slopeWeeks + 1; with x(d) = (d − w₀) / 7
-   *       in weeks, slopePerWeek = Σ (x − x̄)(v − v̄) / Σ (x − x̄)² over the days of W with a
-   *       value (ordinary least squares; needs two such days);</li>
-   *   <li>volatility = √(Σ (v − v̄)² / n) over the n days of W with a value;</li>
+   *       in weeks, slopePerWeek = Σ (x − x̄)(v − v̄) / Σ (x − x̄)² over the days of W with a value
+   *       (ordinary least squares; needs two such days);
+   *   <li>volatility = √(Σ (v − v̄)² / n) over the n days of W with a value;
    *   <li>baseline = mean of v(d) for d in [d₀, d₀ + baselineDays − 1], d₀ the first rated day,
-   *       reported once asOf ≥ d₀ + baselineDays − 1, so an unfinished baseline is never
-   *       compared;</li>
-   *   <li>changeFromBaseline = level − baseline.</li>
+   *       reported once asOf ≥ d₀ + baselineDays − 1, so an unfinished baseline is never compared;
+   *   <li>changeFromBaseline = level − baseline.
    * </ul>
    *
    * @param values the ratings, in any order; several on one day are averaged
@@ -114,8 +115,8 @@ public record RatingTrend(
       OptionalDouble none = OptionalDouble.empty();
       return new RatingTrend(0, 0, none, none, none, none, none);
     }
-    OptionalDouble level = Statistics.mean(
-        valuesOf(daily.tailMap(asOf.minusDays(windows.levelDays() - 1L), true)));
+    OptionalDouble level =
+        Statistics.mean(valuesOf(daily.tailMap(asOf.minusDays(windows.levelDays() - 1L), true)));
     LocalDate slopeStart = asOf.minusDays(7L * windows.slopeWeeks() - 1);
     Map<LocalDate, Double> recent = daily.tailMap(slopeStart, true);
     double[] y = valuesOf(recent);
@@ -126,14 +127,22 @@ public record RatingTrend(
     }
     LocalDate first = daily.firstKey();
     LocalDate baselineEnd = first.plusDays(windows.baselineDays() - 1L);
-    OptionalDouble baseline = asOf.isBefore(baselineEnd)
-        ? OptionalDouble.empty()
-        : Statistics.mean(valuesOf(daily.headMap(baselineEnd, true)));
-    OptionalDouble change = level.isPresent() && baseline.isPresent()
-        ? OptionalDouble.of(level.getAsDouble() - baseline.getAsDouble())
-        : OptionalDouble.empty();
-    return new RatingTrend(daily.size(), y.length, level, Statistics.slope(x, y),
-        Statistics.populationStandardDeviation(y), baseline, change);
+    OptionalDouble baseline =
+        asOf.isBefore(baselineEnd)
+            ? OptionalDouble.empty()
+            : Statistics.mean(valuesOf(daily.headMap(baselineEnd, true)));
+    OptionalDouble change =
+        level.isPresent() && baseline.isPresent()
+            ? OptionalDouble.of(level.getAsDouble() - baseline.getAsDouble())
+            : OptionalDouble.empty();
+    return new RatingTrend(
+        daily.size(),
+        y.length,
+        level,
+        Statistics.slope(x, y),
+        Statistics.populationStandardDeviation(y),
+        baseline,
+        change);
   }
 
   /**

@@ -14,10 +14,10 @@ import org.recovery.core.commitment.OccurrenceStatus;
 
 /**
  * Commitment reliability: an exponentially weighted habit-strength score per commitment, and a
- * weighted overall score. The idea comes from Loop Habit Tracker's habit strength
- * ({@code Score.compute} in github.com/iSoron/uhabits): each occurrence moves the score a small,
- * fixed fraction of the way towards 1 (kept) or towards 0 (missed), so weeks of consistency count
- * for more than one good day, and one bad day cannot wipe out a month of effort.
+ * weighted overall score. The idea comes from Loop Habit Tracker's habit strength ({@code
+ * Score.compute} in github.com/iSoron/uhabits): each occurrence moves the score a small, fixed
+ * fraction of the way towards 1 (kept) or towards 0 (missed), so weeks of consistency count for
+ * more than one good day, and one bad day cannot wipe out a month of effort.
  *
  * <p>No score jumps on one day's data: one occurrence moves it by at most {@code 1 − m}, about 5%
  * for a daily commitment with a half-life of 13 days (Loop Habit Tracker's value).
@@ -39,12 +39,12 @@ public final class Reliability {
   }
 
   /**
-   * Returns the multiplier m = 0.5^(1 / (H·√f)): the share of the previous score that survives
-   * one occurrence. Loop Habit Tracker steps its score once a day with 0.5^(√f / H); stepping once
-   * per occurrence instead, with that daily multiplier raised to the 1/f days an occurrence
-   * stands for, keeps its timing: from zero, kept occurrences in a row reach one half after H/√f
-   * days — 13 days for a daily commitment, about 20 for three times a week, 34 for weekly. Daily
-   * with H = 13 gives 0.5^(1/13) ≈ 0.9480775.
+   * Returns the multiplier m = 0.5^(1 / (H·√f)): the share of the previous score that survives one
+   * occurrence. Loop Habit Tracker steps its score once a day with 0.5^(√f / H); stepping once per
+   * occurrence instead, with that daily multiplier raised to the 1/f days an occurrence stands for,
+   * keeps its timing: from zero, kept occurrences in a row reach one half after H/√f days — 13 days
+   * for a daily commitment, about 20 for three times a week, 34 for weekly. Daily with H = 13 gives
+   * 0.5^(1/13) ≈ 0.9480775.
    *
    * @param occurrencesPerDay f, the average number of occurrences per day, in (0, 1]
    * @param halfLifeDays H, the half-life of a daily commitment in days, finite and above 0
@@ -64,15 +64,17 @@ public final class Reliability {
   }
 
   /**
-   * Returns the reliability score of one commitment after its occurrences, in due order.
-   * Starting from s = 0, with m = {@link #multiplier multiplier(f, H)}, each occurrence does:
+   * Returns the reliability score of one commitment after its occurrences, in due order. Starting
+   * from s = 0, with m = {@link #multiplier multiplier(f, H)}, each occurrence does:
+   *
    * <ul>
-   *   <li>KEPT: s ← s·m + 1·(1 − m);</li>
-   *   <li>MISSED or UNREPORTED: s ← s·m + 0·(1 − m) = s·m;</li>
-   *   <li>EXCUSED: s unchanged (an agreed pause freezes the score);</li>
+   *   <li>KEPT: s ← s·m + 1·(1 − m);
+   *   <li>MISSED or UNREPORTED: s ← s·m + 0·(1 − m) = s·m;
+   *   <li>EXCUSED: s unchanged (an agreed pause freezes the score);
    *   <li>DISPUTED, AWAITING_CONFIRMATION, OPEN: s unchanged (not settled yet; a disputed or
-   *       unconfirmed keep counts once it is resolved).</li>
+   *       unconfirmed keep counts once it is resolved).
    * </ul>
+   *
    * The result is always in [0, 1]; keeping never lowers it and missing never raises it.
    *
    * @param dueOrder the occurrences of one commitment, ordered by due day
@@ -106,8 +108,10 @@ public final class Reliability {
    * @return the score, in [0, 1]; 0 when there is no occurrence
    * @throws IllegalArgumentException as {@link #score(List, double, double)} does
    */
-  public static double score(List<OccurrenceStatus> dueOrder,
-      ToDoubleFunction<LocalDate> occurrencesPerDayOn, double halfLifeDays) {
+  public static double score(
+      List<OccurrenceStatus> dueOrder,
+      ToDoubleFunction<LocalDate> occurrencesPerDayOn,
+      double halfLifeDays) {
     List<ScorePoint> points = history(dueOrder, occurrencesPerDayOn, halfLifeDays);
     return points.isEmpty() ? 0 : points.get(points.size() - 1).score();
   }
@@ -115,8 +119,8 @@ public final class Reliability {
   /**
    * Returns the score right after each occurrence, one point per occurrence in the given order,
    * dated by its due day: the values {@link #score} passes through. Several occurrences due on the
-   * same day (the slots of an n-times-a-week commitment) give several points on that day; the
-   * last point equals {@link #score}.
+   * same day (the slots of an n-times-a-week commitment) give several points on that day; the last
+   * point equals {@link #score}.
    *
    * @param dueOrder the occurrences of one commitment, ordered by due day
    * @param occurrencesPerDay f, in (0, 1]
@@ -132,19 +136,21 @@ public final class Reliability {
   }
 
   /**
-   * Returns the score right after each occurrence, as {@link #history(List, double, double)}
-   * does, with each occurrence stepped under the cadence in force on its due day (see {@link
-   * #score(List, ToDoubleFunction, double)}).
+   * Returns the score right after each occurrence, as {@link #history(List, double, double)} does,
+   * with each occurrence stepped under the cadence in force on its due day (see {@link #score(List,
+   * ToDoubleFunction, double)}).
    *
    * @param dueOrder the occurrences of one commitment, ordered by due day
    * @param occurrencesPerDayOn f on a given day, in (0, 1]
    * @param halfLifeDays H, finite and above 0
    * @return an unmodifiable list as long as {@code dueOrder}
-   * @throws IllegalArgumentException as {@link #score(List, double, double)} does, or when f of
-   *     a due day is out of range
+   * @throws IllegalArgumentException as {@link #score(List, double, double)} does, or when f of a
+   *     due day is out of range
    */
-  public static List<ScorePoint> history(List<OccurrenceStatus> dueOrder,
-      ToDoubleFunction<LocalDate> occurrencesPerDayOn, double halfLifeDays) {
+  public static List<ScorePoint> history(
+      List<OccurrenceStatus> dueOrder,
+      ToDoubleFunction<LocalDate> occurrencesPerDayOn,
+      double halfLifeDays) {
     Objects.requireNonNull(occurrencesPerDayOn, "occurrencesPerDayOn must not be null");
     multiplier(1, halfLifeDays);
     checkOrder(dueOrder);
@@ -167,8 +173,8 @@ public final class Reliability {
 
   /**
    * Counts kept, missed and unreported occurrences: the plain share kept / (kept + missed +
-   * unreported) beside the weighted score. Other outcomes are not counted. The statuses may
-   * belong to several commitments and come in any order.
+   * unreported) beside the weighted score. Other outcomes are not counted. The statuses may belong
+   * to several commitments and come in any order.
    *
    * @param statuses the occurrences to count
    * @return the counts, whose {@link KeptShare#share()} is empty when none was counted
@@ -185,15 +191,15 @@ public final class Reliability {
         case KEPT -> kept++;
         case MISSED -> missed++;
         case UNREPORTED -> unreported++;
-        default -> { }
+        default -> {}
       }
     }
     return new KeptShare(kept, missed, unreported);
   }
 
   /**
-   * Returns the overall reliability: the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of per-commitment scores.
-   * A high-cost behaviour with weight 2 counts twice as much as a low-cost one with weight 1.
+   * Returns the overall reliability: the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of per-commitment scores. A
+   * high-cost behaviour with weight 2 counts twice as much as a low-cost one with weight 1.
    *
    * @param scores the per-commitment scores and weights
    * @return the mean, in [0, 1]; empty when there is no score (no commitment is not a score of 0)
@@ -215,8 +221,8 @@ public final class Reliability {
   }
 
   /**
-   * One step of the score. A keep is computed as s + (1 − s)·(1 − m), equal to s·m + (1 − m)
-   * but never below s in floating point; the clamp only absorbs rounding at 1.
+   * One step of the score. A keep is computed as s + (1 − s)·(1 − m), equal to s·m + (1 − m) but
+   * never below s in floating point; the clamp only absorbs rounding at 1.
    */
   static double step(double s, OccurrenceOutcome outcome, double m) {
     return switch (outcome) {
@@ -239,8 +245,11 @@ public final class Reliability {
       if (commitment == null) {
         commitment = status.commitment();
       } else if (!commitment.equals(status.commitment())) {
-        throw new IllegalArgumentException("dueOrder must hold one commitment's occurrences, had "
-            + commitment + " and " + status.commitment());
+        throw new IllegalArgumentException(
+            "dueOrder must hold one commitment's occurrences, had "
+                + commitment
+                + " and "
+                + status.commitment());
       }
       LocalDate due = status.occurrence().due();
       if (previous != null && due.isBefore(previous)) {

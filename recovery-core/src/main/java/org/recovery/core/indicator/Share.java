@@ -13,8 +13,7 @@ public record Share(int count, int outOf) {
   /**
    * Validates the counts.
    *
-   * @throws IllegalArgumentException if a count is negative or {@code count} exceeds
-   *     {@code outOf}
+   * @throws IllegalArgumentException if a count is negative or {@code count} exceeds {@code outOf}
    */
   public Share {
     Checks.notNegative("count", count);

@@ -32,8 +32,8 @@ final class Statistics {
   }
 
   /**
-   * Ordinary least squares slope Σ (xᵢ − x̄)(yᵢ − ȳ) / Σ (xᵢ − x̄)², or empty when the x values
-   * are fewer than two distinct ones.
+   * Ordinary least squares slope Σ (xᵢ − x̄)(yᵢ − ȳ) / Σ (xᵢ − x̄)², or empty when the x values are
+   * fewer than two distinct ones.
    */
   static OptionalDouble slope(double[] x, double[] y) {
     if (x.length < 2) {

@@ -18,9 +18,9 @@ public record Streak(int current, int longest, Optional<LocalDate> longestEndedO
    * Validates the streak.
    *
    * @throws NullPointerException if {@code longestEndedOn} is null
-   * @throws IllegalArgumentException if a count is negative, {@code current} exceeds
-   *     {@code longest}, or {@code longestEndedOn} is present when {@code longest} is 0 or
-   *     absent when it is not
+   * @throws IllegalArgumentException if a count is negative, {@code current} exceeds {@code
+   *     longest}, or {@code longestEndedOn} is present when {@code longest} is 0 or absent when it
+   *     is not
    */
   public Streak {
     Checks.notNegative("current", current);
@@ -32,8 +32,10 @@ public record Streak(int current, int longest, Optional<LocalDate> longestEndedO
     Objects.requireNonNull(longestEndedOn, "longestEndedOn must not be null");
     if (longestEndedOn.isPresent() != (longest > 0)) {
       throw new IllegalArgumentException(
-          "longestEndedOn must be present exactly when longest is above 0, was " + longestEndedOn
-              + " with longest " + longest);
+          "longestEndedOn must be present exactly when longest is above 0, was "
+              + longestEndedOn
+              + " with longest "
+              + longest);
     }
   }
 }

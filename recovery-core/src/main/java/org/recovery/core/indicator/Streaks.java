@@ -13,8 +13,8 @@ import org.recovery.core.commitment.OccurrenceStatus;
 
 /**
  * Streaks of fully kept days across all commitments. A streak counts days, not occurrences, and
- * grows by at most one a day; one missed day ends it, which is why the report shows it beside
- * the reliability score rather than instead of it.
+ * grows by at most one a day; one missed day ends it, which is why the report shows it beside the
+ * reliability score rather than instead of it.
  */
 public final class Streaks {
   private Streaks() {}
@@ -22,14 +22,14 @@ public final class Streaks {
   /**
    * Counts streaks of fully kept days up to {@code asOf}. Each occurrence belongs to its due day
    * ({@code Occurrence.due()}); occurrences due after {@code asOf} are ignored. Going day by day:
+   *
    * <ul>
-   *   <li>a day with any MISSED or UNREPORTED occurrence <em>breaks</em> the streak;</li>
+   *   <li>a day with any MISSED or UNREPORTED occurrence <em>breaks</em> the streak;
    *   <li>otherwise, a day with any DISPUTED, AWAITING_CONFIRMATION or OPEN occurrence is
-   *       <em>skipped</em>: not settled yet, it neither extends nor breaks;</li>
-   *   <li>otherwise, a day with at least one KEPT occurrence is <em>fully kept</em> and extends
-   *       the streak (its other occurrences, if any, are EXCUSED);</li>
-   *   <li>a day whose occurrences are all EXCUSED, or with none due, neither extends nor
-   *       breaks.</li>
+   *       <em>skipped</em>: not settled yet, it neither extends nor breaks;
+   *   <li>otherwise, a day with at least one KEPT occurrence is <em>fully kept</em> and extends the
+   *       streak (its other occurrences, if any, are EXCUSED);
+   *   <li>a day whose occurrences are all EXCUSED, or with none due, neither extends nor breaks.
    * </ul>
    *
    * @param all the occurrences of every commitment, in any order
@@ -53,13 +53,17 @@ public final class Streaks {
             longestEndedOn = day.getKey();
           }
         }
-        case NEUTRAL -> { }
+        case NEUTRAL -> {}
       }
     }
     return new Streak(current, longest, Optional.ofNullable(longestEndedOn));
   }
 
-  private enum Verdict { BREAKS, EXTENDS, NEUTRAL }
+  private enum Verdict {
+    BREAKS,
+    EXTENDS,
+    NEUTRAL
+  }
 
   private static Verdict verdict(Set<OccurrenceOutcome> outcomes) {
     if (outcomes.contains(OccurrenceOutcome.MISSED)

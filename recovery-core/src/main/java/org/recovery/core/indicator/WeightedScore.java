@@ -4,8 +4,8 @@ package org.recovery.core.indicator;
  * One commitment's reliability score with the weight it carries in the overall score.
  *
  * @param score the commitment's score, in [0, 1]
- * @param weight how much it counts, finite and greater than zero; the recovery model decides it
- *     (by default 1 for a low-cost and 2 for a high-cost behaviour)
+ * @param weight how much it counts, finite and greater than zero; the recovery model decides it (by
+ *     default 1 for a low-cost and 2 for a high-cost behaviour)
  */
 public record WeightedScore(double score, double weight) {
 

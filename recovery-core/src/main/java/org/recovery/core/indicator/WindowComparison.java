@@ -1,8 +1,8 @@
 package org.recovery.core.indicator;
 
 /**
- * A per-week rate over the most recent window of days against the same number of days just
- * before it, such as reactive outbursts over the last four weeks against the four before.
+ * A per-week rate over the most recent window of days against the same number of days just before
+ * it, such as reactive outbursts over the last four weeks against the four before.
  *
  * @param recentPerWeek the rate in the recent window, finite and at least 0
  * @param previousPerWeek the rate in the previous window, finite and at least 0
@@ -49,9 +49,9 @@ public record WindowComparison(
   }
 
   /**
-   * Whether the rate is falling or there is nothing left to fall: recent &lt; previous, or
-   * recent = 0. A gate that asks for a falling rate should usually ask this, so a couple with no
-   * outbursts in either window is not held back.
+   * Whether the rate is falling or there is nothing left to fall: recent &lt; previous, or recent =
+   * 0. A gate that asks for a falling rate should usually ask this, so a couple with no outbursts
+   * in either window is not held back.
    */
   public boolean isFallingOrAbsent() {
     return isFalling() || recentPerWeek == 0;

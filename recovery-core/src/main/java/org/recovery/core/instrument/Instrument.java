@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * A questionnaire as data: its items and their response scales, reverse-keyed items, subscales,
  * total score with its published range, published cut-offs, the reliable-change index where the
- * literature gives one, whether the library ships the wording, and the sources of every rule.
- * Score it with {@link Scoring#score}.
+ * literature gives one, whether the library ships the wording, and the sources of every rule. Score
+ * it with {@link Scoring#score}.
  *
  * <p>Records of plain values, lists, enums and optionals, so a definition maps to and from JSON
  * field by field (custom instruments of a practice are read that way).
@@ -26,12 +26,20 @@ import java.util.Set;
  * @param cutOffs published cut-offs of the total, possibly none
  * @param rci the published reliable-change index of the total, if any
  * @param wordingLicence whether the items carry their wording
- * @param sources references for the definition, scoring and licence, possibly none for a
- *     practice's own instrument
+ * @param sources references for the definition, scoring and licence, possibly none for a practice's
+ *     own instrument
  */
-public record Instrument(String id, String name, int version, List<Item> items,
-    List<Subscale> subscales, Optional<Total> total, List<CutOff> cutOffs,
-    Optional<ReliableChangeIndex> rci, WordingLicence wordingLicence, List<String> sources) {
+public record Instrument(
+    String id,
+    String name,
+    int version,
+    List<Item> items,
+    List<Subscale> subscales,
+    Optional<Total> total,
+    List<CutOff> cutOffs,
+    Optional<ReliableChangeIndex> rci,
+    WordingLicence wordingLicence,
+    List<String> sources) {
 
   /**
    * Validates the definition.
@@ -44,8 +52,8 @@ public record Instrument(String id, String name, int version, List<Item> items,
     Names.id("instrument id", id);
     name = Names.text("name of instrument " + id, name);
     if (version < 1) {
-      throw new IllegalArgumentException("version of instrument " + id + " must be at least 1, was "
-          + version);
+      throw new IllegalArgumentException(
+          "version of instrument " + id + " must be at least 1, was " + version);
     }
     items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
     subscales = List.copyOf(Objects.requireNonNull(subscales, "subscales must not be null"));
@@ -76,14 +84,20 @@ public record Instrument(String id, String name, int version, List<Item> items,
    * index. Wording, anchor labels, licence and sources may differ.
    */
   public boolean scoresAs(Instrument other) {
-    return id.equals(other.id) && name.equals(other.name) && version == other.version && subscales.equals(other.subscales)
-        && total.equals(other.total) && cutOffs.equals(other.cutOffs) && rci.equals(other.rci)
+    return id.equals(other.id)
+        && name.equals(other.name)
+        && version == other.version
+        && subscales.equals(other.subscales)
+        && total.equals(other.total)
+        && cutOffs.equals(other.cutOffs)
+        && rci.equals(other.rci)
         && scoring(items).equals(scoring(other.items));
   }
 
   private static List<List<Object>> scoring(List<Item> items) {
-    return items.stream().map(i -> List.<Object>of(i.id(), i.scale().min(), i.scale().max(),
-        i.reverseKeyed())).toList();
+    return items.stream()
+        .map(i -> List.<Object>of(i.id(), i.scale().min(), i.scale().max(), i.reverseKeyed()))
+        .toList();
   }
 
   /** The item with this id. */
@@ -103,8 +117,8 @@ public record Instrument(String id, String name, int version, List<Item> items,
 
   /** The lowest and highest score {@code subscale} can give. */
   public ScoreRange rangeOf(Subscale subscale) {
-    return ScoreRange.of(subscale.items(), subscale.aggregation(),
-        Definitions.itemsById(id, items));
+    return ScoreRange.of(
+        subscale.items(), subscale.aggregation(), Definitions.itemsById(id, items));
   }
 
   /**
@@ -123,8 +137,8 @@ public record Instrument(String id, String name, int version, List<Item> items,
       String text = wording.get(i.id());
       next.add(text == null ? i : new Item(i.id(), Optional.of(text), i.scale(), i.reverseKeyed()));
     }
-    return new Instrument(id, name, version, next, subscales, total, cutOffs, rci,
-        wordingLicence, sources);
+    return new Instrument(
+        id, name, version, next, subscales, total, cutOffs, rci, wordingLicence, sources);
   }
 
   /**
@@ -139,18 +153,17 @@ public record Instrument(String id, String name, int version, List<Item> items,
     List<Item> next = new ArrayList<>();
     for (Item i : items) {
       Map<Integer, String> l = labels.get(i.id());
-      next.add(l == null ? i
-          : new Item(i.id(), i.wording(), i.scale().withLabels(l), i.reverseKeyed()));
+      next.add(
+          l == null ? i : new Item(i.id(), i.wording(), i.scale().withLabels(l), i.reverseKeyed()));
     }
-    return new Instrument(id, name, version, next, subscales, total, cutOffs, rci,
-        wordingLicence, sources);
+    return new Instrument(
+        id, name, version, next, subscales, total, cutOffs, rci, wordingLicence, sources);
   }
 
   private void requireItems(Set<String> ids) {
     for (String itemId : ids) {
       if (item(itemId).isEmpty()) {
-        throw new IllegalArgumentException(
-            "instrument " + id + " has no item \"" + itemId + "\"");
+        throw new IllegalArgumentException("instrument " + id + " has no item \"" + itemId + "\"");
       }
     }
   }

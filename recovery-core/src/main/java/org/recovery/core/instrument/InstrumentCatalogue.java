@@ -39,8 +39,12 @@ public final class InstrumentCatalogue {
       String key = i.id() + "@" + i.version();
       Instrument earlier = byKey.get(key);
       if (earlier != null && !earlier.equals(i) && !earlier.scoresAs(i)) {
-        throw new IllegalArgumentException("two different definitions of instrument " + i.id()
-            + " version " + i.version() + "; give the changed one a new version");
+        throw new IllegalArgumentException(
+            "two different definitions of instrument "
+                + i.id()
+                + " version "
+                + i.version()
+                + "; give the changed one a new version");
       }
       if (earlier == null || !earlier.readable() || i.readable()) {
         byKey.put(key, i);
@@ -73,8 +77,8 @@ public final class InstrumentCatalogue {
   /**
    * This catalogue and {@code more}. Adding a definition that is already here changes nothing.
    *
-   * @throws IllegalArgumentException if one of them differs from a definition here with the same
-   *     id and version
+   * @throws IllegalArgumentException if one of them differs from a definition here with the same id
+   *     and version
    */
   public InstrumentCatalogue with(Instrument... more) {
     List<Instrument> all = new ArrayList<>(definitions);
@@ -118,7 +122,8 @@ public final class InstrumentCatalogue {
 
   /** The definition with this id and version. */
   public Optional<Instrument> find(String id, int version) {
-    return definitions.stream().filter(i -> i.id().equals(id) && i.version() == version)
+    return definitions.stream()
+        .filter(i -> i.id().equals(id) && i.version() == version)
         .findFirst();
   }
 
@@ -134,7 +139,7 @@ public final class InstrumentCatalogue {
 
   @Override
   public String toString() {
-    return "InstrumentCatalogue" + definitions.stream().map(i -> i.id() + "@" + i.version())
-        .toList();
+    return "InstrumentCatalogue"
+        + definitions.stream().map(i -> i.id() + "@" + i.version()).toList();
   }
 }

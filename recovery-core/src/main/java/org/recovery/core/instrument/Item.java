@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param scale the answers it accepts
  * @param reverseKeyed whether the answer counts reversed: an answer a scores {@code min + max - a}
  */
-public record Item(String id, Optional<String> wording, ResponseScale scale,
-    boolean reverseKeyed) {
+public record Item(String id, Optional<String> wording, ResponseScale scale, boolean reverseKeyed) {
 
   /** Validates the item. @throws IllegalArgumentException if the id or the wording is malformed */
   public Item {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 final class Names {
   /** The longest id of an instrument, item, subscale or cut-off. */
   static final int MAX_ID_LENGTH = 64;
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private Names() {}
@@ -20,9 +21,13 @@ final class Names {
   static String id(String field, String value) {
     Objects.requireNonNull(value, field + " must not be null");
     if (value.length() > MAX_ID_LENGTH || !ID.matcher(value).matches()) {
-      throw new IllegalArgumentException(field + " must be 1 to " + MAX_ID_LENGTH
-          + " letters, digits, '.', '-' or '_', starting with a letter or digit, was \""
-          + value + "\"");
+      throw new IllegalArgumentException(
+          field
+              + " must be 1 to "
+              + MAX_ID_LENGTH
+              + " letters, digits, '.', '-' or '_', starting with a letter or digit, was \""
+              + value
+              + "\"");
     }
     return value;
   }

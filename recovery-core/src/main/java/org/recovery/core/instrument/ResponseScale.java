@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The answers an item accepts: every whole number from {@code min} to {@code max}, each
- * optionally with the label a respondent sees (the anchor).
+ * The answers an item accepts: every whole number from {@code min} to {@code max}, each optionally
+ * with the label a respondent sees (the anchor).
  *
  * @param min the lowest answer
  * @param max the highest answer, greater than {@code min}
@@ -32,8 +32,8 @@ public record ResponseScale(int min, int max, Map<Integer, String> labels) {
     for (Map.Entry<Integer, String> e : labels.entrySet()) {
       Integer value = Objects.requireNonNull(e.getKey(), "a label's value must not be null");
       if (value < min || value > max) {
-        throw new IllegalArgumentException("label for " + value + " lies outside the scale "
-            + min + " to " + max);
+        throw new IllegalArgumentException(
+            "label for " + value + " lies outside the scale " + min + " to " + max);
       }
       sorted.put(value, Names.text("label for " + value, e.getValue()));
     }

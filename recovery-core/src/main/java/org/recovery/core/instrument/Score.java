@@ -14,8 +14,13 @@ import java.util.OptionalDouble;
  * @param classification the cut-offs the total lies on the flagged side of, in the instrument's
  *     order; empty when none flags it or there is no total
  */
-public record Score(String instrument, int version, OptionalDouble total,
-    List<SubscaleScore> subscales, List<CutOff> classification) implements ScoringResult {
+public record Score(
+    String instrument,
+    int version,
+    OptionalDouble total,
+    List<SubscaleScore> subscales,
+    List<CutOff> classification)
+    implements ScoringResult {
 
   /** Validates the score. */
   public Score {
@@ -27,8 +32,10 @@ public record Score(String instrument, int version, OptionalDouble total,
 
   /** The score of the subscale with this id, if there is one. */
   public OptionalDouble subscale(String id) {
-    return subscales.stream().filter(s -> s.subscale().equals(id))
-        .mapToDouble(SubscaleScore::value).findFirst();
+    return subscales.stream()
+        .filter(s -> s.subscale().equals(id))
+        .mapToDouble(SubscaleScore::value)
+        .findFirst();
   }
 
   /** Whether the cut-off with this id flags the total. */

@@ -25,7 +25,8 @@ public record ScoreRange(double min, double max) {
       low += scale.min();
       high += scale.max();
     }
-    return aggregation == Aggregation.SUM ? new ScoreRange(low, high)
+    return aggregation == Aggregation.SUM
+        ? new ScoreRange(low, high)
         : new ScoreRange(low / items.size(), high / items.size());
   }
 }

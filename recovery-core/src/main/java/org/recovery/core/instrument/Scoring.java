@@ -30,29 +30,49 @@ public final class Scoring {
     Objects.requireNonNull(answers, "answers must not be null");
     for (String id : new TreeSet<>(answers.keySet())) {
       if (instrument.item(id).isEmpty()) {
-        return new Refusal(Refusal.Problem.UNKNOWN_ITEM, id,
-            instrument.name() + " has no item \"" + id + "\".");
+        return new Refusal(
+            Refusal.Problem.UNKNOWN_ITEM, id, instrument.name() + " has no item \"" + id + "\".");
       }
     }
     for (Item item : instrument.items()) {
       Integer answer = answers.get(item.id());
       if (answer == null) {
-        return new Refusal(Refusal.Problem.MISSING_ANSWER, item.id(), "Item " + item.id()
-            + " of " + instrument.name() + " has no answer; every item needs one.");
+        return new Refusal(
+            Refusal.Problem.MISSING_ANSWER,
+            item.id(),
+            "Item "
+                + item.id()
+                + " of "
+                + instrument.name()
+                + " has no answer; every item needs one.");
       }
       if (!item.scale().accepts(answer)) {
-        return new Refusal(Refusal.Problem.OUTSIDE_SCALE, item.id(), "Item " + item.id() + " of "
-            + instrument.name() + " takes an answer from " + item.scale().min() + " to "
-            + item.scale().max() + "; " + answer + " is outside the scale.");
+        return new Refusal(
+            Refusal.Problem.OUTSIDE_SCALE,
+            item.id(),
+            "Item "
+                + item.id()
+                + " of "
+                + instrument.name()
+                + " takes an answer from "
+                + item.scale().min()
+                + " to "
+                + item.scale().max()
+                + "; "
+                + answer
+                + " is outside the scale.");
       }
     }
     List<SubscaleScore> subscales = new ArrayList<>();
     for (Subscale s : instrument.subscales()) {
-      subscales.add(new SubscaleScore(s.id(), combine(instrument, s.items(), s.aggregation(),
-          answers)));
+      subscales.add(
+          new SubscaleScore(s.id(), combine(instrument, s.items(), s.aggregation(), answers)));
     }
-    OptionalDouble total = instrument.total().map(t -> OptionalDouble.of(
-        combine(instrument, t.items(), t.aggregation(), answers))).orElse(OptionalDouble.empty());
+    OptionalDouble total =
+        instrument
+            .total()
+            .map(t -> OptionalDouble.of(combine(instrument, t.items(), t.aggregation(), answers)))
+            .orElse(OptionalDouble.empty());
     List<CutOff> flagged = new ArrayList<>();
     if (total.isPresent()) {
       for (CutOff c : instrument.cutOffs()) {
@@ -64,8 +84,11 @@ public final class Scoring {
     return new Score(instrument.id(), instrument.version(), total, subscales, flagged);
   }
 
-  private static double combine(Instrument instrument, List<String> items,
-      Aggregation aggregation, Map<String, Integer> answers) {
+  private static double combine(
+      Instrument instrument,
+      List<String> items,
+      Aggregation aggregation,
+      Map<String, Integer> answers) {
     long sum = 0;
     for (String id : items) {
       sum += instrument.item(id).orElseThrow().score(answers.get(id));

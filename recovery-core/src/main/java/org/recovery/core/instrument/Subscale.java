@@ -22,8 +22,8 @@ public record Subscale(String id, String name, List<String> items, Aggregation a
   public Subscale {
     Names.id("subscale id", id);
     name = Names.text("name of subscale " + id, name);
-    items = List.copyOf(Objects.requireNonNull(items, "items of subscale " + id
-        + " must not be null"));
+    items =
+        List.copyOf(Objects.requireNonNull(items, "items of subscale " + id + " must not be null"));
     requireDistinct("subscale " + id, items);
     Objects.requireNonNull(aggregation, "aggregation of subscale " + id + " must not be null");
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The total score: which items, how they combine, the published range and which way is better.
- * The range is declared (as the authors publish it) and checked against the item scales when the
+ * The total score: which items, how they combine, the published range and which way is better. The
+ * range is declared (as the authors publish it) and checked against the item scales when the
  * instrument is built, so a definition whose scales do not add up to its published range fails.
  *
  * @param items the ids of the items counted, each once
@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param max the highest possible total
  * @param polarity which way of the total is the improving one
  */
-public record Total(List<String> items, Aggregation aggregation, double min, double max,
-    Polarity polarity) {
+public record Total(
+    List<String> items, Aggregation aggregation, double min, double max, Polarity polarity) {
 
   /** Validates the total. @throws IllegalArgumentException if the range or the items are wrong */
   public Total {

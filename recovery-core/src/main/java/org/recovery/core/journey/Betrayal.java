@@ -29,9 +29,23 @@ public record Betrayal(
 
   /** Validates the betrayal. @throws IllegalArgumentException if one partner holds both roles */
   public Betrayal {
-    Fields.require("id", id, "kind", kind, "hurtPartner", hurtPartner,
-        "involvedPartner", involvedPartner, "cameToLight", cameToLight, "on", on,
-        "responsibilityTakenOn", responsibilityTakenOn, "heard", heard);
+    Fields.require(
+        "id",
+        id,
+        "kind",
+        kind,
+        "hurtPartner",
+        hurtPartner,
+        "involvedPartner",
+        involvedPartner,
+        "cameToLight",
+        cameToLight,
+        "on",
+        on,
+        "responsibilityTakenOn",
+        responsibilityTakenOn,
+        "heard",
+        heard);
     if (hurtPartner.equals(involvedPartner)) {
       throw new IllegalArgumentException("hurt and involved partner must differ");
     }
@@ -39,14 +53,21 @@ public record Betrayal(
 
   /** Returns this betrayal with responsibility taken on {@code day}. */
   public Betrayal withResponsibilityTaken(LocalDate day) {
-    return new Betrayal(id, kind, hurtPartner, involvedPartner, cameToLight, on,
-        Optional.of(day), heard);
+    return new Betrayal(
+        id, kind, hurtPartner, involvedPartner, cameToLight, on, Optional.of(day), heard);
   }
 
   /** Returns this betrayal with the hurt partner's latest answer about feeling heard. */
   public Betrayal withHeard(HeardLevel level) {
-    return new Betrayal(id, kind, hurtPartner, involvedPartner, cameToLight, on,
-        responsibilityTakenOn, Optional.of(level));
+    return new Betrayal(
+        id,
+        kind,
+        hurtPartner,
+        involvedPartner,
+        cameToLight,
+        on,
+        responsibilityTakenOn,
+        Optional.of(level));
   }
 
   /** Whether the involved partner has taken responsibility. */

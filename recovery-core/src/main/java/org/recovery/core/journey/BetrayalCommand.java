@@ -11,12 +11,28 @@ public sealed interface BetrayalCommand extends JourneyCommand {
 
   /** Record a betrayal: who was hurt, who was involved, how and when it came to light. */
   record RecordBetrayal(
-      BetrayalId betrayal, BetrayalKind kind, PartnerId hurtPartner, PartnerId involvedPartner,
-      Discovery cameToLight, LocalDate on) implements BetrayalCommand {
+      BetrayalId betrayal,
+      BetrayalKind kind,
+      PartnerId hurtPartner,
+      PartnerId involvedPartner,
+      Discovery cameToLight,
+      LocalDate on)
+      implements BetrayalCommand {
     /** Validates the command. */
     public RecordBetrayal {
-      Fields.require("betrayal", betrayal, "kind", kind, "hurtPartner", hurtPartner,
-          "involvedPartner", involvedPartner, "cameToLight", cameToLight, "on", on);
+      Fields.require(
+          "betrayal",
+          betrayal,
+          "kind",
+          kind,
+          "hurtPartner",
+          hurtPartner,
+          "involvedPartner",
+          involvedPartner,
+          "cameToLight",
+          cameToLight,
+          "on",
+          on);
     }
   }
 

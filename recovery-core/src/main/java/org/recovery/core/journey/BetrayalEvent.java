@@ -23,13 +23,34 @@ public sealed interface BetrayalEvent extends JourneyEvent {
    * @param at when
    */
   record BetrayalRecorded(
-      BetrayalId betrayal, BetrayalKind kind, PartnerId hurtPartner, PartnerId involvedPartner,
-      Discovery cameToLight, LocalDate on, PartnerId by, Instant at) implements BetrayalEvent {
+      BetrayalId betrayal,
+      BetrayalKind kind,
+      PartnerId hurtPartner,
+      PartnerId involvedPartner,
+      Discovery cameToLight,
+      LocalDate on,
+      PartnerId by,
+      Instant at)
+      implements BetrayalEvent {
     /** Validates the event. */
     public BetrayalRecorded {
-      Fields.require("betrayal", betrayal, "kind", kind, "hurtPartner", hurtPartner,
-          "involvedPartner", involvedPartner, "cameToLight", cameToLight, "on", on, "by", by,
-          "at", at);
+      Fields.require(
+          "betrayal",
+          betrayal,
+          "kind",
+          kind,
+          "hurtPartner",
+          hurtPartner,
+          "involvedPartner",
+          involvedPartner,
+          "cameToLight",
+          cameToLight,
+          "on",
+          on,
+          "by",
+          by,
+          "at",
+          at);
     }
   }
 

@@ -7,8 +7,7 @@ import org.recovery.core.checkin.Ratings;
 import org.recovery.core.common.Visibility;
 
 /** A partner's check-in. */
-public sealed interface CheckInCommand extends JourneyCommand permits
-    CheckInCommand.RecordCheckIn {
+public sealed interface CheckInCommand extends JourneyCommand permits CheckInCommand.RecordCheckIn {
 
   /** The longest note a check-in may carry. */
   int MAX_NOTE_LENGTH = 4000;
@@ -28,13 +27,30 @@ public sealed interface CheckInCommand extends JourneyCommand permits
    * @param crisis the partner is not safe or is thinking of harming themself; always private
    */
   record RecordCheckIn(
-      CheckInId checkIn, LocalDate day, Ratings ratings, boolean sharedSomethingVulnerable,
-      boolean triggered, int reactiveOutbursts, String note, Visibility noteVisibility,
-      Visibility visibility, boolean crisis) implements CheckInCommand {
+      CheckInId checkIn,
+      LocalDate day,
+      Ratings ratings,
+      boolean sharedSomethingVulnerable,
+      boolean triggered,
+      int reactiveOutbursts,
+      String note,
+      Visibility noteVisibility,
+      Visibility visibility,
+      boolean crisis)
+      implements CheckInCommand {
     /** Validates the command. */
     public RecordCheckIn {
-      Fields.require("checkIn", checkIn, "day", day, "ratings", ratings,
-          "noteVisibility", noteVisibility, "visibility", visibility);
+      Fields.require(
+          "checkIn",
+          checkIn,
+          "day",
+          day,
+          "ratings",
+          ratings,
+          "noteVisibility",
+          noteVisibility,
+          "visibility",
+          visibility);
       CheckIn.checkOutbursts(reactiveOutbursts);
       note = Fields.text("note", note, MAX_NOTE_LENGTH);
     }
@@ -42,14 +58,23 @@ public sealed interface CheckInCommand extends JourneyCommand permits
     /** A shared check-in without a note or crisis, for the common case. */
     public static RecordCheckIn shared(
         LocalDate day, Ratings ratings, boolean vulnerable, boolean triggered, int outbursts) {
-      return new RecordCheckIn(CheckInId.random(), day, ratings, vulnerable, triggered,
-          outbursts, "", Visibility.SHARED, Visibility.SHARED, false);
+      return new RecordCheckIn(
+          CheckInId.random(),
+          day,
+          ratings,
+          vulnerable,
+          triggered,
+          outbursts,
+          "",
+          Visibility.SHARED,
+          Visibility.SHARED,
+          false);
     }
 
     /**
-     * A builder for a check-in of {@code day} with {@code ratings}, everything else at its
-     * default: nothing vulnerable shared, no trigger, no outburst, no note, the check-in shared
-     * and its note private ({@link PrivacyDefault}), no crisis.
+     * A builder for a check-in of {@code day} with {@code ratings}, everything else at its default:
+     * nothing vulnerable shared, no trigger, no outburst, no note, the check-in shared and its note
+     * private ({@link PrivacyDefault}), no crisis.
      */
     public static Builder of(LocalDate day, Ratings ratings) {
       return new Builder(day, ratings);
@@ -125,8 +150,17 @@ public sealed interface CheckInCommand extends JourneyCommand permits
 
     /** The command. @throws IllegalArgumentException for outbursts out of range, a long note */
     public RecordCheckIn build() {
-      return new RecordCheckIn(id, day, ratings, vulnerable, triggered, outbursts, note,
-          noteVisibility, visibility, crisis);
+      return new RecordCheckIn(
+          id,
+          day,
+          ratings,
+          vulnerable,
+          triggered,
+          outbursts,
+          note,
+          noteVisibility,
+          visibility,
+          crisis);
     }
   }
 }

@@ -28,13 +28,35 @@ public sealed interface CheckInEvent extends JourneyEvent {
    * @param at when
    */
   record CheckInRecorded(
-      CheckInId checkIn, LocalDate day, int emotionalSafety, int trust, int closeness, int hope,
-      boolean sharedSomethingVulnerable, boolean triggered, int reactiveOutbursts, String note,
-      Visibility visibility, PartnerId by, Instant at) implements CheckInEvent {
+      CheckInId checkIn,
+      LocalDate day,
+      int emotionalSafety,
+      int trust,
+      int closeness,
+      int hope,
+      boolean sharedSomethingVulnerable,
+      boolean triggered,
+      int reactiveOutbursts,
+      String note,
+      Visibility visibility,
+      PartnerId by,
+      Instant at)
+      implements CheckInEvent {
     /** Validates the event. */
     public CheckInRecorded {
-      Fields.require("checkIn", checkIn, "day", day, "note", note, "visibility", visibility,
-          "by", by, "at", at);
+      Fields.require(
+          "checkIn",
+          checkIn,
+          "day",
+          day,
+          "note",
+          note,
+          "visibility",
+          visibility,
+          "by",
+          by,
+          "at",
+          at);
     }
 
     /** The four ratings. */

@@ -19,12 +19,29 @@ public sealed interface CommitmentCommand extends JourneyCommand {
 
   /** Propose a commitment for {@code owner}; the acting partner is recorded as proposer. */
   record ProposeCommitment(
-      CommitmentId commitment, PartnerId owner, String title, CommitmentCategory category,
-      Cost cost, Cadence cadence, Verification verification) implements CommitmentCommand {
+      CommitmentId commitment,
+      PartnerId owner,
+      String title,
+      CommitmentCategory category,
+      Cost cost,
+      Cadence cadence,
+      Verification verification)
+      implements CommitmentCommand {
     /** Validates the command. */
     public ProposeCommitment {
-      Fields.require("commitment", commitment, "owner", owner, "category", category,
-          "cost", cost, "cadence", cadence, "verification", verification);
+      Fields.require(
+          "commitment",
+          commitment,
+          "owner",
+          owner,
+          "category",
+          category,
+          "cost",
+          cost,
+          "cadence",
+          cadence,
+          "verification",
+          verification);
       title = Commitment.checkTitle(title);
     }
   }

@@ -30,14 +30,37 @@ public sealed interface CommitmentEvent extends JourneyEvent {
    * @param at when
    */
   record CommitmentProposed(
-      CommitmentId commitment, PartnerId owner, String title, CommitmentCategory category,
-      Cost cost, Cadence cadence, Verification verification, PartnerId by, Instant at)
+      CommitmentId commitment,
+      PartnerId owner,
+      String title,
+      CommitmentCategory category,
+      Cost cost,
+      Cadence cadence,
+      Verification verification,
+      PartnerId by,
+      Instant at)
       implements CommitmentEvent {
     /** Validates the event. */
     public CommitmentProposed {
-      Fields.require("commitment", commitment, "owner", owner, "title", title,
-          "category", category, "cost", cost, "cadence", cadence, "verification", verification,
-          "by", by, "at", at);
+      Fields.require(
+          "commitment",
+          commitment,
+          "owner",
+          owner,
+          "title",
+          title,
+          "category",
+          category,
+          "cost",
+          cost,
+          "cadence",
+          cadence,
+          "verification",
+          verification,
+          "by",
+          by,
+          "at",
+          at);
     }
   }
 
@@ -73,16 +96,34 @@ public sealed interface CommitmentEvent extends JourneyEvent {
    * owner made it easier and the cooling-off delay applies).
    */
   record CommitmentRevised(
-      CommitmentId commitment, Cadence cadence, Verification verification,
-      LocalDate effectiveFrom, PartnerId by, Instant at) implements CommitmentEvent {
+      CommitmentId commitment,
+      Cadence cadence,
+      Verification verification,
+      LocalDate effectiveFrom,
+      PartnerId by,
+      Instant at)
+      implements CommitmentEvent {
     /** Validates the event. */
     public CommitmentRevised {
-      Fields.require("commitment", commitment, "cadence", cadence, "verification", verification,
-          "effectiveFrom", effectiveFrom, "by", by, "at", at);
+      Fields.require(
+          "commitment",
+          commitment,
+          "cadence",
+          cadence,
+          "verification",
+          verification,
+          "effectiveFrom",
+          effectiveFrom,
+          "by",
+          by,
+          "at",
+          at);
     }
   }
 
-  /** The commitment is paused from {@code from} to {@code until}, inclusive: occurrences excused. */
+  /**
+   * The commitment is paused from {@code from} to {@code until}, inclusive: occurrences excused.
+   */
   record CommitmentPaused(
       CommitmentId commitment, LocalDate from, LocalDate until, PartnerId by, Instant at)
       implements CommitmentEvent {
@@ -98,8 +139,7 @@ public sealed interface CommitmentEvent extends JourneyEvent {
       implements CommitmentEvent {
     /** Validates the event. */
     public CommitmentRetired {
-      Fields.require("commitment", commitment, "effectiveFrom", effectiveFrom, "by", by,
-          "at", at);
+      Fields.require("commitment", commitment, "effectiveFrom", effectiveFrom, "by", by, "at", at);
     }
   }
 
@@ -122,7 +162,9 @@ public sealed interface CommitmentEvent extends JourneyEvent {
     }
   }
 
-  /** The partner who did not report a day disputed the report; it counts neither way until resolved. */
+  /**
+   * The partner who did not report a day disputed the report; it counts neither way until resolved.
+   */
   record OccurrenceDisputed(CommitmentId commitment, LocalDate day, PartnerId by, Instant at)
       implements CommitmentEvent {
     /** Validates the event. */

@@ -8,11 +8,11 @@ import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.SealedEntry;
 
 /**
- * What the couple's rules need from an entry private to one partner, and nothing more. A store
- * that seals private entries to their author keeps this beside the sealed entry, readable by both
- * partners, so that a partner who cannot open the other's entries folds exactly the state the
- * rules read: the effective consent level (the lower of the two), who has screened, and whether a
- * concern holds the journey.
+ * What the couple's rules need from an entry private to one partner, and nothing more. A store that
+ * seals private entries to their author keeps this beside the sealed entry, readable by both
+ * partners, so that a partner who cannot open the other's entries folds exactly the state the rules
+ * read: the effective consent level (the lower of the two), who has screened, and whether a concern
+ * holds the journey.
  *
  * <p>Everything else — what a partner wrote, rated, answered or felt, and even which kind of entry
  * it was (a journal entry, a private check-in, a crisis flag…) — stays sealed. Only consent
@@ -53,8 +53,10 @@ public sealed interface CoupleFact {
   static CoupleFact of(JourneyEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     if (event.visibility() != Visibility.PRIVATE) {
-      throw new IllegalArgumentException("only private entries have a couple fact; "
-          + event.getClass().getSimpleName() + " is shared");
+      throw new IllegalArgumentException(
+          "only private entries have a couple fact; "
+              + event.getClass().getSimpleName()
+              + " is shared");
     }
     if (event instanceof SealedEntry e) {
       return e.fact();
@@ -69,8 +71,8 @@ public sealed interface CoupleFact {
   }
 
   /**
-   * What a reader who cannot open {@code event} folds in its place: an entry private to its
-   * author, carrying only its couple fact.
+   * What a reader who cannot open {@code event} folds in its place: an entry private to its author,
+   * carrying only its couple fact.
    *
    * @throws IllegalArgumentException if {@code event} is shared
    */

@@ -31,8 +31,8 @@ import org.recovery.core.setback.SetbackId;
  * <p>For one event ({@link #of}), fields start as the state's unmodifiable collections and {@link
  * #put}/{@link #add} copy a collection when it changes, so applying an event copies only what it
  * touches. For a whole history ({@link #forReplay}), the collections are copied once, changed in
- * place, and a commitment's reports are gathered in one map per commitment, so a replay copies
- * each collection once rather than once per event; {@link #freeze} builds the state once.
+ * place, and a commitment's reports are gathered in one map per commitment, so a replay copies each
+ * collection once rather than once per event; {@link #freeze} builds the state once.
  */
 final class Draft {
   final JourneyState base;
@@ -125,14 +125,16 @@ final class Draft {
       commitments = put(commitments, id, commitments.get(id).withReport(report));
       return;
     }
-    reports.computeIfAbsent(id, k -> new TreeMap<>(commitments.get(k).reports()))
+    reports
+        .computeIfAbsent(id, k -> new TreeMap<>(commitments.get(k).reports()))
         .put(report.day(), report);
   }
 
   /** The report of commitment {@code id}, which exists, for {@code day}. */
   Optional<Report> reportOn(CommitmentId id, LocalDate day) {
     NavigableMap<LocalDate, Report> gathered = reports.get(id);
-    return gathered != null ? Optional.ofNullable(gathered.get(day))
+    return gathered != null
+        ? Optional.ofNullable(gathered.get(day))
         : commitments.get(id).reportOn(day);
   }
 
@@ -144,12 +146,31 @@ final class Draft {
 
   /** The state after every event applied, its version counting them. */
   JourneyState freeze() {
-    reports.forEach((id, gathered) ->
-        commitments.put(id, commitments.get(id).withReports(gathered)));
+    reports.forEach(
+        (id, gathered) -> commitments.put(id, commitments.get(id).withReports(gathered)));
     reports.clear();
-    return new JourneyState(base.id(), base.first(), base.second(), base.zone(),
-        base.settings(), base.startedAt(), base.version() + applied, betrayals, decidedToTry,
-        commitments, checkIns, setbacks, boundaries, consent, safety, therapySessions,
-        crisisFlags, pauses, outcome, position, preferences, model);
+    return new JourneyState(
+        base.id(),
+        base.first(),
+        base.second(),
+        base.zone(),
+        base.settings(),
+        base.startedAt(),
+        base.version() + applied,
+        betrayals,
+        decidedToTry,
+        commitments,
+        checkIns,
+        setbacks,
+        boundaries,
+        consent,
+        safety,
+        therapySessions,
+        crisisFlags,
+        pauses,
+        outcome,
+        position,
+        preferences,
+        model);
   }
 }

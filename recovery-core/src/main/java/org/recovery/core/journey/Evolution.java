@@ -50,8 +50,8 @@ import org.recovery.core.setback.Setback;
 
 /**
  * Folds one event into a state. Events are facts: applying never refuses, and an event that does
- * not fit the state (for example one about an unknown commitment) is a corrupt history, reported
- * as {@link IllegalStateException}.
+ * not fit the state (for example one about an unknown commitment) is a corrupt history, reported as
+ * {@link IllegalStateException}.
  */
 final class Evolution {
   private Evolution() {}
@@ -63,8 +63,8 @@ final class Evolution {
   }
 
   /**
-   * Folds {@code events} into {@code state} one after another, with one working copy for them
-   * all: the same state as applying them one by one, without copying the state for each event.
+   * Folds {@code events} into {@code state} one after another, with one working copy for them all:
+   * the same state as applying them one by one, without copying the state for each event.
    */
   static JourneyState replay(JourneyState state, List<? extends JourneyEvent> events) {
     Draft d = Draft.forReplay(state);
@@ -83,8 +83,18 @@ final class Evolution {
     } else if (event instanceof CommitmentEvent e) {
       commitment(d, e);
     } else if (event instanceof CheckInRecorded e) {
-      d.checkIns = d.add(d.checkIns, new CheckIn(e.checkIn(), e.by(), e.day(), e.ratings(),
-          e.sharedSomethingVulnerable(), e.triggered(), e.reactiveOutbursts(), e.visibility()));
+      d.checkIns =
+          d.add(
+              d.checkIns,
+              new CheckIn(
+                  e.checkIn(),
+                  e.by(),
+                  e.day(),
+                  e.ratings(),
+                  e.sharedSomethingVulnerable(),
+                  e.triggered(),
+                  e.reactiveOutbursts(),
+                  e.visibility()));
     } else if (event instanceof SetbackEvent e) {
       setback(d, e);
     } else if (event instanceof BoundaryEvent e) {
@@ -125,9 +135,19 @@ final class Evolution {
 
   private static void betrayal(Draft d, BetrayalEvent event) {
     if (event instanceof BetrayalRecorded e) {
-      d.betrayals = d.put(d.betrayals, e.betrayal(), new Betrayal(e.betrayal(), e.kind(),
-          e.hurtPartner(), e.involvedPartner(), e.cameToLight(), e.on(), Optional.empty(),
-          Optional.empty()));
+      d.betrayals =
+          d.put(
+              d.betrayals,
+              e.betrayal(),
+              new Betrayal(
+                  e.betrayal(),
+                  e.kind(),
+                  e.hurtPartner(),
+                  e.involvedPartner(),
+                  e.cameToLight(),
+                  e.on(),
+                  Optional.empty(),
+                  Optional.empty()));
       return;
     }
     Betrayal b = d.betrayals.get(event.betrayal());
@@ -135,8 +155,7 @@ final class Evolution {
       throw new IllegalStateException("event about unknown betrayal " + event.betrayal());
     }
     if (event instanceof ResponsibilityTaken e) {
-      d.betrayals = d.put(d.betrayals, b.id(),
-          b.withResponsibilityTaken(d.base.dayOf(e.at())));
+      d.betrayals = d.put(d.betrayals, b.id(), b.withResponsibilityTaken(d.base.dayOf(e.at())));
     } else if (event instanceof FeelingHeardRecorded e) {
       d.betrayals = d.put(d.betrayals, b.id(), b.withHeard(e.level()));
     }
@@ -145,8 +164,12 @@ final class Evolution {
   private static void commitment(Draft d, CommitmentEvent event) {
     if (event instanceof CommitmentProposed e) {
       Terms terms = new Terms(d.base.dayOf(e.at()), e.cadence(), e.verification());
-      d.commitments = d.put(d.commitments, e.commitment(), Commitment.proposed(
-          e.commitment(), e.owner(), e.by(), e.title(), e.category(), e.cost(), terms));
+      d.commitments =
+          d.put(
+              d.commitments,
+              e.commitment(),
+              Commitment.proposed(
+                  e.commitment(), e.owner(), e.by(), e.title(), e.category(), e.cost(), terms));
     } else if (event instanceof CommitmentAccepted e) {
       change(d, e.commitment(), c -> c.withLifecycle(CommitmentStatus.ACCEPTED));
     } else if (event instanceof CommitmentDeclined e) {
@@ -154,7 +177,9 @@ final class Evolution {
     } else if (event instanceof CommitmentActivated e) {
       change(d, e.commitment(), c -> c.activatedOn(e.from()));
     } else if (event instanceof CommitmentRevised e) {
-      change(d, e.commitment(),
+      change(
+          d,
+          e.commitment(),
           c -> c.revisedTo(new Terms(e.effectiveFrom(), e.cadence(), e.verification())));
     } else if (event instanceof CommitmentPaused e) {
       change(d, e.commitment(), c -> c.pausedFor(new Pause(e.from(), e.until())));
@@ -172,8 +197,12 @@ final class Evolution {
 
   private static void answer(Draft d, CommitmentId id, LocalDate day, Report.Answer answer) {
     known(d, id);
-    Report report = d.reportOn(id, day).orElseThrow(() -> new IllegalStateException(
-        "answer to a missing report of commitment " + id + " on " + day));
+    Report report =
+        d.reportOn(id, day)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "answer to a missing report of commitment " + id + " on " + day));
     d.report(id, report.answered(answer));
   }
 
@@ -193,8 +222,12 @@ final class Evolution {
 
   private static void setback(Draft d, SetbackEvent event) {
     if (event instanceof SetbackRecorded e) {
-      d.setbacks = d.put(d.setbacks, e.setback(), new Setback(e.setback(), e.kind(),
-          e.severity(), e.day(), e.by(), java.util.Set.of()));
+      d.setbacks =
+          d.put(
+              d.setbacks,
+              e.setback(),
+              new Setback(
+                  e.setback(), e.kind(), e.severity(), e.day(), e.by(), java.util.Set.of()));
     } else if (event instanceof SetbackRepaired e) {
       Setback s = d.setbacks.get(e.setback());
       if (s == null) {
@@ -206,8 +239,14 @@ final class Evolution {
 
   private static void boundary(Draft d, BoundaryEvent event) {
     if (event instanceof BoundaryProposed e) {
-      d.boundaries = d.put(d.boundaries, e.boundary(), Boundary.proposed(e.boundary(),
-          e.area(), new BoundaryChange(1, BoundaryChange.Kind.INTRODUCE, e.text(), e.by())));
+      d.boundaries =
+          d.put(
+              d.boundaries,
+              e.boundary(),
+              Boundary.proposed(
+                  e.boundary(),
+                  e.area(),
+                  new BoundaryChange(1, BoundaryChange.Kind.INTRODUCE, e.text(), e.by())));
       return;
     }
     Boundary b = d.boundaries.get(event.boundary());
@@ -216,11 +255,21 @@ final class Evolution {
     }
     Boundary next;
     if (event instanceof BoundaryRevisionProposed e) {
-      next = b.withPending(new BoundaryChange(e.revision(), b.isActive()
-          ? BoundaryChange.Kind.REVISE : BoundaryChange.Kind.INTRODUCE, e.text(), e.by()));
+      next =
+          b.withPending(
+              new BoundaryChange(
+                  e.revision(),
+                  b.isActive() ? BoundaryChange.Kind.REVISE : BoundaryChange.Kind.INTRODUCE,
+                  e.text(),
+                  e.by()));
     } else if (event instanceof BoundaryWithdrawalProposed e) {
-      next = b.withPending(new BoundaryChange(e.revision(), BoundaryChange.Kind.WITHDRAW,
-          b.agreedText().orElse("(withdrawn)"), e.by()));
+      next =
+          b.withPending(
+              new BoundaryChange(
+                  e.revision(),
+                  BoundaryChange.Kind.WITHDRAW,
+                  b.agreedText().orElse("(withdrawn)"),
+                  e.by()));
     } else if (event instanceof BoundaryChangeAgreed) {
       next = b.agreed();
     } else if (event instanceof BoundaryChangeDeclined) {

@@ -13,9 +13,9 @@ import org.recovery.core.safety.SafetyState;
 /**
  * How a journey's state follows from its events, as pure functions: {@link #start} makes the first
  * event, {@link #apply} folds one event into a state and {@link #replay} folds a whole history.
- * Deciding a command needs the recovery model too: see {@code Journeys}, or
- * {@code org.recovery.core.progress.Progression#decide} with a {@link JourneyHistory}. Nothing
- * here reads a clock, a zone or a store.
+ * Deciding a command needs the recovery model too: see {@code Journeys}, or {@code
+ * org.recovery.core.progress.Progression#decide} with a {@link JourneyHistory}. Nothing here reads
+ * a clock, a zone or a store.
  */
 public final class Journey {
   private Journey() {}
@@ -33,16 +33,44 @@ public final class Journey {
    * @throws IllegalArgumentException if the two partners have the same id
    */
   public static JourneyStarted start(
-      JourneyId id, Partner first, Partner second, ZoneId zone, Settings settings,
-      ModelRef model, Instant now) {
-    Fields.require("id", id, "first", first, "second", second, "zone", zone,
-        "settings", settings, "model", model, "now", now);
+      JourneyId id,
+      Partner first,
+      Partner second,
+      ZoneId zone,
+      Settings settings,
+      ModelRef model,
+      Instant now) {
+    Fields.require(
+        "id",
+        id,
+        "first",
+        first,
+        "second",
+        second,
+        "zone",
+        zone,
+        "settings",
+        settings,
+        "model",
+        model,
+        "now",
+        now);
     if (first.id().equals(second.id())) {
       throw new IllegalArgumentException("the two partners must have different ids");
     }
-    return new JourneyStarted(id, first.id(), first.name(), second.id(), second.name(), zone,
-        settings.coolingOffDays(), settings.reportGraceHours(), model.id(), model.version(),
-        first.id(), now);
+    return new JourneyStarted(
+        id,
+        first.id(),
+        first.name(),
+        second.id(),
+        second.name(),
+        zone,
+        settings.coolingOffDays(),
+        settings.reportGraceHours(),
+        model.id(),
+        model.version(),
+        first.id(),
+        now);
   }
 
   /** The state right after {@code started}: version 1. */
@@ -50,12 +78,29 @@ public final class Journey {
     Objects.requireNonNull(started, "started must not be null");
     Partner first = new Partner(started.firstPartner(), started.firstName());
     Partner second = new Partner(started.secondPartner(), started.secondName());
-    return new JourneyState(started.journey(), first, second, started.zone(),
-        started.settings(), started.at(), 1, java.util.Map.of(), java.util.Set.of(),
-        java.util.Map.of(), List.of(), java.util.Map.of(), java.util.Map.of(),
-        Consent.none(first.id(), second.id()), SafetyState.none(), List.of(), List.of(),
-        List.of(), Optional.empty(), StagePosition.beginning(started.at()),
-        PartnerPreferences.none(), started.model());
+    return new JourneyState(
+        started.journey(),
+        first,
+        second,
+        started.zone(),
+        started.settings(),
+        started.at(),
+        1,
+        java.util.Map.of(),
+        java.util.Set.of(),
+        java.util.Map.of(),
+        List.of(),
+        java.util.Map.of(),
+        java.util.Map.of(),
+        Consent.none(first.id(), second.id()),
+        SafetyState.none(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        StagePosition.beginning(started.at()),
+        PartnerPreferences.none(),
+        started.model());
   }
 
   /**

@@ -5,14 +5,20 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 
 /**
- * Something that happened in a journey: immutable, past tense, flat (ids, primitives, dates,
- * small enums). A journey's state is the fold of its events.
+ * Something that happened in a journey: immutable, past tense, flat (ids, primitives, dates, small
+ * enums). A journey's state is the fold of its events.
  *
  * <p>Every event names the partner who recorded it, when, and who may see it.
  */
 public sealed interface JourneyEvent
-    permits LifecycleEvent, BetrayalEvent, CommitmentEvent, CheckInEvent, SetbackEvent,
-        BoundaryEvent, PersonalEvent, StageEvent {
+    permits LifecycleEvent,
+        BetrayalEvent,
+        CommitmentEvent,
+        CheckInEvent,
+        SetbackEvent,
+        BoundaryEvent,
+        PersonalEvent,
+        StageEvent {
 
   /** The partner who recorded the event. */
   PartnerId by();

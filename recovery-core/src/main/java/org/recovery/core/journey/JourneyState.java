@@ -26,8 +26,8 @@ import org.recovery.core.setback.SetbackId;
 
 /**
  * A journey's state after a number of events: an immutable value, replaced (never changed) by
- * {@link Journey#apply}. Only the library constructs one (from a journey's events); embedders
- * read it through its accessors. Maps keep the order in which things were recorded.
+ * {@link Journey#apply}. Only the library constructs one (from a journey's events); embedders read
+ * it through its accessors. Maps keep the order in which things were recorded.
  */
 public final class JourneyState {
   private final JourneyId id;
@@ -77,9 +77,31 @@ public final class JourneyState {
       StagePosition position,
       PartnerPreferences preferences,
       Optional<ModelRef> model) {
-    Fields.require("id", id, "first", first, "second", second, "zone", zone,
-        "settings", settings, "startedAt", startedAt, "consent", consent, "safety", safety,
-        "outcome", outcome, "position", position, "preferences", preferences, "model", model);
+    Fields.require(
+        "id",
+        id,
+        "first",
+        first,
+        "second",
+        second,
+        "zone",
+        zone,
+        "settings",
+        settings,
+        "startedAt",
+        startedAt,
+        "consent",
+        consent,
+        "safety",
+        safety,
+        "outcome",
+        outcome,
+        "position",
+        position,
+        "preferences",
+        preferences,
+        "model",
+        model);
     if (first.id().equals(second.id())) {
       throw new IllegalArgumentException("the two partners must have different ids");
     }
@@ -258,9 +280,29 @@ public final class JourneyState {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(id, first, second, zone, settings, startedAt, version,
-        betrayals, decidedToTry, commitments, checkIns, setbacks, boundaries, consent, safety,
-        therapySessions, crisisFlags, pauses, outcome, position, preferences, model);
+    return java.util.Objects.hash(
+        id,
+        first,
+        second,
+        zone,
+        settings,
+        startedAt,
+        version,
+        betrayals,
+        decidedToTry,
+        commitments,
+        checkIns,
+        setbacks,
+        boundaries,
+        consent,
+        safety,
+        therapySessions,
+        crisisFlags,
+        pauses,
+        outcome,
+        position,
+        preferences,
+        model);
   }
 
   /** The journey's id and version, for logs and test failures; no partner's words. */

@@ -21,25 +21,53 @@ import org.recovery.core.common.PartnerId;
  * @param model the recovery model and version it follows; empty if it started before models were
  *     recorded
  */
-public record JourneySummary(JourneyId id, Partner first, Partner second, ZoneId zone,
-    Instant startedAt, long version, Optional<JourneyOutcome> outcome, Optional<ModelRef> model) {
+public record JourneySummary(
+    JourneyId id,
+    Partner first,
+    Partner second,
+    ZoneId zone,
+    Instant startedAt,
+    long version,
+    Optional<JourneyOutcome> outcome,
+    Optional<ModelRef> model) {
 
   /** Validates the summary. */
   public JourneySummary {
-    Fields.require("id", id, "first", first, "second", second, "zone", zone,
-        "startedAt", startedAt, "outcome", outcome, "model", model);
+    Fields.require(
+        "id",
+        id,
+        "first",
+        first,
+        "second",
+        second,
+        "zone",
+        zone,
+        "startedAt",
+        startedAt,
+        "outcome",
+        outcome,
+        "model",
+        model);
   }
 
   /** The summary of {@code state}. */
   public static JourneySummary of(JourneyState state) {
     Objects.requireNonNull(state, "state must not be null");
-    return new JourneySummary(state.id(), state.first(), state.second(), state.zone(),
-        state.startedAt(), state.version(), state.outcome(), state.model());
+    return new JourneySummary(
+        state.id(),
+        state.first(),
+        state.second(),
+        state.zone(),
+        state.startedAt(),
+        state.version(),
+        state.outcome(),
+        state.model());
   }
 
   /** The partner named {@code name} (exactly, as they were named), if one of the two is. */
   public Optional<Partner> partnerNamed(String name) {
-    return first.name().equals(name) ? Optional.of(first)
+    return first.name().equals(name)
+        ? Optional.of(first)
         : second.name().equals(name) ? Optional.of(second) : Optional.empty();
   }
 

@@ -18,7 +18,9 @@ import org.recovery.core.consent.ConsentLevel;
  * @param effectiveConsent the lower of the two partners' consent levels
  */
 public record JourneyView(
-    PartnerId viewer, List<JourneyEvent> events, JourneyState state,
+    PartnerId viewer,
+    List<JourneyEvent> events,
+    JourneyState state,
     ConsentLevel effectiveConsent) {
 
   /** Validates the view. */
@@ -39,12 +41,9 @@ public record JourneyView(
     if (!full.isPartner(viewer)) {
       throw new IllegalArgumentException(viewer + " is not a partner of journey " + full.id());
     }
-    List<JourneyEvent> visible = history.stream()
-        .filter(e -> e.isVisibleTo(viewer))
-        .map(JourneyEvent.class::cast)
-        .toList();
-    return new JourneyView(viewer, visible, Journey.replay(visible),
-        full.consent().effective());
+    List<JourneyEvent> visible =
+        history.stream().filter(e -> e.isVisibleTo(viewer)).map(JourneyEvent.class::cast).toList();
+    return new JourneyView(viewer, visible, Journey.replay(visible), full.consent().effective());
   }
 
   /** The viewer. */

@@ -29,8 +29,8 @@ public sealed interface LifecycleCommand extends JourneyCommand {
 
   /**
    * Follow another recovery model, or another version of the model, from now on: a journey keeps
-   * the version it started with until a partner moves it on purpose. The journey's stage must
-   * exist in the model it moves to.
+   * the version it started with until a partner moves it on purpose. The journey's stage must exist
+   * in the model it moves to.
    */
   record FollowModel(ModelRef model) implements LifecycleCommand {
     /** Validates the command. */

@@ -31,14 +31,40 @@ public sealed interface LifecycleEvent extends JourneyEvent {
    * @param at when
    */
   record JourneyStarted(
-      JourneyId journey, PartnerId firstPartner, String firstName, PartnerId secondPartner,
-      String secondName, ZoneId zone, int coolingOffDays, int reportGraceHours, String modelId,
-      int modelVersion, PartnerId by, Instant at) implements LifecycleEvent {
+      JourneyId journey,
+      PartnerId firstPartner,
+      String firstName,
+      PartnerId secondPartner,
+      String secondName,
+      ZoneId zone,
+      int coolingOffDays,
+      int reportGraceHours,
+      String modelId,
+      int modelVersion,
+      PartnerId by,
+      Instant at)
+      implements LifecycleEvent {
     /** Validates the event. */
     public JourneyStarted {
-      Fields.require("journey", journey, "firstPartner", firstPartner, "firstName", firstName,
-          "secondPartner", secondPartner, "secondName", secondName, "zone", zone,
-          "modelId", modelId, "by", by, "at", at);
+      Fields.require(
+          "journey",
+          journey,
+          "firstPartner",
+          firstPartner,
+          "firstName",
+          firstName,
+          "secondPartner",
+          secondPartner,
+          "secondName",
+          secondName,
+          "zone",
+          zone,
+          "modelId",
+          modelId,
+          "by",
+          by,
+          "at",
+          at);
       if (!modelId.isEmpty()) {
         new ModelRef(modelId, modelVersion);
       } else if (modelVersion != 0) {
@@ -48,7 +74,8 @@ public sealed interface LifecycleEvent extends JourneyEvent {
 
     /** The model the journey started with; empty if it started before models were recorded. */
     public Optional<ModelRef> model() {
-      return modelId.isEmpty() ? Optional.empty()
+      return modelId.isEmpty()
+          ? Optional.empty()
           : Optional.of(new ModelRef(modelId, modelVersion));
     }
 
@@ -106,8 +133,7 @@ public sealed interface LifecycleEvent extends JourneyEvent {
    * @param by who ended it
    * @param at when
    */
-  record JourneyEnded(JourneyOutcome outcome, PartnerId by, Instant at)
-      implements LifecycleEvent {
+  record JourneyEnded(JourneyOutcome outcome, PartnerId by, Instant at) implements LifecycleEvent {
     /** Validates the event. */
     public JourneyEnded {
       Fields.require("outcome", outcome, "by", by, "at", at);

@@ -3,10 +3,10 @@ package org.recovery.core.journey;
 import java.util.Objects;
 
 /**
- * Which recovery model, and which version of it, a journey follows: written {@code id@version},
- * as in {@code standard@3}. A journey keeps the version it started with until a partner moves it
- * on purpose ({@link LifecycleCommand.FollowModel}), so a new version of a model never changes
- * the rules of a journey under way.
+ * Which recovery model, and which version of it, a journey follows: written {@code id@version}, as
+ * in {@code standard@3}. A journey keeps the version it started with until a partner moves it on
+ * purpose ({@link LifecycleCommand.FollowModel}), so a new version of a model never changes the
+ * rules of a journey under way.
  *
  * @param id the model's id
  * @param version the model's version, 1 or more

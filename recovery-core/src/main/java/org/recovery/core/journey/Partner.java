@@ -23,8 +23,8 @@ public record Partner(PartnerId id, String name) {
       throw new IllegalArgumentException("partner name must not be blank");
     }
     if (name.length() > MAX_NAME_LENGTH) {
-      throw new IllegalArgumentException("partner name must be at most " + MAX_NAME_LENGTH
-          + " characters, was " + name.length());
+      throw new IllegalArgumentException(
+          "partner name must be at most " + MAX_NAME_LENGTH + " characters, was " + name.length());
     }
   }
 

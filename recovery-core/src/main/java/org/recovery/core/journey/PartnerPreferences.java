@@ -8,8 +8,8 @@ import java.util.Set;
 import org.recovery.core.common.PartnerId;
 
 /**
- * Each partner's own settings and personal records: where they are in forgiveness, and whether
- * they want day counters ("90 days without…"), which some find encouraging and others pressure.
+ * Each partner's own settings and personal records: where they are in forgiveness, and whether they
+ * want day counters ("90 days without…"), which some find encouraging and others pressure.
  *
  * @param forgiveness each partner's latest forgiveness step
  * @param dayCounters the partners who chose to see day counters

@@ -82,8 +82,9 @@ public sealed interface PersonalCommand extends JourneyCommand {
    * @param answers the answer to each item, by item id
    * @param visibility shared with the other partner, or private
    */
-  record CompleteInstrument(String instrumentId, Map<String, Integer> answers,
-      Visibility visibility) implements PersonalCommand {
+  record CompleteInstrument(
+      String instrumentId, Map<String, Integer> answers, Visibility visibility)
+      implements PersonalCommand {
     /** The most answers a command may carry. */
     public static final int MAX_ANSWERS = 500;
 

@@ -18,12 +18,12 @@ import org.recovery.core.safety.ScreeningAnswers;
 public sealed interface PersonalEvent extends JourneyEvent {
 
   /**
-   * An entry private to {@code by} that this reader cannot open: it was sealed under its
-   * author's key (see docs/security.md), and the reader is the other partner, or the author after
-   * destroying their key. It carries only its {@link CoupleFact} — never a guess at what the
-   * entry said — so folding it gives the couple's rules what they need (the effective consent
-   * level, who has screened, the hold) and nothing else. It is private to its author, so it never
-   * reaches the other partner's view; a store never writes one.
+   * An entry private to {@code by} that this reader cannot open: it was sealed under its author's
+   * key (see docs/security.md), and the reader is the other partner, or the author after destroying
+   * their key. It carries only its {@link CoupleFact} — never a guess at what the entry said — so
+   * folding it gives the couple's rules what they need (the effective consent level, who has
+   * screened, the hold) and nothing else. It is private to its author, so it never reaches the
+   * other partner's view; a store never writes one.
    *
    * @param fact what the couple's rules need from the entry
    * @param by the entry's author
@@ -125,8 +125,8 @@ public sealed interface PersonalEvent extends JourneyEvent {
    * @param by the hurt partner
    * @param at when
    */
-  record ForgivenessRecorded(ForgivenessStep step, Visibility visibility, PartnerId by,
-      Instant at) implements PersonalEvent {
+  record ForgivenessRecorded(ForgivenessStep step, Visibility visibility, PartnerId by, Instant at)
+      implements PersonalEvent {
     /** Validates the event. */
     public ForgivenessRecorded {
       Fields.require("step", step, "visibility", visibility, "by", by, "at", at);
@@ -148,8 +148,8 @@ public sealed interface PersonalEvent extends JourneyEvent {
 
   /**
    * A partner completed a questionnaire. Shared or private, as the partner chose. The event keeps
-   * the raw answers; scores are derived with the definition of {@code instrument} at
-   * {@code instrumentVersion}.
+   * the raw answers; scores are derived with the definition of {@code instrument} at {@code
+   * instrumentVersion}.
    *
    * @param instrument the instrument's id, e.g. {@code csi-4}
    * @param instrumentVersion the version of its definition the answers were checked against
@@ -158,13 +158,27 @@ public sealed interface PersonalEvent extends JourneyEvent {
    * @param by the partner who answered
    * @param at when
    */
-  record InstrumentCompleted(String instrument, int instrumentVersion,
-      Map<String, Integer> answers, Visibility visibility, PartnerId by, Instant at)
+  record InstrumentCompleted(
+      String instrument,
+      int instrumentVersion,
+      Map<String, Integer> answers,
+      Visibility visibility,
+      PartnerId by,
+      Instant at)
       implements PersonalEvent {
     /** Validates the event. @throws IllegalArgumentException if the version is below 1 */
     public InstrumentCompleted {
-      Fields.require("instrument", instrument, "answers", answers, "visibility", visibility,
-          "by", by, "at", at);
+      Fields.require(
+          "instrument",
+          instrument,
+          "answers",
+          answers,
+          "visibility",
+          visibility,
+          "by",
+          by,
+          "at",
+          at);
       if (instrumentVersion < 1) {
         throw new IllegalArgumentException(
             "instrumentVersion must be at least 1, was " + instrumentVersion);
@@ -174,9 +188,12 @@ public sealed interface PersonalEvent extends JourneyEvent {
 
     static Map<String, Integer> answerCopy(Map<String, Integer> answers) {
       TreeMap<String, Integer> copy = new TreeMap<>();
-      answers.forEach((item, answer) -> copy.put(
-          Objects.requireNonNull(item, "an answer's item id must not be null"),
-          Objects.requireNonNull(answer, "the answer to item " + item + " must not be null")));
+      answers.forEach(
+          (item, answer) ->
+              copy.put(
+                  Objects.requireNonNull(item, "an answer's item id must not be null"),
+                  Objects.requireNonNull(
+                      answer, "the answer to item " + item + " must not be null")));
       return Collections.unmodifiableMap(copy);
     }
   }

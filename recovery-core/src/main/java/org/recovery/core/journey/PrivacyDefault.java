@@ -10,8 +10,8 @@ import org.recovery.core.common.Visibility;
  */
 public enum PrivacyDefault {
   /**
-   * A check-in's ratings and answers: shared, because the couple's progress (and every gate)
-   * rests on what both can see; the author may keep one private.
+   * A check-in's ratings and answers: shared, because the couple's progress (and every gate) rests
+   * on what both can see; the author may keep one private.
    */
   CHECK_IN(Visibility.SHARED, true),
   /** The note of a check-in: private; the author may share it. */

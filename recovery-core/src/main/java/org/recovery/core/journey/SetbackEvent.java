@@ -26,12 +26,31 @@ public sealed interface SetbackEvent extends JourneyEvent {
    * @param at when
    */
   record SetbackRecorded(
-      SetbackId setback, SetbackKind kind, Severity severity, LocalDate day, String description,
-      PartnerId by, Instant at) implements SetbackEvent {
+      SetbackId setback,
+      SetbackKind kind,
+      Severity severity,
+      LocalDate day,
+      String description,
+      PartnerId by,
+      Instant at)
+      implements SetbackEvent {
     /** Validates the event. */
     public SetbackRecorded {
-      Fields.require("setback", setback, "kind", kind, "severity", severity, "day", day,
-          "description", description, "by", by, "at", at);
+      Fields.require(
+          "setback",
+          setback,
+          "kind",
+          kind,
+          "severity",
+          severity,
+          "day",
+          day,
+          "description",
+          description,
+          "by",
+          by,
+          "at",
+          at);
     }
   }
 

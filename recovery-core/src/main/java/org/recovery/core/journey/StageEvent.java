@@ -44,8 +44,8 @@ public sealed interface StageEvent extends JourneyEvent {
       implements StageEvent {
     /** Validates the event. */
     public StageMovedBack {
-      Fields.require("from", from, "to", to, "cause", cause, "reference", reference, "by", by,
-          "at", at);
+      Fields.require(
+          "from", from, "to", to, "cause", cause, "reference", reference, "by", by, "at", at);
     }
   }
 }

@@ -12,11 +12,11 @@ import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 
 /**
- * What one partner can do now, and what is due for them today: the answer an app shows on its
- * first screen, so that no app ever works out a rule for itself. Every action is the rule's own
- * answer — the command is decided as if the partner sent it now — so an action shown open is
- * accepted when sent at that instant, and a closed one carries the rule's refusal in words.
- * Built by {@link #of}; nothing in it derives from the other partner's private entries.
+ * What one partner can do now, and what is due for them today: the answer an app shows on its first
+ * screen, so that no app ever works out a rule for itself. Every action is the rule's own answer —
+ * the command is decided as if the partner sent it now — so an action shown open is accepted when
+ * sent at that instant, and a closed one carries the rule's refusal in words. Built by {@link #of};
+ * nothing in it derives from the other partner's private entries.
  *
  * @param viewer whose agenda it is
  * @param asOf the instant it describes
@@ -24,8 +24,8 @@ import org.recovery.core.journey.JourneyEvent;
  * @param due what is waiting for the viewer today, most pressing first
  * @param actions what the viewer may or may not do now, open and closed
  */
-public record Agenda(PartnerId viewer, Instant asOf, LocalDate today, List<Due> due,
-    List<Action> actions) {
+public record Agenda(
+    PartnerId viewer, Instant asOf, LocalDate today, List<Due> due, List<Action> actions) {
 
   /** Validates the agenda and makes its lists unmodifiable. */
   public Agenda {
@@ -42,8 +42,12 @@ public record Agenda(PartnerId viewer, Instant asOf, LocalDate today, List<Due> 
    * @param history the journey's full history, oldest first
    * @throws IllegalArgumentException if the history is empty or the viewer is not a partner
    */
-  public static Agenda of(RecoveryModel model, InstrumentCatalogue instruments,
-      List<? extends JourneyEvent> history, PartnerId viewer, Instant now) {
+  public static Agenda of(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history,
+      PartnerId viewer,
+      Instant now) {
     return AgendaBuilder.build(model, instruments, history, viewer, now);
   }
 
@@ -54,8 +58,7 @@ public record Agenda(PartnerId viewer, Instant asOf, LocalDate today, List<Due> 
 
   /** The action of {@code kind} about {@code target}, if the agenda lists one. */
   public Optional<Action> action(ActionKind kind, String target) {
-    return actions.stream().filter(a -> a.kind() == kind && a.target().equals(target))
-        .findFirst();
+    return actions.stream().filter(a -> a.kind() == kind && a.target().equals(target)).findFirst();
   }
 
   /** What the viewer may do. */
@@ -102,15 +105,19 @@ public record Agenda(PartnerId viewer, Instant asOf, LocalDate today, List<Due> 
    * Something the viewer may or may not do now.
    *
    * @param kind what it is
-   * @param target the id of what it is about (a commitment, boundary or betrayal, with the day
-   *     for reports: {@code id@2026-03-02}); empty for the journey itself
+   * @param target the id of what it is about (a commitment, boundary or betrayal, with the day for
+   *     reports: {@code id@2026-03-02}); empty for the journey itself
    * @param label what it is, in words, e.g. {@code Accept "Evening call"}
-   * @param command the command to send, when it needs nothing more from the person; empty when
-   *     it needs their input (ratings, a statement, a level)
+   * @param command the command to send, when it needs nothing more from the person; empty when it
+   *     needs their input (ratings, a statement, a level)
    * @param closed the rule's refusal, when the action is closed now
    */
-  public record Action(ActionKind kind, String target, String label,
-      Optional<JourneyCommand> command, Optional<Rejection> closed) {
+  public record Action(
+      ActionKind kind,
+      String target,
+      String label,
+      Optional<JourneyCommand> command,
+      Optional<Rejection> closed) {
     /** Validates the action. */
     public Action {
       Objects.requireNonNull(kind, "kind must not be null");

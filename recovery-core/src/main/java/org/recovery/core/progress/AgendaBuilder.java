@@ -30,7 +30,6 @@ import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.HeardLevel;
-import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyHistory;
@@ -59,8 +58,12 @@ final class AgendaBuilder {
   private final List<Action> actions = new ArrayList<>();
   private final List<Due> due = new ArrayList<>();
 
-  private AgendaBuilder(RecoveryModel model, InstrumentCatalogue instruments,
-      List<JourneyEvent> history, PartnerId viewer, Instant now) {
+  private AgendaBuilder(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<JourneyEvent> history,
+      PartnerId viewer,
+      Instant now) {
     this.model = model;
     this.instruments = instruments;
     this.history = JourneyHistory.of(history);
@@ -74,10 +77,14 @@ final class AgendaBuilder {
     this.today = full.dayOf(now);
   }
 
-  static Agenda build(RecoveryModel model, InstrumentCatalogue instruments,
-      List<? extends JourneyEvent> history, PartnerId viewer, Instant now) {
-    List<JourneyEvent> upTo = history.stream().filter(e -> !e.at().isAfter(now))
-        .map(JourneyEvent.class::cast).toList();
+  static Agenda build(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history,
+      PartnerId viewer,
+      Instant now) {
+    List<JourneyEvent> upTo =
+        history.stream().filter(e -> !e.at().isAfter(now)).map(JourneyEvent.class::cast).toList();
     if (upTo.isEmpty()) {
       throw new IllegalArgumentException("the journey had not started at " + now);
     }
@@ -93,13 +100,31 @@ final class AgendaBuilder {
   }
 
   private void checkIn() {
-    Action checkIn = probe(ActionKind.CHECK_IN, "", "Check in for today", false,
-        new RecordCheckIn(PROBE, today, new Ratings(5, 5, 5, 5), false, false, 0, "",
-            Visibility.SHARED, Visibility.SHARED, false));
+    Action checkIn =
+        probe(
+            ActionKind.CHECK_IN,
+            "",
+            "Check in for today",
+            false,
+            new RecordCheckIn(
+                PROBE,
+                today,
+                new Ratings(5, 5, 5, 5),
+                false,
+                false,
+                0,
+                "",
+                Visibility.SHARED,
+                Visibility.SHARED,
+                false));
     if (checkIn.isOpen()) {
       due(DueKind.CHECK_IN, "", "Your check-in for today is still open.", ActionKind.CHECK_IN);
     }
-    probe(ActionKind.FLAG_CRISIS, "", "Say that you are not safe right now", true,
+    probe(
+        ActionKind.FLAG_CRISIS,
+        "",
+        "Say that you are not safe right now",
+        true,
         new FlagCrisis(today));
   }
 
@@ -109,27 +134,56 @@ final class AgendaBuilder {
       String id = c.id().toString();
       String title = "\"" + c.title() + "\"";
       if (c.lifecycle() == CommitmentStatus.PROPOSED && c.proposedBy().equals(viewer)) {
-        probe(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, id, "Withdraw your proposal " + title,
-            true, new CommitmentCommand.DeclineCommitment(c.id()));
+        probe(
+            ActionKind.WITHDRAW_COMMITMENT_PROPOSAL,
+            id,
+            "Withdraw your proposal " + title,
+            true,
+            new CommitmentCommand.DeclineCommitment(c.id()));
       } else if (c.lifecycle() == CommitmentStatus.PROPOSED) {
-        Action accept = probe(ActionKind.ACCEPT_COMMITMENT, id, "Accept " + title, true,
-            new CommitmentCommand.AcceptCommitment(c.id()));
-        probe(ActionKind.DECLINE_COMMITMENT, id, "Decline " + title, true,
+        Action accept =
+            probe(
+                ActionKind.ACCEPT_COMMITMENT,
+                id,
+                "Accept " + title,
+                true,
+                new CommitmentCommand.AcceptCommitment(c.id()));
+        probe(
+            ActionKind.DECLINE_COMMITMENT,
+            id,
+            "Decline " + title,
+            true,
             new CommitmentCommand.DeclineCommitment(c.id()));
         if (accept.isOpen()) {
-          due(DueKind.COMMITMENT_ANSWER, id, other + " proposed " + title + ": accept it or"
-              + " decline it.", ActionKind.ACCEPT_COMMITMENT, ActionKind.DECLINE_COMMITMENT);
+          due(
+              DueKind.COMMITMENT_ANSWER,
+              id,
+              other + " proposed " + title + ": accept it or" + " decline it.",
+              ActionKind.ACCEPT_COMMITMENT,
+              ActionKind.DECLINE_COMMITMENT);
         }
       } else if (c.lifecycle() == CommitmentStatus.ACCEPTED) {
-        probe(ActionKind.ACTIVATE_COMMITMENT, id, "Start " + title + " today", true,
+        probe(
+            ActionKind.ACTIVATE_COMMITMENT,
+            id,
+            "Start " + title + " today",
+            true,
             new CommitmentCommand.ActivateCommitment(c.id(), today));
-        probe(ActionKind.DECLINE_COMMITMENT, id, "Decline " + title, true,
+        probe(
+            ActionKind.DECLINE_COMMITMENT,
+            id,
+            "Decline " + title,
+            true,
             new CommitmentCommand.DeclineCommitment(c.id()));
       } else if (c.lifecycle() == CommitmentStatus.ACTIVE) {
         if (c.owner().equals(viewer)) {
           reportable(c, title);
         }
-        probe(ActionKind.RETIRE_COMMITMENT, id, "End " + title, true,
+        probe(
+            ActionKind.RETIRE_COMMITMENT,
+            id,
+            "End " + title,
+            true,
             new CommitmentCommand.RetireCommitment(c.id()));
       }
       answers(c, title, other);
@@ -142,19 +196,35 @@ final class AgendaBuilder {
       if (day.isBefore(c.schedule().get(0).effectiveFrom())) {
         continue;
       }
-      boolean open = c.occurrences(day, day, now, full.zone(), full.settings().reportGrace(),
-          full.pauses()).stream().anyMatch(o -> o.outcome() == OccurrenceOutcome.OPEN);
+      boolean open =
+          c
+              .occurrences(day, day, now, full.zone(), full.settings().reportGrace(), full.pauses())
+              .stream()
+              .anyMatch(o -> o.outcome() == OccurrenceOutcome.OPEN);
       if (!open) {
         continue;
       }
       String target = c.id() + "@" + day;
-      Action kept = probe(ActionKind.REPORT_KEPT, target, "Kept " + title + " on " + day, true,
-          new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.KEPT));
-      probe(ActionKind.REPORT_MISSED, target, "Missed " + title + " on " + day, true,
+      Action kept =
+          probe(
+              ActionKind.REPORT_KEPT,
+              target,
+              "Kept " + title + " on " + day,
+              true,
+              new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.KEPT));
+      probe(
+          ActionKind.REPORT_MISSED,
+          target,
+          "Missed " + title + " on " + day,
+          true,
           new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.MISSED));
       if (kept.isOpen()) {
-        due(DueKind.REPORT, target, "How did " + title + " go on " + day + "? Say whether you"
-            + " kept it.", ActionKind.REPORT_KEPT, ActionKind.REPORT_MISSED);
+        due(
+            DueKind.REPORT,
+            target,
+            "How did " + title + " go on " + day + "? Say whether you" + " kept it.",
+            ActionKind.REPORT_KEPT,
+            ActionKind.REPORT_MISSED);
       }
     }
   }
@@ -166,14 +236,32 @@ final class AgendaBuilder {
         continue;
       }
       String target = c.id() + "@" + r.day();
-      Action confirm = probe(ActionKind.CONFIRM_REPORT, target, "Confirm " + title + " on "
-          + r.day(), true, new CommitmentCommand.ConfirmOccurrence(c.id(), r.day()));
-      probe(ActionKind.DISPUTE_REPORT, target, "Dispute " + title + " on " + r.day(), true,
+      Action confirm =
+          probe(
+              ActionKind.CONFIRM_REPORT,
+              target,
+              "Confirm " + title + " on " + r.day(),
+              true,
+              new CommitmentCommand.ConfirmOccurrence(c.id(), r.day()));
+      probe(
+          ActionKind.DISPUTE_REPORT,
+          target,
+          "Dispute " + title + " on " + r.day(),
+          true,
           new CommitmentCommand.DisputeOccurrence(c.id(), r.day()));
       if (confirm.isOpen()) {
-        due(DueKind.CONFIRM, target, other + " reported " + title + " "
-            + (r.kind() == ReportKind.KEPT ? "kept" : "missed") + " on " + r.day()
-            + ": confirm it, or say it was not so.", ActionKind.CONFIRM_REPORT,
+        due(
+            DueKind.CONFIRM,
+            target,
+            other
+                + " reported "
+                + title
+                + " "
+                + (r.kind() == ReportKind.KEPT ? "kept" : "missed")
+                + " on "
+                + r.day()
+                + ": confirm it, or say it was not so.",
+            ActionKind.CONFIRM_REPORT,
             ActionKind.DISPUTE_REPORT);
       }
     }
@@ -185,25 +273,48 @@ final class AgendaBuilder {
       Optional<BoundaryChange> pending = b.pending();
       String id = b.id().toString();
       if (pending.isEmpty()) {
-        b.agreedText().ifPresent(text -> probe(ActionKind.PROPOSE_ENDING_BOUNDARY, id,
-            "Propose ending the boundary \"" + text + "\"", true,
-            new ProposeBoundaryWithdrawal(b.id())));
+        b.agreedText()
+            .ifPresent(
+                text ->
+                    probe(
+                        ActionKind.PROPOSE_ENDING_BOUNDARY,
+                        id,
+                        "Propose ending the boundary \"" + text + "\"",
+                        true,
+                        new ProposeBoundaryWithdrawal(b.id())));
         continue;
       }
       BoundaryChange change = pending.get();
       String what = describe(change);
       if (change.proposedBy().equals(viewer)) {
-        probe(ActionKind.WITHDRAW_BOUNDARY_PROPOSAL, id, "Withdraw your proposal of " + what,
-            true, new DeclineBoundaryChange(b.id()));
+        probe(
+            ActionKind.WITHDRAW_BOUNDARY_PROPOSAL,
+            id,
+            "Withdraw your proposal of " + what,
+            true,
+            new DeclineBoundaryChange(b.id()));
         continue;
       }
-      Action agree = probe(ActionKind.AGREE_TO_BOUNDARY, id, "Agree to " + what, true,
-          new AgreeToBoundaryChange(b.id(), OptionalInt.of(change.revision())));
-      probe(ActionKind.DECLINE_BOUNDARY, id, "Decline " + what, true,
+      Action agree =
+          probe(
+              ActionKind.AGREE_TO_BOUNDARY,
+              id,
+              "Agree to " + what,
+              true,
+              new AgreeToBoundaryChange(b.id(), OptionalInt.of(change.revision())));
+      probe(
+          ActionKind.DECLINE_BOUNDARY,
+          id,
+          "Decline " + what,
+          true,
           new DeclineBoundaryChange(b.id()));
       if (agree.isOpen()) {
-        due(DueKind.BOUNDARY_ANSWER, id, other + " proposes " + what + ". It holds only if you"
-            + " agree.", ActionKind.AGREE_TO_BOUNDARY, ActionKind.DECLINE_BOUNDARY);
+        due(
+            DueKind.BOUNDARY_ANSWER,
+            id,
+            other + " proposes " + what + ". It holds only if you" + " agree.",
+            ActionKind.AGREE_TO_BOUNDARY,
+            ActionKind.DECLINE_BOUNDARY);
       }
     }
   }
@@ -221,41 +332,66 @@ final class AgendaBuilder {
     for (Betrayal b : view.state().betrayals().values()) {
       String id = b.id().toString();
       if (b.involvedPartner().equals(viewer) && !b.isAcknowledged()) {
-        probe(ActionKind.TAKE_RESPONSIBILITY, id, "Take responsibility for what happened",
-            false, new TakeResponsibility(b.id(), "I take responsibility."));
+        probe(
+            ActionKind.TAKE_RESPONSIBILITY,
+            id,
+            "Take responsibility for what happened",
+            false,
+            new TakeResponsibility(b.id(), "I take responsibility."));
       }
-      if (b.hurtPartner().equals(viewer) && b.isAcknowledged()
+      if (b.hurtPartner().equals(viewer)
+          && b.isAcknowledged()
           && !b.heard().equals(Optional.of(HeardLevel.HEARD))) {
-        Action say = probe(ActionKind.SAY_HOW_HEARD, id, "Say how heard you feel", false,
-            new RecordFeelingHeard(b.id(), HeardLevel.HEARD));
+        Action say =
+            probe(
+                ActionKind.SAY_HOW_HEARD,
+                id,
+                "Say how heard you feel",
+                false,
+                new RecordFeelingHeard(b.id(), HeardLevel.HEARD));
         if (say.isOpen() && b.heard().isEmpty()) {
-          due(DueKind.HEARD, id, other + " took responsibility for what happened. When you are"
-              + " ready, and only then, say how heard you feel.", ActionKind.SAY_HOW_HEARD);
+          due(
+              DueKind.HEARD,
+              id,
+              other
+                  + " took responsibility for what happened. When you are"
+                  + " ready, and only then, say how heard you feel.",
+              ActionKind.SAY_HOW_HEARD);
         }
       }
     }
   }
 
   private void stage() {
-    probe(ActionKind.AGREE_TO_ADVANCE, "", "Agree to move on to the next stage", true,
+    probe(
+        ActionKind.AGREE_TO_ADVANCE,
+        "",
+        "Agree to move on to the next stage",
+        true,
         new AgreeToAdvance());
   }
 
   private void questionnaires() {
-    for (ScheduledQuestionnaire q : InstrumentProgress.schedule(model, instruments, full,
-        view.events(), viewer, today)) {
+    for (ScheduledQuestionnaire q :
+        InstrumentProgress.schedule(model, instruments, full, view.events(), viewer, today)) {
       if (q.due()) {
-        due(DueKind.QUESTIONNAIRE, q.instrument(), "The " + q.name() + " is due; it takes a"
-            + " few minutes, and you choose who sees your answers.");
+        due(
+            DueKind.QUESTIONNAIRE,
+            q.instrument(),
+            "The "
+                + q.name()
+                + " is due; it takes a"
+                + " few minutes, and you choose who sees your answers.");
       }
     }
   }
 
-  private Action probe(ActionKind kind, String target, String label, boolean complete,
-      JourneyCommand command) {
+  private Action probe(
+      ActionKind kind, String target, String label, boolean complete, JourneyCommand command) {
     Decision d = Progression.decide(model, instruments, history, viewer, command, now);
-    Action action = new Action(kind, target, label,
-        complete ? Optional.of(command) : Optional.empty(), d.rejection());
+    Action action =
+        new Action(
+            kind, target, label, complete ? Optional.of(command) : Optional.empty(), d.rejection());
     actions.add(action);
     return action;
   }

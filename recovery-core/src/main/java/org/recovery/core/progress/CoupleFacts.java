@@ -19,29 +19,39 @@ import org.recovery.core.journey.JourneyState;
 import org.recovery.core.safety.Hold;
 
 /**
- * What gates may look at: the state folded from shared events only, plus the documented
- * exceptions — the effective consent level, who has completed the safety screening, whether a
- * safety concern stands and the days the journey was held (used only to hold the journey and
- * freeze its scores, never shown as a concern).
+ * What gates may look at: the state folded from shared events only, plus the documented exceptions
+ * — the effective consent level, who has completed the safety screening, whether a safety concern
+ * stands and the days the journey was held (used only to hold the journey and freeze its scores,
+ * never shown as a concern).
  */
 record CoupleFacts(
-    JourneyState shared, ConsentLevel effectiveConsent, Set<PartnerId> screened,
-    boolean concernStands, List<Hold> holds, Instant asOf, RecoveryModel model) {
+    JourneyState shared,
+    ConsentLevel effectiveConsent,
+    Set<PartnerId> screened,
+    boolean concernStands,
+    List<Hold> holds,
+    Instant asOf,
+    RecoveryModel model) {
 
   static CoupleFacts of(List<? extends JourneyEvent> history, RecoveryModel model, Instant asOf) {
     JourneyState full = Journey.replay(history);
-    List<JourneyEvent> sharedEvents = history.stream()
-        .filter(e -> e.visibility() == Visibility.SHARED)
-        .map(JourneyEvent.class::cast)
-        .toList();
+    List<JourneyEvent> sharedEvents =
+        history.stream()
+            .filter(e -> e.visibility() == Visibility.SHARED)
+            .map(JourneyEvent.class::cast)
+            .toList();
     return of(full, Journey.replay(sharedEvents), model, asOf);
   }
 
-  static CoupleFacts of(
-      JourneyState full, JourneyState shared, RecoveryModel model, Instant asOf) {
-    return new CoupleFacts(shared, full.consent().effective(),
-        full.safety().screened(), full.safety().concernStands(),
-        full.safety().holds(), asOf, model);
+  static CoupleFacts of(JourneyState full, JourneyState shared, RecoveryModel model, Instant asOf) {
+    return new CoupleFacts(
+        shared,
+        full.consent().effective(),
+        full.safety().screened(),
+        full.safety().concernStands(),
+        full.safety().holds(),
+        asOf,
+        model);
   }
 
   LocalDate today() {
@@ -53,9 +63,17 @@ record CoupleFacts(
   }
 
   Stage stageDefinition() {
-    return model.stage(stage()).orElseThrow(() -> new IllegalStateException(
-        "journey " + shared.id() + " is in stage " + stage() + ", unknown to model "
-            + model.id()));
+    return model
+        .stage(stage())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "journey "
+                        + shared.id()
+                        + " is in stage "
+                        + stage()
+                        + ", unknown to model "
+                        + model.id()));
   }
 
   long daysInStage() {
@@ -87,7 +105,9 @@ record CoupleFacts(
     if (first.isAfter(today())) {
       return List.of();
     }
-    return Figures.frozen(c.occurrences(first, today(), asOf, shared.zone(),
-        shared.settings().reportGrace(), shared.pauses()), holds);
+    return Figures.frozen(
+        c.occurrences(
+            first, today(), asOf, shared.zone(), shared.settings().reportGrace(), shared.pauses()),
+        holds);
   }
 }

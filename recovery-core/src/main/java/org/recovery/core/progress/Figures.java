@@ -26,12 +26,18 @@ final class Figures {
    * One commitment's reliability: its score, its settled occurrences (held days frozen), and the
    * score after each occurrence.
    */
-  record CommitmentFigure(Commitment commitment, double score, List<OccurrenceStatus> occurrences,
+  record CommitmentFigure(
+      Commitment commitment,
+      double score,
+      List<OccurrenceStatus> occurrences,
       List<ScorePoint> history) {
     boolean hasSettled() {
-      return occurrences.stream().anyMatch(o -> o.outcome() == OccurrenceOutcome.KEPT
-          || o.outcome() == OccurrenceOutcome.MISSED
-          || o.outcome() == OccurrenceOutcome.UNREPORTED);
+      return occurrences.stream()
+          .anyMatch(
+              o ->
+                  o.outcome() == OccurrenceOutcome.KEPT
+                      || o.outcome() == OccurrenceOutcome.MISSED
+                      || o.outcome() == OccurrenceOutcome.UNREPORTED);
     }
   }
 
@@ -50,10 +56,22 @@ final class Figures {
       if (c.schedule().isEmpty() || c.schedule().get(0).effectiveFrom().isAfter(today)) {
         continue;
       }
-      List<OccurrenceStatus> occ = frozen(c.occurrences(c.schedule().get(0).effectiveFrom(),
-          today, asOf, state.zone(), state.settings().reportGrace(), state.pauses()), holds);
-      List<ScorePoint> history = Reliability.history(occ, day -> Reliability.occurrencesPerDay(
-          c.termsOn(day).orElse(c.latestTerms()).cadence()), p.reliabilityHalfLifeDays());
+      List<OccurrenceStatus> occ =
+          frozen(
+              c.occurrences(
+                  c.schedule().get(0).effectiveFrom(),
+                  today,
+                  asOf,
+                  state.zone(),
+                  state.settings().reportGrace(),
+                  state.pauses()),
+              holds);
+      List<ScorePoint> history =
+          Reliability.history(
+              occ,
+              day ->
+                  Reliability.occurrencesPerDay(c.termsOn(day).orElse(c.latestTerms()).cadence()),
+              p.reliabilityHalfLifeDays());
       double score = history.isEmpty() ? 0 : history.get(history.size() - 1).score();
       out.add(new CommitmentFigure(c, score, occ, history));
     }
@@ -69,10 +87,11 @@ final class Figures {
     for (OccurrenceStatus o : occurrences) {
       LocalDate due = o.occurrence().due();
       boolean held = holds.stream().anyMatch(h -> h.covers(due));
-      out.add(held && o.outcome() != OccurrenceOutcome.EXCUSED
-          ? new OccurrenceStatus(o.commitment(), o.occurrence(), OccurrenceOutcome.EXCUSED,
-              o.report())
-          : o);
+      out.add(
+          held && o.outcome() != OccurrenceOutcome.EXCUSED
+              ? new OccurrenceStatus(
+                  o.commitment(), o.occurrence(), OccurrenceOutcome.EXCUSED, o.report())
+              : o);
     }
     return out;
   }
@@ -82,14 +101,19 @@ final class Figures {
    * retired more than {@value #RETIRED_GRACE_DAYS} days ago; high-cost ones weigh {@link
    * ModelParameters#highCostWeight()}.
    */
-  static OptionalDouble overall(List<CommitmentFigure> figures, LocalDate today, ModelParameters p) {
+  static OptionalDouble overall(
+      List<CommitmentFigure> figures, LocalDate today, ModelParameters p) {
     List<WeightedScore> weighted = new ArrayList<>();
     for (CommitmentFigure f : figures) {
-      boolean longRetired = f.commitment().retiredFrom()
-          .map(r -> r.plusDays(RETIRED_GRACE_DAYS).isBefore(today)).orElse(false);
+      boolean longRetired =
+          f.commitment()
+              .retiredFrom()
+              .map(r -> r.plusDays(RETIRED_GRACE_DAYS).isBefore(today))
+              .orElse(false);
       if (f.hasSettled() && !longRetired) {
-        weighted.add(new WeightedScore(f.score(),
-            f.commitment().cost() == Cost.HIGH ? p.highCostWeight() : 1));
+        weighted.add(
+            new WeightedScore(
+                f.score(), f.commitment().cost() == Cost.HIGH ? p.highCostWeight() : 1));
       }
     }
     return Reliability.overall(weighted);

@@ -2,15 +2,14 @@ package org.recovery.core.progress;
 
 import java.util.Objects;
 import org.recovery.core.checkin.RatingKind;
-import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.HeardLevel;
 
 /**
- * A rule that must hold before a couple can move on to the next stage. Gates are data: each
- * carries its thresholds and the source that justifies them; {@code GateEvaluator} measures them.
- * Gates count only what both partners can see (shared entries), so a gate's verdict never reveals
- * a private entry; the documented exceptions are the effective consent level and whether each
- * partner has completed the safety screening (never its answers).
+ * A rule that must hold before a couple can move on to the next stage. Gates are data: each carries
+ * its thresholds and the source that justifies them; {@code GateEvaluator} measures them. Gates
+ * count only what both partners can see (shared entries), so a gate's verdict never reveals a
+ * private entry; the documented exceptions are the effective consent level and whether each partner
+ * has completed the safety screening (never its answers).
  */
 public sealed interface Gate {
 
@@ -87,7 +86,10 @@ public sealed interface Gate {
     }
   }
 
-  /** Where a betrayal involved an affair partner, its involved partner has an active no-contact commitment. */
+  /**
+   * Where a betrayal involved an affair partner, its involved partner has an active no-contact
+   * commitment.
+   */
   record NoContactCommitmentActive(String source) implements Gate {
     /** Validates the gate. */
     public NoContactCommitmentActive {
@@ -165,7 +167,10 @@ public sealed interface Gate {
     }
   }
 
-  /** Each partner shared something vulnerable in at least {@code share} of their shared check-ins of the last {@code windowDays} days. */
+  /**
+   * Each partner shared something vulnerable in at least {@code share} of their shared check-ins of
+   * the last {@code windowDays} days.
+   */
   record VulnerabilitySharedByBoth(double share, int windowDays, String source) implements Gate {
     /** Validates the gate. */
     public VulnerabilitySharedByBoth {
@@ -181,8 +186,8 @@ public sealed interface Gate {
   }
 
   /**
-   * The couple's reactive outbursts in the last {@code windowDays} days are at most {@code
-   * perWeek} a week and no more frequent than in the window before.
+   * The couple's reactive outbursts in the last {@code windowDays} days are at most {@code perWeek}
+   * a week and no more frequent than in the window before.
    */
   record OutburstsFewAndNotRising(double perWeek, int windowDays, String source) implements Gate {
     /** Validates the gate. */
@@ -198,7 +203,9 @@ public sealed interface Gate {
     }
   }
 
-  /** At least {@code count} connection commitments (rituals, date nights, shared goals) are active. */
+  /**
+   * At least {@code count} connection commitments (rituals, date nights, shared goals) are active.
+   */
   record RitualsInPlace(int count, String source) implements Gate {
     /** Validates the gate. */
     public RitualsInPlace {

@@ -24,34 +24,58 @@ final class GateEvaluator {
   static GateResult evaluate(Gate gate, CoupleFacts f) {
     if (gate instanceof Gate.BothPartnersScreenedForSafety g) {
       int n = f.screened().size();
-      return result(g, n == 2, n + " of 2", "2 of 2", n == 2
-          ? "Both of you have completed the private safety screening."
-          : "Each of you completes the private safety screening (" + n + " of 2 done).",
+      return result(
+          g,
+          n == 2,
+          n + " of 2",
+          "2 of 2",
+          n == 2
+              ? "Both of you have completed the private safety screening."
+              : "Each of you completes the private safety screening (" + n + " of 2 done).",
           List.of());
     }
     if (gate instanceof Gate.BothPartnersDecidedToTry g) {
       int n = f.shared().decidedToTry().size();
-      return result(g, n == 2, n + " of 2", "2 of 2", n == 2
-          ? "Both of you have decided to work on the relationship."
-          : "Each of you decides, in your own time, whether to try (" + n + " of 2 so far).",
+      return result(
+          g,
+          n == 2,
+          n + " of 2",
+          "2 of 2",
+          n == 2
+              ? "Both of you have decided to work on the relationship."
+              : "Each of you decides, in your own time, whether to try (" + n + " of 2 so far).",
           f.shared().decidedToTry().stream().map(p -> "partner:" + p).toList());
     }
     if (gate instanceof Gate.MinimumDaysInStage g) {
       long days = f.daysInStage();
-      return result(g, days >= g.days(), days(days), "at least " + days(g.days()),
+      return result(
+          g,
+          days >= g.days(),
+          days(days),
+          "at least " + days(g.days()),
           days >= g.days()
               ? days(days) + " in this stage; this stage asks for at least " + g.days() + "."
-              : days(days) + " in this stage; give it at least " + g.days()
-                  + " — healing cannot be rushed.", List.of());
+              : days(days)
+                  + " in this stage; give it at least "
+                  + g.days()
+                  + " — healing cannot be rushed.",
+          List.of());
     }
     if (gate instanceof Gate.ResponsibilityTakenForEveryBetrayal g) {
-      return betrayals(g, f, Betrayal::isAcknowledged,
-          "responsibility taken", "The involved partner has taken responsibility for ");
+      return betrayals(
+          g,
+          f,
+          Betrayal::isAcknowledged,
+          "responsibility taken",
+          "The involved partner has taken responsibility for ");
     }
     if (gate instanceof Gate.HurtPartnersFeelHeard g) {
-      return betrayals(g, f,
+      return betrayals(
+          g,
+          f,
           b -> b.heard().map(h -> h.compareTo(g.atLeast()) >= 0).orElse(false),
-          "hurt partner feels heard", "The hurt partner feels heard about ");
+          "hurt partner feels heard",
+          "The hurt partner feels heard about ");
     }
     if (gate instanceof Gate.NoContactCommitmentActive g) {
       return commitmentFor(g, f, CommitmentCategory.NO_CONTACT, true);
@@ -62,20 +86,35 @@ final class GateEvaluator {
     if (gate instanceof Gate.RitualsInPlace g) {
       List<String> ids = active(f, CommitmentCategory.CONNECTION, null);
       boolean met = ids.size() >= g.count();
-      return result(g, met, ids.size() + " active", "at least " + g.count(), met
-          ? "You have rituals of your own in place (" + ids.size() + ")."
-          : "Agree on a ritual of your own — a date night, a weekly walk — as a connection"
-              + " commitment.", ids);
+      return result(
+          g,
+          met,
+          ids.size() + " active",
+          "at least " + g.count(),
+          met
+              ? "You have rituals of your own in place (" + ids.size() + ")."
+              : "Agree on a ritual of your own — a date night, a weekly walk — as a connection"
+                  + " commitment.",
+          ids);
     }
     return BehaviourGates.evaluate(gate, f);
   }
 
-  private static GateResult betrayals(Gate g, CoupleFacts f,
-      java.util.function.Predicate<Betrayal> holds, String what, String prefix) {
+  private static GateResult betrayals(
+      Gate g,
+      CoupleFacts f,
+      java.util.function.Predicate<Betrayal> holds,
+      String what,
+      String prefix) {
     List<Betrayal> all = List.copyOf(f.shared().betrayals().values());
     if (all.isEmpty()) {
-      return result(g, false, "no betrayal recorded", "every betrayal",
-          "No betrayal is recorded yet; record what happened first.", List.of());
+      return result(
+          g,
+          false,
+          "no betrayal recorded",
+          "every betrayal",
+          "No betrayal is recorded yet; record what happened first.",
+          List.of());
     }
     List<String> evidence = new ArrayList<>();
     int ok = 0;
@@ -86,9 +125,15 @@ final class GateEvaluator {
       }
     }
     boolean met = ok == all.size();
-    return result(g, met, ok + " of " + all.size(), "every betrayal", met
-        ? prefix + (all.size() == 1 ? "the betrayal." : "every betrayal.")
-        : what + ": " + ok + " of " + all.size() + " betrayals so far.", evidence);
+    return result(
+        g,
+        met,
+        ok + " of " + all.size(),
+        "every betrayal",
+        met
+            ? prefix + (all.size() == 1 ? "the betrayal." : "every betrayal.")
+            : what + ": " + ok + " of " + all.size() + " betrayals so far.",
+        evidence);
   }
 
   private static GateResult commitmentFor(
@@ -103,10 +148,15 @@ final class GateEvaluator {
     String name = category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     if (owners.isEmpty()) {
       boolean vacuous = affairsOnly && !f.shared().betrayals().isEmpty();
-      return result(g, vacuous, vacuous ? "not needed" : "no betrayal recorded",
-          "an active " + name + " commitment", vacuous
+      return result(
+          g,
+          vacuous,
+          vacuous ? "not needed" : "no betrayal recorded",
+          "an active " + name + " commitment",
+          vacuous
               ? "No betrayal involved an affair partner, so no " + name + " commitment is needed."
-              : "No betrayal is recorded yet; record what happened first.", List.of());
+              : "No betrayal is recorded yet; record what happened first.",
+          List.of());
     }
     List<String> evidence = new ArrayList<>();
     int ok = 0;
@@ -116,10 +166,17 @@ final class GateEvaluator {
       ok += ids.isEmpty() ? 0 : 1;
     }
     boolean met = ok == owners.size();
-    String who = owners.size() == 1 ? f.shared().partner(owners.get(0)).name() : "each involved"
-        + " partner";
-    return result(g, met, ok + " of " + owners.size(), "an active " + name + " commitment",
-        met ? who + " keeps an active " + name + " commitment."
+    String who =
+        owners.size() == 1
+            ? f.shared().partner(owners.get(0)).name()
+            : "each involved" + " partner";
+    return result(
+        g,
+        met,
+        ok + " of " + owners.size(),
+        "an active " + name + " commitment",
+        met
+            ? who + " keeps an active " + name + " commitment."
             : who + " needs an active " + name + " commitment, proposed and accepted.",
         evidence);
   }
@@ -128,7 +185,8 @@ final class GateEvaluator {
   static List<String> active(CoupleFacts f, CommitmentCategory category, PartnerId owner) {
     List<String> ids = new ArrayList<>();
     for (Commitment c : f.shared().commitments().values()) {
-      if (c.category() == category && (owner == null || c.owner().equals(owner))
+      if (c.category() == category
+          && (owner == null || c.owner().equals(owner))
           && c.statusOn(f.today()) == CommitmentStatus.ACTIVE) {
         ids.add("commitment:" + c.id());
       }
@@ -142,7 +200,11 @@ final class GateEvaluator {
   }
 
   static GateResult result(
-      Gate g, boolean met, String measured, String required, String sentence,
+      Gate g,
+      boolean met,
+      String measured,
+      String required,
+      String sentence,
       List<String> evidence) {
     return new GateResult(g.id(), met, measured, required, sentence, evidence, g.source());
   }

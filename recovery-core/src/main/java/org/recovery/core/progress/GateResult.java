@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A gate's verdict, with what was measured, what is required, a sentence a person understands,
- * and the ids of the entries that count as evidence.
+ * A gate's verdict, with what was measured, what is required, a sentence a person understands, and
+ * the ids of the entries that count as evidence.
  *
  * @param gate the gate's id (see {@link Gate#id()})
  * @param met whether the gate holds
@@ -16,8 +16,13 @@ import java.util.Objects;
  * @param source where the rule and its threshold come from
  */
 public record GateResult(
-    String gate, boolean met, String measured, String required, String sentence,
-    List<String> evidence, String source) {
+    String gate,
+    boolean met,
+    String measured,
+    String required,
+    String sentence,
+    List<String> evidence,
+    String source) {
 
   /** Validates the result. */
   public GateResult {

@@ -17,8 +17,8 @@ import org.recovery.core.indicator.Streak;
 import org.recovery.core.indicator.WindowComparison;
 
 /**
- * The figures of a progress report, computed from what the viewer may see. docs/indicators.md
- * gives every formula.
+ * The figures of a progress report, computed from what the viewer may see. docs/indicators.md gives
+ * every formula.
  *
  * @param overallReliability the weighted mean reliability of the commitments, once any has a kept
  *     or missed day
@@ -29,8 +29,11 @@ import org.recovery.core.indicator.WindowComparison;
  * @param daysSinceLastSevereSetback a day counter: present only if the viewer chose day counters
  */
 public record Indicators(
-    OptionalDouble overallReliability, List<CommitmentFigures> commitments, Streak streak,
-    List<RatingFigures> ratings, List<PartnerRates> partners,
+    OptionalDouble overallReliability,
+    List<CommitmentFigures> commitments,
+    Streak streak,
+    List<RatingFigures> ratings,
+    List<PartnerRates> partners,
     OptionalLong daysSinceLastSevereSetback) {
 
   /** Validates the indicators. */
@@ -40,7 +43,8 @@ public record Indicators(
     Objects.requireNonNull(streak, "streak must not be null");
     ratings = List.copyOf(ratings);
     partners = List.copyOf(partners);
-    Objects.requireNonNull(daysSinceLastSevereSetback, "daysSinceLastSevereSetback must not be null");
+    Objects.requireNonNull(
+        daysSinceLastSevereSetback, "daysSinceLastSevereSetback must not be null");
   }
 
   /**
@@ -56,8 +60,14 @@ public record Indicators(
    * @param history the score after each occurrence, for charts
    */
   public record CommitmentFigures(
-      CommitmentId id, String title, PartnerId owner, Cost cost, String cadence, double score,
-      KeptShare kept, List<ScorePoint> history) {
+      CommitmentId id,
+      String title,
+      PartnerId owner,
+      Cost cost,
+      String cadence,
+      double score,
+      KeptShare kept,
+      List<ScorePoint> history) {
     /** Validates the figures. */
     public CommitmentFigures {
       Objects.requireNonNull(id, "id must not be null");
@@ -91,7 +101,9 @@ public record Indicators(
    * @param triggersPerWeek triggers a week, for a partner who was hurt
    */
   public record PartnerRates(
-      PartnerId partner, WindowComparison outbursts, Share vulnerable,
+      PartnerId partner,
+      WindowComparison outbursts,
+      Share vulnerable,
       OptionalDouble triggersPerWeek) {
     /** Validates the rates. */
     public PartnerRates {

@@ -11,8 +11,8 @@ import org.recovery.core.instrument.Score;
 
 /**
  * One partner's results on one questionnaire: the first completion is the baseline, the last the
- * latest, and the change of the total between them is judged against the published
- * reliable-change index.
+ * latest, and the change of the total between them is judged against the published reliable-change
+ * index.
  *
  * @param instrument the instrument's id
  * @param instrumentVersion the version of its definition the completions were scored with
@@ -26,9 +26,17 @@ import org.recovery.core.instrument.Score;
  * @param change the change of the total from baseline to latest; empty if the instrument has no
  *     total (its subscales are in the scores)
  */
-public record InstrumentFigures(String instrument, int instrumentVersion, String name,
-    PartnerId partner, List<Completion> history, Instant baselineAt, Score baseline,
-    Instant latestAt, Score latest, Optional<ReliableChange> change) {
+public record InstrumentFigures(
+    String instrument,
+    int instrumentVersion,
+    String name,
+    PartnerId partner,
+    List<Completion> history,
+    Instant baselineAt,
+    Score baseline,
+    Instant latestAt,
+    Score latest,
+    Optional<ReliableChange> change) {
 
   /** Validates the figures. */
   public InstrumentFigures {
@@ -46,8 +54,10 @@ public record InstrumentFigures(String instrument, int instrumentVersion, String
     Objects.requireNonNull(change, "change must not be null");
     Completion first = history.get(0);
     Completion last = history.get(history.size() - 1);
-    if (!first.at().equals(baselineAt) || !first.score().equals(baseline)
-        || !last.at().equals(latestAt) || !last.score().equals(latest)) {
+    if (!first.at().equals(baselineAt)
+        || !first.score().equals(baseline)
+        || !last.at().equals(latestAt)
+        || !last.score().equals(latest)) {
       throw new IllegalArgumentException(
           "the baseline must be the first completion of the history and the latest its last");
     }

@@ -18,8 +18,8 @@ import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 
 /**
  * Questionnaire figures of the events a viewer may see: per instrument, definition version and
- * partner, in the order of their first completion. A completion whose definition the catalogue
- * does not have, or whose answers that definition refuses, is left out.
+ * partner, in the order of their first completion. A completion whose definition the catalogue does
+ * not have, or whose answers that definition refuses, is left out.
  */
 final class InstrumentProgress {
   private InstrumentProgress() {}
@@ -53,15 +53,28 @@ final class InstrumentProgress {
   private static InstrumentFigures figure(Instrument definition, Key key, List<Scored> list) {
     Scored first = list.get(0);
     Scored last = list.get(list.size() - 1);
-    Optional<ReliableChange> change = definition.total().isEmpty() ? Optional.empty()
-        : Optional.of(ReliableChange.between(definition, first.score(), last.score()));
-    List<InstrumentFigures.Completion> history = list.stream()
-        .map(s -> new InstrumentFigures.Completion(s.event().at(), s.score(),
-            s.event().visibility()))
-        .toList();
-    return new InstrumentFigures(key.instrument(), key.version(), definition.name(),
-        key.partner(), history, first.event().at(), first.score(), last.event().at(),
-        last.score(), change);
+    Optional<ReliableChange> change =
+        definition.total().isEmpty()
+            ? Optional.empty()
+            : Optional.of(ReliableChange.between(definition, first.score(), last.score()));
+    List<InstrumentFigures.Completion> history =
+        list.stream()
+            .map(
+                s ->
+                    new InstrumentFigures.Completion(
+                        s.event().at(), s.score(), s.event().visibility()))
+            .toList();
+    return new InstrumentFigures(
+        key.instrument(),
+        key.version(),
+        definition.name(),
+        key.partner(),
+        history,
+        first.event().at(),
+        first.score(),
+        last.event().at(),
+        last.score(),
+        change);
   }
 
   /**
@@ -71,8 +84,13 @@ final class InstrumentProgress {
    * Instrument#readable()}) is left out: nobody is asked to answer items they cannot read, so the
    * standard model's CSI-4 is scheduled only where a practice supplies its wording.
    */
-  static List<ScheduledQuestionnaire> schedule(RecoveryModel model, InstrumentCatalogue catalogue,
-      JourneyState state, List<JourneyEvent> visible, PartnerId viewer, LocalDate today) {
+  static List<ScheduledQuestionnaire> schedule(
+      RecoveryModel model,
+      InstrumentCatalogue catalogue,
+      JourneyState state,
+      List<JourneyEvent> visible,
+      PartnerId viewer,
+      LocalDate today) {
     if (state.hasEnded()) {
       return List.of();
     }
@@ -83,15 +101,17 @@ final class InstrumentProgress {
       }
       Optional<LocalDate> last = Optional.empty();
       for (JourneyEvent e : visible) {
-        if (e instanceof InstrumentCompleted c && c.by().equals(viewer)
+        if (e instanceof InstrumentCompleted c
+            && c.by().equals(viewer)
             && c.instrument().equals(q.instrument())) {
           last = Optional.of(state.dayOf(c.at()));
         }
       }
       LocalDate next = last.map(d -> d.plusDays(q.everyDays())).orElse(state.startDay());
       String name = catalogue.find(q.instrument()).map(Instrument::name).orElse(q.instrument());
-      out.add(new ScheduledQuestionnaire(q.instrument(), name, q.everyDays(), last, next,
-          !next.isAfter(today)));
+      out.add(
+          new ScheduledQuestionnaire(
+              q.instrument(), name, q.everyDays(), last, next, !next.isAfter(today)));
     }
     return out;
   }

@@ -25,8 +25,13 @@ import org.recovery.core.setback.Setback;
 final class Milestones {
   private Milestones() {}
 
-  static List<Milestone> find(JourneyState view, List<JourneyEvent> visible, Instant asOf,
-      RecoveryModel model, PartnerId viewer, boolean dayCounters,
+  static List<Milestone> find(
+      JourneyState view,
+      List<JourneyEvent> visible,
+      Instant asOf,
+      RecoveryModel model,
+      PartnerId viewer,
+      boolean dayCounters,
       List<Figures.CommitmentFigure> figures) {
     LocalDate today = view.dayOf(asOf);
     ModelParameters p = model.parameters();
@@ -39,29 +44,55 @@ final class Milestones {
         transparency.addAll(f.occurrences());
       }
     }
-    firstStreak(all, 7, today).ifPresent(d -> out.add(new Milestone("first-fully-kept-week",
-        "A first week with every commitment kept", d, false)));
-    view.checkIns().stream().filter(CheckIn::sharedSomethingVulnerable)
-        .map(CheckIn::day).min(Comparator.naturalOrder())
-        .ifPresent(d -> out.add(new Milestone("first-vulnerable-conversation",
-            "Something vulnerable shared for the first time", d, false)));
+    firstStreak(all, 7, today)
+        .ifPresent(
+            d ->
+                out.add(
+                    new Milestone(
+                        "first-fully-kept-week",
+                        "A first week with every commitment kept",
+                        d,
+                        false)));
+    view.checkIns().stream()
+        .filter(CheckIn::sharedSomethingVulnerable)
+        .map(CheckIn::day)
+        .min(Comparator.naturalOrder())
+        .ifPresent(
+            d ->
+                out.add(
+                    new Milestone(
+                        "first-vulnerable-conversation",
+                        "Something vulnerable shared for the first time",
+                        d,
+                        false)));
     out.addAll(ratingsUp(view, viewer, today, p));
     for (JourneyEvent e : visible) {
       if (e instanceof StageAdvanced s && !e.at().isAfter(asOf)) {
         String name = model.stage(s.to()).map(Stage::name).orElse(s.to().value());
-        out.add(new Milestone("entered-" + s.to(), "Moved on to " + name, view.dayOf(e.at()),
-            false));
+        out.add(
+            new Milestone("entered-" + s.to(), "Moved on to " + name, view.dayOf(e.at()), false));
       }
     }
     if (dayCounters) {
-      firstStreak(transparency, 30, today).ifPresent(d -> out.add(new Milestone(
-          "thirty-days-of-transparency", "30 days of transparency kept", d, true)));
-      LocalDate since = view.setbacks().values().stream()
-          .filter(s -> s.kind().isAlwaysSevere()).map(Setback::day)
-          .max(Comparator.naturalOrder()).orElse(view.startDay());
+      firstStreak(transparency, 30, today)
+          .ifPresent(
+              d ->
+                  out.add(
+                      new Milestone(
+                          "thirty-days-of-transparency", "30 days of transparency kept", d, true)));
+      LocalDate since =
+          view.setbacks().values().stream()
+              .filter(s -> s.kind().isAlwaysSevere())
+              .map(Setback::day)
+              .max(Comparator.naturalOrder())
+              .orElse(view.startDay());
       if (!since.plusDays(90).isAfter(today)) {
-        out.add(new Milestone("ninety-days-without-deception", "90 days without deception",
-            since.plusDays(90), true));
+        out.add(
+            new Milestone(
+                "ninety-days-without-deception",
+                "90 days without deception",
+                since.plusDays(90),
+                true));
       }
     }
     out.sort(Comparator.comparing(Milestone::reachedOn).thenComparing(Milestone::id));
@@ -71,8 +102,13 @@ final class Milestones {
   /** The first day on which {@code length} fully kept days in a row had been reached. */
   private static Optional<LocalDate> firstStreak(
       List<OccurrenceStatus> occurrences, int length, LocalDate today) {
-    List<LocalDate> days = occurrences.stream().map(o -> o.occurrence().due()).distinct()
-        .sorted().filter(d -> !d.isAfter(today)).toList();
+    List<LocalDate> days =
+        occurrences.stream()
+            .map(o -> o.occurrence().due())
+            .distinct()
+            .sorted()
+            .filter(d -> !d.isAfter(today))
+            .toList();
     for (LocalDate d : days) {
       if (Streaks.of(occurrences, d).longest() >= length) {
         return Optional.of(d);
@@ -83,20 +119,28 @@ final class Milestones {
 
   private static List<Milestone> ratingsUp(
       JourneyState view, PartnerId viewer, LocalDate today, ModelParameters p) {
-    TrendWindows windows = new TrendWindows(p.trendLevelDays(), p.trendSlopeWeeks(),
-        p.baselineDays());
+    TrendWindows windows =
+        new TrendWindows(p.trendLevelDays(), p.trendSlopeWeeks(), p.baselineDays());
     List<Milestone> found = new ArrayList<>();
     for (RatingKind kind : RatingKind.values()) {
       List<DatedRating> values = RatingTrend.ratingsOf(view.checkIns(), viewer, kind);
-      List<LocalDate> days = values.stream().map(DatedRating::day).distinct().sorted()
-          .filter(d -> !d.isAfter(today)).toList();
+      List<LocalDate> days =
+          values.stream()
+              .map(DatedRating::day)
+              .distinct()
+              .sorted()
+              .filter(d -> !d.isAfter(today))
+              .toList();
       for (LocalDate d : days) {
         RatingTrend t = RatingTrend.of(values, d, windows);
         if (t.changeFromBaseline().isPresent()
             && t.changeFromBaseline().getAsDouble() >= p.ratingUpFromBaseline()) {
-          found.add(new Milestone("rating-up-" + kind.name().toLowerCase(java.util.Locale.ROOT)
-              .replace('_', '-'), "Your " + BehaviourGates.words(kind.name())
-              + " rating is up from where it began", d, false));
+          found.add(
+              new Milestone(
+                  "rating-up-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                  "Your " + BehaviourGates.words(kind.name()) + " rating is up from where it began",
+                  d,
+                  false));
           break;
         }
       }

@@ -5,8 +5,8 @@ package org.recovery.core.progress;
  *
  * @param reliabilityHalfLifeDays the half-life H of the reliability score, in days for a daily
  *     commitment (Loop Habit Tracker uses 13)
- * @param highCostWeight how much a high-cost commitment weighs in the overall score, against 1
- *     for a low-cost one
+ * @param highCostWeight how much a high-cost commitment weighs in the overall score, against 1 for
+ *     a low-cost one
  * @param trendLevelDays the window of a rating's recent level
  * @param trendSlopeWeeks the window of a rating's slope
  * @param baselineDays the first days of check-ins that make a rating's baseline
@@ -14,8 +14,13 @@ package org.recovery.core.progress;
  * @param ratingUpFromBaseline how many points above baseline count as the "rating up" milestone
  */
 public record ModelParameters(
-    double reliabilityHalfLifeDays, double highCostWeight, int trendLevelDays,
-    int trendSlopeWeeks, int baselineDays, int crisisWindowDays, double ratingUpFromBaseline) {
+    double reliabilityHalfLifeDays,
+    double highCostWeight,
+    int trendLevelDays,
+    int trendSlopeWeeks,
+    int baselineDays,
+    int crisisWindowDays,
+    double ratingUpFromBaseline) {
 
   /** The defaults of the standard model; docs/model.md explains each. */
   public static final ModelParameters DEFAULTS = new ModelParameters(13, 2, 14, 6, 14, 14, 2);

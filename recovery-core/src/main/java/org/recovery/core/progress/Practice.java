@@ -19,8 +19,14 @@ import org.recovery.core.consent.ConsentLevel;
  * @param source where the practice comes from (a tag of the practice digest or a reference)
  */
 public record Practice(
-    String id, String title, String description, Audience audience, ConsentLevel requires,
-    boolean monitoring, boolean individualSupport, String source) {
+    String id,
+    String title,
+    String description,
+    Audience audience,
+    ConsentLevel requires,
+    boolean monitoring,
+    boolean individualSupport,
+    String source) {
   private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   /** Validates the practice. @throws IllegalArgumentException naming the field */

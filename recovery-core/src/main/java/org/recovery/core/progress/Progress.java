@@ -33,8 +33,8 @@ public final class Progress {
    *
    * @see #report(RecoveryModel, List, PartnerId, Instant, CrisisDirectory, String)
    */
-  public static ProgressReport report(RecoveryModel model, List<? extends JourneyEvent> history,
-      PartnerId viewer, Instant asOf) {
+  public static ProgressReport report(
+      RecoveryModel model, List<? extends JourneyEvent> history, PartnerId viewer, Instant asOf) {
     return report(model, history, viewer, asOf, CrisisDirectory.standard(), "");
   }
 
@@ -42,68 +42,91 @@ public final class Progress {
    * The report for {@code viewer} at {@code asOf}, scoring questionnaires with {@link
    * InstrumentCatalogue#standard()} only (see the overload that takes a catalogue).
    *
-   * @param history the journey's full history; the report uses only what the viewer may see,
-   *     plus the shared facts the gates count
+   * @param history the journey's full history; the report uses only what the viewer may see, plus
+   *     the shared facts the gates count
    * @param directory where crisis and safety resources come from
    * @param region the viewer's ISO 3166 country code, or empty for international resources only
    * @throws IllegalArgumentException if the history is empty or the viewer is not a partner
    */
-  public static ProgressReport report(RecoveryModel model, List<? extends JourneyEvent> history,
-      PartnerId viewer, Instant asOf, CrisisDirectory directory, String region) {
-    return report(model, InstrumentCatalogue.standard(), history, viewer, asOf, directory,
-        region);
+  public static ProgressReport report(
+      RecoveryModel model,
+      List<? extends JourneyEvent> history,
+      PartnerId viewer,
+      Instant asOf,
+      CrisisDirectory directory,
+      String region) {
+    return report(model, InstrumentCatalogue.standard(), history, viewer, asOf, directory, region);
   }
 
   /**
-   * The report for {@code viewer} at {@code asOf}, scoring questionnaires with {@code
-   * instruments}; a completion whose definition the catalogue lacks is left out.
+   * The report for {@code viewer} at {@code asOf}, scoring questionnaires with {@code instruments};
+   * a completion whose definition the catalogue lacks is left out.
    *
    * @see #report(RecoveryModel, List, PartnerId, Instant, CrisisDirectory, String)
    */
-  public static ProgressReport report(RecoveryModel model, InstrumentCatalogue instruments,
-      List<? extends JourneyEvent> history, PartnerId viewer, Instant asOf,
-      CrisisDirectory directory, String region) {
+  public static ProgressReport report(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history,
+      PartnerId viewer,
+      Instant asOf,
+      CrisisDirectory directory,
+      String region) {
     Objects.requireNonNull(model, "model must not be null");
     Objects.requireNonNull(instruments, "instruments must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
-    List<JourneyEvent> upTo = history.stream().filter(e -> !e.at().isAfter(asOf))
-        .map(JourneyEvent.class::cast).toList();
+    List<JourneyEvent> upTo =
+        history.stream().filter(e -> !e.at().isAfter(asOf)).map(JourneyEvent.class::cast).toList();
     if (upTo.isEmpty()) {
       throw new IllegalArgumentException("the journey had not started at " + asOf);
     }
     JourneyState full = Journey.replay(upTo);
     JourneyView view = JourneyView.of(upTo, viewer);
-    JourneyState shared = Journey.replay(upTo.stream()
-        .filter(e -> e.visibility() == Visibility.SHARED).toList());
+    JourneyState shared =
+        Journey.replay(upTo.stream().filter(e -> e.visibility() == Visibility.SHARED).toList());
     CoupleFacts facts = CoupleFacts.of(full, shared, model, asOf);
     Stage stage = facts.stageDefinition();
     List<GateResult> gates = GateEvaluator.evaluate(stage.gates(), facts);
     Set<PartnerId> hurt = facts.hurtPartners();
     boolean dayCounters = view.state().preferences().showsDayCounters(viewer);
-    List<Figures.CommitmentFigure> figures = Figures.perCommitment(view.state(), asOf,
-        model.parameters(), full.safety().holds());
-    return new ProgressReport(viewer, asOf, model.id() + "@" + model.version(),
+    List<Figures.CommitmentFigure> figures =
+        Figures.perCommitment(view.state(), asOf, model.parameters(), full.safety().holds());
+    return new ProgressReport(
+        viewer,
+        asOf,
+        model.id() + "@" + model.version(),
         summary(model, facts, gates, viewer, full, upTo, dayCounters),
-        GatePresentation.forViewer(stage.gates(), gates, viewer, hurt, facts.involvedPartners(),
-            dayCounters),
-        IndicatorBuilder.build(view.state(), asOf, model.parameters(), hurt, dayCounters,
-            figures),
+        GatePresentation.forViewer(
+            stage.gates(), gates, viewer, hurt, facts.involvedPartners(), dayCounters),
+        IndicatorBuilder.build(view.state(), asOf, model.parameters(), hurt, dayCounters, figures),
         Milestones.find(view.state(), view.events(), asOf, model, viewer, dayCounters, figures),
-        Suggestions.choose(model, stage, viewer, hurt, facts.involvedPartners(),
-            facts.effectiveConsent(), facts.concernStands(), view.mySafetyConcern(),
+        Suggestions.choose(
+            model,
+            stage,
+            viewer,
+            hurt,
+            facts.involvedPartners(),
+            facts.effectiveConsent(),
+            facts.concernStands(),
+            view.mySafetyConcern(),
             full.safety().hasScreened(viewer)),
         directory.forRegion(region),
-        CrisisSigns.of(view.state(), viewer, full.dayOf(asOf),
-            model.parameters().crisisWindowDays()),
+        CrisisSigns.of(
+            view.state(), viewer, full.dayOf(asOf), model.parameters().crisisWindowDays()),
         view.mySafetyConcern() ? directory.forRegion(region) : List.of(),
         view.state().preferences().forgiveness(),
         InstrumentProgress.figures(view.events(), instruments),
-        InstrumentProgress.schedule(model, instruments, full, view.events(), viewer,
-            full.dayOf(asOf)));
+        InstrumentProgress.schedule(
+            model, instruments, full, view.events(), viewer, full.dayOf(asOf)));
   }
 
-  private static ProgressReport.StageSummary summary(RecoveryModel model, CoupleFacts facts,
-      List<GateResult> gates, PartnerId viewer, JourneyState full, List<JourneyEvent> history,
+  private static ProgressReport.StageSummary summary(
+      RecoveryModel model,
+      CoupleFacts facts,
+      List<GateResult> gates,
+      PartnerId viewer,
+      JourneyState full,
+      List<JourneyEvent> history,
       boolean dayCounters) {
     Stage stage = facts.stageDefinition();
     Optional<Stage> next = model.next(stage.id());
@@ -115,13 +138,23 @@ public final class Progress {
         waiting.add(full.partner(p).name());
       }
     }
-    boolean mayAgree = gatesMet && facts.hurtPartners().contains(viewer)
-        && !agreed.contains(viewer) && !facts.concernStands();
-    return new ProgressReport.StageSummary(stage.id(), stage.name(), stage.purpose(),
+    boolean mayAgree =
+        gatesMet
+            && facts.hurtPartners().contains(viewer)
+            && !agreed.contains(viewer)
+            && !facts.concernStands();
+    return new ProgressReport.StageSummary(
+        stage.id(),
+        stage.name(),
+        stage.purpose(),
         facts.shared().dayOf(facts.shared().position().since()),
         dayCounters ? OptionalLong.of(facts.daysInStage()) : OptionalLong.empty(),
-        next.map(Stage::id), next.map(Stage::name), gatesMet, mayAgree,
-        next.isPresent() ? waiting : List.of(), full.safety().concernStandsFor(viewer),
+        next.map(Stage::id),
+        next.map(Stage::name),
+        gatesMet,
+        mayAgree,
+        next.isPresent() ? waiting : List.of(),
+        full.safety().concernStandsFor(viewer),
         movedBack(model, facts, history),
         facts.concernStands() ? Optional.of(Hold.SENTENCE) : Optional.empty());
   }
@@ -137,13 +170,21 @@ public final class Progress {
         String to = model.stage(e.to()).map(Stage::name).orElse(e.to().value());
         String from = model.stage(e.from()).map(Stage::name).orElse(e.from().value());
         LocalDate on = facts.shared().dayOf(e.at());
-        String why = e.cause() == MoveBackCause.SEVERE_SETBACK
-            ? "after a severe setback (a new deception or renewed contact). Trust is rebuilt"
-                + " from here; the work done so far is not lost."
-            : "because the consent level you share fell below what " + from + " needs."
-                + " Lowering consent is always allowed and is never a setback.";
-        return Optional.of(new ProgressReport.MovedBack(e.from(), on, e.cause(), e.reference(),
-            "You moved back from " + from + " to " + to + " on " + on + " " + why));
+        String why =
+            e.cause() == MoveBackCause.SEVERE_SETBACK
+                ? "after a severe setback (a new deception or renewed contact). Trust is rebuilt"
+                    + " from here; the work done so far is not lost."
+                : "because the consent level you share fell below what "
+                    + from
+                    + " needs."
+                    + " Lowering consent is always allowed and is never a setback.";
+        return Optional.of(
+            new ProgressReport.MovedBack(
+                e.from(),
+                on,
+                e.cause(),
+                e.reference(),
+                "You moved back from " + from + " to " + to + " on " + on + " " + why));
       }
       if (history.get(i) instanceof StageEvent.StageAdvanced) {
         return Optional.empty();
@@ -151,5 +192,4 @@ public final class Progress {
     }
     return Optional.empty();
   }
-
 }

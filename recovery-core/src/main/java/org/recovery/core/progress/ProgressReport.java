@@ -16,8 +16,8 @@ import org.recovery.core.journey.MoveBackCause;
  * Where a couple stands, for one partner: the stage and the gates to the next with their measured
  * and required values, the indicators, the milestones reached, what to try now, and — when the
  * partner needs them — crisis and safety resources. Built by {@link Progress#report}; the same
- * events, model and instant always give the same report, and nothing in it derives from the
- * other partner's private entries.
+ * events, model and instant always give the same report, and nothing in it derives from the other
+ * partner's private entries.
  *
  * @param viewer the partner the report is for
  * @param asOf the instant it describes
@@ -28,23 +28,31 @@ import org.recovery.core.journey.MoveBackCause;
  * @param milestones small wins reached, oldest first
  * @param suggestions practices for now, within the effective consent level and the safety state
  * @param crisisResources help for a crisis, in every report: crisis help is always one step away
- * @param crisisPrompt present when the viewer's own recent entries call for that help to come
- *     first (a crisis they flagged lately, or check-ins that look like one): a gentle sentence
- *     for them alone
+ * @param crisisPrompt present when the viewer's own recent entries call for that help to come first
+ *     (a crisis they flagged lately, or check-ins that look like one): a gentle sentence for them
+ *     alone
  * @param safetyResources shown when the viewer's own safety screening flags a concern
- * @param forgiveness forgiveness steps the viewer may see: their own, and the other partner's
- *     only if shared
+ * @param forgiveness forgiveness steps the viewer may see: their own, and the other partner's only
+ *     if shared
  * @param instruments per questionnaire and partner, the baseline, latest score and change of the
  *     completions the viewer may see (their own, and the other partner's shared ones)
- * @param questionnaires the questionnaires the model schedules, with when the viewer last
- *     completed each and when it is next due
+ * @param questionnaires the questionnaires the model schedules, with when the viewer last completed
+ *     each and when it is next due
  */
 public record ProgressReport(
-    PartnerId viewer, Instant asOf, String model, StageSummary stage, List<GateResult> gates,
-    Indicators indicators, List<Milestone> milestones, List<Practice> suggestions,
-    List<CrisisResource> crisisResources, Optional<String> crisisPrompt,
+    PartnerId viewer,
+    Instant asOf,
+    String model,
+    StageSummary stage,
+    List<GateResult> gates,
+    Indicators indicators,
+    List<Milestone> milestones,
+    List<Practice> suggestions,
+    List<CrisisResource> crisisResources,
+    Optional<String> crisisPrompt,
     List<CrisisResource> safetyResources,
-    Map<PartnerId, ForgivenessStep> forgiveness, List<InstrumentFigures> instruments,
+    Map<PartnerId, ForgivenessStep> forgiveness,
+    List<InstrumentFigures> instruments,
     List<ScheduledQuestionnaire> questionnaires) {
 
   /** Validates the report and makes its collections unmodifiable. */
@@ -72,8 +80,8 @@ public record ProgressReport(
    * @param name its name
    * @param purpose what it is for
    * @param since the day the couple entered it
-   * @param daysInStage whole days since then; empty for a viewer who has not chosen day
-   *     counters, so that nobody is shown a running count of days unasked
+   * @param daysInStage whole days since then; empty for a viewer who has not chosen day counters,
+   *     so that nobody is shown a running count of days unasked
    * @param next the next stage's id, unless this is the last
    * @param nextName the next stage's name, unless this is the last
    * @param gatesMet whether every gate to the next stage is met
@@ -81,14 +89,23 @@ public record ProgressReport(
    * @param waitingFor names of hurt partners whose agreement is still needed once gates are met
    * @param heldForYourSafety the journey holds its place because of the viewer's own screening
    * @param movedBack why the couple is in this stage, when they came to it by moving back
-   * @param hold while the journey is on hold, the one sentence both partners see: it names no
-   *     cause ({@link org.recovery.core.safety.Hold#SENTENCE})
+   * @param hold while the journey is on hold, the one sentence both partners see: it names no cause
+   *     ({@link org.recovery.core.safety.Hold#SENTENCE})
    */
   public record StageSummary(
-      StageId id, String name, String purpose, LocalDate since, OptionalLong daysInStage,
-      Optional<StageId> next, Optional<String> nextName, boolean gatesMet,
-      boolean viewerMayAgree, List<String> waitingFor, boolean heldForYourSafety,
-      Optional<MovedBack> movedBack, Optional<String> hold) {
+      StageId id,
+      String name,
+      String purpose,
+      LocalDate since,
+      OptionalLong daysInStage,
+      Optional<StageId> next,
+      Optional<String> nextName,
+      boolean gatesMet,
+      boolean viewerMayAgree,
+      List<String> waitingFor,
+      boolean heldForYourSafety,
+      Optional<MovedBack> movedBack,
+      Optional<String> hold) {
 
     /** Validates the summary. */
     public StageSummary {

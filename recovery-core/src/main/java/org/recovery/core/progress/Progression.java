@@ -32,16 +32,14 @@ import org.recovery.core.safety.Hold;
  * cause. Pure:
  *
  * <ul>
- *   <li>a hurt partner's agreement to move on is accepted only when every gate of the current
- *       stage is met; the journey moves on once every hurt partner has agreed (the pace is
- *       theirs);
- *   <li>a severe setback (new deception, renewed contact) moves a couple who are past the
- *       model's fallback stage back to it;
- *   <li>consent never moves a stage: a lower effective level narrows what is suggested, at
- *       once, and nothing else;
+ *   <li>a hurt partner's agreement to move on is accepted only when every gate of the current stage
+ *       is met; the journey moves on once every hurt partner has agreed (the pace is theirs);
+ *   <li>a severe setback (new deception, renewed contact) moves a couple who are past the model's
+ *       fallback stage back to it;
+ *   <li>consent never moves a stage: a lower effective level narrows what is suggested, at once,
+ *       and nothing else;
  *   <li>while a safety concern stands, the journey holds its place.
  * </ul>
- *
  */
 public final class Progression {
   private Progression() {}
@@ -52,16 +50,20 @@ public final class Progression {
    * @see #decide(RecoveryModel, InstrumentCatalogue, JourneyHistory, PartnerId, JourneyCommand,
    *     Instant)
    */
-  public static Decision decide(RecoveryModel model, JourneyHistory history, PartnerId actor,
-      JourneyCommand command, Instant now) {
+  public static Decision decide(
+      RecoveryModel model,
+      JourneyHistory history,
+      PartnerId actor,
+      JourneyCommand command,
+      Instant now) {
     return decide(model, InstrumentCatalogue.standard(), history, actor, command, now);
   }
 
   /**
    * Decides {@code command} of {@code actor} at {@code now}: the one pure decision of the library,
    * which {@code Journeys} runs too. It applies the journey's own rules, then the model's: stage
-   * commands and the stage movements other commands cause. The same arguments always give the
-   * same decision, and a refusal changes nothing.
+   * commands and the stage movements other commands cause. The same arguments always give the same
+   * decision, and a refusal changes nothing.
    *
    * @param model the recovery model the journey follows
    * @param instruments the questionnaires a partner can complete
@@ -69,8 +71,13 @@ public final class Progression {
    * @return the new events (the command's and the model's follow-ups), or the refusal with the
    *     rule's code and a sentence
    */
-  public static Decision decide(RecoveryModel model, InstrumentCatalogue instruments,
-      JourneyHistory history, PartnerId actor, JourneyCommand command, Instant now) {
+  public static Decision decide(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      JourneyHistory history,
+      PartnerId actor,
+      JourneyCommand command,
+      Instant now) {
     Objects.requireNonNull(model, "model must not be null");
     Objects.requireNonNull(history, "history must not be null");
     List<JourneyEvent> events = history.events();
@@ -95,17 +102,28 @@ public final class Progression {
       RecoveryModel model, JourneyState after, List<JourneyEvent> events, Instant now) {
     StageId stage = after.position().stage().orElse(model.first().id());
     for (JourneyEvent e : events) {
-      if (e instanceof SetbackRecorded s && s.kind().isAlwaysSevere()
+      if (e instanceof SetbackRecorded s
+          && s.kind().isAlwaysSevere()
           && model.indexOf(stage) > model.indexOf(model.fallbackOnSevereSetback())) {
-        return Optional.of(new StageMovedBack(stage, model.fallbackOnSevereSetback(),
-            MoveBackCause.SEVERE_SETBACK, s.setback().toString(), s.by(), now));
+        return Optional.of(
+            new StageMovedBack(
+                stage,
+                model.fallbackOnSevereSetback(),
+                MoveBackCause.SEVERE_SETBACK,
+                s.setback().toString(),
+                s.by(),
+                now));
       }
     }
     return Optional.empty();
   }
 
-  private static Decision agree(RecoveryModel model, List<? extends JourneyEvent> history,
-      JourneyState full, PartnerId actor, Instant now) {
+  private static Decision agree(
+      RecoveryModel model,
+      List<? extends JourneyEvent> history,
+      JourneyState full,
+      PartnerId actor,
+      Instant now) {
     Optional<Rejection> outside = JourneyRules.refuseOutsiders(full, actor);
     if (outside.isPresent()) {
       return new Decision.Rejected(outside.get());
@@ -113,9 +131,11 @@ public final class Progression {
     CoupleFacts facts = CoupleFacts.of(history, model, now);
     Set<PartnerId> hurt = facts.hurtPartners();
     if (!hurt.contains(actor)) {
-      return reject(RejectionCode.NOT_THE_HURT_PARTNER, hurt.isEmpty()
-          ? "Record what happened first: the partner who was hurt sets the pace."
-          : "The pace is set by the partner who was hurt; only they agree to move on.");
+      return reject(
+          RejectionCode.NOT_THE_HURT_PARTNER,
+          hurt.isEmpty()
+              ? "Record what happened first: the partner who was hurt sets the pace."
+              : "The pace is set by the partner who was hurt; only they agree to move on.");
     }
     StageId stage = facts.stage();
     Optional<Stage> next = model.next(stage);
@@ -126,16 +146,21 @@ public final class Progression {
       return reject(RejectionCode.ALREADY_RECORDED, "You have already agreed to move on.");
     }
     if (facts.concernStands()) {
-      return reject(RejectionCode.JOURNEY_HELD, full.safety().concernStandsFor(actor)
-          ? "The journey holds its place while your safety screening shows a concern."
-              + " Only you can see why."
-          : Hold.SENTENCE);
+      return reject(
+          RejectionCode.JOURNEY_HELD,
+          full.safety().concernStandsFor(actor)
+              ? "The journey holds its place while your safety screening shows a concern."
+                  + " Only you can see why."
+              : Hold.SENTENCE);
     }
-    List<GateResult> unmet = GateEvaluator.evaluate(facts.stageDefinition().gates(), facts)
-        .stream().filter(r -> !r.met()).toList();
+    List<GateResult> unmet =
+        GateEvaluator.evaluate(facts.stageDefinition().gates(), facts).stream()
+            .filter(r -> !r.met())
+            .toList();
     if (!unmet.isEmpty()) {
-      return reject(RejectionCode.GATES_NOT_MET, "Not yet: "
-          + unmet.stream().map(GateResult::sentence).collect(Collectors.joining(" ")));
+      return reject(
+          RejectionCode.GATES_NOT_MET,
+          "Not yet: " + unmet.stream().map(GateResult::sentence).collect(Collectors.joining(" ")));
     }
     List<JourneyEvent> events = new ArrayList<>();
     events.add(new AdvanceAgreed(stage, next.get().id(), actor, now));
@@ -150,5 +175,4 @@ public final class Progression {
   private static Decision reject(RejectionCode code, String reason) {
     return new Decision.Rejected(Rejection.of(code, reason));
   }
-
 }

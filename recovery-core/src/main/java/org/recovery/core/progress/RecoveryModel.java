@@ -26,8 +26,13 @@ import org.recovery.core.journey.ModelRef;
  *     instrument once; possibly none
  */
 public record RecoveryModel(
-    String id, int version, String name, List<Stage> stages, StageId fallbackOnSevereSetback,
-    ModelParameters parameters, List<QuestionnaireSchedule> questionnaires) {
+    String id,
+    int version,
+    String name,
+    List<Stage> stages,
+    StageId fallbackOnSevereSetback,
+    ModelParameters parameters,
+    List<QuestionnaireSchedule> questionnaires) {
 
   /**
    * Validates the model.
@@ -66,9 +71,14 @@ public record RecoveryModel(
         Practice same = practices.putIfAbsent(p.id(), p);
         firstStage.putIfAbsent(p.id(), s.id());
         if (same != null && !same.equals(p)) {
-          throw new IllegalArgumentException("practice " + p.id() + " differs between stages "
-              + firstStage.get(p.id()) + " and " + s.id()
-              + "; a practice suggested in several stages must be the same everywhere");
+          throw new IllegalArgumentException(
+              "practice "
+                  + p.id()
+                  + " differs between stages "
+                  + firstStage.get(p.id())
+                  + " and "
+                  + s.id()
+                  + "; a practice suggested in several stages must be the same everywhere");
         }
       }
     }
@@ -76,20 +86,25 @@ public record RecoveryModel(
       throw new IllegalArgumentException(
           "fallbackOnSevereSetback names unknown stage " + fallbackOnSevereSetback);
     }
-    questionnaires = List.copyOf(
-        Objects.requireNonNull(questionnaires, "questionnaires must not be null"));
+    questionnaires =
+        List.copyOf(Objects.requireNonNull(questionnaires, "questionnaires must not be null"));
     Set<String> scheduled = new HashSet<>();
     for (QuestionnaireSchedule q : questionnaires) {
       if (!scheduled.add(q.instrument())) {
-        throw new IllegalArgumentException("questionnaires must name each instrument once; "
-            + q.instrument() + " appears twice");
+        throw new IllegalArgumentException(
+            "questionnaires must name each instrument once; " + q.instrument() + " appears twice");
       }
     }
   }
 
   /** A model that schedules no questionnaire. */
-  public RecoveryModel(String id, int version, String name, List<Stage> stages,
-      StageId fallbackOnSevereSetback, ModelParameters parameters) {
+  public RecoveryModel(
+      String id,
+      int version,
+      String name,
+      List<Stage> stages,
+      StageId fallbackOnSevereSetback,
+      ModelParameters parameters) {
     this(id, version, name, stages, fallbackOnSevereSetback, parameters, List.of());
   }
 

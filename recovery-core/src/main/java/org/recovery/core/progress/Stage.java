@@ -21,7 +21,11 @@ import org.recovery.core.consent.ConsentLevel;
  *     couple, restarts a minimum or holds them back
  */
 public record Stage(
-    StageId id, String name, String purpose, List<Practice> practices, List<Gate> gates,
+    StageId id,
+    String name,
+    String purpose,
+    List<Practice> practices,
+    List<Gate> gates,
     Optional<ConsentLevel> requiredConsent) {
 
   /** Validates the stage. @throws IllegalArgumentException naming the field */

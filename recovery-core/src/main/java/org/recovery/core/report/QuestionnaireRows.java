@@ -12,8 +12,8 @@ import org.recovery.core.progress.ScheduledQuestionnaire;
 
 /**
  * The questionnaire section of the Markdown and HTML reports as plain texts, one row per
- * questionnaire and partner, and one sentence per scheduled questionnaire; each format escapes
- * and lays them out its own way.
+ * questionnaire and partner, and one sentence per scheduled questionnaire; each format escapes and
+ * lays them out its own way.
  */
 final class QuestionnaireRows {
   private QuestionnaireRows() {}
@@ -32,29 +32,50 @@ final class QuestionnaireRows {
    * @param min the lowest total, for charts
    * @param max the highest total, for charts
    */
-  record Row(String questionnaire, String partner, int completions, String baseline,
-      String latest, String band, String change, double[] totals, double min, double max) {}
+  record Row(
+      String questionnaire,
+      String partner,
+      int completions,
+      String baseline,
+      String latest,
+      String band,
+      String change,
+      double[] totals,
+      double min,
+      double max) {}
 
   static List<Row> rows(ReportView view) {
     QuestionnaireText text = QuestionnaireText.of(true);
     List<InstrumentFigures> all = view.report().instruments();
     List<Row> rows = new ArrayList<>();
     for (InstrumentFigures f : all) {
-      Instrument d = QuestionnaireText.definition(view.instruments(), f.instrument(),
-          f.instrumentVersion());
-      boolean versions = all.stream().filter(g -> g.instrument().equals(f.instrument()))
-          .mapToInt(InstrumentFigures::instrumentVersion).distinct().count() > 1;
-      double[] totals = f.history().stream().map(Completion::score)
-          .filter(s -> s.total().isPresent()).mapToDouble(s -> s.total().getAsDouble())
-          .toArray();
-      rows.add(new Row(f.name() + (versions ? ", version " + f.instrumentVersion() : ""),
-          view.name(f.partner()), f.completions(),
-          scored(view, text, d, f.baseline(), f.baselineAt()),
-          scored(view, text, d, f.latest(), f.latestAt()),
-          text.band(d, f.latest()).orElse(""),
-          f.completions() < 2 ? "" : f.change().map(c -> text.change(d, c)).orElse(""),
-          totals, d.total().map(t -> t.min()).orElse(0.0),
-          d.total().map(t -> t.max()).orElse(1.0)));
+      Instrument d =
+          QuestionnaireText.definition(view.instruments(), f.instrument(), f.instrumentVersion());
+      boolean versions =
+          all.stream()
+                  .filter(g -> g.instrument().equals(f.instrument()))
+                  .mapToInt(InstrumentFigures::instrumentVersion)
+                  .distinct()
+                  .count()
+              > 1;
+      double[] totals =
+          f.history().stream()
+              .map(Completion::score)
+              .filter(s -> s.total().isPresent())
+              .mapToDouble(s -> s.total().getAsDouble())
+              .toArray();
+      rows.add(
+          new Row(
+              f.name() + (versions ? ", version " + f.instrumentVersion() : ""),
+              view.name(f.partner()),
+              f.completions(),
+              scored(view, text, d, f.baseline(), f.baselineAt()),
+              scored(view, text, d, f.latest(), f.latestAt()),
+              text.band(d, f.latest()).orElse(""),
+              f.completions() < 2 ? "" : f.change().map(c -> text.change(d, c)).orElse(""),
+              totals,
+              d.total().map(t -> t.min()).orElse(0.0),
+              d.total().map(t -> t.max()).orElse(1.0)));
     }
     return rows;
   }
@@ -64,18 +85,24 @@ final class QuestionnaireRows {
     LocalDate today = view.today();
     List<String> out = new ArrayList<>();
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
-      out.add(s.name() + ": every " + ReportView.count(s.everyDays(), "day")
-          + s.lastCompleted().map(d -> "; last completed " + d).orElse("; not completed yet")
-          + "; " + QuestionnaireText.due(s.nextDue(), today) + ".");
+      out.add(
+          s.name()
+              + ": every "
+              + ReportView.count(s.everyDays(), "day")
+              + s.lastCompleted().map(d -> "; last completed " + d).orElse("; not completed yet")
+              + "; "
+              + QuestionnaireText.due(s.nextDue(), today)
+              + ".");
     }
     return out;
   }
 
-  private static String scored(ReportView view, QuestionnaireText text, Instrument d,
-      Score score, Instant at) {
-    String value = score.total().isPresent()
-        ? QuestionnaireText.number(score.total().getAsDouble())
-        : text.subscaleScores(d, score);
+  private static String scored(
+      ReportView view, QuestionnaireText text, Instrument d, Score score, Instant at) {
+    String value =
+        score.total().isPresent()
+            ? QuestionnaireText.number(score.total().getAsDouble())
+            : text.subscaleScores(d, score);
     return value + " (" + LocalDate.ofInstant(at, view.zone()) + ")";
   }
 }

@@ -25,8 +25,8 @@ import org.recovery.core.words.Vocabulary;
 /**
  * How questionnaires and their scores read for people: short names, ranges, the cut-off band of a
  * total, and the verdict on a change from baseline. Used by the report renderers of this package
- * and by apps that show questionnaires as text. {@link #of} chooses between typographic
- * characters (en dash, arrow, middle dot) and plain ASCII.
+ * and by apps that show questionnaires as text. {@link #of} chooses between typographic characters
+ * (en dash, arrow, middle dot) and plain ASCII.
  */
 public final class QuestionnaireText {
   private static final Pattern ABBREVIATION = Pattern.compile("\\(([^()]{1,16})\\)\\s*$");
@@ -83,8 +83,15 @@ public final class QuestionnaireText {
 
   /** What the total is: {@code total 0–21, higher is better}, or that there is none. */
   public String total(Instrument instrument) {
-    return instrument.total().map(t -> "total " + range(t.min(), t.max()) + ", "
-        + (t.polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower") + " is better")
+    return instrument
+        .total()
+        .map(
+            t ->
+                "total "
+                    + range(t.min(), t.max())
+                    + ", "
+                    + (t.polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower")
+                    + " is better")
         .orElse("no total score");
   }
 
@@ -112,9 +119,14 @@ public final class QuestionnaireText {
 
   /** The short form of the cut-offs for headings, e.g. {@code cut-off below 13.5}. */
   public String cutOffsShort(Instrument instrument) {
-    return instrument.cutOffs().isEmpty() ? "no cut-off" : "cut-off " + String.join(", ",
-        instrument.cutOffs().stream().map(c -> side(c.flaggedWhen()) + " "
-            + number(c.threshold())).toList());
+    return instrument.cutOffs().isEmpty()
+        ? "no cut-off"
+        : "cut-off "
+            + String.join(
+                ", ",
+                instrument.cutOffs().stream()
+                    .map(c -> side(c.flaggedWhen()) + " " + number(c.threshold()))
+                    .toList());
   }
 
   /** The scores of the subscales, e.g. {@code Consensus 20 · Satisfaction 14}; empty if none. */
@@ -138,8 +150,11 @@ public final class QuestionnaireText {
     List<String> parts = new ArrayList<>();
     for (CutOff c : instrument.cutOffs()) {
       boolean flagged = score.flaggedBy(c.id());
-      parts.add((flagged ? side(c.flaggedWhen()) : side(opposite(c.flaggedWhen())))
-          + " the cut-off " + number(c.threshold()) + (flagged ? " (" + c.meaning() + ")" : ""));
+      parts.add(
+          (flagged ? side(c.flaggedWhen()) : side(opposite(c.flaggedWhen())))
+              + " the cut-off "
+              + number(c.threshold())
+              + (flagged ? " (" + c.meaning() + ")" : ""));
     }
     return Optional.of(String.join("; ", parts));
   }
@@ -170,8 +185,14 @@ public final class QuestionnaireText {
    */
   public String change(Instrument instrument, ReliableChange change) {
     String arrow = unicode ? " → " : " -> ";
-    String text = number(change.baseline()) + arrow + number(change.latest()) + " ("
-        + signed(change.change()) + "), " + Vocabulary.words(change.direction());
+    String text =
+        number(change.baseline())
+            + arrow
+            + number(change.latest())
+            + " ("
+            + signed(change.change())
+            + "), "
+            + Vocabulary.words(change.direction());
     return text + "; " + verdict(instrument, change);
   }
 
@@ -180,12 +201,17 @@ public final class QuestionnaireText {
     String index = instrument.rci().map(r -> number(r.value())).orElse("");
     switch (change.verdict()) {
       case RELIABLE:
-        return "a reliable change (at least " + index + " points)" + (change.clinicallySignificant()
-            ? " and clinically significant: it crossed the cut-off" : "");
+        return "a reliable change (at least "
+            + index
+            + " points)"
+            + (change.clinicallySignificant()
+                ? " and clinically significant: it crossed the cut-off"
+                : "");
       case WITHIN_MEASUREMENT_ERROR:
         return "within measurement error (less than " + index + " points)";
       default:
-        return "no reliable-change index is published for " + shortName(instrument.name())
+        return "no reliable-change index is published for "
+            + shortName(instrument.name())
             + ", so it is not judged";
     }
   }
@@ -216,8 +242,10 @@ public final class QuestionnaireText {
    * @throws IllegalStateException if the catalogue has no definition of {@code id} at all
    */
   public static Instrument definition(InstrumentCatalogue catalogue, String id, int version) {
-    return catalogue.find(id, version).or(() -> catalogue.find(id)).orElseThrow(
-        () -> new IllegalStateException("no definition of " + id));
+    return catalogue
+        .find(id, version)
+        .or(() -> catalogue.find(id))
+        .orElseThrow(() -> new IllegalStateException("no definition of " + id));
   }
 
   private static String side(CutOff.Side side) {

@@ -20,8 +20,8 @@ import org.recovery.core.words.Vocabulary;
 /**
  * A progress report with what a renderer needs around it: the partners' names, the journey, the
  * couple's time zone, where the stage sits in the model, and the questionnaire definitions the
- * scores were computed with. Everything in it is already what its viewer may see: the report
- * comes from {@link Journeys#report}, which leaves out the other partner's private entries.
+ * scores were computed with. Everything in it is already what its viewer may see: the report comes
+ * from {@link Journeys#report}, which leaves out the other partner's private entries.
  */
 public final class ReportView {
   private final ProgressReport report;
@@ -30,8 +30,12 @@ public final class ReportView {
   private final int stageCount;
   private final InstrumentCatalogue instruments;
 
-  private ReportView(ProgressReport report, JourneySummary journey, int stageNumber,
-      int stageCount, InstrumentCatalogue instruments) {
+  private ReportView(
+      ProgressReport report,
+      JourneySummary journey,
+      int stageNumber,
+      int stageCount,
+      InstrumentCatalogue instruments) {
     this.report = report;
     this.journey = journey;
     this.stageNumber = stageNumber;
@@ -51,8 +55,9 @@ public final class ReportView {
       return Optional.empty();
     }
     RecoveryModel model = journeys.modelOf(journey).orElseThrow();
-    return journeys.report(journey, viewer).map(r -> of(r, summary.get(), model,
-        journeys.instruments()));
+    return journeys
+        .report(journey, viewer)
+        .map(r -> of(r, summary.get(), model, journeys.instruments()));
   }
 
   /**
@@ -62,23 +67,34 @@ public final class ReportView {
    * @param journey who the journey is between, and its zone
    * @param model the model the report was evaluated with
    * @param instruments the questionnaire definitions its scores were computed with
-   * @throws IllegalArgumentException if the viewer is not a partner of the journey or the stage
-   *     is not one of the model's
+   * @throws IllegalArgumentException if the viewer is not a partner of the journey or the stage is
+   *     not one of the model's
    */
-  public static ReportView of(ProgressReport report, JourneySummary journey, RecoveryModel model,
+  public static ReportView of(
+      ProgressReport report,
+      JourneySummary journey,
+      RecoveryModel model,
       InstrumentCatalogue instruments) {
     Objects.requireNonNull(report, "report must not be null");
     Objects.requireNonNull(journey, "journey must not be null");
     Objects.requireNonNull(model, "model must not be null");
     Objects.requireNonNull(instruments, "instruments must not be null");
     if (!journey.isPartner(report.viewer())) {
-      throw new IllegalArgumentException("the report's viewer " + report.viewer()
-          + " is not a partner of journey " + journey.id());
+      throw new IllegalArgumentException(
+          "the report's viewer "
+              + report.viewer()
+              + " is not a partner of journey "
+              + journey.id());
     }
     int index = model.indexOf(report.stage().id());
     if (index < 0) {
-      throw new IllegalArgumentException("stage '" + report.stage().id() + "' is not one of"
-          + " model " + model.id() + "'s stages");
+      throw new IllegalArgumentException(
+          "stage '"
+              + report.stage().id()
+              + "' is not one of"
+              + " model "
+              + model.id()
+              + "'s stages");
     }
     return new ReportView(report, journey, index + 1, model.stages().size(), instruments);
   }
@@ -120,14 +136,15 @@ public final class ReportView {
 
   /** The viewer first, then the other partner. */
   public List<Partner> partners() {
-    Partner viewer = journey.first().id().equals(report.viewer()) ? journey.first()
-        : journey.second();
+    Partner viewer =
+        journey.first().id().equals(report.viewer()) ? journey.first() : journey.second();
     return List.of(viewer, viewer == journey.first() ? journey.second() : journey.first());
   }
 
   /** The name of {@code partner}, or "someone" for an id the journey does not know. */
   public String name(PartnerId partner) {
-    return journey.first().id().equals(partner) ? journey.first().name()
+    return journey.first().id().equals(partner)
+        ? journey.first().name()
         : journey.second().id().equals(partner) ? journey.second().name() : "someone";
   }
 
@@ -149,13 +166,14 @@ public final class ReportView {
   }
 
   /**
-   * The forgiveness steps the viewer may see, one "Name: step" each, the viewer's own first:
-   * their own step always, the other partner's only when shared.
+   * The forgiveness steps the viewer may see, one "Name: step" each, the viewer's own first: their
+   * own step always, the other partner's only when shared.
    */
   public List<String> forgiveness() {
     return report.forgiveness().entrySet().stream()
         .sorted(Comparator.comparing(e -> !e.getKey().equals(report.viewer())))
-        .map(e -> name(e.getKey()) + ": " + Vocabulary.words(e.getValue())).toList();
+        .map(e -> name(e.getKey()) + ": " + Vocabulary.words(e.getValue()))
+        .toList();
   }
 
   /** {@code n} and the noun, plural unless {@code n} is 1: "1 day", "0 days", "3 days". */

@@ -1,8 +1,8 @@
 package org.recovery.core.report;
 
 /**
- * A tiny chart in one line of text: each character a level from low to high, with block
- * characters on a terminal that shows them and an ASCII ramp elsewhere.
+ * A tiny chart in one line of text: each character a level from low to high, with block characters
+ * on a terminal that shows them and an ASCII ramp elsewhere.
  */
 public final class Sparkline {
   private static final String BLOCKS = "▁▂▃▄▅▆▇█";
@@ -11,9 +11,9 @@ public final class Sparkline {
   private Sparkline() {}
 
   /**
-   * Draws {@code values} between {@code min} and {@code max} in at most {@code width}
-   * characters: when there are more values than characters, each character shows the mean of a
-   * run of consecutive values.
+   * Draws {@code values} between {@code min} and {@code max} in at most {@code width} characters:
+   * when there are more values than characters, each character shows the mean of a run of
+   * consecutive values.
    *
    * @return the chart, empty when there are no values
    */

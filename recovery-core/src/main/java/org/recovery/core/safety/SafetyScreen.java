@@ -16,8 +16,8 @@ import java.util.Set;
  * @param source where it comes from, with what is known of its validation
  * @param terms the terms under which its wording may be used
  */
-public record SafetyScreen(String id, int version, String name, List<Question> questions,
-    String source, String terms) {
+public record SafetyScreen(
+    String id, int version, String name, List<Question> questions, String source, String terms) {
 
   /**
    * One yes/no question.

@@ -12,10 +12,10 @@ import java.util.Set;
 import org.recovery.core.common.PartnerId;
 
 /**
- * The latest screening of each partner, and the days the journey was held. A concern stands while
- * a partner's latest screening flags; a later screening without a "yes" lifts it. While any
- * concern stands the journey is held: {@link #holds()} records those days so that nothing due on
- * them counts for or against either partner.
+ * The latest screening of each partner, and the days the journey was held. A concern stands while a
+ * partner's latest screening flags; a later screening without a "yes" lifts it. While any concern
+ * stands the journey is held: {@link #holds()} records those days so that nothing due on them
+ * counts for or against either partner.
  *
  * <p>A reader who cannot open a partner's screening (it is sealed to its author) knows only its
  * couple fact: that the partner screened, and whether it flags. Such a partner is in {@code
@@ -27,8 +27,8 @@ import org.recovery.core.common.PartnerId;
  * @param holds the periods in which a concern stood, oldest first; the last is open while one
  *     stands
  */
-public record SafetyState(Map<PartnerId, ScreeningAnswers> latest, Map<PartnerId, Boolean> sealed,
-    List<Hold> holds) {
+public record SafetyState(
+    Map<PartnerId, ScreeningAnswers> latest, Map<PartnerId, Boolean> sealed, List<Hold> holds) {
 
   /** Makes the collections unmodifiable. */
   public SafetyState {
@@ -43,8 +43,8 @@ public record SafetyState(Map<PartnerId, ScreeningAnswers> latest, Map<PartnerId
   }
 
   /**
-   * Returns this state with {@code partner}'s newest answers, given on {@code day}: a hold opens
-   * on the day a concern first stands and closes on the day none stands any more.
+   * Returns this state with {@code partner}'s newest answers, given on {@code day}: a hold opens on
+   * the day a concern first stands and closes on the day none stands any more.
    */
   public SafetyState screened(PartnerId partner, ScreeningAnswers answers, LocalDate day) {
     Objects.requireNonNull(partner, "partner must not be null");
@@ -58,8 +58,8 @@ public record SafetyState(Map<PartnerId, ScreeningAnswers> latest, Map<PartnerId
   }
 
   /**
-   * Returns this state after a screening of {@code partner} on {@code day} that this reader
-   * cannot open, knowing only whether it flags; holds open and close as for {@link #screened}.
+   * Returns this state after a screening of {@code partner} on {@code day} that this reader cannot
+   * open, knowing only whether it flags; holds open and close as for {@link #screened}.
    */
   public SafetyState screenedSealed(PartnerId partner, boolean flags, LocalDate day) {
     Objects.requireNonNull(partner, "partner must not be null");
@@ -89,13 +89,13 @@ public record SafetyState(Map<PartnerId, ScreeningAnswers> latest, Map<PartnerId
 
   /** Whether any partner's latest screening flags a concern: the journey is then held. */
   public boolean concernStands() {
-    return latest.values().stream().anyMatch(ScreeningAnswers::flags)
-        || sealed.containsValue(true);
+    return latest.values().stream().anyMatch(ScreeningAnswers::flags) || sealed.containsValue(true);
   }
 
   /** Whether {@code partner}'s own latest screening flags a concern. */
   public boolean concernStandsFor(PartnerId partner) {
-    return Optional.ofNullable(latest.get(partner)).map(ScreeningAnswers::flags)
+    return Optional.ofNullable(latest.get(partner))
+        .map(ScreeningAnswers::flags)
         .orElse(sealed.getOrDefault(partner, false));
   }
 

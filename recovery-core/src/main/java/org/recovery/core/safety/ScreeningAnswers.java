@@ -11,8 +11,7 @@ import java.util.Objects;
  * project's own five questions flag the same way.
  *
  * @param screen the screen's key, {@code id@version}, e.g. {@code hark@1}
- * @param answers the answer to every question of the screen, by question id, in the screen's
- *     order
+ * @param answers the answer to every question of the screen, by question id, in the screen's order
  */
 public record ScreeningAnswers(String screen, Map<String, Boolean> answers) {
 
@@ -24,15 +23,21 @@ public record ScreeningAnswers(String screen, Map<String, Boolean> answers) {
   public ScreeningAnswers {
     Objects.requireNonNull(screen, "screen must not be null");
     Objects.requireNonNull(answers, "answers must not be null");
-    SafetyScreen definition = SafetyScreens.find(screen).orElseThrow(() ->
-        new IllegalArgumentException("there is no safety screen " + screen + "; known are "
-            + SafetyScreens.all().stream().map(SafetyScreen::key).toList()));
+    SafetyScreen definition =
+        SafetyScreens.find(screen)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "there is no safety screen "
+                            + screen
+                            + "; known are "
+                            + SafetyScreens.all().stream().map(SafetyScreen::key).toList()));
     Map<String, Boolean> ordered = new LinkedHashMap<>();
     for (String id : definition.questionIds()) {
       Boolean answer = answers.get(id);
       if (answer == null) {
-        throw new IllegalArgumentException("question " + id + " of " + definition.name()
-            + " needs a yes or a no");
+        throw new IllegalArgumentException(
+            "question " + id + " of " + definition.name() + " needs a yes or a no");
       }
       ordered.put(id, answer);
     }
@@ -45,10 +50,11 @@ public record ScreeningAnswers(String screen, Map<String, Boolean> answers) {
   }
 
   /** HARK answers: humiliated, afraid, forced into sexual activity, physically hurt. */
-  public static ScreeningAnswers hark(boolean humiliated, boolean afraid, boolean forced,
-      boolean hurt) {
-    return new ScreeningAnswers(SafetyScreens.HARK.key(), Map.of("humiliated", humiliated,
-        "afraid", afraid, "forced", forced, "hurt", hurt));
+  public static ScreeningAnswers hark(
+      boolean humiliated, boolean afraid, boolean forced, boolean hurt) {
+    return new ScreeningAnswers(
+        SafetyScreens.HARK.key(),
+        Map.of("humiliated", humiliated, "afraid", afraid, "forced", forced, "hurt", hurt));
   }
 
   /** Answers to the default screen with every question answered "no". */
@@ -57,12 +63,25 @@ public record ScreeningAnswers(String screen, Map<String, Boolean> answers) {
   }
 
   /** Answers to the project's own five questions of earlier releases. */
-  public static ScreeningAnswers recoveryFive(boolean afraidOfPartner, boolean hurtOrThreatened,
-      boolean controlled, boolean pressuredIntoIntimacy, boolean unsafeAtHome) {
-    return new ScreeningAnswers(SafetyScreens.RECOVERY_FIVE.key(), Map.of(
-        "afraidOfPartner", afraidOfPartner, "hurtOrThreatened", hurtOrThreatened,
-        "controlled", controlled, "pressuredIntoIntimacy", pressuredIntoIntimacy,
-        "unsafeAtHome", unsafeAtHome));
+  public static ScreeningAnswers recoveryFive(
+      boolean afraidOfPartner,
+      boolean hurtOrThreatened,
+      boolean controlled,
+      boolean pressuredIntoIntimacy,
+      boolean unsafeAtHome) {
+    return new ScreeningAnswers(
+        SafetyScreens.RECOVERY_FIVE.key(),
+        Map.of(
+            "afraidOfPartner",
+            afraidOfPartner,
+            "hurtOrThreatened",
+            hurtOrThreatened,
+            "controlled",
+            controlled,
+            "pressuredIntoIntimacy",
+            pressuredIntoIntimacy,
+            "unsafeAtHome",
+            unsafeAtHome));
   }
 
   /** Whether any answer is "yes": the screening then flags a safety concern. */

@@ -34,15 +34,16 @@ public record Setback(
     }
     Objects.requireNonNull(day, "day must not be null");
     Objects.requireNonNull(recordedBy, "recordedBy must not be null");
-    repairs = repairs.isEmpty()
-        ? Set.of()
-        : java.util.Collections.unmodifiableSet(EnumSet.copyOf(repairs));
+    repairs =
+        repairs.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(repairs));
   }
 
   /** Returns this setback with one more repair step. */
   public Setback repairedWith(RepairStep step) {
-    Set<RepairStep> next = repairs.isEmpty() ? EnumSet.noneOf(RepairStep.class)
-        : EnumSet.copyOf(repairs);
+    Set<RepairStep> next =
+        repairs.isEmpty() ? EnumSet.noneOf(RepairStep.class) : EnumSet.copyOf(repairs);
     next.add(step);
     return new Setback(id, kind, severity, day, recordedBy, next);
   }

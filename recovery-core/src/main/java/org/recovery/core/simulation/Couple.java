@@ -18,9 +18,9 @@ import org.recovery.core.journey.Partner;
 import org.recovery.core.setback.SetbackId;
 
 /**
- * The simulated couple and what the simulation remembers between days: who they are, their
- * moods, the commitments they set up, and the loose ends (a report to give late, a disputed day
- * to confirm after talking).
+ * The simulated couple and what the simulation remembers between days: who they are, their moods,
+ * the commitments they set up, and the loose ends (a report to give late, a disputed day to confirm
+ * after talking).
  */
 final class Couple {
   /** A report of {@code commitment} for {@code day}, to be made or confirmed later. */
@@ -66,11 +66,18 @@ final class Couple {
   }
 
   /** {@code by} proposes a commitment for {@code owner}; it is tracked but not yet active. */
-  Tracked propose(Tracked.Kind kind, PartnerId by, PartnerId owner, String title,
-      CommitmentCategory category, Cost cost, Cadence cadence, Verification verification) {
+  Tracked propose(
+      Tracked.Kind kind,
+      PartnerId by,
+      PartnerId owner,
+      String title,
+      CommitmentCategory category,
+      Cost cost,
+      Cadence cadence,
+      Verification verification) {
     Tracked t = new Tracked(kind, ids.commitment(), owner, verification, cadence);
-    if (driver.act(by, new ProposeCommitment(t.id(), owner, title, category, cost, cadence,
-        verification))) {
+    if (driver.act(
+        by, new ProposeCommitment(t.id(), owner, title, category, cost, cadence, verification))) {
       commitments.add(t);
     }
     return t;
@@ -79,7 +86,8 @@ final class Couple {
   /** The partner who did not propose {@code kind} accepts it, and its owner starts it today. */
   void acceptAndStart(Tracked.Kind kind, PartnerId acceptor, int day) {
     for (Tracked t : commitments) {
-      if (t.kind() == kind && !t.isActiveOn(day)
+      if (t.kind() == kind
+          && !t.isActiveOn(day)
           && driver.act(acceptor, new AcceptCommitment(t.id()))
           && driver.act(t.owner(), new ActivateCommitment(t.id(), date(day)))) {
         t.activeFrom(day, t.proposedCadence());

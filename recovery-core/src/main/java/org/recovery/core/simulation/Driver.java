@@ -21,8 +21,8 @@ import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
 
 /**
- * Runs the simulated partners' commands through {@link Journeys} on the simulated clock, and
- * counts them and their refusals.
+ * Runs the simulated partners' commands through {@link Journeys} on the simulated clock, and counts
+ * them and their refusals.
  */
 final class Driver {
   private static final int KEPT_REFUSALS = 20;
@@ -39,7 +39,12 @@ final class Driver {
   private StageId stage;
   private LocalDate stageSince;
 
-  Driver(Journeys journeys, SimulatedClock clock, SeededIds ids, JourneyId journey, ZoneId zone,
+  Driver(
+      Journeys journeys,
+      SimulatedClock clock,
+      SeededIds ids,
+      JourneyId journey,
+      ZoneId zone,
       LocalDate firstDay) {
     this.journeys = journeys;
     this.clock = clock;
@@ -85,9 +90,13 @@ final class Driver {
     if (!decision.isAccepted()) {
       refused++;
       if (refusals.size() < KEPT_REFUSALS) {
-        refusals.add("day " + ChronoUnit.DAYS.between(firstDay,
-            clock.instant().atZone(zone).toLocalDate()) + " "
-            + command.getClass().getSimpleName() + ": " + decision.rejection().orElseThrow());
+        refusals.add(
+            "day "
+                + ChronoUnit.DAYS.between(firstDay, clock.instant().atZone(zone).toLocalDate())
+                + " "
+                + command.getClass().getSimpleName()
+                + ": "
+                + decision.rejection().orElseThrow());
       }
     }
     return decision.isAccepted();
@@ -115,8 +124,10 @@ final class Driver {
 
   /** {@code viewer}'s progress report now. */
   ProgressReport report(PartnerId viewer) {
-    return journeys.report(journey, viewer).orElseThrow(
-        () -> new IllegalStateException("the simulated journey " + journey + " is gone"));
+    return journeys
+        .report(journey, viewer)
+        .orElseThrow(
+            () -> new IllegalStateException("the simulated journey " + journey + " is gone"));
   }
 
   int commands() {

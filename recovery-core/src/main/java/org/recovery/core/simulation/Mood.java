@@ -12,9 +12,9 @@ import org.recovery.core.checkin.Ratings;
  * to be triggered and to flare up.
  *
  * <p>A rating on day t is {@code start + (end − start)·(1 − e^(−t/τ)) + mood(t) + noise − dips},
- * rounded and kept in 0–10, where {@code mood(t) = 0.6·mood(t−1) + N(0, σ)} and each dip is
- * {@code size·e^(−(t − day)/fade)} from its day on. {@link StrictMath} keeps the numbers the same
- * on every platform.
+ * rounded and kept in 0–10, where {@code mood(t) = 0.6·mood(t−1) + N(0, σ)} and each dip is {@code
+ * size·e^(−(t − day)/fade)} from its day on. {@link StrictMath} keeps the numbers the same on every
+ * platform.
  */
 final class Mood {
   /** Where a rating starts, where it levels off, and how many days it takes (τ). */
@@ -49,8 +49,16 @@ final class Mood {
   private final List<Dip> dips = new ArrayList<>();
   private double mood;
 
-  Mood(Random random, Curve safety, Curve trust, Curve closeness, Curve hope, double moodSigma,
-      Chance vulnerable, Chance triggered, Chance outbursts) {
+  Mood(
+      Random random,
+      Curve safety,
+      Curve trust,
+      Curve closeness,
+      Curve hope,
+      double moodSigma,
+      Chance vulnerable,
+      Chance triggered,
+      Chance outbursts) {
     this.random = random;
     this.safety = safety;
     this.trust = trust;
@@ -64,19 +72,35 @@ final class Mood {
 
   /** The hurt partner: starts low (safety about 3, trust about 2), about 8 and 7 after a year. */
   static Mood hurt(Random random) {
-    return new Mood(random, new Curve(3.0, 8.4, 115), new Curve(2.0, 7.4, 140),
-        new Curve(2.5, 7.8, 150), new Curve(4.0, 8.3, 110), 0.7,
-        new Chance(0.15, 0.65, 150), new Chance(0.6, 0.06, 110), new Chance(0.5, 0.03, 55));
+    return new Mood(
+        random,
+        new Curve(3.0, 8.4, 115),
+        new Curve(2.0, 7.4, 140),
+        new Curve(2.5, 7.8, 150),
+        new Curve(4.0, 8.3, 110),
+        0.7,
+        new Chance(0.15, 0.65, 150),
+        new Chance(0.6, 0.06, 110),
+        new Chance(0.5, 0.03, 55));
   }
 
   /** The involved partner: steadier, ashamed and anxious at first rather than shattered. */
   static Mood involved(Random random) {
-    return new Mood(random, new Curve(5.0, 8.2, 90), new Curve(6.0, 8.3, 100),
-        new Curve(4.0, 8.0, 140), new Curve(5.0, 8.6, 100), 0.5,
-        new Chance(0.2, 0.65, 130), new Chance(0.1, 0.02, 90), new Chance(0.2, 0.02, 55));
+    return new Mood(
+        random,
+        new Curve(5.0, 8.2, 90),
+        new Curve(6.0, 8.3, 100),
+        new Curve(4.0, 8.0, 140),
+        new Curve(5.0, 8.6, 100),
+        0.5,
+        new Chance(0.2, 0.65, 130),
+        new Chance(0.1, 0.02, 90),
+        new Chance(0.2, 0.02, 55));
   }
 
-  /** A hard event on {@code day}: ratings drop by {@code size}, fading over about {@code fade} days. */
+  /**
+   * A hard event on {@code day}: ratings drop by {@code size}, fading over about {@code fade} days.
+   */
   void dip(int day, double size, double fade) {
     dips.add(new Dip(day, size, fade));
   }
@@ -89,8 +113,11 @@ final class Mood {
   /** The ratings the partner gives on {@code day}. */
   Ratings ratings(int day) {
     double down = shock(day);
-    return new Ratings(rate(safety, day, down), rate(trust, day, down * 1.1),
-        rate(closeness, day, down * 0.8), rate(hope, day, down * 0.7));
+    return new Ratings(
+        rate(safety, day, down),
+        rate(trust, day, down * 1.1),
+        rate(closeness, day, down * 0.8),
+        rate(hope, day, down * 0.7));
   }
 
   /**
@@ -100,8 +127,10 @@ final class Mood {
    */
   double satisfaction(int day) {
     double down = shock(day);
-    double mean = (trust.at(day) - down * 1.1 + closeness.at(day) - down * 0.8 + hope.at(day)
-        - down * 0.7) / 3 + mood;
+    double mean =
+        (trust.at(day) - down * 1.1 + closeness.at(day) - down * 0.8 + hope.at(day) - down * 0.7)
+                / 3
+            + mood;
     return Math.max(0, Math.min(1, mean / Ratings.MAX));
   }
 

@@ -10,18 +10,33 @@ import org.recovery.core.consent.ConsentLevel;
 /**
  * The days on which the simulated couple's one-off steps happen, drawn once from the seed: when
  * Maya decides to try, when she feels partly and then fully heard, when each commitment and
- * boundary is agreed, when the conflict comes, and how each partner's consent changes. Every day
- * is counted from 0, the day the journey starts.
+ * boundary is agreed, when the conflict comes, and how each partner's consent changes. Every day is
+ * counted from 0, the day the journey starts.
  *
  * <p>A new deception postpones what comes after it: Maya feels heard again only weeks later, and
  * her later consent steps wait about two and a half months.
  */
 record Plan(
-    int mayaDecides, int danielScreens, int heardPartly, int heardFully, int therapyProposed,
-    DayOfWeek therapyDay, int dayCounters, int firstBoundary, int conflict,
-    boolean conflictRaisedByMaya, int appreciation, int moneyBoundary, int dateNight,
-    DayOfWeek dateNightDay, int calendarEased, List<Step> consent, List<Integer> forgiveness,
-    OptionalInt deception, int heardAgainPartly, int heardAgainFully) {
+    int mayaDecides,
+    int danielScreens,
+    int heardPartly,
+    int heardFully,
+    int therapyProposed,
+    DayOfWeek therapyDay,
+    int dayCounters,
+    int firstBoundary,
+    int conflict,
+    boolean conflictRaisedByMaya,
+    int appreciation,
+    int moneyBoundary,
+    int dateNight,
+    DayOfWeek dateNightDay,
+    int calendarEased,
+    List<Step> consent,
+    List<Integer> forgiveness,
+    OptionalInt deception,
+    int heardAgainPartly,
+    int heardAgainFully) {
 
   /** Days of delay for Maya's consent steps after a new deception. */
   static final int CONSENT_DELAY_AFTER_DECEPTION = 75;
@@ -63,22 +78,40 @@ record Plan(
     int withdrawal = intimacy + between(r, 12, 25);
     consent.add(new Step(withdrawal, true, ConsentLevel.AFFECTIONATE_GESTURES));
     consent.add(new Step(withdrawal + between(r, 12, 21), true, ConsentLevel.PHYSICAL_INTIMACY));
-    List<Integer> forgiveness = List.of(between(r, 120, 140), between(r, 200, 230),
-        between(r, 320, 350));
+    List<Integer> forgiveness =
+        List.of(between(r, 120, 140), between(r, 200, 230), between(r, 320, 350));
     int heardAgainPartly = between(r, 12, 16);
     int heardAgainFully = between(r, 30, 38);
     if (deception.isPresent()) {
       consent = postponed(consent, deception.getAsInt());
     }
-    return new Plan(mayaDecides, danielScreens, heardPartly, heardFully, therapyProposed,
-        therapyDay, dayCounters, firstBoundary, conflict, conflictRaisedByMaya, appreciation,
-        moneyBoundary, dateNight, dateNightDay, calendarEased, consent, forgiveness, deception,
-        heardAgainPartly, heardAgainFully);
+    return new Plan(
+        mayaDecides,
+        danielScreens,
+        heardPartly,
+        heardFully,
+        therapyProposed,
+        therapyDay,
+        dayCounters,
+        firstBoundary,
+        conflict,
+        conflictRaisedByMaya,
+        appreciation,
+        moneyBoundary,
+        dateNight,
+        dateNightDay,
+        calendarEased,
+        consent,
+        forgiveness,
+        deception,
+        heardAgainPartly,
+        heardAgainFully);
   }
 
   /** Whether a new deception came to light in the {@code days} days before {@code day}. */
   boolean deceptionWithin(int day, int days) {
-    return deception.isPresent() && deception.getAsInt() <= day
+    return deception.isPresent()
+        && deception.getAsInt() <= day
         && day - deception.getAsInt() < days;
   }
 

@@ -12,11 +12,11 @@ import org.recovery.core.journey.PersonalCommand.CompleteInstrument;
 import org.recovery.core.progress.QuestionnaireSchedule;
 
 /**
- * The questionnaires the model schedules, completed by both partners on the day they fall due
- * (the first on day {@value #FIRST_DAY}), shared. Each answer follows how satisfied the partner
- * feels that day, with a little noise. The simulation answers the instruments it knows (CSI-4 and
- * RDAS, both higher-is-better); it skips others. It draws from its own generator, so adding or
- * removing a schedule leaves the rest of the run as it was.
+ * The questionnaires the model schedules, completed by both partners on the day they fall due (the
+ * first on day {@value #FIRST_DAY}), shared. Each answer follows how satisfied the partner feels
+ * that day, with a little noise. The simulation answers the instruments it knows (CSI-4 and RDAS,
+ * both higher-is-better); it skips others. It draws from its own generator, so adding or removing a
+ * schedule leaves the rest of the run as it was.
  */
 final class Questionnaires {
   /** The day of the first completion: a few days in, once the couple have found their feet. */
@@ -38,9 +38,10 @@ final class Questionnaires {
       if ((day - FIRST_DAY) % q.everyDays() != 0) {
         continue;
       }
-      Instrument instrument = Instruments.find(q.instrument())
-          .filter(i -> i.id().equals(Instruments.CSI_4) || i.id().equals(Instruments.RDAS))
-          .orElse(null);
+      Instrument instrument =
+          Instruments.find(q.instrument())
+              .filter(i -> i.id().equals(Instruments.CSI_4) || i.id().equals(Instruments.RDAS))
+              .orElse(null);
       if (instrument == null) {
         continue;
       }

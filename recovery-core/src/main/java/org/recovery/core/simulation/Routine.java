@@ -23,8 +23,8 @@ import org.recovery.core.setback.Severity;
 
 /**
  * What the couple does every day: reports and confirmations of their commitments, therapy on its
- * weekday, check-ins, a trigger now and then, and — when her report says she may — Maya's
- * agreement to move on.
+ * weekday, check-ins, a trigger now and then, and — when her report says she may — Maya's agreement
+ * to move on.
  */
 final class Routine {
   private final Couple c;
@@ -51,7 +51,8 @@ final class Routine {
     List<Couple.Loose> disputed = new ArrayList<>(c.disputed);
     c.disputed.clear();
     for (Couple.Loose l : disputed) {
-      c.driver.act(c.other(l.commitment().owner()),
+      c.driver.act(
+          c.other(l.commitment().owner()),
           new ConfirmOccurrence(l.commitment().id(), c.date(l.day())));
     }
     for (Tracked t : c.commitments) {
@@ -73,25 +74,28 @@ final class Routine {
     if (c.random.nextDouble() < 0.03) {
       c.driver.act(maya, new WriteJournalEntry(c.date(day), Notes.journal(c.random)));
     }
-    if (c.driver.hasDwelt() && c.driver.report(maya).stage().viewerMayAgree()
+    if (c.driver.hasDwelt()
+        && c.driver.report(maya).stage().viewerMayAgree()
         && c.random.nextDouble() < 0.8) {
       c.driver.act(maya, new AgreeToAdvance());
     }
   }
 
   private void report(Tracked t, int day) {
-    double chance = switch (t.kind()) {
-      case THERAPY -> 0.96;
-      case APPRECIATION -> 0.88 + 0.08 * Math.min(1.0, day / 365.0);
-      case DATE_NIGHT -> 0.9;
-      default -> c.keepChance(day);
-    };
+    double chance =
+        switch (t.kind()) {
+          case THERAPY -> 0.96;
+          case APPRECIATION -> 0.88 + 0.08 * Math.min(1.0, day / 365.0);
+          case DATE_NIGHT -> 0.9;
+          default -> c.keepChance(day);
+        };
     boolean kept = c.random.nextDouble() < chance;
-    c.driver.act(t.owner(), new ReportOccurrence(t.id(), c.date(day),
-        kept ? ReportKind.KEPT : ReportKind.MISSED));
+    c.driver.act(
+        t.owner(),
+        new ReportOccurrence(t.id(), c.date(day), kept ? ReportKind.KEPT : ReportKind.MISSED));
     if (t.kind() == Tracked.Kind.THERAPY && kept) {
-      c.driver.act(maya, new RecordTherapySession(TherapyKind.COUPLES, c.date(day),
-          Visibility.SHARED));
+      c.driver.act(
+          maya, new RecordTherapySession(TherapyKind.COUPLES, c.date(day), Visibility.SHARED));
     }
     if (kept && t.isPartnerConfirmed()) {
       PartnerId other = c.other(t.owner());
@@ -116,20 +120,34 @@ final class Routine {
     int outbursts = mood.outbursts(day);
     double note = c.random.nextDouble();
     boolean hurt = partner.equals(maya);
-    String text = note < 0.08 ? Notes.shared(c.random, hurt, ratings.emotionalSafety() >= 6)
-        : note < 0.13 ? Notes.personal(c.random, hurt) : "";
+    String text =
+        note < 0.08
+            ? Notes.shared(c.random, hurt, ratings.emotionalSafety() >= 6)
+            : note < 0.13 ? Notes.personal(c.random, hurt) : "";
     Visibility noteVisibility = note < 0.08 ? Visibility.SHARED : Visibility.PRIVATE;
     Visibility visibility = c.random.nextDouble() < 0.03 ? Visibility.PRIVATE : Visibility.SHARED;
-    c.driver.act(partner, new RecordCheckIn(c.ids.checkIn(), c.date(day), ratings, vulnerable,
-        triggered, outbursts, text, text.isEmpty() ? Visibility.SHARED : noteVisibility,
-        visibility, false));
+    c.driver.act(
+        partner,
+        new RecordCheckIn(
+            c.ids.checkIn(),
+            c.date(day),
+            ratings,
+            vulnerable,
+            triggered,
+            outbursts,
+            text,
+            text.isEmpty() ? Visibility.SHARED : noteVisibility,
+            visibility,
+            false));
     return triggered;
   }
 
   private void trigger(int day) {
     SetbackId id = c.ids.setback();
-    c.driver.act(maya, new RecordSetback(id, SetbackKind.TRIGGER, Severity.MINOR, c.date(day),
-        Notes.trigger(c.random)));
+    c.driver.act(
+        maya,
+        new RecordSetback(
+            id, SetbackKind.TRIGGER, Severity.MINOR, c.date(day), Notes.trigger(c.random)));
     if (c.random.nextDouble() < 0.8) {
       c.driver.act(daniel, new RecordRepair(id, RepairStep.ACKNOWLEDGED));
     }

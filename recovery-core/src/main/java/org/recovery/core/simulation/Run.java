@@ -28,7 +28,10 @@ final class Run {
   }
 
   /** A run under another model (for tests: the couple's routine assumes the standard stages). */
-  Run(EventStore store, Simulation.Options options, Simulation.Listener listener,
+  Run(
+      EventStore store,
+      Simulation.Options options,
+      Simulation.Listener listener,
       RecoveryModel model) {
     this.store = store;
     this.options = options;
@@ -45,10 +48,17 @@ final class Run {
     Partner maya = new Partner(ids.partner(), options.hurtName());
     Partner daniel = new Partner(ids.partner(), options.involvedName());
     journeys.start(journey, maya, daniel, options.zone(), Settings.DEFAULTS);
-    driver = new Driver(journeys, clock, ids, journey, options.zone(),
-        LocalDate.ofInstant(options.start(), options.zone()));
-    Couple couple = new Couple(driver, ids, random, Plan.draw(random,
-        options.newDeceptionOnDay()), maya, daniel);
+    driver =
+        new Driver(
+            journeys,
+            clock,
+            ids,
+            journey,
+            options.zone(),
+            LocalDate.ofInstant(options.start(), options.zone()));
+    Couple couple =
+        new Couple(
+            driver, ids, random, Plan.draw(random, options.newDeceptionOnDay()), maya, daniel);
     Script script = new Script(couple);
     Routine routine = new Routine(couple);
     Questionnaires questionnaires = new Questionnaires(couple, options.seed());
@@ -64,8 +74,8 @@ final class Run {
       questionnaires.evening(day);
       listener.dayDone(day, total);
     }
-    return new Simulation.Result(journey, maya, daniel, clock.instant(), driver.commands(),
-        driver.refused());
+    return new Simulation.Result(
+        journey, maya, daniel, clock.instant(), driver.commands(), driver.refused());
   }
 
   /** The first refusals of the run, for diagnosis (empty when every command was accepted). */

@@ -44,8 +44,11 @@ import org.recovery.core.setback.Severity;
 
 /** The couple's one-off steps, each on its day of the {@link Plan}. */
 final class Script {
-  private static final ForgivenessStep[] FORGIVENESS = {ForgivenessStep.OPEN_TO_IT,
-      ForgivenessStep.WORKING_THROUGH_IT, ForgivenessStep.LETTING_RESENTMENT_GO};
+  private static final ForgivenessStep[] FORGIVENESS = {
+    ForgivenessStep.OPEN_TO_IT,
+    ForgivenessStep.WORKING_THROUGH_IT,
+    ForgivenessStep.LETTING_RESENTMENT_GO
+  };
 
   private final Couple c;
   private final PartnerId maya;
@@ -76,22 +79,35 @@ final class Script {
     }
     for (int i = 0; i < plan.forgiveness().size(); i++) {
       if (plan.forgiveness().get(i) == day) {
-        c.driver.act(maya, new RecordForgiveness(FORGIVENESS[i],
-            i == FORGIVENESS.length - 1 ? Visibility.SHARED : Visibility.PRIVATE));
+        c.driver.act(
+            maya,
+            new RecordForgiveness(
+                FORGIVENESS[i],
+                i == FORGIVENESS.length - 1 ? Visibility.SHARED : Visibility.PRIVATE));
       }
     }
     if (day >= 6 && day <= 200 && day % 14 == 6) {
-      c.driver.act(maya, new RecordTherapySession(TherapyKind.INDIVIDUAL, c.date(day),
-          Visibility.PRIVATE));
+      c.driver.act(
+          maya, new RecordTherapySession(TherapyKind.INDIVIDUAL, c.date(day), Visibility.PRIVATE));
     }
   }
 
   private void firstDays(int day) {
     if (day == 0) {
-      c.driver.act(maya, new RecordBetrayal(c.affair, BetrayalKind.SEXUAL_AFFAIR, maya, daniel,
-          Discovery.DISCOVERED, c.date(-1)));
-      c.driver.act(maya, new WriteJournalEntry(c.date(0), "I found the messages last night."
-          + " Eight months. I can't stop shaking."));
+      c.driver.act(
+          maya,
+          new RecordBetrayal(
+              c.affair,
+              BetrayalKind.SEXUAL_AFFAIR,
+              maya,
+              daniel,
+              Discovery.DISCOVERED,
+              c.date(-1)));
+      c.driver.act(
+          maya,
+          new WriteJournalEntry(
+              c.date(0),
+              "I found the messages last night." + " Eight months. I can't stop shaking."));
     }
     if (day == 1) {
       c.driver.act(maya, new CompleteSafetyScreening(ScreeningAnswers.allNo()));
@@ -101,9 +117,13 @@ final class Script {
       c.driver.act(daniel, new CompleteSafetyScreening(ScreeningAnswers.allNo()));
     }
     if (day == 2) {
-      c.driver.act(daniel, new TakeResponsibility(c.affair, "I had an affair with a colleague for"
-          + " eight months and lied to you about it. That was my choice; you did nothing to"
-          + " cause it."));
+      c.driver.act(
+          daniel,
+          new TakeResponsibility(
+              c.affair,
+              "I had an affair with a colleague for"
+                  + " eight months and lied to you about it. That was my choice; you did nothing to"
+                  + " cause it."));
     }
     if (day == plan.mayaDecides()) {
       c.driver.act(maya, new DecideToTry());
@@ -115,14 +135,33 @@ final class Script {
 
   private void commitments(int day) {
     if (day == 2) {
-      c.propose(EVENING_CHECK_IN, maya, daniel, "15-minute check-in every evening",
-          CommitmentCategory.COMMUNICATION, Cost.LOW, Cadence.daily(),
+      c.propose(
+          EVENING_CHECK_IN,
+          maya,
+          daniel,
+          "15-minute check-in every evening",
+          CommitmentCategory.COMMUNICATION,
+          Cost.LOW,
+          Cadence.daily(),
           Verification.PARTNER_CONFIRMED);
-      c.propose(NO_CONTACT, maya, daniel, "No contact with the affair partner",
-          CommitmentCategory.NO_CONTACT, Cost.HIGH, Cadence.continuous(),
+      c.propose(
+          NO_CONTACT,
+          maya,
+          daniel,
+          "No contact with the affair partner",
+          CommitmentCategory.NO_CONTACT,
+          Cost.HIGH,
+          Cadence.continuous(),
           Verification.SELF_REPORTED);
-      c.propose(CALENDAR, maya, daniel, "Share the day's calendar each morning",
-          CommitmentCategory.TRANSPARENCY, Cost.LOW, Cadence.daily(), Verification.SELF_REPORTED);
+      c.propose(
+          CALENDAR,
+          maya,
+          daniel,
+          "Share the day's calendar each morning",
+          CommitmentCategory.TRANSPARENCY,
+          Cost.LOW,
+          Cadence.daily(),
+          Verification.SELF_REPORTED);
     }
     if (day == 3) {
       for (Tracked.Kind k : new Tracked.Kind[] {EVENING_CHECK_IN, NO_CONTACT, CALENDAR}) {
@@ -130,36 +169,57 @@ final class Script {
       }
     }
     if (day == plan.therapyProposed()) {
-      c.propose(THERAPY, maya, daniel, "Couples therapy every "
-          + words(plan.therapyDay()), CommitmentCategory.THERAPY, Cost.HIGH,
-          Cadence.onWeekdays(plan.therapyDay()), Verification.SELF_REPORTED);
+      c.propose(
+          THERAPY,
+          maya,
+          daniel,
+          "Couples therapy every " + words(plan.therapyDay()),
+          CommitmentCategory.THERAPY,
+          Cost.HIGH,
+          Cadence.onWeekdays(plan.therapyDay()),
+          Verification.SELF_REPORTED);
     }
     if (day == plan.therapyProposed() + 1) {
       c.acceptAndStart(THERAPY, daniel, day);
     }
     if (day == plan.appreciation()) {
-      c.propose(APPRECIATION, maya, maya,
+      c.propose(
+          APPRECIATION,
+          maya,
+          maya,
           "Tell " + c.daniel.name() + " one thing I appreciated today",
-          CommitmentCategory.CONNECTION, Cost.LOW, Cadence.daily(), Verification.SELF_REPORTED);
+          CommitmentCategory.CONNECTION,
+          Cost.LOW,
+          Cadence.daily(),
+          Verification.SELF_REPORTED);
     }
     if (day == plan.appreciation() + 1) {
       c.acceptAndStart(APPRECIATION, daniel, day);
     }
     if (day == plan.dateNight()) {
-      c.propose(DATE_NIGHT, maya, daniel, "Date night every " + words(plan.dateNightDay())
-          + ", phones away", CommitmentCategory.CONNECTION, Cost.LOW,
-          Cadence.onWeekdays(plan.dateNightDay()), Verification.SELF_REPORTED);
+      c.propose(
+          DATE_NIGHT,
+          maya,
+          daniel,
+          "Date night every " + words(plan.dateNightDay()) + ", phones away",
+          CommitmentCategory.CONNECTION,
+          Cost.LOW,
+          Cadence.onWeekdays(plan.dateNightDay()),
+          Verification.SELF_REPORTED);
     }
     if (day == plan.dateNight() + 1) {
       c.acceptAndStart(DATE_NIGHT, daniel, day);
     }
     if (day == plan.calendarEased() && !plan.deceptionWithin(day, 120)) {
       Cadence fewer = Cadence.onWeekdays(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
-      c.commitment(CALENDAR).ifPresent(t -> {
-        if (c.driver.act(maya, new ReviseCommitment(t.id(), fewer, Verification.SELF_REPORTED))) {
-          t.activeFrom(day, fewer);
-        }
-      });
+      c.commitment(CALENDAR)
+          .ifPresent(
+              t -> {
+                if (c.driver.act(
+                    maya, new ReviseCommitment(t.id(), fewer, Verification.SELF_REPORTED))) {
+                  t.activeFrom(day, fewer);
+                }
+              });
     }
   }
 
@@ -176,9 +236,12 @@ final class Script {
     }
     if (plan.deception().isPresent()) {
       int since = day - plan.deception().getAsInt();
-      HeardLevel again = since == 1 ? HeardLevel.NOT_YET
-          : since == plan.heardAgainPartly() ? HeardLevel.PARTLY
-          : since == plan.heardAgainFully() ? HeardLevel.HEARD : null;
+      HeardLevel again =
+          since == 1
+              ? HeardLevel.NOT_YET
+              : since == plan.heardAgainPartly()
+                  ? HeardLevel.PARTLY
+                  : since == plan.heardAgainFully() ? HeardLevel.HEARD : null;
       if (again != null) {
         c.driver.act(maya, new RecordFeelingHeard(c.affair, again));
       }
@@ -188,17 +251,25 @@ final class Script {
   private void boundaries(int day) {
     if (day == plan.firstBoundary()) {
       socialBoundary = c.ids.boundary();
-      c.driver.act(maya, new ProposeBoundary(socialBoundary, BoundaryArea.SOCIAL_CONTACT,
-          "No one-to-one drinks or meals with colleagues; we tell each other about work events"
-              + " beforehand."));
+      c.driver.act(
+          maya,
+          new ProposeBoundary(
+              socialBoundary,
+              BoundaryArea.SOCIAL_CONTACT,
+              "No one-to-one drinks or meals with colleagues; we tell each other about work events"
+                  + " beforehand."));
     }
     if (day == plan.firstBoundary() + 1) {
       c.driver.act(daniel, new AgreeToBoundaryChange(socialBoundary));
     }
     if (day == plan.moneyBoundary()) {
       moneyBoundary = c.ids.boundary();
-      c.driver.act(daniel, new ProposeBoundary(moneyBoundary, BoundaryArea.MONEY,
-          "Both of us can see every account, and we talk before spending more than 200."));
+      c.driver.act(
+          daniel,
+          new ProposeBoundary(
+              moneyBoundary,
+              BoundaryArea.MONEY,
+              "Both of us can see every account, and we talk before spending more than 200."));
     }
     if (day == plan.moneyBoundary() + 2) {
       c.driver.act(maya, new AgreeToBoundaryChange(moneyBoundary));
@@ -209,9 +280,14 @@ final class Script {
     PartnerId raiser = plan.conflictRaisedByMaya() ? maya : daniel;
     if (day == plan.conflict()) {
       c.conflict = c.ids.setback();
-      c.driver.act(raiser, new RecordSetback(c.conflict, SetbackKind.CONFLICT, Severity.MODERATE,
-          c.date(day), "A row about coming home late from work; both of us said things we"
-              + " regret."));
+      c.driver.act(
+          raiser,
+          new RecordSetback(
+              c.conflict,
+              SetbackKind.CONFLICT,
+              Severity.MODERATE,
+              c.date(day),
+              "A row about coming home late from work; both of us said things we" + " regret."));
       c.driver.act(c.other(raiser), new RecordRepair(c.conflict, RepairStep.ACKNOWLEDGED));
       c.mayaMood.dip(day, 1.5, 5);
       c.danielMood.dip(day, 1.0, 5);
@@ -228,9 +304,15 @@ final class Script {
     int since = day - plan.deception().getAsInt();
     if (since == 0) {
       c.deception = c.ids.setback();
-      c.driver.act(maya, new RecordSetback(c.deception, SetbackKind.NEW_DECEPTION,
-          Severity.SEVERE, c.date(day), "A credit card came to light that had been kept"
-              + " hidden; it paid for the hotels."));
+      c.driver.act(
+          maya,
+          new RecordSetback(
+              c.deception,
+              SetbackKind.NEW_DECEPTION,
+              Severity.SEVERE,
+              c.date(day),
+              "A credit card came to light that had been kept"
+                  + " hidden; it paid for the hotels."));
       c.driver.act(daniel, new RecordRepair(c.deception, RepairStep.ACKNOWLEDGED));
       c.mayaMood.dip(day, 3.5, 21);
       c.danielMood.dip(day, 1.5, 14);

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The simulation's own time: it only moves when the simulation moves it, never backwards, and
- * never reads the system clock.
+ * The simulation's own time: it only moves when the simulation moves it, never backwards, and never
+ * reads the system clock.
  */
 final class SimulatedClock extends Clock {
   private final ZoneId zone;

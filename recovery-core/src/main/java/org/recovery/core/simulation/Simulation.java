@@ -10,18 +10,18 @@ import org.recovery.core.spi.EventStore;
 
 /**
  * Simulates a couple's recovery after an affair, day by day, through {@link
- * org.recovery.core.Journeys} and the standard model: realistic sample data for a demo, a test or
- * a benchmark.
+ * org.recovery.core.Journeys} and the standard model: realistic sample data for a demo, a test or a
+ * benchmark.
  *
  * <p>Maya (the hurt partner) and Daniel (the involved partner) record the betrayal on the first
- * day, complete their safety screenings, decide to try, agree commitments, check in most days
- * with ratings that drift upward with noise, meet triggers and one conflict, agree boundaries,
- * change their consent levels over months, and move through the stages whenever Maya may agree.
+ * day, complete their safety screenings, decide to try, agree commitments, check in most days with
+ * ratings that drift upward with noise, meet triggers and one conflict, agree boundaries, change
+ * their consent levels over months, and move through the stages whenever Maya may agree.
  * docs/simulation.md gives the whole script.
  *
  * <p>Deterministic: the same {@link Options} give the same events with the same ids and instants,
- * whatever the machine, default zone or locale. Time comes from the simulation's own clock,
- * which starts at {@link Options#start()} and moves day by day; the system clock is never read.
+ * whatever the machine, default zone or locale. Time comes from the simulation's own clock, which
+ * starts at {@link Options#start()} and moves day by day; the system clock is never read.
  */
 public final class Simulation {
   /** The average length of a month in days (365.25 / 12). */
@@ -41,14 +41,20 @@ public final class Simulation {
    * @param newDeceptionOnDay a day (from 0, within the run) on which a new deception by the
    *     involved partner comes to light, or empty for none
    */
-  public record Options(long seed, int months, ZoneId zone, Instant start, String hurtName,
-      String involvedName, OptionalInt newDeceptionOnDay) {
+  public record Options(
+      long seed,
+      int months,
+      ZoneId zone,
+      Instant start,
+      String hurtName,
+      String involvedName,
+      OptionalInt newDeceptionOnDay) {
 
     /**
      * Validates the options.
      *
-     * @throws IllegalArgumentException naming the field: months outside 1..36, a blank or
-     *     too long name, the same name twice, or a deception day outside the run
+     * @throws IllegalArgumentException naming the field: months outside 1..36, a blank or too long
+     *     name, the same name twice, or a deception day outside the run
      * @throws NullPointerException if a field is null
      */
     public Options {
@@ -69,20 +75,25 @@ public final class Simulation {
       int days = days(months);
       if (newDeceptionOnDay.isPresent()
           && (newDeceptionOnDay.getAsInt() < 1 || newDeceptionOnDay.getAsInt() >= days)) {
-        throw new IllegalArgumentException("newDeceptionOnDay must be between 1 and "
-            + (days - 1) + " for " + months + " months, was " + newDeceptionOnDay.getAsInt());
+        throw new IllegalArgumentException(
+            "newDeceptionOnDay must be between 1 and "
+                + (days - 1)
+                + " for "
+                + months
+                + " months, was "
+                + newDeceptionOnDay.getAsInt());
       }
     }
 
     /**
-     * Options for {@code months} months from {@code start} with the defaults: the couple lives
-     * in Europe/London, Maya was hurt, Daniel had the affair, and no new deception comes to light.
+     * Options for {@code months} months from {@code start} with the defaults: the couple lives in
+     * Europe/London, Maya was hurt, Daniel had the affair, and no new deception comes to light.
      *
      * @throws IllegalArgumentException if months is outside 1..36
      */
     public static Options of(long seed, int months, Instant start) {
-      return new Options(seed, months, ZoneId.of("Europe/London"), start, "Maya", "Daniel",
-          OptionalInt.empty());
+      return new Options(
+          seed, months, ZoneId.of("Europe/London"), start, "Maya", "Daniel", OptionalInt.empty());
     }
 
     /** These options with a new deception coming to light on {@code day} (from 0). */
@@ -112,8 +123,8 @@ public final class Simulation {
     private static String name(String field, String name) {
       String stripped = name.strip();
       if (stripped.isEmpty() || stripped.length() > Partner.MAX_NAME_LENGTH) {
-        throw new IllegalArgumentException(field + " must be 1 to " + Partner.MAX_NAME_LENGTH
-            + " characters, was '" + name + "'");
+        throw new IllegalArgumentException(
+            field + " must be 1 to " + Partner.MAX_NAME_LENGTH + " characters, was '" + name + "'");
       }
       return stripped;
     }
@@ -141,8 +152,8 @@ public final class Simulation {
    * @param commands how many commands the simulated partners issued
    * @param refused how many of them the journey refused (normally none)
    */
-  public record Result(JourneyId journey, Partner hurt, Partner involved, Instant end,
-      int commands, int refused) {
+  public record Result(
+      JourneyId journey, Partner hurt, Partner involved, Instant end, int commands, int refused) {
     /** Validates the result. */
     public Result {
       Objects.requireNonNull(journey, "journey must not be null");
@@ -159,8 +170,8 @@ public final class Simulation {
    * @param options what to simulate
    * @param listener told after each simulated day
    * @return the journey, its partners, the end instant and the command counts
-   * @throws org.recovery.core.spi.ConcurrencyConflict if a journey with the seed's id exists in
-   *     the store already
+   * @throws org.recovery.core.spi.ConcurrencyConflict if a journey with the seed's id exists in the
+   *     store already
    */
   public static Result run(EventStore store, Options options, Listener listener) {
     Objects.requireNonNull(store, "store must not be null");
@@ -169,8 +180,11 @@ public final class Simulation {
     return new Run(store, options, listener).simulate();
   }
 
-  /** Runs a simulation into {@code store} without a listener. @see #run(EventStore, Options, Listener) */
+  /**
+   * Runs a simulation into {@code store} without a listener. @see #run(EventStore, Options,
+   * Listener)
+   */
   public static Result run(EventStore store, Options options) {
-    return run(store, options, (day, total) -> { });
+    return run(store, options, (day, total) -> {});
   }
 }

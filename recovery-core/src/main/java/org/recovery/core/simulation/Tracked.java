@@ -11,7 +11,14 @@ import org.recovery.core.common.PartnerId;
 /** What the simulation remembers of a commitment it set up: whose it is and when it is due. */
 final class Tracked {
   /** How the simulation keeps it: the evening check-in, the calendar, therapy, ... */
-  enum Kind { EVENING_CHECK_IN, CALENDAR, NO_CONTACT, THERAPY, APPRECIATION, DATE_NIGHT }
+  enum Kind {
+    EVENING_CHECK_IN,
+    CALENDAR,
+    NO_CONTACT,
+    THERAPY,
+    APPRECIATION,
+    DATE_NIGHT
+  }
 
   private final Kind kind;
   private final CommitmentId id;
@@ -20,8 +27,8 @@ final class Tracked {
   private final Cadence proposed;
   private final TreeMap<Integer, Cadence> cadences = new TreeMap<>();
 
-  Tracked(Kind kind, CommitmentId id, PartnerId owner, Verification verification,
-      Cadence proposed) {
+  Tracked(
+      Kind kind, CommitmentId id, PartnerId owner, Verification verification, Cadence proposed) {
     this.kind = kind;
     this.id = id;
     this.owner = owner;
@@ -42,7 +49,8 @@ final class Tracked {
   /** Whether its owner reports it on {@code day} ({@code date}): active, due, not continuous. */
   boolean isReportedOn(int day, LocalDate date) {
     Map.Entry<Integer, Cadence> terms = cadences.floorEntry(day);
-    return terms != null && !(terms.getValue() instanceof Cadence.Continuous)
+    return terms != null
+        && !(terms.getValue() instanceof Cadence.Continuous)
         && !terms.getValue().occurrencesBetween(date, date).isEmpty();
   }
 

@@ -9,8 +9,10 @@ import org.recovery.core.common.JourneyId;
 public final class ConcurrencyConflict extends RuntimeException {
   /** The journey whose append conflicted. */
   private final transient JourneyId journey;
+
   /** The version the writer expected. */
   private final long expectedVersion;
+
   /** The version found, or -1. */
   private final long actualVersion;
 
@@ -22,9 +24,13 @@ public final class ConcurrencyConflict extends RuntimeException {
    * @param actualVersion the version found, or -1 if unknown
    */
   public ConcurrencyConflict(JourneyId journey, long expectedVersion, long actualVersion) {
-    super("journey " + journey + " is at version "
-        + (actualVersion < 0 ? "unknown" : Long.toString(actualVersion))
-        + ", not at the expected version " + expectedVersion);
+    super(
+        "journey "
+            + journey
+            + " is at version "
+            + (actualVersion < 0 ? "unknown" : Long.toString(actualVersion))
+            + ", not at the expected version "
+            + expectedVersion);
     this.journey = journey;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

@@ -18,8 +18,8 @@ public interface EventStore {
    * does not exist yet). Either all events are stored, at versions {@code expectedVersion + 1} on,
    * or none.
    *
-   * <p>Idempotent per command: if an append with the same {@code command} id was already stored
-   * for this journey, nothing is appended and the version that append reached is returned.
+   * <p>Idempotent per command: if an append with the same {@code command} id was already stored for
+   * this journey, nothing is appended and the version that append reached is returned.
    *
    * @param journey the journey
    * @param expectedVersion the version the caller's decision was based on
@@ -29,8 +29,8 @@ public interface EventStore {
    * @throws ConcurrencyConflict if the journey is at another version
    * @throws IllegalArgumentException if {@code events} is empty or the version negative
    */
-  long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
-      CommandId command);
+  long append(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command);
 
   /**
    * Reads a journey's events after {@code afterVersion}, oldest first.
@@ -45,8 +45,8 @@ public interface EventStore {
   }
 
   /**
-   * The events an earlier append of {@code command} stored in this journey, oldest first. A
-   * caller that retries a command after a lost acknowledgement learns from it what was stored.
+   * The events an earlier append of {@code command} stored in this journey, oldest first. A caller
+   * that retries a command after a lost acknowledgement learns from it what was stored.
    *
    * @return the events; empty if no append of {@code command} was stored in this journey
    */
@@ -57,8 +57,8 @@ public interface EventStore {
 
   /**
    * Deletes a journey and everything stored about it. Durable stores destroy the journey's data
-   * key, so copies of its rows in old backups can no longer be read with a key vault from after
-   * the delete (see docs/persistence.md).
+   * key, so copies of its rows in old backups can no longer be read with a key vault from after the
+   * delete (see docs/persistence.md).
    *
    * @return whether the journey existed
    */

@@ -60,8 +60,8 @@ public final class InMemoryEventStore implements EventStore {
     if (stream == null || afterVersion >= stream.events.size()) {
       return List.of();
     }
-    return List.copyOf(stream.events.subList((int) Math.max(0, afterVersion),
-        stream.events.size()));
+    return List.copyOf(
+        stream.events.subList((int) Math.max(0, afterVersion), stream.events.size()));
   }
 
   @Override

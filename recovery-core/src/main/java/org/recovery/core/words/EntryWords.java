@@ -45,15 +45,13 @@ final class EntryWords {
         .put(ForgivenessStep.WORKING_THROUGH_IT, "working through the hurt and anger")
         .put(ForgivenessStep.LETTING_RESENTMENT_GO, "letting resentment go, bit by bit")
         .put(ForgivenessStep.CHOOSING_TO_FORGIVE, "choosing to forgive");
-    t.put(TherapyKind.COUPLES, "couples therapy")
-        .put(TherapyKind.INDIVIDUAL, "individual therapy");
+    t.put(TherapyKind.COUPLES, "couples therapy").put(TherapyKind.INDIVIDUAL, "individual therapy");
     t.put(JourneyOutcome.RECONCILED, "reconciled")
         .put(JourneyOutcome.SEPARATED, "separated")
         .put(JourneyOutcome.STOPPED, "stopped for another reason");
     t.put(MoveBackCause.SEVERE_SETBACK, "a severe setback")
         .put(MoveBackCause.CONSENT_BELOW_STAGE, "a lower consent level (earlier versions only)");
-    t.put(Visibility.SHARED, "both of you")
-        .put(Visibility.PRIVATE, "only you");
+    t.put(Visibility.SHARED, "both of you").put(Visibility.PRIVATE, "only you");
     t.put(PrivacyDefault.CHECK_IN, "check-in")
         .put(PrivacyDefault.CHECK_IN_NOTE, "check-in note")
         .put(PrivacyDefault.COUPLES_THERAPY, "couples therapy session")
@@ -74,10 +72,10 @@ final class EntryWords {
         .put(SetbackKind.COMMITMENT_LAPSE, "lapse in a commitment")
         .put(SetbackKind.NEW_DECEPTION, "new deception")
         .put(SetbackKind.RENEWED_CONTACT, "renewed contact");
-    t.put(Severity.MINOR, "minor").put(Severity.MODERATE, "moderate")
+    t.put(Severity.MINOR, "minor")
+        .put(Severity.MODERATE, "moderate")
         .put(Severity.SEVERE, "severe");
-    t.put(RepairStep.ACKNOWLEDGED, "acknowledged")
-        .put(RepairStep.TALKED_THROUGH, "talked through");
+    t.put(RepairStep.ACKNOWLEDGED, "acknowledged").put(RepairStep.TALKED_THROUGH, "talked through");
     t.put(BoundaryArea.PRIVACY_AND_DEVICES, "privacy and devices")
         .put(BoundaryArea.COMMUNICATION, "communication")
         .put(BoundaryArea.SOCIAL_CONTACT, "social contact")

@@ -15,8 +15,8 @@ final class Table {
   <E extends Enum<E>> Table put(E value, String words) {
     Objects.requireNonNull(words, "words must not be null");
     Class<E> type = value.getDeclaringClass();
-    EnumMap<E, String> map = (EnumMap<E, String>) byType.computeIfAbsent(type,
-        t -> new EnumMap<>(type));
+    EnumMap<E, String> map =
+        (EnumMap<E, String>) byType.computeIfAbsent(type, t -> new EnumMap<>(type));
     if (map.put(value, words) != null) {
       throw new IllegalStateException("words given twice for " + type.getName() + "." + value);
     }

@@ -11,16 +11,15 @@ import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.Stage;
 
 /**
- * The plain, kind words a person sees for every value the library names with an enum: a
- * betrayal's kind, a commitment's status, a consent level, who sees an entry ("only you", "both
- * of you"), what is due today. One vocabulary for every screen and report, so that no app shows a
- * constant's name or decides its own wording.
+ * The plain, kind words a person sees for every value the library names with an enum: a betrayal's
+ * kind, a commitment's status, a consent level, who sees an entry ("only you", "both of you"), what
+ * is due today. One vocabulary for every screen and report, so that no app shows a constant's name
+ * or decides its own wording.
  *
  * <p>Words are lower-case phrases that fit inside a sentence ("recorded a <em>trigger or
  * flashback</em>"); capitalise the first letter for a label. Every public enum of the core has
- * words for every constant, and no two constants of one enum share words (a test walks them
- * all). Stage ids are not an enum: their names come from the model a journey follows ({@link
- * #stages}).
+ * words for every constant, and no two constants of one enum share words (a test walks them all).
+ * Stage ids are not an enum: their names come from the model a journey follows ({@link #stages}).
  *
  * <p>What people <em>type</em> (command-line arguments, form values) stays the constant's own,
  * stable name; these words are for reading only and may be reworded between releases.
@@ -49,9 +48,12 @@ public final class Vocabulary {
     Objects.requireNonNull(value, "value must not be null");
     String words = (String) TABLE.of((Class) value.getDeclaringClass()).get(value);
     if (words == null) {
-      throw new IllegalArgumentException("the vocabulary has no words for "
-          + value.getDeclaringClass().getSimpleName() + " " + value.name()
-          + "; it covers the core's own enums only");
+      throw new IllegalArgumentException(
+          "the vocabulary has no words for "
+              + value.getDeclaringClass().getSimpleName()
+              + " "
+              + value.name()
+              + "; it covers the core's own enums only");
     }
     return words;
   }

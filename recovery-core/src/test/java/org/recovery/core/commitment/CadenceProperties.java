@@ -24,8 +24,7 @@ class CadenceProperties {
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
   private static final long THREE_YEARS_IN_SECONDS = 3L * 366 * 24 * 60 * 60;
-  private static final List<String> ZONES =
-      ZoneId.getAvailableZoneIds().stream().sorted().toList();
+  private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
   @Property
   void adjacentDateRangesSplitTheOccurrencesOfTheirUnion(
@@ -52,8 +51,9 @@ class CadenceProperties {
     for (int i = 1; i < occurrences.size(); i++) {
       Occurrence previous = occurrences.get(i - 1);
       Occurrence next = occurrences.get(i);
-      boolean later = next.due().isAfter(previous.due())
-          || next.due().equals(previous.due()) && next.slot() > previous.slot();
+      boolean later =
+          next.due().isAfter(previous.due())
+              || next.due().equals(previous.due()) && next.slot() > previous.slot();
       assertThat(later).as("%s comes after %s", next, previous).isTrue();
     }
   }
@@ -65,11 +65,14 @@ class CadenceProperties {
       @ForAll @IntRange(max = 1100) int span) {
     LocalDate to = from.plusDays(span);
 
-    assertThat(cadence.occurrencesBetween(from, to)).allSatisfy(occurrence -> {
-      assertThat(occurrence.due()).isBetween(from, to);
-      assertThat(isDefinedBy(cadence, occurrence))
-          .as("%s defines %s", cadence, occurrence).isTrue();
-    });
+    assertThat(cadence.occurrencesBetween(from, to))
+        .allSatisfy(
+            occurrence -> {
+              assertThat(occurrence.due()).isBetween(from, to);
+              assertThat(isDefinedBy(cadence, occurrence))
+                  .as("%s defines %s", cadence, occurrence)
+                  .isTrue();
+            });
   }
 
   @Property
@@ -97,8 +100,12 @@ class CadenceProperties {
 
     List<Occurrence> whole = cadence.occurrencesBetween(start, end, zone);
     assertThat(joined).isEqualTo(whole);
-    assertThat(whole).allSatisfy(occurrence ->
-        assertThat(startOf(occurrence.due(), zone)).isBetween(start, end).isNotEqualTo(end));
+    assertThat(whole)
+        .allSatisfy(
+            occurrence ->
+                assertThat(startOf(occurrence.due(), zone))
+                    .isBetween(start, end)
+                    .isNotEqualTo(end));
   }
 
   @Property
@@ -131,7 +138,10 @@ class CadenceProperties {
     return Arbitraries.oneOf(
         Arbitraries.just(Cadence.daily()),
         Arbitraries.integers().between(1, 7).map(Cadence::timesPerWeek),
-        Arbitraries.of(DayOfWeek.class).set().ofMinSize(1).ofMaxSize(7)
+        Arbitraries.of(DayOfWeek.class)
+            .set()
+            .ofMinSize(1)
+            .ofMaxSize(7)
             .map(days -> Cadence.onWeekdays(days)),
         Arbitraries.integers().between(1, 31).map(Cadence::monthlyOnDay),
         Arbitraries.just(Cadence.continuous()));
@@ -147,7 +157,8 @@ class CadenceProperties {
   @Provide
   Arbitrary<Instant> instants() {
     return Arbitraries.longs()
-        .between(startOf(EARLIEST, ZoneId.of("UTC")).getEpochSecond(),
+        .between(
+            startOf(EARLIEST, ZoneId.of("UTC")).getEpochSecond(),
             startOf(LATEST, ZoneId.of("UTC")).getEpochSecond())
         .map(Instant::ofEpochSecond);
   }

@@ -37,9 +37,13 @@ class CadenceTest {
         Arguments.of(" 7 / WEEK ", Cadence.timesPerWeek(7), "7/week"),
         Arguments.of("mon,wed,fri", Cadence.onWeekdays(MONDAY, WEDNESDAY, FRIDAY), "mon,wed,fri"),
         Arguments.of("FRI, Mon ,wed", Cadence.onWeekdays(MONDAY, WEDNESDAY, FRIDAY), "mon,wed,fri"),
-        Arguments.of("Friday,WEDNESDAY,monday", Cadence.onWeekdays(MONDAY, WEDNESDAY, FRIDAY),
+        Arguments.of(
+            "Friday,WEDNESDAY,monday",
+            Cadence.onWeekdays(MONDAY, WEDNESDAY, FRIDAY),
             "mon,wed,fri"),
-        Arguments.of("SUN,sat,THU,tue", Cadence.onWeekdays(TUESDAY, THURSDAY, SATURDAY, SUNDAY),
+        Arguments.of(
+            "SUN,sat,THU,tue",
+            Cadence.onWeekdays(TUESDAY, THURSDAY, SATURDAY, SUNDAY),
             "tue,thu,sat,sun"),
         Arguments.of("monthly:15", Cadence.monthlyOnDay(15), "monthly:15"),
         Arguments.of("Monthly : 31", Cadence.monthlyOnDay(31), "monthly:31"),
@@ -60,18 +64,21 @@ class CadenceTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is refused: {1}")
-  @CsvSource(delimiter = '|', value = {
-      "''         | it is empty",
-      "'   '      | it is empty",
-      "0/week     | times per week must be between 1 and 7, was 0",
-      "8/week     | times per week must be between 1 and 7, was 8",
-      "monthly:0  | day of month must be between 1 and 31, was 0",
-      "monthly:32 | day of month must be between 1 and 31, was 32",
-      "mon,,fri   | a weekday is missing between commas",
-      "mon,       | a weekday is missing between commas",
-      "someday    | \"someday\" is neither a cadence nor a weekday name",
-      "3/month    | \"3/month\" is neither a cadence nor a weekday name",
-      "99999999999/week | the number 99999999999 is too large"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''         | it is empty",
+        "'   '      | it is empty",
+        "0/week     | times per week must be between 1 and 7, was 0",
+        "8/week     | times per week must be between 1 and 7, was 8",
+        "monthly:0  | day of month must be between 1 and 31, was 0",
+        "monthly:32 | day of month must be between 1 and 31, was 32",
+        "mon,,fri   | a weekday is missing between commas",
+        "mon,       | a weekday is missing between commas",
+        "someday    | \"someday\" is neither a cadence nor a weekday name",
+        "3/month    | \"3/month\" is neither a cadence nor a weekday name",
+        "99999999999/week | the number 99999999999 is too large"
+      })
   void badSpecsAreRefusedWithTheProblemTheSpecAndTheAcceptedForms(String spec, String problem) {
     assertThatThrownBy(() -> Cadence.parse(spec))
         .isInstanceOf(IllegalArgumentException.class)
@@ -112,15 +119,17 @@ class CadenceTest {
 
   @Test
   void monthlyOnThe31stFallsOnTheLastDayOfShorterMonths() {
-    List<LocalDate> leapYear = dues(Cadence.monthlyOnDay(31),
-        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-    List<LocalDate> commonYear = dues(Cadence.monthlyOnDay(31),
-        LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+    List<LocalDate> leapYear =
+        dues(Cadence.monthlyOnDay(31), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+    List<LocalDate> commonYear =
+        dues(Cadence.monthlyOnDay(31), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
 
-    assertThat(leapYear).hasSize(12)
+    assertThat(leapYear)
+        .hasSize(12)
         .contains(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 4, 30), LocalDate.of(2024, 12, 31))
         .doesNotContain(LocalDate.of(2024, 2, 28));
-    assertThat(commonYear).hasSize(12)
+    assertThat(commonYear)
+        .hasSize(12)
         .contains(LocalDate.of(2023, 2, 28), LocalDate.of(2023, 4, 30), LocalDate.of(2023, 1, 31));
   }
 
@@ -136,12 +145,14 @@ class CadenceTest {
     LocalDate monday = LocalDate.of(2024, 6, 3);
     LocalDate sunday = LocalDate.of(2024, 6, 9);
 
-    assertThat(cadence.occurrencesBetween(monday, sunday)).containsExactly(
-        new Occurrence(monday, sunday, 1),
-        new Occurrence(monday, sunday, 2),
-        new Occurrence(monday, sunday, 3));
+    assertThat(cadence.occurrencesBetween(monday, sunday))
+        .containsExactly(
+            new Occurrence(monday, sunday, 1),
+            new Occurrence(monday, sunday, 2),
+            new Occurrence(monday, sunday, 3));
     assertThat(cadence.occurrencesBetween(monday, sunday.minusDays(1))).isEmpty();
-    assertThat(cadence.occurrencesBetween(sunday, sunday.plusDays(6))).hasSize(3)
+    assertThat(cadence.occurrencesBetween(sunday, sunday.plusDays(6)))
+        .hasSize(3)
         .allSatisfy(o -> assertThat(o.covers(monday)).isTrue());
   }
 
@@ -152,8 +163,8 @@ class CadenceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("from must not be after toInclusive");
     Instant now = Instant.parse("2024-06-03T10:00:00Z");
-    assertThatThrownBy(() -> Cadence.daily()
-        .occurrencesBetween(now, now.minusSeconds(1), ZoneId.of("UTC")))
+    assertThatThrownBy(
+            () -> Cadence.daily().occurrencesBetween(now, now.minusSeconds(1), ZoneId.of("UTC")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("from must not be after toExclusive");
     assertThat(Cadence.daily().occurrencesBetween(now, now, ZoneId.of("UTC"))).isEmpty();
@@ -161,12 +172,13 @@ class CadenceTest {
 
   @ParameterizedTest(name = "{0} on {1} lasts {2} hours")
   @CsvSource({
-      "Europe/Berlin,       2024-03-31, 23",
-      "Europe/Berlin,       2024-10-27, 25",
-      "America/Sao_Paulo,   2018-11-04, 23",
-      "America/Sao_Paulo,   2019-02-16, 25",
-      "Pacific/Chatham,     2024-09-29, 23",
-      "Pacific/Chatham,     2024-04-07, 25"})
+    "Europe/Berlin,       2024-03-31, 23",
+    "Europe/Berlin,       2024-10-27, 25",
+    "America/Sao_Paulo,   2018-11-04, 23",
+    "America/Sao_Paulo,   2019-02-16, 25",
+    "Pacific/Chatham,     2024-09-29, 23",
+    "Pacific/Chatham,     2024-04-07, 25"
+  })
   void everyLocalDateAroundADstChangeHasExactlyOneOccurrence(
       String zoneId, LocalDate changeDay, long hours) {
     ZoneId zone = ZoneId.of(zoneId);
@@ -199,9 +211,11 @@ class CadenceTest {
 
     assertThat(start(springForward, saoPaulo)).isEqualTo(oneAm);
     assertThat(Cadence.daily().occurrencesBetween(oneAm.minusSeconds(1), oneAm, saoPaulo))
-        .extracting(Occurrence::due).isEmpty();
+        .extracting(Occurrence::due)
+        .isEmpty();
     assertThat(Cadence.daily().occurrencesBetween(oneAm, oneAm.plusSeconds(1), saoPaulo))
-        .extracting(Occurrence::due).containsExactly(springForward);
+        .extracting(Occurrence::due)
+        .containsExactly(springForward);
   }
 
   @Test
@@ -214,25 +228,31 @@ class CadenceTest {
     Instant skippedStart = start(skipped, apia);
 
     assertThat(skippedStart).isEqualTo(start(skipped.plusDays(1), apia));
-    assertThat(Cadence.daily().occurrencesBetween(from, to, apia)).extracting(Occurrence::due)
+    assertThat(Cadence.daily().occurrencesBetween(from, to, apia))
+        .extracting(Occurrence::due)
         .containsExactly(skipped.minusDays(1), skipped, skipped.plusDays(1));
     assertThat(Cadence.daily().occurrencesBetween(from, skippedStart, apia))
-        .extracting(Occurrence::due).containsExactly(skipped.minusDays(1));
+        .extracting(Occurrence::due)
+        .containsExactly(skipped.minusDays(1));
     assertThat(Cadence.daily().occurrencesBetween(skippedStart, to, apia))
-        .extracting(Occurrence::due).containsExactly(skipped, skipped.plusDays(1));
+        .extracting(Occurrence::due)
+        .containsExactly(skipped, skipped.plusDays(1));
   }
 
   @ParameterizedTest(name = "{0} is easier than {1}: {2}")
-  @CsvSource(delimiter = '|', value = {
-      "3/week      | daily       | true",
-      "daily       | 3/week      | false",
-      "daily       | continuous  | true",
-      "continuous  | daily       | false",
-      "mon,wed,fri | 4/week      | true",
-      "monthly:1   | 1/week      | true",
-      "3/week      | mon,wed,fri | false",
-      "daily       | 7/week      | false",
-      "continuous  | continuous  | false"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "3/week      | daily       | true",
+        "daily       | 3/week      | false",
+        "daily       | continuous  | true",
+        "continuous  | daily       | false",
+        "mon,wed,fri | 4/week      | true",
+        "monthly:1   | 1/week      | true",
+        "3/week      | mon,wed,fri | false",
+        "daily       | 7/week      | false",
+        "continuous  | continuous  | false"
+      })
   void easierMeansStrictlyLessOftenWithContinuousTheHardest(
       String easier, String harder, boolean expected) {
     assertThat(Cadence.parse(easier).isEasierThan(Cadence.parse(harder))).isEqualTo(expected);

@@ -14,8 +14,8 @@ import org.recovery.core.testing.TestJourney;
 
 /**
  * A change in the middle of an ISO week under a times-per-week cadence: every day reported kept
- * must count exactly once, neither twice (under the old and the new terms) nor not at all.
- * Alex's commitment starts on Monday 2 March 2026; the change comes on Wednesday 4 March.
+ * must count exactly once, neither twice (under the old and the new terms) nor not at all. Alex's
+ * commitment starts on Monday 2 March 2026; the change comes on Wednesday 4 March.
  */
 class OccurrenceLedgerAcrossChangesTest {
   private final TestJourney t = TestJourney.started();
@@ -26,8 +26,12 @@ class OccurrenceLedgerAcrossChangesTest {
   }
 
   private long keptInTheFirstWeek(CommitmentId id) {
-    List<OccurrenceStatus> ledger = t.state().commitment(id).orElseThrow().occurrences(
-        march(2), march(8), local("2026-03-20T12:00"), TestJourney.ZONE, GRACE, List.of());
+    List<OccurrenceStatus> ledger =
+        t.state()
+            .commitment(id)
+            .orElseThrow()
+            .occurrences(
+                march(2), march(8), local("2026-03-20T12:00"), TestJourney.ZONE, GRACE, List.of());
     return ledger.stream().filter(s -> s.outcome() == OccurrenceOutcome.KEPT).count();
   }
 
@@ -37,8 +41,8 @@ class OccurrenceLedgerAcrossChangesTest {
     keptOn(id, 2);
     keptOn(id, 3);
     t.clock.set(local("2026-03-04T09:00"));
-    t.accepted(t.samId(), new ReviseCommitment(id, Cadence.timesPerWeek(3),
-        Verification.SELF_REPORTED));
+    t.accepted(
+        t.samId(), new ReviseCommitment(id, Cadence.timesPerWeek(3), Verification.SELF_REPORTED));
     keptOn(id, 5);
 
     assertThat(keptInTheFirstWeek(id)).isEqualTo(3);
@@ -46,13 +50,11 @@ class OccurrenceLedgerAcrossChangesTest {
 
   @Test
   void strengtheningFromTimesPerWeekMidWeekKeepsTheDaysAlreadyKept() {
-    CommitmentId id = t.activeCommitmentOfAlex(Cadence.timesPerWeek(3),
-        Verification.SELF_REPORTED);
+    CommitmentId id = t.activeCommitmentOfAlex(Cadence.timesPerWeek(3), Verification.SELF_REPORTED);
     keptOn(id, 2);
     keptOn(id, 3);
     t.clock.set(local("2026-03-04T09:00"));
-    t.accepted(t.alexId(), new ReviseCommitment(id, Cadence.daily(),
-        Verification.SELF_REPORTED));
+    t.accepted(t.alexId(), new ReviseCommitment(id, Cadence.daily(), Verification.SELF_REPORTED));
     for (int day = 4; day <= 8; day++) {
       keptOn(id, day);
     }
@@ -62,8 +64,7 @@ class OccurrenceLedgerAcrossChangesTest {
 
   @Test
   void retiringATimesPerWeekCommitmentMidWeekKeepsTheDaysAlreadyKept() {
-    CommitmentId id = t.activeCommitmentOfAlex(Cadence.timesPerWeek(3),
-        Verification.SELF_REPORTED);
+    CommitmentId id = t.activeCommitmentOfAlex(Cadence.timesPerWeek(3), Verification.SELF_REPORTED);
     keptOn(id, 2);
     keptOn(id, 3);
     t.clock.set(local("2026-03-04T09:00"));

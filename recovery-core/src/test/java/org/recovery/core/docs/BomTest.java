@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** The BOM names every library artifact at the version the build makes. */
 class BomTest {
-  private static final Pattern VERSION = Pattern.compile(
-      "<artifactId>([a-z-]+)</artifactId>\\s*<version>([^<]+)</version>");
+  private static final Pattern VERSION =
+      Pattern.compile("<artifactId>([a-z-]+)</artifactId>\\s*<version>([^<]+)</version>");
 
   @Test
   void theBomManagesTheLibraryArtifactsAtTheBuildsVersion() throws IOException {
     String parent = Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8);
-    String bom = Files.readString(Path.of("..", "recovery-bom", "pom.xml"),
-        StandardCharsets.UTF_8);
+    String bom = Files.readString(Path.of("..", "recovery-bom", "pom.xml"), StandardCharsets.UTF_8);
     Matcher p = VERSION.matcher(parent);
     assertThat(p.find()).isTrue();
     String version = p.group(2);
@@ -31,8 +30,7 @@ class BomTest {
       assertThat(m.group(2)).as(m.group(1)).isEqualTo(version);
       managed.add(m.group(1));
     }
-    assertThat(managed).containsExactly("recovery-bom", "recovery-core",
-        "recovery-persistence");
+    assertThat(managed).containsExactly("recovery-bom", "recovery-core", "recovery-persistence");
     assertThat(parent).contains("<module>recovery-bom</module>");
   }
 }

@@ -6,18 +6,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
-// [guide:imports]
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+// [guide:imports]
 import org.recovery.core.Journeys;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.commitment.Cadence;
@@ -29,36 +31,35 @@ import org.recovery.core.commitment.Verification;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.journey.BetrayalCommand;
+import org.recovery.core.journey.BetrayalCommand.RecordFeelingHeard;
 import org.recovery.core.journey.BetrayalId;
 import org.recovery.core.journey.BetrayalKind;
 import org.recovery.core.journey.CheckInCommand;
 import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Discovery;
+import org.recovery.core.journey.HeardLevel;
+import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
 import org.recovery.core.progress.Agenda;
+import org.recovery.core.progress.Progression;
+import org.recovery.core.progress.StandardModel;
+// [/guide]
 import org.recovery.core.report.HtmlReport;
 import org.recovery.core.report.MarkdownReport;
 import org.recovery.core.report.ReportView;
 import org.recovery.core.spi.InMemoryEventStore;
+
 // [/guide]
 // [guide:lower-imports]
-import org.recovery.core.journey.BetrayalCommand.RecordFeelingHeard;
-import org.recovery.core.journey.HeardLevel;
-import org.recovery.core.journey.JourneyHistory;
-import org.recovery.core.progress.Progression;
-import org.recovery.core.progress.StandardModel;
-// [/guide]
-import java.util.HashMap;
-import java.util.Map;
-import org.recovery.core.journey.Journey;
 
 /**
- * Runs the code of docs/embedding.md. Each java block of the guide must appear in this file
- * (white space aside), so the guide cannot drift from code that compiles and passes.
+ * Runs the code of docs/embedding.md. Each java block of the guide must appear in this file (white
+ * space aside), so the guide cannot drift from code that compiles and passes.
  */
 class EmbeddingGuideTest {
 
@@ -76,21 +77,40 @@ class EmbeddingGuideTest {
     // [guide:commands]
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
     BetrayalId affair = BetrayalId.random();
-    require(journeys.execute(journey, sam.id(), new BetrayalCommand.RecordBetrayal(
-        affair, BetrayalKind.EMOTIONAL_AFFAIR, sam.id(), alex.id(), Discovery.DISCOVERED, today)));
+    require(
+        journeys.execute(
+            journey,
+            sam.id(),
+            new BetrayalCommand.RecordBetrayal(
+                affair,
+                BetrayalKind.EMOTIONAL_AFFAIR,
+                sam.id(),
+                alex.id(),
+                Discovery.DISCOVERED,
+                today)));
 
     CommitmentId calls = CommitmentId.random();
-    require(journeys.execute(journey, sam.id(), new CommitmentCommand.ProposeCommitment(
-        calls, alex.id(), "Call at lunchtime", CommitmentCategory.COMMUNICATION, Cost.LOW,
-        Cadence.parse("mon,tue,wed,thu,fri"), Verification.PARTNER_CONFIRMED)));
+    require(
+        journeys.execute(
+            journey,
+            sam.id(),
+            new CommitmentCommand.ProposeCommitment(
+                calls,
+                alex.id(),
+                "Call at lunchtime",
+                CommitmentCategory.COMMUNICATION,
+                Cost.LOW,
+                Cadence.parse("mon,tue,wed,thu,fri"),
+                Verification.PARTNER_CONFIRMED)));
     require(journeys.execute(journey, alex.id(), new CommitmentCommand.AcceptCommitment(calls)));
-    require(journeys.execute(journey, alex.id(),
-        new CommitmentCommand.ActivateCommitment(calls, today)));
+    require(
+        journeys.execute(
+            journey, alex.id(), new CommitmentCommand.ActivateCommitment(calls, today)));
     // [/guide]
 
     // [guide:refusal]
-    Decision decision = journeys.execute(journey, alex.id(),
-        new CommitmentCommand.ConfirmOccurrence(calls, today));
+    Decision decision =
+        journeys.execute(journey, alex.id(), new CommitmentCommand.ConfirmOccurrence(calls, today));
     if (!decision.isAccepted()) {
       Rejection why = decision.rejection().orElseThrow();
       System.out.println(why.code() + ": " + why.reason());
@@ -99,9 +119,14 @@ class EmbeddingGuideTest {
     assertThat(decision.rejection()).isPresent();
 
     // [guide:private]
-    require(journeys.execute(journey, sam.id(),
-        CheckInCommand.RecordCheckIn.of(today, new Ratings(3, 2, 4, 6)).triggered()
-            .note("Not ready to tell Alex how bad today was.").build()));
+    require(
+        journeys.execute(
+            journey,
+            sam.id(),
+            CheckInCommand.RecordCheckIn.of(today, new Ratings(3, 2, 4, 6))
+                .triggered()
+                .note("Not ready to tell Alex how bad today was.")
+                .build()));
 
     JourneyView alexSees = journeys.view(journey, alex.id()).orElseThrow();
     JourneyView samSees = journeys.view(journey, sam.id()).orElseThrow();
@@ -114,8 +139,13 @@ class EmbeddingGuideTest {
     assertThat(alexSees.state().checkIns()).hasSize(1);
     assertThat(alexSees.state().commitment(calls).orElseThrow().lifecycle().name())
         .isEqualTo("ACTIVE");
-    assertThat(journeys.execute(journey, alex.id(), new CommitmentCommand.ReportOccurrence(
-        calls, today, ReportKind.KEPT)).isAccepted())
+    assertThat(
+            journeys
+                .execute(
+                    journey,
+                    alex.id(),
+                    new CommitmentCommand.ReportOccurrence(calls, today, ReportKind.KEPT))
+                .isAccepted())
         .as("reporting today is accepted on weekdays, refused as not due on weekends")
         .isEqualTo(today.getDayOfWeek().getValue() <= 5);
 
@@ -125,11 +155,13 @@ class EmbeddingGuideTest {
       System.out.println("Due: " + due.sentence());
     }
     for (Agenda.Action action : agenda.actions()) {
-      System.out.println(action.label() + (action.isOpen() ? "" : " — closed: "
-          + action.closed().orElseThrow().reason()));
+      System.out.println(
+          action.label()
+              + (action.isOpen() ? "" : " — closed: " + action.closed().orElseThrow().reason()));
     }
     // [/guide]
-    assertThat(agenda.action(Agenda.ActionKind.FLAG_CRISIS, "")).get()
+    assertThat(agenda.action(Agenda.ActionKind.FLAG_CRISIS, ""))
+        .get()
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
 
     // [guide:report]
@@ -148,20 +180,43 @@ class EmbeddingGuideTest {
     Partner alex = Partner.named("Alex");
     JourneyId journeyId = JourneyId.random();
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    myStore.append(journeyId, 0, List.of(Journey.start(journeyId, sam, alex,
-        ZoneId.of("Europe/Berlin"), Settings.DEFAULTS, StandardModel.create().ref(),
-        clock.instant())));
+    myStore.append(
+        journeyId,
+        0,
+        List.of(
+            Journey.start(
+                journeyId,
+                sam,
+                alex,
+                ZoneId.of("Europe/Berlin"),
+                Settings.DEFAULTS,
+                StandardModel.create().ref(),
+                clock.instant())));
     BetrayalId betrayal = BetrayalId.random();
-    Decision recorded = Progression.decide(StandardModel.create(),
-        JourneyHistory.of(myStore.eventsOf(journeyId)), sam.id(),
-        new BetrayalCommand.RecordBetrayal(betrayal, BetrayalKind.SEXUAL_AFFAIR, sam.id(),
-            alex.id(), Discovery.DISCLOSED, LocalDate.of(2026, 2, 20)), clock.instant());
+    Decision recorded =
+        Progression.decide(
+            StandardModel.create(),
+            JourneyHistory.of(myStore.eventsOf(journeyId)),
+            sam.id(),
+            new BetrayalCommand.RecordBetrayal(
+                betrayal,
+                BetrayalKind.SEXUAL_AFFAIR,
+                sam.id(),
+                alex.id(),
+                Discovery.DISCLOSED,
+                LocalDate.of(2026, 2, 20)),
+            clock.instant());
     myStore.append(journeyId, 1, recorded.events());
 
     // [guide:lower]
     JourneyHistory history = JourneyHistory.of(myStore.eventsOf(journeyId));
-    Decision decision = Progression.decide(StandardModel.create(), history, sam.id(),
-        new RecordFeelingHeard(betrayal, HeardLevel.HEARD), clock.instant());
+    Decision decision =
+        Progression.decide(
+            StandardModel.create(),
+            history,
+            sam.id(),
+            new RecordFeelingHeard(betrayal, HeardLevel.HEARD),
+            clock.instant());
     if (decision instanceof Decision.Accepted accepted) {
       myStore.append(journeyId, history.version(), accepted.events());
       history = history.append(accepted.events());
@@ -191,10 +246,14 @@ class EmbeddingGuideTest {
   // [guide:require]
   /** Stops at a refusal the program did not expect, with the rule's own sentence. */
   static void require(Decision decision) {
-    decision.rejection().ifPresent(why -> {
-      throw new IllegalStateException(why.code() + ": " + why.reason());
-    });
+    decision
+        .rejection()
+        .ifPresent(
+            why -> {
+              throw new IllegalStateException(why.code() + ": " + why.reason());
+            });
   }
+
   // [/guide]
 
   // [guide:clock]
@@ -225,6 +284,7 @@ class EmbeddingGuideTest {
       return Clock.fixed(now, zone);
     }
   }
+
   // [/guide]
 
   @Test
@@ -236,28 +296,51 @@ class EmbeddingGuideTest {
     JourneyId journey = journeys.start(sam, alex, ZoneId.of("Europe/Berlin"), Settings.DEFAULTS);
     LocalDate monday = LocalDate.of(2026, 3, 2);
     CommitmentId calls = CommitmentId.random();
-    require(journeys.execute(journey, sam.id(), new CommitmentCommand.ProposeCommitment(
-        calls, alex.id(), "Call at lunchtime", CommitmentCategory.COMMUNICATION, Cost.LOW,
-        Cadence.parse("daily"), Verification.SELF_REPORTED)));
+    require(
+        journeys.execute(
+            journey,
+            sam.id(),
+            new CommitmentCommand.ProposeCommitment(
+                calls,
+                alex.id(),
+                "Call at lunchtime",
+                CommitmentCategory.COMMUNICATION,
+                Cost.LOW,
+                Cadence.parse("daily"),
+                Verification.SELF_REPORTED)));
     require(journeys.execute(journey, alex.id(), new CommitmentCommand.AcceptCommitment(calls)));
-    require(journeys.execute(journey, alex.id(),
-        new CommitmentCommand.ActivateCommitment(calls, monday)));
+    require(
+        journeys.execute(
+            journey, alex.id(), new CommitmentCommand.ActivateCommitment(calls, monday)));
 
     clock.advance(Duration.ofDays(3));
 
-    Decision late = journeys.execute(journey, alex.id(),
-        new CommitmentCommand.ReportOccurrence(calls, monday, ReportKind.KEPT));
+    Decision late =
+        journeys.execute(
+            journey,
+            alex.id(),
+            new CommitmentCommand.ReportOccurrence(calls, monday, ReportKind.KEPT));
     assertThat(late.rejection()).isPresent();
     org.assertj.core.api.Assertions.assertThatIllegalStateException()
-        .isThrownBy(() -> require(late)).withMessageContaining("REPORT_TOO_LATE");
+        .isThrownBy(() -> require(late))
+        .withMessageContaining("REPORT_TOO_LATE");
   }
 
   @Test
   void everyCodeBlockOfTheGuideIsInThisTest() throws IOException {
     String guide = Files.readString(Path.of("..", "docs", "embedding.md"), StandardCharsets.UTF_8);
-    String test = Files.readString(
-        Path.of("src", "test", "java", "org", "recovery", "core", "docs", "EmbeddingGuideTest.java"),
-        StandardCharsets.UTF_8);
+    String test =
+        Files.readString(
+            Path.of(
+                "src",
+                "test",
+                "java",
+                "org",
+                "recovery",
+                "core",
+                "docs",
+                "EmbeddingGuideTest.java"),
+            StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();
     Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(guide);
     while (m.find()) {
@@ -271,7 +354,8 @@ class EmbeddingGuideTest {
       List<String> lines = block.lines().filter(l -> !l.isBlank()).toList();
       if (lines.stream().allMatch(l -> l.startsWith("import "))) {
         // the formatter sorts a file's imports as one list: each line must be there
-        assertThat(test.lines().map(String::strip).toList()).as("guide imports")
+        assertThat(test.lines().map(String::strip).toList())
+            .as("guide imports")
             .containsAll(lines.stream().map(String::strip).toList());
         continue;
       }
@@ -280,8 +364,8 @@ class EmbeddingGuideTest {
   }
 
   /**
-   * How a block that needs recovery-persistence begins; ReportGuideTest in that module runs
-   * those blocks instead, since the core cannot compile them.
+   * How a block that needs recovery-persistence begins; ReportGuideTest in that module runs those
+   * blocks instead, since the core cannot compile them.
    */
   static final String PERSISTENCE_BLOCK = "// recovery-persistence:";
 

@@ -12,14 +12,23 @@ class IndicatorDependenciesTest {
 
   @Test
   void indicatorsDependOnlyOnTheJdkAndTheValuePackages() {
-    JavaClasses indicators = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.recovery.core.indicator");
+    JavaClasses indicators =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.recovery.core.indicator");
 
-    classes().that().resideInAPackage("org.recovery.core.indicator")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
-            "org.recovery.core.indicator", "org.recovery.core.commitment",
-            "org.recovery.core.checkin", "org.recovery.core.setback", "org.recovery.core.common")
+    classes()
+        .that()
+        .resideInAPackage("org.recovery.core.indicator")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "org.recovery.core.indicator",
+            "org.recovery.core.commitment",
+            "org.recovery.core.checkin",
+            "org.recovery.core.setback",
+            "org.recovery.core.common")
         .because("indicators sit below the journey and the progress rules that call them")
         .check(indicators);
   }

@@ -29,14 +29,28 @@ class RatesTest {
   private static final LocalDate TO = FROM.plusDays(13);
 
   private static CheckIn checkIn(PartnerId partner, LocalDate day, int outbursts) {
-    return new CheckIn(CheckInId.random(), partner, day, new Ratings(5, 5, 5, 5), false, false,
-        outbursts, Visibility.SHARED);
+    return new CheckIn(
+        CheckInId.random(),
+        partner,
+        day,
+        new Ratings(5, 5, 5, 5),
+        false,
+        false,
+        outbursts,
+        Visibility.SHARED);
   }
 
   private static CheckIn checkIn(
       PartnerId partner, LocalDate day, boolean vulnerable, boolean triggered) {
-    return new CheckIn(CheckInId.random(), partner, day, new Ratings(5, 5, 5, 5), vulnerable,
-        triggered, 0, Visibility.PRIVATE);
+    return new CheckIn(
+        CheckInId.random(),
+        partner,
+        day,
+        new Ratings(5, 5, 5, 5),
+        vulnerable,
+        triggered,
+        0,
+        Visibility.PRIVATE);
   }
 
   private static Setback setback(SetbackKind kind, Severity severity, LocalDate day) {
@@ -46,8 +60,12 @@ class RatesTest {
   @Test
   void outburstsPerWeekCountsBothEndsOfTheWindowAndNothingOutside() {
     // inside: 3 on FROM, 1 on TO over 14 days → 4 · 7 / 14 = 2
-    List<CheckIn> checkIns = List.of(checkIn(SAM, FROM.minusDays(1), 5), checkIn(SAM, FROM, 3),
-        checkIn(SAM, TO, 1), checkIn(SAM, TO.plusDays(1), 2));
+    List<CheckIn> checkIns =
+        List.of(
+            checkIn(SAM, FROM.minusDays(1), 5),
+            checkIn(SAM, FROM, 3),
+            checkIn(SAM, TO, 1),
+            checkIn(SAM, TO.plusDays(1), 2));
 
     assertThat(Rates.outburstsPerWeek(checkIns, FROM, TO)).isCloseTo(2, within(EPS));
   }
@@ -91,8 +109,11 @@ class RatesTest {
   @Test
   void fewerOutburstsRecentlyThanBeforeIsFalling() {
     LocalDate asOf = LocalDate.of(2024, 6, 30);
-    List<CheckIn> checkIns = List.of(checkIn(SAM, asOf.minusDays(20), 4),
-        checkIn(ALEX, asOf.minusDays(3), 1), checkIn(SAM, asOf.minusDays(2), 1));
+    List<CheckIn> checkIns =
+        List.of(
+            checkIn(SAM, asOf.minusDays(20), 4),
+            checkIn(ALEX, asOf.minusDays(3), 1),
+            checkIn(SAM, asOf.minusDays(2), 1));
 
     WindowComparison both = Rates.outburstsRecentVsPrevious(checkIns, asOf, 14);
 
@@ -105,8 +126,8 @@ class RatesTest {
 
   @Test
   void noOutburstsInEitherWindowIsNotFallingButIsAbsent() {
-    WindowComparison none = Rates.outburstsRecentVsPrevious(
-        List.of(checkIn(SAM, FROM, 0)), SAM, FROM, 28);
+    WindowComparison none =
+        Rates.outburstsRecentVsPrevious(List.of(checkIn(SAM, FROM, 0)), SAM, FROM, 28);
 
     assertThat(none.isFalling()).isFalse();
     assertThat(none.isRising()).isFalse();
@@ -122,10 +143,13 @@ class RatesTest {
 
   @Test
   void vulnerableShareIsTakenOverThatPartnersCheckInsInTheWindow() {
-    List<CheckIn> checkIns = List.of(
-        checkIn(SAM, FROM, true, false), checkIn(SAM, FROM.plusDays(1), false, false),
-        checkIn(SAM, TO, true, false), checkIn(SAM, TO.plusDays(1), true, false),
-        checkIn(ALEX, FROM, false, false));
+    List<CheckIn> checkIns =
+        List.of(
+            checkIn(SAM, FROM, true, false),
+            checkIn(SAM, FROM.plusDays(1), false, false),
+            checkIn(SAM, TO, true, false),
+            checkIn(SAM, TO.plusDays(1), true, false),
+            checkIn(ALEX, FROM, false, false));
 
     Share share = Rates.vulnerableShare(checkIns, SAM, FROM, TO);
 
@@ -144,10 +168,13 @@ class RatesTest {
   @Test
   void triggersPerWeekCountsThatPartnersTriggeredCheckInsOnly() {
     // Sam triggered on FROM and TO: 2 · 7 / 14 = 1; TRIGGER setbacks are not added
-    List<CheckIn> checkIns = List.of(
-        checkIn(SAM, FROM, false, true), checkIn(SAM, FROM.plusDays(1), false, false),
-        checkIn(SAM, TO, false, true), checkIn(SAM, TO.plusDays(1), false, true),
-        checkIn(ALEX, FROM, false, true));
+    List<CheckIn> checkIns =
+        List.of(
+            checkIn(SAM, FROM, false, true),
+            checkIn(SAM, FROM.plusDays(1), false, false),
+            checkIn(SAM, TO, false, true),
+            checkIn(SAM, TO.plusDays(1), false, true),
+            checkIn(ALEX, FROM, false, true));
 
     assertThat(Rates.triggersPerWeek(checkIns, SAM, FROM, TO)).isCloseTo(1, within(EPS));
   }
@@ -155,11 +182,12 @@ class RatesTest {
   @Test
   void daysSinceLastSevereCountsFromTheLatestSevereSetbackUpToTheAsOfDay() {
     LocalDate asOf = LocalDate.of(2024, 9, 1);
-    List<Setback> setbacks = List.of(
-        setback(SetbackKind.NEW_DECEPTION, Severity.SEVERE, asOf.minusDays(90)),
-        setback(SetbackKind.CONFLICT, Severity.SEVERE, asOf.minusDays(40)),
-        setback(SetbackKind.CONFLICT, Severity.MODERATE, asOf.minusDays(5)),
-        setback(SetbackKind.RENEWED_CONTACT, Severity.SEVERE, asOf.plusDays(1)));
+    List<Setback> setbacks =
+        List.of(
+            setback(SetbackKind.NEW_DECEPTION, Severity.SEVERE, asOf.minusDays(90)),
+            setback(SetbackKind.CONFLICT, Severity.SEVERE, asOf.minusDays(40)),
+            setback(SetbackKind.CONFLICT, Severity.MODERATE, asOf.minusDays(5)),
+            setback(SetbackKind.RENEWED_CONTACT, Severity.SEVERE, asOf.plusDays(1)));
 
     assertThat(Rates.daysSinceLastSevere(setbacks, asOf)).hasValue(40);
   }
@@ -168,15 +196,19 @@ class RatesTest {
   void aSevereSetbackOnTheAsOfDayIsZeroDaysAgo() {
     LocalDate asOf = LocalDate.of(2024, 9, 1);
 
-    assertThat(Rates.daysSinceLastSevere(
-        List.of(setback(SetbackKind.NEW_DECEPTION, Severity.SEVERE, asOf)), asOf)).hasValue(0);
+    assertThat(
+            Rates.daysSinceLastSevere(
+                List.of(setback(SetbackKind.NEW_DECEPTION, Severity.SEVERE, asOf)), asOf))
+        .hasValue(0);
   }
 
   @Test
   void daysSinceLastSevereIsEmptyWithoutASevereSetback() {
     LocalDate asOf = LocalDate.of(2024, 9, 1);
 
-    assertThat(Rates.daysSinceLastSevere(
-        List.of(setback(SetbackKind.TRIGGER, Severity.MODERATE, asOf)), asOf)).isEmpty();
+    assertThat(
+            Rates.daysSinceLastSevere(
+                List.of(setback(SetbackKind.TRIGGER, Severity.MODERATE, asOf)), asOf))
+        .isEmpty();
   }
 }

@@ -23,9 +23,10 @@ class RatingTrendProperties {
 
   @Provide
   Arbitrary<List<DatedRating>> series() {
-    Arbitrary<DatedRating> rating = Combinators.combine(
-            Arbitraries.integers().between(0, 120), Arbitraries.integers().between(0, 10))
-        .as((daysBefore, value) -> new DatedRating(AS_OF.minusDays(daysBefore), value));
+    Arbitrary<DatedRating> rating =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 120), Arbitraries.integers().between(0, 10))
+            .as((daysBefore, value) -> new DatedRating(AS_OF.minusDays(daysBefore), value));
     return rating.list().ofMaxSize(200);
   }
 

@@ -79,13 +79,14 @@ class RatingTrendTest {
   void aSmallSeriesMatchesItsHandComputation() {
     // windows: level 14 days, slope 3 weeks, baseline 7 days; asOf = s + 20 where s = w₀
     LocalDate s = LocalDate.of(2024, 5, 6);
-    List<DatedRating> values = List.of(
-        rating(s.minusDays(7), 1),              // baseline window [s − 7, s − 1]: baseline 1
-        rating(s, 2),                           // x = 0, y = 2
-        rating(s.plusDays(7), 5),               // x = 1, y = (5 + 6) / 2 = 5.5
-        rating(s.plusDays(7), 6),
-        rating(s.plusDays(14), 5),              // x = 2, y = 5
-        rating(s.plusDays(21), 0));             // after asOf: ignored
+    List<DatedRating> values =
+        List.of(
+            rating(s.minusDays(7), 1), // baseline window [s − 7, s − 1]: baseline 1
+            rating(s, 2), // x = 0, y = 2
+            rating(s.plusDays(7), 5), // x = 1, y = (5 + 6) / 2 = 5.5
+            rating(s.plusDays(7), 6),
+            rating(s.plusDays(14), 5), // x = 2, y = 5
+            rating(s.plusDays(21), 0)); // after asOf: ignored
 
     RatingTrend trend = RatingTrend.of(values, s.plusDays(20), new TrendWindows(14, 3, 7));
 
@@ -106,8 +107,8 @@ class RatingTrendTest {
   @CsvSource({"0, true", "13, true", "14, false"})
   void theLevelWindowHoldsTheLastLevelDaysUpToTheAsOfDay(int daysBefore, boolean inside) {
     LocalDate asOf = LocalDate.of(2024, 6, 30);
-    List<DatedRating> values = List.of(rating(asOf.minusDays(daysBefore), 8),
-        rating(asOf.minusDays(40), 2));
+    List<DatedRating> values =
+        List.of(rating(asOf.minusDays(daysBefore), 8), rating(asOf.minusDays(40), 2));
 
     RatingTrend trend = RatingTrend.of(values, asOf);
 
@@ -182,11 +183,26 @@ class RatingTrendTest {
   void ratingsOfPicksOnePartnersRatingOfOneKind() {
     PartnerId sam = PartnerId.random();
     PartnerId alex = PartnerId.random();
-    List<CheckIn> checkIns = List.of(
-        new CheckIn(CheckInId.random(), sam, START, new Ratings(3, 4, 5, 6), false, false, 0,
-            Visibility.SHARED),
-        new CheckIn(CheckInId.random(), alex, START, new Ratings(9, 9, 9, 9), false, false, 0,
-            Visibility.SHARED));
+    List<CheckIn> checkIns =
+        List.of(
+            new CheckIn(
+                CheckInId.random(),
+                sam,
+                START,
+                new Ratings(3, 4, 5, 6),
+                false,
+                false,
+                0,
+                Visibility.SHARED),
+            new CheckIn(
+                CheckInId.random(),
+                alex,
+                START,
+                new Ratings(9, 9, 9, 9),
+                false,
+                false,
+                0,
+                Visibility.SHARED));
 
     assertThat(RatingTrend.ratingsOf(checkIns, sam, RatingKind.TRUST))
         .containsExactly(rating(START, 4));

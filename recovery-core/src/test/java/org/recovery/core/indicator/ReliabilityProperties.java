@@ -95,8 +95,7 @@ class ReliabilityProperties {
       @ForAll @Size(min = 1, max = 400) List<OccurrenceOutcome> outcomes,
       @ForAll("frequencies") double f,
       @ForAll @DoubleRange(min = 1, max = 60) double halfLife) {
-    List<ScorePoint> history =
-        Reliability.history(daily(COMMITMENT, START, outcomes), f, halfLife);
+    List<ScorePoint> history = Reliability.history(daily(COMMITMENT, START, outcomes), f, halfLife);
 
     assertThat(history).hasSameSizeAs(outcomes);
     assertThat(history.get(history.size() - 1).score()).isEqualTo(score(outcomes, f, halfLife));
@@ -108,8 +107,7 @@ class ReliabilityProperties {
       @ForAll("frequencies") double f,
       @ForAll @DoubleRange(min = 1, max = 60) double halfLife) {
     double step = 1 - Reliability.multiplier(f, halfLife);
-    List<ScorePoint> history =
-        Reliability.history(daily(COMMITMENT, START, outcomes), f, halfLife);
+    List<ScorePoint> history = Reliability.history(daily(COMMITMENT, START, outcomes), f, halfLife);
 
     double previous = 0;
     for (ScorePoint point : history) {

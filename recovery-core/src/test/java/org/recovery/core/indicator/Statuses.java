@@ -58,22 +58,23 @@ final class Statuses {
   }
 
   /**
-   * Reads outcomes from letters: K kept, M missed, U unreported, E excused, D disputed,
-   * A awaiting confirmation, O open.
+   * Reads outcomes from letters: K kept, M missed, U unreported, E excused, D disputed, A awaiting
+   * confirmation, O open.
    */
   static List<OccurrenceOutcome> outcomes(String letters) {
     List<OccurrenceOutcome> outcomes = new ArrayList<>();
     for (char letter : letters.toCharArray()) {
-      outcomes.add(switch (letter) {
-        case 'K' -> OccurrenceOutcome.KEPT;
-        case 'M' -> OccurrenceOutcome.MISSED;
-        case 'U' -> OccurrenceOutcome.UNREPORTED;
-        case 'E' -> OccurrenceOutcome.EXCUSED;
-        case 'D' -> OccurrenceOutcome.DISPUTED;
-        case 'A' -> OccurrenceOutcome.AWAITING_CONFIRMATION;
-        case 'O' -> OccurrenceOutcome.OPEN;
-        default -> throw new IllegalArgumentException("unknown outcome letter " + letter);
-      });
+      outcomes.add(
+          switch (letter) {
+            case 'K' -> OccurrenceOutcome.KEPT;
+            case 'M' -> OccurrenceOutcome.MISSED;
+            case 'U' -> OccurrenceOutcome.UNREPORTED;
+            case 'E' -> OccurrenceOutcome.EXCUSED;
+            case 'D' -> OccurrenceOutcome.DISPUTED;
+            case 'A' -> OccurrenceOutcome.AWAITING_CONFIRMATION;
+            case 'O' -> OccurrenceOutcome.OPEN;
+            default -> throw new IllegalArgumentException("unknown outcome letter " + letter);
+          });
     }
     return outcomes;
   }

@@ -73,12 +73,13 @@ class StreaksTest {
 
   @ParameterizedTest(name = "kept and {0} on one day: {1}")
   @CsvSource({
-      "EXCUSED, extends",
-      "MISSED, breaks",
-      "UNREPORTED, breaks",
-      "DISPUTED, neutral",
-      "AWAITING_CONFIRMATION, neutral",
-      "OPEN, neutral"})
+    "EXCUSED, extends",
+    "MISSED, breaks",
+    "UNREPORTED, breaks",
+    "DISPUTED, neutral",
+    "AWAITING_CONFIRMATION, neutral",
+    "OPEN, neutral"
+  })
   void aDayIsFullyKeptOnlyWhenEverySettledOccurrenceOfEveryCommitmentIsKept(
       OccurrenceOutcome other, String verdict) {
     List<OccurrenceStatus> statuses = new ArrayList<>(daily(CALENDAR, START, outcomes("KKK")));
@@ -118,8 +119,13 @@ class StreaksTest {
   @Test
   void nothingKeptYetIsNoStreak() {
     assertThat(Streaks.of(List.of(), day(0))).isEqualTo(new Streak(0, 0, Optional.empty()));
-    assertThat(Streaks.of(daily(CALENDAR, START, List.of(EXCUSED, MISSED, UNREPORTED, OPEN,
-        DISPUTED, AWAITING_CONFIRMATION)), day(5)))
+    assertThat(
+            Streaks.of(
+                daily(
+                    CALENDAR,
+                    START,
+                    List.of(EXCUSED, MISSED, UNREPORTED, OPEN, DISPUTED, AWAITING_CONFIRMATION)),
+                day(5)))
         .isEqualTo(new Streak(0, 0, Optional.empty()));
   }
 

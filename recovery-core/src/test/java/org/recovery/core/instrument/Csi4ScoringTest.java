@@ -44,12 +44,13 @@ class Csi4ScoringTest {
 
   @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}, flagged {5}")
   @CsvSource({
-      "3, 4, 3, 3, 13, true",
-      "4, 4, 3, 3, 14, false",
-      "6, 5, 2, 0, 13, true",
-      "0, 5, 5, 4, 14, false"})
-  void totalsBelowThirteenAndAHalfAreFlagged(int a1, int a2, int a3, int a4, double total,
-      boolean flagged) {
+    "3, 4, 3, 3, 13, true",
+    "4, 4, 3, 3, 14, false",
+    "6, 5, 2, 0, 13, true",
+    "0, 5, 5, 4, 14, false"
+  })
+  void totalsBelowThirteenAndAHalfAreFlagged(
+      int a1, int a2, int a3, int a4, double total, boolean flagged) {
     Score score = scored(csi4, answers("1", a1, "2", a2, "3", a3, "4", a4));
 
     assertThat(score.total()).hasValue(total);
@@ -66,7 +67,8 @@ class Csi4ScoringTest {
 
     assertThat(refusal.problem()).isEqualTo(Refusal.Problem.OUTSIDE_SCALE);
     assertThat(refusal.item()).isEqualTo(item);
-    assertThat(refusal.message()).startsWith("Item " + item + " of Couples Satisfaction Index")
+    assertThat(refusal.message())
+        .startsWith("Item " + item + " of Couples Satisfaction Index")
         .contains(answer + " is outside the scale");
   }
 

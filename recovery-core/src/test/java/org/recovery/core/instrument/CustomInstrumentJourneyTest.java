@@ -21,8 +21,8 @@ class CustomInstrumentJourneyTest {
   private final PartnerId alex = journey.alexId();
 
   private static CompleteInstrument weeklyAnswers(int safe, int distant) {
-    return new CompleteInstrument("harbour-weekly", answers("safe", safe, "distant", distant),
-        Visibility.SHARED);
+    return new CompleteInstrument(
+        "harbour-weekly", answers("safe", safe, "distant", distant), Visibility.SHARED);
   }
 
   @Test
@@ -31,11 +31,14 @@ class CustomInstrumentJourneyTest {
 
     journey.accepted(sam, weeklyAnswers(1, 3)); // 1 + (4 - 3) = 2: struggling
 
-    assertThat(journey.reportOf(alex).instruments()).singleElement().satisfies(f -> {
-      assertThat(f.name()).isEqualTo("Weekly");
-      assertThat(f.latest().total()).hasValue(2);
-      assertThat(f.latest().flaggedBy("struggling")).isTrue();
-    });
+    assertThat(journey.reportOf(alex).instruments())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("Weekly");
+              assertThat(f.latest().total()).hasValue(2);
+              assertThat(f.latest().flaggedBy("struggling")).isTrue();
+            });
   }
 
   @Test
@@ -43,8 +46,8 @@ class CustomInstrumentJourneyTest {
     var rejection = journey.rejected(sam, weeklyAnswers(1, 3));
 
     assertThat(rejection.code()).isEqualTo(RejectionCode.UNKNOWN_INSTRUMENT);
-    assertThat(rejection.reason()).isEqualTo(
-        "There is no questionnaire \"harbour-weekly\"; known are csi-4, rdas, trim-18.");
+    assertThat(rejection.reason())
+        .isEqualTo("There is no questionnaire \"harbour-weekly\"; known are csi-4, rdas, trim-18.");
   }
 
   @Test
@@ -59,18 +62,21 @@ class CustomInstrumentJourneyTest {
   void aCompletionIsRecordedWithTheLatestVersionAndEarlierOnesStayScorable() {
     journey.withInstruments(InstrumentCatalogue.of(List.of(weekly(1, "Weekly"))));
     journey.accepted(sam, weeklyAnswers(4, 0));
-    journey.withInstruments(InstrumentCatalogue.of(
-        List.of(weekly(1, "Weekly"), weekly(2, "Weekly, revised"))));
+    journey.withInstruments(
+        InstrumentCatalogue.of(List.of(weekly(1, "Weekly"), weekly(2, "Weekly, revised"))));
     journey.days(7);
 
     List<?> events = journey.accepted(sam, weeklyAnswers(0, 4));
 
-    assertThat(events).singleElement().isInstanceOfSatisfying(InstrumentCompleted.class,
-        e -> assertThat(e.instrumentVersion()).isEqualTo(2));
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            InstrumentCompleted.class, e -> assertThat(e.instrumentVersion()).isEqualTo(2));
     assertThat(journey.reportOf(sam).instruments())
         .as("each version is reported on its own: scores of two definitions are not compared")
         .extracting(InstrumentFigures::instrumentVersion, f -> f.latest().total().orElseThrow())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 8.0),
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 8.0),
             org.assertj.core.groups.Tuple.tuple(2, 0.0));
   }
 
@@ -89,22 +95,27 @@ class CustomInstrumentJourneyTest {
     journey.withInstruments(InstrumentCatalogue.standard().with(weekly(1, "Weekly")));
     journey.accepted(sam, weeklyAnswers(1, 3));
     journey.days(7);
-    journey.accepted(sam, new CompleteInstrument("harbour-weekly",
-        answers("safe", 3, "distant", 1), Visibility.PRIVATE));
+    journey.accepted(
+        sam,
+        new CompleteInstrument(
+            "harbour-weekly", answers("safe", 3, "distant", 1), Visibility.PRIVATE));
     journey.days(7);
     journey.accepted(sam, weeklyAnswers(4, 0));
 
     InstrumentFigures mine = journey.reportOf(sam).instruments().get(0);
     InstrumentFigures seenByAlex = journey.reportOf(alex).instruments().get(0);
 
-    assertThat(mine.history()).extracting(c -> c.score().total().orElseThrow(),
-            InstrumentFigures.Completion::visibility)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(2.0, Visibility.SHARED),
+    assertThat(mine.history())
+        .extracting(c -> c.score().total().orElseThrow(), InstrumentFigures.Completion::visibility)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2.0, Visibility.SHARED),
             org.assertj.core.groups.Tuple.tuple(6.0, Visibility.PRIVATE),
             org.assertj.core.groups.Tuple.tuple(8.0, Visibility.SHARED));
     assertThat(mine.history().get(0).at()).isEqualTo(mine.baselineAt());
     assertThat(mine.history().get(2).at()).isEqualTo(mine.latestAt());
-    assertThat(seenByAlex.history()).extracting(c -> c.score().total().orElseThrow())
-        .as("the private completion is not Alex's to see").containsExactly(2.0, 8.0);
+    assertThat(seenByAlex.history())
+        .extracting(c -> c.score().total().orElseThrow())
+        .as("the private completion is not Alex's to see")
+        .containsExactly(2.0, 8.0);
   }
 }

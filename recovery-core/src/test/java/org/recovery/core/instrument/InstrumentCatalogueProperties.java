@@ -17,8 +17,11 @@ class InstrumentCatalogueProperties {
 
   @Provide
   Arbitrary<List<Instrument>> definitions() {
-    return Arbitraries.integers().between(1, 9).map(v -> InstrumentCatalogueTest.weekly(v,
-        "Weekly v" + v)).list().ofMaxSize(12);
+    return Arbitraries.integers()
+        .between(1, 9)
+        .map(v -> InstrumentCatalogueTest.weekly(v, "Weekly v" + v))
+        .list()
+        .ofMaxSize(12);
   }
 
   @Property(tries = 200)
@@ -47,7 +50,11 @@ class InstrumentCatalogueProperties {
           .isEqualTo(definitions.stream().mapToInt(Instrument::version).max().orElseThrow());
     }
     assertThat(catalogue.latest()).hasSize(definitions.isEmpty() ? 0 : 1);
-    assertThat(catalogue.definitions()).isSortedAccordingTo((a, b) -> a.id().equals(b.id())
-        ? Integer.compare(a.version(), b.version()) : a.id().compareTo(b.id()));
+    assertThat(catalogue.definitions())
+        .isSortedAccordingTo(
+            (a, b) ->
+                a.id().equals(b.id())
+                    ? Integer.compare(a.version(), b.version())
+                    : a.id().compareTo(b.id()));
   }
 }

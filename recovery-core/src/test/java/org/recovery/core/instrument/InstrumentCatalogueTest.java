@@ -12,12 +12,19 @@ class InstrumentCatalogueTest {
 
   /** A practice's own two-item questionnaire, 0–4 each, total 0–8. */
   static Instrument weekly(int version, String name) {
-    return new Instrument("harbour-weekly", name, version,
-        List.of(Item.of("safe", 0, 4, false), Item.of("distant", 0, 4, true)), List.of(),
-        Optional.of(new Total(List.of("safe", "distant"), Aggregation.SUM, 0, 8,
-            Polarity.HIGHER_IS_BETTER)),
+    return new Instrument(
+        "harbour-weekly",
+        name,
+        version,
+        List.of(Item.of("safe", 0, 4, false), Item.of("distant", 0, 4, true)),
+        List.of(),
+        Optional.of(
+            new Total(
+                List.of("safe", "distant"), Aggregation.SUM, 0, 8, Polarity.HIGHER_IS_BETTER)),
         List.of(new CutOff("struggling", 3, CutOff.Side.AT_OR_BELOW, "a hard week")),
-        Optional.empty(), WordingLicence.SCORING_ONLY, List.of());
+        Optional.empty(),
+        WordingLicence.SCORING_ONLY,
+        List.of());
   }
 
   @Test
@@ -39,13 +46,14 @@ class InstrumentCatalogueTest {
     assertThat(ours.ids()).containsExactly("csi-4", "harbour-weekly", "rdas", "trim-18");
     assertThat(ours.find("harbour-weekly")).hasValue(weekly(1, "Weekly"));
     assertThat(InstrumentCatalogue.standard().find("harbour-weekly"))
-        .as("the standard catalogue is not changed").isEmpty();
+        .as("the standard catalogue is not changed")
+        .isEmpty();
   }
 
   @Test
   void everyVersionIsKeptAndFindWithoutAVersionGivesTheLatest() {
-    InstrumentCatalogue ours = InstrumentCatalogue.of(
-        List.of(weekly(2, "Weekly, revised"), weekly(1, "Weekly")));
+    InstrumentCatalogue ours =
+        InstrumentCatalogue.of(List.of(weekly(2, "Weekly, revised"), weekly(1, "Weekly")));
 
     assertThat(ours.find("harbour-weekly")).hasValue(weekly(2, "Weekly, revised"));
     assertThat(ours.find("harbour-weekly", 1)).hasValue(weekly(1, "Weekly"));
@@ -60,8 +68,9 @@ class InstrumentCatalogueTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ours.with(weekly(1, "Weekly, renamed")))
-        .withMessage("two different definitions of instrument harbour-weekly version 1;"
-            + " give the changed one a new version");
+        .withMessage(
+            "two different definitions of instrument harbour-weekly version 1;"
+                + " give the changed one a new version");
   }
 
   @Test
@@ -87,15 +96,28 @@ class InstrumentCatalogueTest {
     assertThat(withWording.find("csi-4")).contains(worded);
     assertThat(withWording.find("csi-4").orElseThrow().readable()).isTrue();
     assertThat(withWording.with(Instruments.csi4()).find("csi-4"))
-        .as("the shipped, unworded definition never replaces the worded one").contains(worded);
+        .as("the shipped, unworded definition never replaces the worded one")
+        .contains(worded);
   }
 
   @Test
   void aCopyThatScoresDifferentlyIsStillRefused() {
-    Instrument other = new Instrument("csi-4", "Couples Satisfaction Index (CSI-4)", 1,
-        List.of(Item.of("1", 0, 5, false), Item.of("2", 0, 5, false), Item.of("3", 0, 5, false),
-            Item.of("4", 0, 5, false)), List.of(), Optional.empty(), List.of(),
-        Optional.empty(), WordingLicence.SCORING_ONLY, List.of());
+    Instrument other =
+        new Instrument(
+            "csi-4",
+            "Couples Satisfaction Index (CSI-4)",
+            1,
+            List.of(
+                Item.of("1", 0, 5, false),
+                Item.of("2", 0, 5, false),
+                Item.of("3", 0, 5, false),
+                Item.of("4", 0, 5, false)),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            WordingLicence.SCORING_ONLY,
+            List.of());
     assertThat(Instruments.csi4().scoresAs(other)).isFalse();
     assertThatIllegalArgumentException()
         .isThrownBy(() -> InstrumentCatalogue.standard().with(other))

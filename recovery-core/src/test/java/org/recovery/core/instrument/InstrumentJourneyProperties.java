@@ -22,9 +22,11 @@ class InstrumentJourneyProperties {
   }
 
   @Property(tries = 300)
-  void anAnswerOffItsScaleIsRefusedAndRecordsNothing(@ForAll("shipped") Instrument instrument,
+  void anAnswerOffItsScaleIsRefusedAndRecordsNothing(
+      @ForAll("shipped") Instrument instrument,
       @ForAll @IntRange(min = 0, max = 99) int index,
-      @ForAll @IntRange(min = 1, max = 50) int distance, @ForAll boolean above,
+      @ForAll @IntRange(min = 1, max = 50) int distance,
+      @ForAll boolean above,
       @ForAll Visibility visibility) {
     TestJourney journey = TestJourney.started();
     Item item = instrument.items().get(index % instrument.items().size());
@@ -32,8 +34,9 @@ class InstrumentJourneyProperties {
     answers.put(item.id(), above ? item.scale().max() + distance : item.scale().min() - distance);
 
     // TestJourney.rejected checks that the state and the event list are unchanged
-    var rejection = journey.rejected(journey.samId(),
-        new CompleteInstrument(instrument.id(), answers, visibility));
+    var rejection =
+        journey.rejected(
+            journey.samId(), new CompleteInstrument(instrument.id(), answers, visibility));
 
     assertThat(rejection.code()).isEqualTo(RejectionCode.INVALID_ANSWERS);
     assertThat(rejection.reason()).startsWith("Item " + item.id() + " of " + instrument.name());

@@ -25,23 +25,29 @@ class InstrumentJourneyTest {
   private final PartnerId alex = journey.alexId();
 
   private static CompleteInstrument csi4(Visibility visibility, int... a) {
-    return new CompleteInstrument("csi-4",
-        answers("1", a[0], "2", a[1], "3", a[2], "4", a[3]), visibility);
+    return new CompleteInstrument(
+        "csi-4", answers("1", a[0], "2", a[1], "3", a[2], "4", a[3]), visibility);
   }
 
   @Test
   void aCompletionRecordsTheRawAnswersAndTheDefinitionVersion() {
     assertThat(journey.accepted(sam, csi4(Visibility.SHARED, 3, 2, 2, 3)))
-        .containsExactly(new InstrumentCompleted("csi-4", 1,
-            Map.of("1", 3, "2", 2, "3", 2, "4", 3), Visibility.SHARED, sam, TestJourney.START));
+        .containsExactly(
+            new InstrumentCompleted(
+                "csi-4",
+                1,
+                Map.of("1", 3, "2", 2, "3", 2, "4", 3),
+                Visibility.SHARED,
+                sam,
+                TestJourney.START));
 
     assertThat(Journey.replay(journey.events())).isEqualTo(journey.state());
   }
 
   @Test
   void anUnknownInstrumentIsRefusedAndChangesNothing() {
-    var rejection = journey.rejected(sam,
-        new CompleteInstrument("das-32", Map.of("1", 3), Visibility.SHARED));
+    var rejection =
+        journey.rejected(sam, new CompleteInstrument("das-32", Map.of("1", 3), Visibility.SHARED));
 
     assertThat(rejection.code()).isEqualTo(RejectionCode.UNKNOWN_INSTRUMENT);
     assertThat(rejection.reason())
@@ -51,14 +57,19 @@ class InstrumentJourneyTest {
   @Test
   void invalidAnswersAreRefusedNamingTheItemAndChangeNothing() {
     var offScale = journey.rejected(alex, csi4(Visibility.PRIVATE, 3, 6, 2, 3));
-    var missing = journey.rejected(alex, new CompleteInstrument("csi-4",
-        answers("1", 3, "2", 2, "4", 1), Visibility.PRIVATE));
+    var missing =
+        journey.rejected(
+            alex,
+            new CompleteInstrument("csi-4", answers("1", 3, "2", 2, "4", 1), Visibility.PRIVATE));
 
     assertThat(offScale.code()).isEqualTo(RejectionCode.INVALID_ANSWERS);
-    assertThat(offScale.reason()).isEqualTo("Item 2 of Couples Satisfaction Index (CSI-4) takes"
-        + " an answer from 0 to 5; 6 is outside the scale.");
-    assertThat(missing.reason()).isEqualTo(
-        "Item 3 of Couples Satisfaction Index (CSI-4) has no answer; every item needs one.");
+    assertThat(offScale.reason())
+        .isEqualTo(
+            "Item 2 of Couples Satisfaction Index (CSI-4) takes"
+                + " an answer from 0 to 5; 6 is outside the scale.");
+    assertThat(missing.reason())
+        .isEqualTo(
+            "Item 3 of Couples Satisfaction Index (CSI-4) has no answer; every item needs one.");
   }
 
   @Test
@@ -86,21 +97,27 @@ class InstrumentJourneyTest {
     journey.advance(Duration.ofHours(1));
 
     for (PartnerId viewer : new PartnerId[] {sam, alex}) {
-      assertThat(journey.reportOf(viewer).instruments()).singleElement().satisfies(f -> {
-        assertThat(f.instrument()).isEqualTo("csi-4");
-        assertThat(f.partner()).isEqualTo(sam);
-        assertThat(f.completions()).isEqualTo(2);
-        assertThat(f.baselineAt()).isEqualTo(TestJourney.START);
-        assertThat(f.baseline().total()).hasValue(8);
-        assertThat(f.baseline().flaggedBy("dissatisfied")).isTrue();
-        assertThat(f.latest().total()).hasValue(14);
-        assertThat(f.latest().classification()).isEmpty();
-        assertThat(f.change()).hasValueSatisfying(c -> {
-          assertThat(c.change()).isEqualTo(6);
-          assertThat(c.direction()).isEqualTo(ReliableChange.Direction.IMPROVED);
-          assertThat(c.verdict()).isEqualTo(ReliableChange.Verdict.NO_PUBLISHED_INDEX);
-        });
-      });
+      assertThat(journey.reportOf(viewer).instruments())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.instrument()).isEqualTo("csi-4");
+                assertThat(f.partner()).isEqualTo(sam);
+                assertThat(f.completions()).isEqualTo(2);
+                assertThat(f.baselineAt()).isEqualTo(TestJourney.START);
+                assertThat(f.baseline().total()).hasValue(8);
+                assertThat(f.baseline().flaggedBy("dissatisfied")).isTrue();
+                assertThat(f.latest().total()).hasValue(14);
+                assertThat(f.latest().classification()).isEmpty();
+                assertThat(f.change())
+                    .hasValueSatisfying(
+                        c -> {
+                          assertThat(c.change()).isEqualTo(6);
+                          assertThat(c.direction()).isEqualTo(ReliableChange.Direction.IMPROVED);
+                          assertThat(c.verdict())
+                              .isEqualTo(ReliableChange.Verdict.NO_PUBLISHED_INDEX);
+                        });
+              });
     }
   }
 
@@ -109,9 +126,11 @@ class InstrumentJourneyTest {
     journey.accepted(alex, csi4(Visibility.PRIVATE, 1, 1, 1, 1));
     journey.accepted(sam, csi4(Visibility.SHARED, 5, 5, 5, 5));
 
-    assertThat(journey.reportOf(sam).instruments()).extracting(InstrumentFigures::partner)
+    assertThat(journey.reportOf(sam).instruments())
+        .extracting(InstrumentFigures::partner)
         .containsExactly(sam);
-    assertThat(journey.reportOf(alex).instruments()).extracting(InstrumentFigures::partner)
+    assertThat(journey.reportOf(alex).instruments())
+        .extracting(InstrumentFigures::partner)
         .containsExactly(alex, sam);
   }
 
@@ -132,10 +151,12 @@ class InstrumentJourneyTest {
     assertThat(rdas.baseline().total()).hasValue(42);
     assertThat(rdas.latest().total()).hasValue(55);
     assertThat(rdas.latest().subscale("consensus")).hasValue(24);
-    assertThat(rdas.change()).hasValueSatisfying(c -> {
-      assertThat(c.reliable()).isTrue();
-      assertThat(c.clinicallySignificant()).isTrue();
-    });
+    assertThat(rdas.change())
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.reliable()).isTrue();
+              assertThat(c.clinicallySignificant()).isTrue();
+            });
   }
 
   @Test
@@ -143,11 +164,14 @@ class InstrumentJourneyTest {
     Map<String, Integer> given = Answers.allMinimum(Instruments.trim18());
     journey.accepted(sam, new CompleteInstrument("trim-18", given, Visibility.PRIVATE));
 
-    assertThat(journey.reportOf(sam).instruments()).singleElement().satisfies(f -> {
-      assertThat(f.change()).isEmpty();
-      assertThat(f.latest().subscale("avoidance")).hasValue(7);
-      assertThat(f.latestAt()).isEqualTo(f.baselineAt());
-    });
+    assertThat(journey.reportOf(sam).instruments())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.change()).isEmpty();
+              assertThat(f.latest().subscale("avoidance")).hasValue(7);
+              assertThat(f.latestAt()).isEqualTo(f.baselineAt());
+            });
     assertThat(journey.reportOf(alex).instruments()).isEmpty();
   }
 }

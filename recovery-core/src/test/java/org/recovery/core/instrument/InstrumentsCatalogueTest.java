@@ -8,7 +8,8 @@ class InstrumentsCatalogueTest {
 
   @Test
   void theCatalogueShipsCsi4RdasAndTrim18InIdOrder() {
-    assertThat(Instruments.all()).extracting(Instrument::id)
+    assertThat(Instruments.all())
+        .extracting(Instrument::id)
         .containsExactly("csi-4", "rdas", "trim-18");
     assertThat(Instruments.find("rdas")).contains(Instruments.rdas());
     assertThat(Instruments.find("rdas", 1)).contains(Instruments.rdas());
@@ -18,21 +19,25 @@ class InstrumentsCatalogueTest {
 
   @Test
   void noShippedDefinitionCarriesWordingAndEveryOneNamesItsSources() {
-    assertThat(Instruments.all()).allSatisfy(i -> {
-      assertThat(i.wordingLicence()).isEqualTo(WordingLicence.SCORING_ONLY);
-      assertThat(i.items()).allSatisfy(item -> assertThat(item.wording()).isEmpty());
-      assertThat(i.items()).noneMatch(Item::reverseKeyed);
-      assertThat(i.sources()).isNotEmpty();
-    });
+    assertThat(Instruments.all())
+        .allSatisfy(
+            i -> {
+              assertThat(i.wordingLicence()).isEqualTo(WordingLicence.SCORING_ONLY);
+              assertThat(i.items()).allSatisfy(item -> assertThat(item.wording()).isEmpty());
+              assertThat(i.items()).noneMatch(Item::reverseKeyed);
+              assertThat(i.sources()).isNotEmpty();
+            });
   }
 
   @Test
   void onlyTheRdasHasAPublishedReliableChangeIndex() {
-    assertThat(Instruments.rdas().rci()).hasValueSatisfying(r -> {
-      assertThat(r.value()).isEqualTo(11.58);
-      assertThat(r.cutOff()).contains("distressed");
-      assertThat(r.source()).contains("Anderson");
-    });
+    assertThat(Instruments.rdas().rci())
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.value()).isEqualTo(11.58);
+              assertThat(r.cutOff()).contains("distressed");
+              assertThat(r.source()).contains("Anderson");
+            });
     assertThat(Instruments.csi4().rci()).isEmpty();
     assertThat(Instruments.trim18().rci()).isEmpty();
   }

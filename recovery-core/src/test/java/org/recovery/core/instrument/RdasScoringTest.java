@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * RDAS (Busby et al. 1995; cut-off and RCI from Anderson et al. 2014): 14 items, item 11 0–4,
- * the others 0–5; Consensus 1–6, Satisfaction 7–10, Cohesion 11–14; total 0–69.
+ * RDAS (Busby et al. 1995; cut-off and RCI from Anderson et al. 2014): 14 items, item 11 0–4, the
+ * others 0–5; Consensus 1–6, Satisfaction 7–10, Cohesion 11–14; total 0–69.
  */
 class RdasScoringTest {
   private final Instrument rdas = Instruments.rdas();

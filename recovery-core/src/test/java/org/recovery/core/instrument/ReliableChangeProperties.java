@@ -10,7 +10,8 @@ import org.recovery.core.instrument.ReliableChange.Direction;
 class ReliableChangeProperties {
 
   private static Direction mirrored(Direction d) {
-    return d == Direction.IMPROVED ? Direction.WORSENED
+    return d == Direction.IMPROVED
+        ? Direction.WORSENED
         : d == Direction.WORSENED ? Direction.IMPROVED : Direction.UNCHANGED;
   }
 

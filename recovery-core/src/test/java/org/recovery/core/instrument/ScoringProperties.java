@@ -14,26 +14,32 @@ import net.jqwik.api.Provide;
 
 /** Every shipped instrument, and the practice's own, with any response set. */
 class ScoringProperties {
-  private static final List<Instrument> INSTRUMENTS = List.of(Instruments.csi4(),
-      Instruments.trim18(), Instruments.rdas(), ScoringTest.PRACTICE);
+  private static final List<Instrument> INSTRUMENTS =
+      List.of(Instruments.csi4(), Instruments.trim18(), Instruments.rdas(), ScoringTest.PRACTICE);
 
   /** An instrument and a valid response set for it. */
   record Answered(Instrument instrument, Map<String, Integer> answers) {}
 
   @Provide
   Arbitrary<Answered> validResponseSets() {
-    return Arbitraries.of(INSTRUMENTS).flatMap(instrument -> {
-      List<Arbitrary<Integer>> perItem = instrument.items().stream()
-          .<Arbitrary<Integer>>map(i -> Arbitraries.integers()
-              .between(i.scale().min(), i.scale().max())).toList();
-      return Combinators.combine(perItem).as(values -> {
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        for (int n = 0; n < values.size(); n++) {
-          answers.put(instrument.items().get(n).id(), values.get(n));
-        }
-        return new Answered(instrument, answers);
-      });
-    });
+    return Arbitraries.of(INSTRUMENTS)
+        .flatMap(
+            instrument -> {
+              List<Arbitrary<Integer>> perItem =
+                  instrument.items().stream()
+                      .<Arbitrary<Integer>>map(
+                          i -> Arbitraries.integers().between(i.scale().min(), i.scale().max()))
+                      .toList();
+              return Combinators.combine(perItem)
+                  .as(
+                      values -> {
+                        Map<String, Integer> answers = new LinkedHashMap<>();
+                        for (int n = 0; n < values.size(); n++) {
+                          answers.put(instrument.items().get(n).id(), values.get(n));
+                        }
+                        return new Answered(instrument, answers);
+                      });
+            });
   }
 
   @Property
@@ -42,20 +48,22 @@ class ScoringProperties {
     Instrument instrument = answered.instrument();
     Score score = Answers.scored(instrument, answered.answers());
 
-    instrument.total().ifPresent(t ->
-        assertThat(score.total().getAsDouble()).isBetween(t.min(), t.max()));
+    instrument
+        .total()
+        .ifPresent(t -> assertThat(score.total().getAsDouble()).isBetween(t.min(), t.max()));
     for (Subscale s : instrument.subscales()) {
       ScoreRange range = instrument.rangeOf(s);
       assertThat(score.subscale(s.id()).getAsDouble()).isBetween(range.min(), range.max());
     }
-    assertThat(score.classification()).allSatisfy(c ->
-        assertThat(c.flags(score.total().getAsDouble())).isTrue());
+    assertThat(score.classification())
+        .allSatisfy(c -> assertThat(c.flags(score.total().getAsDouble())).isTrue());
   }
 
   @Property
   void anAnswerOffItsScaleIsRefusedNamingThatItem(
       @ForAll("validResponseSets") Answered answered,
-      @ForAll("offsets") int offset, @ForAll("indexes") int index) {
+      @ForAll("offsets") int offset,
+      @ForAll("indexes") int index) {
     Instrument instrument = answered.instrument();
     Item item = instrument.items().get(index % instrument.items().size());
     int answer = offset > 0 ? item.scale().max() + offset : item.scale().min() + offset;
@@ -71,8 +79,8 @@ class ScoringProperties {
 
   @Provide
   Arbitrary<Integer> offsets() {
-    return Arbitraries.oneOf(Arbitraries.integers().between(1, 1000),
-        Arbitraries.integers().between(-1000, -1));
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(1, 1000), Arbitraries.integers().between(-1000, -1));
   }
 
   @Provide

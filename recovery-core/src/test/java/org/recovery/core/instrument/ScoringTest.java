@@ -12,20 +12,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Generic scoring on a practice's own instrument: five items 1–5, items "c" and "e"
- * reverse-keyed, a MEAN subscale and a SUM total from 5 to 25 where lower is better.
+ * Generic scoring on a practice's own instrument: five items 1–5, items "c" and "e" reverse-keyed,
+ * a MEAN subscale and a SUM total from 5 to 25 where lower is better.
  */
 class ScoringTest {
-  static final Instrument PRACTICE = new Instrument("practice-check", "Practice check", 2,
-      List.of(Item.of("a", 1, 5, false), Item.of("b", 1, 5, false), Item.of("c", 1, 5, true),
-          Item.of("d", 1, 5, false), Item.of("e", 1, 5, true)),
-      List.of(new Subscale("worry", "Worry", List.of("a", "c"), Aggregation.MEAN)),
-      Optional.of(new Total(List.of("a", "b", "c", "d", "e"), Aggregation.SUM, 5, 25,
-          Polarity.LOWER_IS_BETTER)),
-      List.of(new CutOff("high", 20, CutOff.Side.AT_OR_ABOVE, "a lot of strain"),
-          new CutOff("low", 8, CutOff.Side.AT_OR_BELOW, "little strain")),
-      Optional.of(new ReliableChangeIndex(4, Optional.of("high"), "the practice's own norms")),
-      WordingLicence.SCORING_ONLY, List.of());
+  static final Instrument PRACTICE =
+      new Instrument(
+          "practice-check",
+          "Practice check",
+          2,
+          List.of(
+              Item.of("a", 1, 5, false),
+              Item.of("b", 1, 5, false),
+              Item.of("c", 1, 5, true),
+              Item.of("d", 1, 5, false),
+              Item.of("e", 1, 5, true)),
+          List.of(new Subscale("worry", "Worry", List.of("a", "c"), Aggregation.MEAN)),
+          Optional.of(
+              new Total(
+                  List.of("a", "b", "c", "d", "e"),
+                  Aggregation.SUM,
+                  5,
+                  25,
+                  Polarity.LOWER_IS_BETTER)),
+          List.of(
+              new CutOff("high", 20, CutOff.Side.AT_OR_ABOVE, "a lot of strain"),
+              new CutOff("low", 8, CutOff.Side.AT_OR_BELOW, "little strain")),
+          Optional.of(new ReliableChangeIndex(4, Optional.of("high"), "the practice's own norms")),
+          WordingLicence.SCORING_ONLY,
+          List.of());
 
   @Test
   void aReverseKeyedAnswerScoresMinPlusMaxMinusTheAnswer() {
@@ -48,8 +63,8 @@ class ScoringTest {
 
   @ParameterizedTest(name = "total {0}: high {1}, low {2}")
   @CsvSource({"19, false, false", "20, true, false", "8, false, true", "9, false, false"})
-  void cutOffsFlagTheirSideIncludingTheThresholdWhereTheySaySo(int total, boolean high,
-      boolean low) {
+  void cutOffsFlagTheirSideIncludingTheThresholdWhereTheySaySo(
+      int total, boolean high, boolean low) {
     // every item starts at its lowest score, 1 (c and e reversed); then raise them in turn
     var given = answers("a", 1, "b", 1, "c", 5, "d", 1, "e", 5);
     int rest = total - 5;
@@ -100,10 +115,18 @@ class ScoringTest {
 
   @Test
   void anInstrumentWithoutATotalScoresOnlyItsSubscales() {
-    Instrument noTotal = new Instrument("pair", "Pair", 1,
-        List.of(Item.of("x", 0, 3, false), Item.of("y", 0, 3, true)),
-        List.of(new Subscale("both", "Both", List.of("x", "y"), Aggregation.SUM)),
-        Optional.empty(), List.of(), Optional.empty(), WordingLicence.SCORING_ONLY, List.of());
+    Instrument noTotal =
+        new Instrument(
+            "pair",
+            "Pair",
+            1,
+            List.of(Item.of("x", 0, 3, false), Item.of("y", 0, 3, true)),
+            List.of(new Subscale("both", "Both", List.of("x", "y"), Aggregation.SUM)),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            WordingLicence.SCORING_ONLY,
+            List.of());
 
     Score score = scored(noTotal, answers("x", 3, "y", 3));
 

@@ -36,8 +36,20 @@ class Trim18ScoringTest {
   @Test
   void aMixedSetSumsEachSubscaleWithNothingReversed() {
     Map<String, Integer> given = allMinimum(trim);
-    given.putAll(Map.of("avoidance-1", 5, "avoidance-4", 3, "revenge-2", 2, "revenge-5", 4,
-        "benevolence-1", 5, "benevolence-6", 4));
+    given.putAll(
+        Map.of(
+            "avoidance-1",
+            5,
+            "avoidance-4",
+            3,
+            "revenge-2",
+            2,
+            "revenge-5",
+            4,
+            "benevolence-1",
+            5,
+            "benevolence-6",
+            4));
 
     Score score = scored(trim, given);
 
@@ -52,8 +64,9 @@ class Trim18ScoringTest {
     given.put("revenge-3", 0);
 
     assertThat(refused(trim, given).message())
-        .isEqualTo("Item revenge-3 of Transgression-Related Interpersonal Motivations Inventory"
-            + " (TRIM-18) takes an answer from 1 to 5; 0 is outside the scale.");
+        .isEqualTo(
+            "Item revenge-3 of Transgression-Related Interpersonal Motivations Inventory"
+                + " (TRIM-18) takes an answer from 1 to 5; 0 is outside the scale.");
   }
 
   @Test

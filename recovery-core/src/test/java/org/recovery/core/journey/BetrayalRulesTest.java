@@ -26,8 +26,8 @@ class BetrayalRulesTest {
   private final PartnerId alex = journey.alexId();
 
   private RecordBetrayal affair(BetrayalId id, PartnerId hurt, PartnerId involved, LocalDate on) {
-    return new RecordBetrayal(id, BetrayalKind.SEXUAL_AFFAIR, hurt, involved,
-        Discovery.DISCOVERED, on);
+    return new RecordBetrayal(
+        id, BetrayalKind.SEXUAL_AFFAIR, hurt, involved, Discovery.DISCOVERED, on);
   }
 
   @ParameterizedTest(name = "recorded by {0}")
@@ -37,8 +37,16 @@ class BetrayalRulesTest {
     BetrayalId id = BetrayalId.random();
 
     assertThat(journey.accepted(by, affair(id, sam, alex, journey.today())))
-        .containsExactly(new BetrayalRecorded(id, BetrayalKind.SEXUAL_AFFAIR, sam, alex,
-            Discovery.DISCOVERED, journey.today(), by, TestJourney.START));
+        .containsExactly(
+            new BetrayalRecorded(
+                id,
+                BetrayalKind.SEXUAL_AFFAIR,
+                sam,
+                alex,
+                Discovery.DISCOVERED,
+                journey.today(),
+                by,
+                TestJourney.START));
     Betrayal b = journey.state().betrayal(id).orElseThrow();
     assertThat(b.hurtPartner()).isEqualTo(sam);
     assertThat(b.involvedPartner()).isEqualTo(alex);
@@ -50,8 +58,15 @@ class BetrayalRulesTest {
   void oneJourneyHoldsBetrayalsInBothDirections() {
     BetrayalId affair = journey.affair();
     BetrayalId debts = BetrayalId.random();
-    journey.accepted(alex, new RecordBetrayal(debts, BetrayalKind.FINANCIAL_DECEPTION, alex, sam,
-        Discovery.DISCLOSED, journey.today().minusDays(3)));
+    journey.accepted(
+        alex,
+        new RecordBetrayal(
+            debts,
+            BetrayalKind.FINANCIAL_DECEPTION,
+            alex,
+            sam,
+            Discovery.DISCLOSED,
+            journey.today().minusDays(3)));
 
     journey.accepted(alex, new TakeResponsibility(affair, "I lied to you."));
     journey.accepted(sam, new TakeResponsibility(debts, "I hid the card."));
@@ -65,16 +80,17 @@ class BetrayalRulesTest {
 
   @Test
   void oneAndTheSamePartnerCannotBeHurtAndInvolved() {
-    assertThat(journey.rejected(sam, affair(BetrayalId.random(), sam, sam, journey.today()))
-        .code()).isEqualTo(RejectionCode.SAME_PARTNER);
+    assertThat(journey.rejected(sam, affair(BetrayalId.random(), sam, sam, journey.today())).code())
+        .isEqualTo(RejectionCode.SAME_PARTNER);
   }
 
   @ParameterizedTest(name = "the stranger is the {0} partner")
   @ValueSource(strings = {"hurt", "involved"})
   void bothRolesBelongToPartnersOfTheJourney(String role) {
-    RecordBetrayal command = role.equals("hurt")
-        ? affair(BetrayalId.random(), STRANGER, alex, journey.today())
-        : affair(BetrayalId.random(), sam, STRANGER, journey.today());
+    RecordBetrayal command =
+        role.equals("hurt")
+            ? affair(BetrayalId.random(), STRANGER, alex, journey.today())
+            : affair(BetrayalId.random(), sam, STRANGER, journey.today());
 
     assertThat(journey.rejected(sam, command).code()).isEqualTo(RejectionCode.NOT_A_PARTNER);
   }
@@ -82,15 +98,18 @@ class BetrayalRulesTest {
   @ParameterizedTest(name = "came to light {0} day(s) from today")
   @ValueSource(ints = {0, -1, -400})
   void aBetrayalCameToLightTodayOrBeforeEvenBeforeTheJourney(int offset) {
-    journey.accepted(sam, affair(BetrayalId.random(), sam, alex,
-        journey.today().plusDays(offset)));
+    journey.accepted(sam, affair(BetrayalId.random(), sam, alex, journey.today().plusDays(offset)));
   }
 
   @ParameterizedTest(name = "came to light {0} day(s) from today")
   @ValueSource(ints = {1, 2, 365})
   void aBetrayalCannotComeToLightInTheFuture(int offset) {
-    assertThat(journey.rejected(sam, affair(BetrayalId.random(), sam, alex,
-        journey.today().plusDays(offset))).code()).isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
+    assertThat(
+            journey
+                .rejected(
+                    sam, affair(BetrayalId.random(), sam, alex, journey.today().plusDays(offset)))
+                .code())
+        .isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
   }
 
   @Test
@@ -109,8 +128,8 @@ class BetrayalRulesTest {
         .isEqualTo(RejectionCode.NOT_THE_INVOLVED_PARTNER);
     journey.days(2);
     assertThat(journey.accepted(alex, new TakeResponsibility(id, "  It was my choice.  ")))
-        .containsExactly(new ResponsibilityTaken(id, "It was my choice.", alex,
-            journey.clock.instant()));
+        .containsExactly(
+            new ResponsibilityTaken(id, "It was my choice.", alex, journey.clock.instant()));
     assertThat(journey.state().betrayal(id).orElseThrow().responsibilityTakenOn())
         .contains(journey.today());
   }
@@ -130,8 +149,8 @@ class BetrayalRulesTest {
     new TakeResponsibility(id, "x".repeat(BetrayalCommand.MAX_STATEMENT_LENGTH));
 
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new TakeResponsibility(id,
-            "x".repeat(BetrayalCommand.MAX_STATEMENT_LENGTH + 1)))
+        .isThrownBy(
+            () -> new TakeResponsibility(id, "x".repeat(BetrayalCommand.MAX_STATEMENT_LENGTH + 1)))
         .withMessageContaining("statement");
   }
 
@@ -142,16 +161,17 @@ class BetrayalRulesTest {
     assertThat(journey.rejected(alex, new RecordFeelingHeard(id, HeardLevel.HEARD)).code())
         .isEqualTo(RejectionCode.NOT_THE_HURT_PARTNER);
     assertThat(journey.accepted(sam, new RecordFeelingHeard(id, HeardLevel.NOT_YET)))
-        .containsExactly(new FeelingHeardRecorded(id, HeardLevel.NOT_YET, sam,
-            TestJourney.START));
+        .containsExactly(new FeelingHeardRecorded(id, HeardLevel.NOT_YET, sam, TestJourney.START));
   }
 
   @Test
   void feelingHeardMayGrowOverTimeAndChangeBack() {
     BetrayalId id = journey.affair();
 
-    for (HeardLevel level : new HeardLevel[] {HeardLevel.NOT_YET, HeardLevel.PARTLY,
-        HeardLevel.HEARD, HeardLevel.PARTLY}) {
+    for (HeardLevel level :
+        new HeardLevel[] {
+          HeardLevel.NOT_YET, HeardLevel.PARTLY, HeardLevel.HEARD, HeardLevel.PARTLY
+        }) {
       journey.days(7);
       journey.accepted(sam, new RecordFeelingHeard(id, level));
       assertThat(journey.state().betrayal(id).orElseThrow().heard()).contains(level);

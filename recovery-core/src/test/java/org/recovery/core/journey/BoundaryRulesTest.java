@@ -44,16 +44,19 @@ class BoundaryRulesTest {
 
   @Test
   void aProposedBoundaryIsNotActive() {
-    assertThat(journey.accepted(sam, new ProposeBoundary(id, BoundaryArea.PRIVACY_AND_DEVICES,
-        "  " + NO_PHONES + " ")))
-        .containsExactly(new BoundaryProposed(id, BoundaryArea.PRIVACY_AND_DEVICES, NO_PHONES,
-            sam, TestJourney.START));
+    assertThat(
+            journey.accepted(
+                sam,
+                new ProposeBoundary(id, BoundaryArea.PRIVACY_AND_DEVICES, "  " + NO_PHONES + " ")))
+        .containsExactly(
+            new BoundaryProposed(
+                id, BoundaryArea.PRIVACY_AND_DEVICES, NO_PHONES, sam, TestJourney.START));
 
     assertThat(boundary().isActive()).isFalse();
     assertThat(boundary().agreedText()).isEmpty();
     assertThat(boundary().revision()).isZero();
-    assertThat(boundary().pending()).contains(
-        new BoundaryChange(1, BoundaryChange.Kind.INTRODUCE, NO_PHONES, sam));
+    assertThat(boundary().pending())
+        .contains(new BoundaryChange(1, BoundaryChange.Kind.INTRODUCE, NO_PHONES, sam));
   }
 
   @Test
@@ -150,8 +153,11 @@ class BoundaryRulesTest {
     journey.accepted(sam, new ProposeBoundary(id, BoundaryArea.SOCIAL_CONTACT, "Text A"));
     journey.accepted(sam, new DeclineBoundaryChange(id));
     journey.accepted(sam, new ProposeBoundaryRevision(id, "Text B"));
-    assertThat(journey.rejected(alex, new AgreeToBoundaryChange(id, java.util.OptionalInt.of(1)))
-        .code()).isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
+    assertThat(
+            journey
+                .rejected(alex, new AgreeToBoundaryChange(id, java.util.OptionalInt.of(1)))
+                .code())
+        .isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
     assertThat(boundary().isActive()).isFalse();
   }
 
@@ -160,8 +166,8 @@ class BoundaryRulesTest {
     agreed();
     journey.accepted(sam, new ProposeBoundaryRevision(id, NO_PHONES_AT_ALL));
 
-    assertThat(journey.rejected(alex, new ProposeBoundaryRevision(id, "Phones in a basket"))
-        .code()).isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
+    assertThat(journey.rejected(alex, new ProposeBoundaryRevision(id, "Phones in a basket")).code())
+        .isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
     assertThat(journey.rejected(alex, new ProposeBoundaryWithdrawal(id)).code())
         .isEqualTo(RejectionCode.BOUNDARY_PROPOSAL_STATE);
   }

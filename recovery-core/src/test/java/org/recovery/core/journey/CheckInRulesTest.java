@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.recovery.core.checkin.CheckInId;
 import org.recovery.core.checkin.Ratings;
 import org.recovery.core.common.PartnerId;
-import org.recovery.core.common.RejectionCode;
 import org.recovery.core.common.Rejection;
+import org.recovery.core.common.RejectionCode;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.CheckInEvent.CheckInRecorded;
@@ -33,10 +33,15 @@ class CheckInRulesTest {
     return RecordCheckIn.shared(day, MIDDLING, false, false, 0);
   }
 
-  private static RecordCheckIn withNote(CheckInId id, LocalDate day, String note,
-      Visibility noteVisibility, Visibility visibility, boolean crisis) {
-    return new RecordCheckIn(id, day, MIDDLING, true, true, 2, note, noteVisibility, visibility,
-        crisis);
+  private static RecordCheckIn withNote(
+      CheckInId id,
+      LocalDate day,
+      String note,
+      Visibility noteVisibility,
+      Visibility visibility,
+      boolean crisis) {
+    return new RecordCheckIn(
+        id, day, MIDDLING, true, true, 2, note, noteVisibility, visibility, crisis);
   }
 
   @Test
@@ -64,8 +69,7 @@ class CheckInRulesTest {
     if (accepted) {
       journey.accepted(sam, command);
     } else {
-      assertThat(journey.rejected(sam, command).code())
-          .isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
+      assertThat(journey.rejected(sam, command).code()).isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
     }
   }
 
@@ -81,8 +85,9 @@ class CheckInRulesTest {
   @ParameterizedTest(name = "every rating at {0}")
   @ValueSource(ints = {Ratings.MIN, Ratings.MAX})
   void ratingsAtTheEndsOfTheScaleAreAccepted(int value) {
-    RecordCheckIn command = RecordCheckIn.shared(journey.today(),
-        new Ratings(value, value, value, value), false, false, 0);
+    RecordCheckIn command =
+        RecordCheckIn.shared(
+            journey.today(), new Ratings(value, value, value, value), false, false, 0);
 
     CheckInRecorded event = (CheckInRecorded) journey.accepted(sam, command).get(0);
     assertThat(event.ratings()).isEqualTo(new Ratings(value, value, value, value));
@@ -90,10 +95,11 @@ class CheckInRulesTest {
 
   @ParameterizedTest(name = "{0} rating {1}")
   @CsvSource({
-      "emotional safety, -1", "emotional safety, 11",
-      "trust, -1", "trust, 11",
-      "closeness, -1", "closeness, 11",
-      "hope, -1", "hope, 11"})
+    "emotional safety, -1", "emotional safety, 11",
+    "trust, -1", "trust, 11",
+    "closeness, -1", "closeness, 11",
+    "hope, -1", "hope, 11"
+  })
   void aRatingOffTheScaleIsRefusedNamingIt(String field, int value) {
     int[] r = {5, 5, 5, 5};
     r[List.of("emotional safety", "trust", "closeness", "hope").indexOf(field)] = value;
@@ -107,8 +113,12 @@ class CheckInRulesTest {
   @ParameterizedTest(name = "{0} outbursts")
   @ValueSource(ints = {0, 50})
   void outburstsFromNoneToFiftyAreAccepted(int outbursts) {
-    CheckInRecorded event = (CheckInRecorded) journey.accepted(sam,
-        RecordCheckIn.shared(journey.today(), MIDDLING, false, true, outbursts)).get(0);
+    CheckInRecorded event =
+        (CheckInRecorded)
+            journey
+                .accepted(
+                    sam, RecordCheckIn.shared(journey.today(), MIDDLING, false, true, outbursts))
+                .get(0);
 
     assertThat(event.reactiveOutbursts()).isEqualTo(outbursts);
   }
@@ -128,13 +138,27 @@ class CheckInRulesTest {
     LocalDate today = journey.today();
     String note = "I checked the phone bill again at 3am";
 
-    List<JourneyEvent> events = journey.accepted(sam,
-        withNote(id, today, note, Visibility.PRIVATE, Visibility.SHARED, false));
+    List<JourneyEvent> events =
+        journey.accepted(
+            sam, withNote(id, today, note, Visibility.PRIVATE, Visibility.SHARED, false));
 
-    assertThat(events).containsExactly(
-        new CheckInRecorded(id, today, 5, 5, 5, 5, true, true, 2, "", Visibility.SHARED, sam,
-            TestJourney.START),
-        new JournalEntryWritten(today, note, sam, TestJourney.START));
+    assertThat(events)
+        .containsExactly(
+            new CheckInRecorded(
+                id,
+                today,
+                5,
+                5,
+                5,
+                5,
+                true,
+                true,
+                2,
+                "",
+                Visibility.SHARED,
+                sam,
+                TestJourney.START),
+            new JournalEntryWritten(today, note, sam, TestJourney.START));
     assertThat(events.get(1).visibility()).isEqualTo(Visibility.PRIVATE);
     JourneyView alexView = journey.viewOf(alex);
     assertThat(alexView.events()).contains(events.get(0)).doesNotContain(events.get(1));
@@ -143,11 +167,21 @@ class CheckInRulesTest {
 
   @Test
   void aSharedNoteStaysOnTheSharedCheckIn() {
-    List<JourneyEvent> events = journey.accepted(sam, withNote(CheckInId.random(),
-        journey.today(), "  A good walk  ", Visibility.SHARED, Visibility.SHARED, false));
+    List<JourneyEvent> events =
+        journey.accepted(
+            sam,
+            withNote(
+                CheckInId.random(),
+                journey.today(),
+                "  A good walk  ",
+                Visibility.SHARED,
+                Visibility.SHARED,
+                false));
 
-    assertThat(events).singleElement().isInstanceOfSatisfying(CheckInRecorded.class,
-        e -> assertThat(e.note()).isEqualTo("A good walk"));
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            CheckInRecorded.class, e -> assertThat(e.note()).isEqualTo("A good walk"));
     assertThat(journey.viewOf(alex).events()).contains(events.get(0));
   }
 
@@ -155,13 +189,25 @@ class CheckInRulesTest {
   @ValueSource(strings = {"PRIVATE", "SHARED"})
   void aPrivateCheckInKeepsItsNoteInsideAndOutOfTheOtherView(Visibility noteVisibility) {
     CheckInId id = CheckInId.random();
-    List<JourneyEvent> events = journey.accepted(sam, withNote(id, journey.today(),
-        "Not ready to say this", noteVisibility, Visibility.PRIVATE, false));
+    List<JourneyEvent> events =
+        journey.accepted(
+            sam,
+            withNote(
+                id,
+                journey.today(),
+                "Not ready to say this",
+                noteVisibility,
+                Visibility.PRIVATE,
+                false));
 
-    assertThat(events).singleElement().isInstanceOfSatisfying(CheckInRecorded.class, e -> {
-      assertThat(e.note()).isEqualTo("Not ready to say this");
-      assertThat(e.visibility()).isEqualTo(Visibility.PRIVATE);
-    });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            CheckInRecorded.class,
+            e -> {
+              assertThat(e.note()).isEqualTo("Not ready to say this");
+              assertThat(e.visibility()).isEqualTo(Visibility.PRIVATE);
+            });
     assertThat(journey.viewOf(alex).events()).doesNotContainAnyElementsOf(events);
     assertThat(journey.viewOf(alex).state().checkIns()).isEmpty();
     assertThat(journey.viewOf(sam).state().checkIns()).extracting(c -> c.id()).containsExactly(id);
@@ -170,8 +216,16 @@ class CheckInRulesTest {
   @Test
   void aCheckInWithACrisisFlagIsWhollyPrivateToItsAuthorWhateverWasAskedFor() {
     LocalDate today = journey.today();
-    List<JourneyEvent> events = journey.accepted(alex, withNote(CheckInId.random(), today,
-        "I am scared tonight", Visibility.SHARED, Visibility.SHARED, true));
+    List<JourneyEvent> events =
+        journey.accepted(
+            alex,
+            withNote(
+                CheckInId.random(),
+                today,
+                "I am scared tonight",
+                Visibility.SHARED,
+                Visibility.SHARED,
+                true));
 
     CrisisFlagged flag = new CrisisFlagged(today, alex, TestJourney.START);
     assertThat(events).hasSize(2).element(1).isEqualTo(flag);
@@ -189,8 +243,8 @@ class CheckInRulesTest {
   @Test
   void aCrisisCanBeFlaggedAtAnyMomentOnItsOwnAsOftenAsNeeded() {
     LocalDate today = journey.today();
-    journey.accepted(alex, withNote(CheckInId.random(), today, "", Visibility.SHARED,
-        Visibility.SHARED, false));
+    journey.accepted(
+        alex, withNote(CheckInId.random(), today, "", Visibility.SHARED, Visibility.SHARED, false));
 
     List<JourneyEvent> first = journey.accepted(alex, new PersonalCommand.FlagCrisis(today));
     List<JourneyEvent> again = journey.accepted(alex, new PersonalCommand.FlagCrisis(today));
@@ -203,8 +257,8 @@ class CheckInRulesTest {
 
   @Test
   void aCrisisIsNotFlaggedForATomorrow() {
-    Rejection r = journey.rejected(alex, new PersonalCommand.FlagCrisis(
-        journey.today().plusDays(1)));
+    Rejection r =
+        journey.rejected(alex, new PersonalCommand.FlagCrisis(journey.today().plusDays(1)));
 
     assertThat(r.code()).isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
     assertThat(journey.state().crisisFlags()).isEmpty();
@@ -215,8 +269,15 @@ class CheckInRulesTest {
     String tooLong = "x".repeat(CheckInCommand.MAX_NOTE_LENGTH + 1);
 
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> withNote(CheckInId.random(), journey.today(), tooLong,
-            Visibility.SHARED, Visibility.SHARED, false))
+        .isThrownBy(
+            () ->
+                withNote(
+                    CheckInId.random(),
+                    journey.today(),
+                    tooLong,
+                    Visibility.SHARED,
+                    Visibility.SHARED,
+                    false))
         .withMessageContaining("note");
   }
 }

@@ -49,7 +49,8 @@ class CommitmentLifecycleTest {
 
   /** Who proposes Alex's commitment: Alex themself, or Sam asking for it. */
   enum Proposer {
-    OWNER, REQUESTER;
+    OWNER,
+    REQUESTER;
 
     PartnerId of(TestJourney t) {
       return this == OWNER ? t.alexId() : t.samId();
@@ -61,27 +62,56 @@ class CommitmentLifecycleTest {
   }
 
   private void propose(Proposer proposer) {
-    t.accepted(proposer.of(t), proposal(id, t.alexId(), CommitmentCategory.TRANSPARENCY,
-        Cadence.daily(), Verification.SELF_REPORTED));
+    t.accepted(
+        proposer.of(t),
+        proposal(
+            id,
+            t.alexId(),
+            CommitmentCategory.TRANSPARENCY,
+            Cadence.daily(),
+            Verification.SELF_REPORTED));
   }
 
   @ParameterizedTest
   @EnumSource(Proposer.class)
   void proposingRecordsTheOwnerAndWhoProposed(Proposer proposer) {
-    var events = t.accepted(proposer.of(t), proposal(id, t.alexId(),
-        CommitmentCategory.TRANSPARENCY, Cadence.daily(), Verification.SELF_REPORTED));
+    var events =
+        t.accepted(
+            proposer.of(t),
+            proposal(
+                id,
+                t.alexId(),
+                CommitmentCategory.TRANSPARENCY,
+                Cadence.daily(),
+                Verification.SELF_REPORTED));
 
-    assertThat(events).containsExactly(new CommitmentProposed(id, t.alexId(), TITLE,
-        CommitmentCategory.TRANSPARENCY, Cost.LOW, Cadence.daily(), Verification.SELF_REPORTED,
-        proposer.of(t), TestJourney.START));
+    assertThat(events)
+        .containsExactly(
+            new CommitmentProposed(
+                id,
+                t.alexId(),
+                TITLE,
+                CommitmentCategory.TRANSPARENCY,
+                Cost.LOW,
+                Cadence.daily(),
+                Verification.SELF_REPORTED,
+                proposer.of(t),
+                TestJourney.START));
     assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.PROPOSED);
     assertThat(commitment(t, id).proposedBy()).isEqualTo(proposer.of(t));
   }
 
   @Test
   void theOwnerMustBeOneOfTheTwoPartners() {
-    Rejection r = t.rejected(t.samId(), proposal(id, PartnerId.random(),
-        CommitmentCategory.TRANSPARENCY, Cadence.daily(), Verification.SELF_REPORTED));
+    Rejection r =
+        t.rejected(
+            t.samId(),
+            proposal(
+                id,
+                PartnerId.random(),
+                CommitmentCategory.TRANSPARENCY,
+                Cadence.daily(),
+                Verification.SELF_REPORTED));
 
     assertThat(r.code()).isEqualTo(RejectionCode.NOT_A_PARTNER);
   }
@@ -91,8 +121,15 @@ class CommitmentLifecycleTest {
   void aCommitmentIdIsProposedOnlyOnce(Proposer second) {
     propose(Proposer.REQUESTER);
 
-    Rejection r = t.rejected(second.of(t), proposal(id, t.samId(), CommitmentCategory.THERAPY,
-        Cadence.timesPerWeek(1), Verification.PARTNER_CONFIRMED));
+    Rejection r =
+        t.rejected(
+            second.of(t),
+            proposal(
+                id,
+                t.samId(),
+                CommitmentCategory.THERAPY,
+                Cadence.timesPerWeek(1),
+                Verification.PARTNER_CONFIRMED));
 
     assertThat(r.code()).isEqualTo(RejectionCode.ALREADY_RECORDED);
   }
@@ -114,8 +151,8 @@ class CommitmentLifecycleTest {
 
     var events = t.accepted(proposer.otherOf(t), new AcceptCommitment(id));
 
-    assertThat(events).containsExactly(
-        new CommitmentAccepted(id, proposer.otherOf(t), TestJourney.START));
+    assertThat(events)
+        .containsExactly(new CommitmentAccepted(id, proposer.otherOf(t), TestJourney.START));
     assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.ACCEPTED);
   }
 
@@ -141,12 +178,12 @@ class CommitmentLifecycleTest {
 
     var events = t.accepted(t.alexId(), new ActivateCommitment(id, from));
 
-    assertThat(events).containsExactly(
-        new CommitmentActivated(id, from, t.alexId(), TestJourney.START));
+    assertThat(events)
+        .containsExactly(new CommitmentActivated(id, from, t.alexId(), TestJourney.START));
     assertThat(commitment(t, id).lifecycle()).isEqualTo(CommitmentStatus.ACTIVE);
     assertThat(commitment(t, id).termsOn(from.minusDays(1))).isEmpty();
-    assertThat(commitment(t, id).termsOn(from)).hasValueSatisfying(
-        terms -> assertThat(terms.cadence()).isEqualTo(Cadence.daily()));
+    assertThat(commitment(t, id).termsOn(from))
+        .hasValueSatisfying(terms -> assertThat(terms.cadence()).isEqualTo(Cadence.daily()));
   }
 
   @Test
@@ -161,11 +198,21 @@ class CommitmentLifecycleTest {
 
   /** How far a commitment has come before the command under test. */
   enum Stage {
-    PROPOSED, DECLINED, ACCEPTED, ACTIVE, RETIRED;
+    PROPOSED,
+    DECLINED,
+    ACCEPTED,
+    ACTIVE,
+    RETIRED;
 
     void reach(TestJourney t, CommitmentId id) {
-      t.accepted(t.samId(), proposal(id, t.alexId(), CommitmentCategory.TRANSPARENCY,
-          Cadence.daily(), Verification.SELF_REPORTED));
+      t.accepted(
+          t.samId(),
+          proposal(
+              id,
+              t.alexId(),
+              CommitmentCategory.TRANSPARENCY,
+              Cadence.daily(),
+              Verification.SELF_REPORTED));
       if (this == DECLINED) {
         t.accepted(t.alexId(), new DeclineCommitment(id));
         return;
@@ -188,10 +235,10 @@ class CommitmentLifecycleTest {
     Function<CommitmentId, CommitmentCommand> accept = AcceptCommitment::new;
     Function<CommitmentId, CommitmentCommand> decline = DeclineCommitment::new;
     Function<CommitmentId, CommitmentCommand> activate = c -> new ActivateCommitment(c, MONDAY);
-    Function<CommitmentId, CommitmentCommand> revise = c -> new ReviseCommitment(c,
-        Cadence.continuous(), Verification.PARTNER_CONFIRMED);
-    Function<CommitmentId, CommitmentCommand> pause = c -> new PauseCommitment(c,
-        MONDAY.plusDays(10), MONDAY.plusDays(12));
+    Function<CommitmentId, CommitmentCommand> revise =
+        c -> new ReviseCommitment(c, Cadence.continuous(), Verification.PARTNER_CONFIRMED);
+    Function<CommitmentId, CommitmentCommand> pause =
+        c -> new PauseCommitment(c, MONDAY.plusDays(10), MONDAY.plusDays(12));
     Function<CommitmentId, CommitmentCommand> retire = RetireCommitment::new;
     return Stream.of(
         Arguments.of(Stage.PROPOSED, "activate", activate),
@@ -228,15 +275,15 @@ class CommitmentLifecycleTest {
   static Stream<Arguments> everyCommitmentCommand() {
     CommitmentId unknown = CommitmentId.random();
     return Stream.of(
-        new AcceptCommitment(unknown),
-        new DeclineCommitment(unknown),
-        new ActivateCommitment(unknown, MONDAY),
-        new ReviseCommitment(unknown, Cadence.daily(), Verification.SELF_REPORTED),
-        new PauseCommitment(unknown, MONDAY, MONDAY),
-        new RetireCommitment(unknown),
-        new ReportOccurrence(unknown, MONDAY, ReportKind.MISSED),
-        new ConfirmOccurrence(unknown, MONDAY),
-        new DisputeOccurrence(unknown, MONDAY))
+            new AcceptCommitment(unknown),
+            new DeclineCommitment(unknown),
+            new ActivateCommitment(unknown, MONDAY),
+            new ReviseCommitment(unknown, Cadence.daily(), Verification.SELF_REPORTED),
+            new PauseCommitment(unknown, MONDAY, MONDAY),
+            new RetireCommitment(unknown),
+            new ReportOccurrence(unknown, MONDAY, ReportKind.MISSED),
+            new ConfirmOccurrence(unknown, MONDAY),
+            new DisputeOccurrence(unknown, MONDAY))
         .map(c -> Arguments.of(c.getClass().getSimpleName(), c));
   }
 
@@ -255,10 +302,14 @@ class CommitmentLifecycleTest {
   void anAcceptedCommitmentThatNeverStartedCanStillBeDeclined() {
     TestJourney w = TestJourney.started();
     var id = org.recovery.core.commitment.CommitmentId.random();
-    w.accepted(w.samId(), CommitmentSteps.proposal(id, w.alexId(),
-        org.recovery.core.commitment.CommitmentCategory.COMMUNICATION,
-        org.recovery.core.commitment.Cadence.daily(),
-        org.recovery.core.commitment.Verification.SELF_REPORTED));
+    w.accepted(
+        w.samId(),
+        CommitmentSteps.proposal(
+            id,
+            w.alexId(),
+            org.recovery.core.commitment.CommitmentCategory.COMMUNICATION,
+            org.recovery.core.commitment.Cadence.daily(),
+            org.recovery.core.commitment.Verification.SELF_REPORTED));
     w.accepted(w.alexId(), new CommitmentCommand.AcceptCommitment(id));
     w.accepted(w.alexId(), new CommitmentCommand.DeclineCommitment(id));
     assertThat(CommitmentSteps.commitment(w, id).lifecycle())

@@ -13,15 +13,15 @@ import org.recovery.core.commitment.Cadence;
 import org.recovery.core.commitment.CommitmentCategory;
 import org.recovery.core.commitment.CommitmentId;
 import org.recovery.core.commitment.CommitmentStatus;
+import org.recovery.core.commitment.ReportKind;
 import org.recovery.core.commitment.Verification;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Rejection;
 import org.recovery.core.common.RejectionCode;
 import org.recovery.core.journey.CommitmentCommand.AcceptCommitment;
 import org.recovery.core.journey.CommitmentCommand.ActivateCommitment;
-import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
-import org.recovery.core.commitment.ReportKind;
 import org.recovery.core.journey.CommitmentCommand.ConfirmOccurrence;
+import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReportOccurrence;
 import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
@@ -31,9 +31,8 @@ import org.recovery.core.testing.TestJourney;
 
 /**
  * Monitoring commitments (location, devices, accounts) while a safety screening flags a concern:
- * the journey is held, monitoring is refused at every step and suspended once active, the
- * partner it watches may end it at once, and the partner who did not flag learns only the hold's
- * sentence.
+ * the journey is held, monitoring is refused at every step and suspended once active, the partner
+ * it watches may end it at once, and the partner who did not flag learns only the hold's sentence.
  */
 class CommitmentMonitoringTest {
   private final TestJourney t = TestJourney.started();
@@ -48,7 +47,11 @@ class CommitmentMonitoringTest {
   }
 
   private ProposeCommitment locationSharingOfAlex() {
-    return proposal(id, t.alexId(), CommitmentCategory.MONITORING, Cadence.continuous(),
+    return proposal(
+        id,
+        t.alexId(),
+        CommitmentCategory.MONITORING,
+        Cadence.continuous(),
         Verification.SELF_REPORTED);
   }
 
@@ -104,7 +107,8 @@ class CommitmentMonitoringTest {
     if (actor.equals(screener)) {
       assertThat(r.reason()).containsIgnoringCase("your safety screening");
     } else {
-      assertThat(r.reason()).as("only the hold's sentence, naming no cause")
+      assertThat(r.reason())
+          .as("only the hold's sentence, naming no cause")
           .startsWith(Hold.SENTENCE)
           .doesNotContainIgnoringCase("concern")
           .doesNotContainIgnoringCase("screening");
@@ -142,8 +146,8 @@ class CommitmentMonitoringTest {
     t.accepted(t.alexId(), new ReportOccurrence(id, t.today(), ReportKind.KEPT));
     screen(t.samId(), oneYes(1));
 
-    Rejection r = t.rejected(t.alexId(),
-        new ReportOccurrence(id, t.today().minusDays(1), ReportKind.KEPT));
+    Rejection r =
+        t.rejected(t.alexId(), new ReportOccurrence(id, t.today().minusDays(1), ReportKind.KEPT));
     Rejection confirm = t.rejected(t.samId(), new ConfirmOccurrence(id, t.today()));
 
     assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
@@ -166,8 +170,7 @@ class CommitmentMonitoringTest {
   void whileHeldAnOwnersPendingRetirementOfMonitoringTakesEffectAtOnce() {
     activeLocationSharingOfAlex();
     t.accepted(t.alexId(), new RetireCommitment(id));
-    assertThat(commitment(t, id).retiredFrom()).as("cooling-off").get()
-        .isNotEqualTo(t.today());
+    assertThat(commitment(t, id).retiredFrom()).as("cooling-off").get().isNotEqualTo(t.today());
     screen(t.alexId(), oneYes(2));
 
     t.accepted(t.alexId(), new RetireCommitment(id));
@@ -205,13 +208,16 @@ class CommitmentMonitoringTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = CommitmentCategory.class, names = "MONITORING",
+  @EnumSource(
+      value = CommitmentCategory.class,
+      names = "MONITORING",
       mode = EnumSource.Mode.EXCLUDE)
   void otherCategoriesStayAvailableWhileAConcernStands(CommitmentCategory category) {
     screen(t.samId(), oneYes(3));
 
-    t.accepted(t.alexId(), proposal(id, t.alexId(), category, Cadence.daily(),
-        Verification.SELF_REPORTED));
+    t.accepted(
+        t.alexId(),
+        proposal(id, t.alexId(), category, Cadence.daily(), Verification.SELF_REPORTED));
     t.accepted(t.samId(), new AcceptCommitment(id));
     t.accepted(t.samId(), new ActivateCommitment(id, t.today()));
 

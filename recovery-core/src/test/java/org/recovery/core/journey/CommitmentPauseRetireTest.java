@@ -49,8 +49,9 @@ class CommitmentPauseRetireTest {
 
     var events = t.accepted(t.alexId(), new PauseCommitment(id, from, from.plusDays(2)));
 
-    assertThat(events).containsExactly(new CommitmentPaused(id, from, from.plusDays(2),
-        t.alexId(), TestJourney.START));
+    assertThat(events)
+        .containsExactly(
+            new CommitmentPaused(id, from, from.plusDays(2), t.alexId(), TestJourney.START));
     assertThat(commitment(t, id).statusOn(from.minusDays(1))).isEqualTo(CommitmentStatus.ACTIVE);
     assertThat(commitment(t, id).statusOn(from)).isEqualTo(CommitmentStatus.PAUSED);
     assertThat(commitment(t, id).statusOn(from.plusDays(2))).isEqualTo(CommitmentStatus.PAUSED);
@@ -64,8 +65,8 @@ class CommitmentPauseRetireTest {
 
     var events = t.accepted(t.samId(), new PauseCommitment(id, from, from));
 
-    assertThat(events).containsExactly(
-        new CommitmentPaused(id, from, from, t.samId(), TestJourney.START));
+    assertThat(events)
+        .containsExactly(new CommitmentPaused(id, from, from, t.samId(), TestJourney.START));
     assertThat(commitment(t, id).statusOn(from)).isEqualTo(CommitmentStatus.PAUSED);
   }
 
@@ -81,14 +82,13 @@ class CommitmentPauseRetireTest {
   void aShorterCoolingOffLetsTheOwnersPauseStartSooner(int daysAhead, String expected) {
     TestJourney quick = TestJourney.started(new Settings(3, 24));
     CommitmentId c = activeOfAlex(quick, Cadence.daily(), Verification.SELF_REPORTED);
-    PauseCommitment pause = new PauseCommitment(c, TODAY.plusDays(daysAhead),
-        TODAY.plusDays(daysAhead));
+    PauseCommitment pause =
+        new PauseCommitment(c, TODAY.plusDays(daysAhead), TODAY.plusDays(daysAhead));
 
     if (expected.equals("ACCEPTED")) {
       assertThat(quick.accepted(quick.alexId(), pause)).hasSize(1);
     } else {
-      assertThat(quick.rejected(quick.alexId(), pause).code())
-          .isEqualTo(RejectionCode.COOLING_OFF);
+      assertThat(quick.rejected(quick.alexId(), pause).code()).isEqualTo(RejectionCode.COOLING_OFF);
     }
   }
 
@@ -96,19 +96,19 @@ class CommitmentPauseRetireTest {
   void theOwnerRetiresOnceTheCoolingOffIsOver() {
     var events = t.accepted(t.alexId(), new RetireCommitment(id));
 
-    assertThat(events).containsExactly(
-        new CommitmentRetired(id, TODAY.plusDays(7), t.alexId(), TestJourney.START));
+    assertThat(events)
+        .containsExactly(
+            new CommitmentRetired(id, TODAY.plusDays(7), t.alexId(), TestJourney.START));
     assertThat(commitment(t, id).statusOn(TODAY.plusDays(6))).isEqualTo(CommitmentStatus.ACTIVE);
-    assertThat(commitment(t, id).statusOn(TODAY.plusDays(7)))
-        .isEqualTo(CommitmentStatus.RETIRED);
+    assertThat(commitment(t, id).statusOn(TODAY.plusDays(7))).isEqualTo(CommitmentStatus.RETIRED);
   }
 
   @Test
   void thePartnerItIsOwedToRetiresItAtOnce() {
     var events = t.accepted(t.samId(), new RetireCommitment(id));
 
-    assertThat(events).containsExactly(
-        new CommitmentRetired(id, TODAY, t.samId(), TestJourney.START));
+    assertThat(events)
+        .containsExactly(new CommitmentRetired(id, TODAY, t.samId(), TestJourney.START));
     assertThat(commitment(t, id).statusOn(TODAY)).isEqualTo(CommitmentStatus.RETIRED);
   }
 
@@ -119,9 +119,9 @@ class CommitmentPauseRetireTest {
 
     var events = t.accepted(t.samId(), new RetireCommitment(id));
 
-    assertThat(events).containsExactly(new CommitmentRetired(id, TODAY.plusDays(2), t.samId(),
-        t.clock.instant()));
-    assertThat(commitment(t, id).statusOn(TODAY.plusDays(2)))
-        .isEqualTo(CommitmentStatus.RETIRED);
+    assertThat(events)
+        .containsExactly(
+            new CommitmentRetired(id, TODAY.plusDays(2), t.samId(), t.clock.instant()));
+    assertThat(commitment(t, id).statusOn(TODAY.plusDays(2))).isEqualTo(CommitmentStatus.RETIRED);
   }
 }

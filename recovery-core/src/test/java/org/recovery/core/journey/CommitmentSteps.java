@@ -21,16 +21,21 @@ final class CommitmentSteps {
   private CommitmentSteps() {}
 
   /** A proposal of {@code category} for {@code owner}, low cost. */
-  static ProposeCommitment proposal(CommitmentId id, PartnerId owner, CommitmentCategory category,
-      Cadence cadence, Verification verification) {
+  static ProposeCommitment proposal(
+      CommitmentId id,
+      PartnerId owner,
+      CommitmentCategory category,
+      Cadence cadence,
+      Verification verification) {
     return new ProposeCommitment(id, owner, TITLE, category, Cost.LOW, cadence, verification);
   }
 
   /** A transparency commitment of Alex's, asked for by Sam, accepted and active from today. */
   static CommitmentId activeOfAlex(TestJourney t, Cadence cadence, Verification verification) {
     CommitmentId id = CommitmentId.random();
-    t.accepted(t.samId(), proposal(id, t.alexId(), CommitmentCategory.TRANSPARENCY, cadence,
-        verification));
+    t.accepted(
+        t.samId(),
+        proposal(id, t.alexId(), CommitmentCategory.TRANSPARENCY, cadence, verification));
     t.accepted(t.alexId(), new AcceptCommitment(id));
     t.accepted(t.alexId(), new ActivateCommitment(id, t.today()));
     return id;

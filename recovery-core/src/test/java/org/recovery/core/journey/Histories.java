@@ -22,12 +22,18 @@ final class Histories {
   static BoundaryChangeAgreed agreement(List<JourneyEvent> history, Boundary boundary) {
     for (int i = history.size() - 1; i >= 0; i--) {
       if (history.get(i) instanceof BoundaryChangeAgreed a
-          && a.boundary().equals(boundary.id()) && a.revision() == boundary.revision()) {
+          && a.boundary().equals(boundary.id())
+          && a.revision() == boundary.revision()) {
         return a;
       }
     }
-    throw new AssertionError("no agreement to revision " + boundary.revision() + " of "
-        + boundary.id() + " in " + history);
+    throw new AssertionError(
+        "no agreement to revision "
+            + boundary.revision()
+            + " of "
+            + boundary.id()
+            + " in "
+            + history);
   }
 
   /**
@@ -39,16 +45,25 @@ final class Histories {
       List<JourneyEvent> history, Boundary boundary, BoundaryChangeAgreed agreed) {
     for (int i = history.indexOf(agreed) - 1; i >= 0; i--) {
       JourneyEvent e = history.get(i);
-      boolean introduces = agreed.revision() == 1 && e instanceof BoundaryProposed p
-          && p.boundary().equals(boundary.id());
-      boolean revises = e instanceof BoundaryRevisionProposed r
-          && r.boundary().equals(boundary.id()) && r.revision() == agreed.revision();
+      boolean introduces =
+          agreed.revision() == 1
+              && e instanceof BoundaryProposed p
+              && p.boundary().equals(boundary.id());
+      boolean revises =
+          e instanceof BoundaryRevisionProposed r
+              && r.boundary().equals(boundary.id())
+              && r.revision() == agreed.revision();
       if (introduces || revises) {
         return e;
       }
     }
-    throw new AssertionError("no proposal of revision " + agreed.revision() + " of "
-        + boundary.id() + " before " + agreed);
+    throw new AssertionError(
+        "no proposal of revision "
+            + agreed.revision()
+            + " of "
+            + boundary.id()
+            + " before "
+            + agreed);
   }
 
   /**
@@ -78,7 +93,8 @@ final class Histories {
   /** The wording a boundary proposal asks for. */
   static String text(JourneyEvent proposal) {
     return proposal instanceof BoundaryProposed p
-        ? p.text() : ((BoundaryRevisionProposed) proposal).text();
+        ? p.text()
+        : ((BoundaryRevisionProposed) proposal).text();
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.recovery.core.journey;
 
-import org.recovery.core.instrument.InstrumentCatalogue;
-import org.recovery.core.journey.rules.JourneyRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recovery.core.testing.RandomJourneys.FIRST;
 import static org.recovery.core.testing.RandomJourneys.SECOND;
@@ -25,6 +23,7 @@ import org.recovery.core.commitment.CommitmentStatus;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.consent.ConsentLevel;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.BoundaryEvent.BoundaryChangeAgreed;
 import org.recovery.core.journey.CommitmentEvent.CommitmentAccepted;
 import org.recovery.core.journey.CommitmentEvent.CommitmentActivated;
@@ -34,6 +33,7 @@ import org.recovery.core.journey.CommitmentEvent.OccurrenceDisputed;
 import org.recovery.core.journey.CommitmentEvent.OccurrenceReported;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
+import org.recovery.core.journey.rules.JourneyRules;
 import org.recovery.core.progress.Progression;
 import org.recovery.core.testing.JourneyRun;
 import org.recovery.core.testing.JourneyRun.Turn;
@@ -41,10 +41,10 @@ import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
 
 /**
- * Invariants of the journey aggregate over random command sequences ({@link RandomJourneys}):
- * about half of the commands are accepted, the rest refused, in couples' zones with DST changes
- * and odd offsets. {@code RandomJourneysTest} makes sure the journeys reach the states these
- * properties are about (revised boundaries, answered reports, monitoring allowed...).
+ * Invariants of the journey aggregate over random command sequences ({@link RandomJourneys}): about
+ * half of the commands are accepted, the rest refused, in couples' zones with DST changes and odd
+ * offsets. {@code RandomJourneysTest} makes sure the journeys reach the states these properties are
+ * about (revised boundaries, answered reports, monitoring allowed...).
  */
 class JourneyProperties {
   private static final List<PartnerId> PARTNERS = List.of(FIRST, SECOND);
@@ -91,13 +91,12 @@ class JourneyProperties {
 
     for (int i = 0; i < turns.size(); i++) {
       Turn turn = turns.get(i);
-      int eventsAfter = i + 1 < turns.size()
-          ? turns.get(i + 1).eventsBefore() : run.history().size();
+      int eventsAfter =
+          i + 1 < turns.size() ? turns.get(i + 1).eventsBefore() : run.history().size();
       if (!turn.decision().isAccepted()) {
         assertThat(turn.decision().events()).as("events of %s", turn.step()).isEmpty();
         assertThat(turn.after()).as("state after %s", turn.step()).isEqualTo(turn.before());
-        assertThat(eventsAfter).as("history after %s", turn.step())
-            .isEqualTo(turn.eventsBefore());
+        assertThat(eventsAfter).as("history after %s", turn.step()).isEqualTo(turn.eventsBefore());
       }
     }
   }
@@ -109,12 +108,20 @@ class JourneyProperties {
 
     for (Turn turn : run.turns()) {
       Step step = turn.step();
-      Decision again = step.command() instanceof StageCommand
-          ? Progression.decide(RandomJourneys.MODEL,
-              JourneyHistory.of(run.history().subList(0, turn.eventsBefore())), step.actor(),
-              step.command(), turn.at())
-          : JourneyRules.decide(turn.before(), step.actor(), step.command(), turn.at(),
-              InstrumentCatalogue.standard());
+      Decision again =
+          step.command() instanceof StageCommand
+              ? Progression.decide(
+                  RandomJourneys.MODEL,
+                  JourneyHistory.of(run.history().subList(0, turn.eventsBefore())),
+                  step.actor(),
+                  step.command(),
+                  turn.at())
+              : JourneyRules.decide(
+                  turn.before(),
+                  step.actor(),
+                  step.command(),
+                  turn.at(),
+                  InstrumentCatalogue.standard());
       assertThat(again).as("decision on %s", step).isEqualTo(turn.decision());
     }
   }
@@ -133,10 +140,10 @@ class JourneyProperties {
       assertThat(seen.consent().of(other)).isEmpty();
       assertThat(seen.safety().hasScreened(other)).isFalse();
       assertThat(seen.crisisFlags()).noneMatch(f -> f.by().equals(other));
-      assertThat(seen.checkIns()).noneMatch(
-          k -> k.partner().equals(other) && k.visibility() == Visibility.PRIVATE);
-      assertThat(seen.therapySessions()).noneMatch(
-          t -> t.by().equals(other) && t.visibility() == Visibility.PRIVATE);
+      assertThat(seen.checkIns())
+          .noneMatch(k -> k.partner().equals(other) && k.visibility() == Visibility.PRIVATE);
+      assertThat(seen.therapySessions())
+          .noneMatch(t -> t.by().equals(other) && t.visibility() == Visibility.PRIVATE);
       assertThat(seen.preferences().showsDayCounters(other)).isFalse();
     }
   }
@@ -147,21 +154,27 @@ class JourneyProperties {
     JourneyRun run = RandomJourneys.run(steps, zone);
 
     for (Turn turn : run.turns()) {
-      List<JourneyEvent> shown = turn.decision().events().stream()
-          .filter(e -> e.isVisibleTo(other(turn.step().actor())))
-          .toList();
-      assertThat(shown).as("shown of %s", turn.step()).noneMatch(e ->
-          e instanceof PersonalEvent.ConsentDeclared
-              || e instanceof PersonalEvent.SafetyScreeningCompleted
-              || e instanceof PersonalEvent.JournalEntryWritten
-              || e instanceof PersonalEvent.CrisisFlagged
-              || e instanceof PersonalEvent.DayCountersChosen);
-      Histories.keptPrivate(turn.step().command()).ifPresent(type ->
-          assertThat(shown).as("shown of %s", turn.step()).noneMatch(type::isInstance));
+      List<JourneyEvent> shown =
+          turn.decision().events().stream()
+              .filter(e -> e.isVisibleTo(other(turn.step().actor())))
+              .toList();
+      assertThat(shown)
+          .as("shown of %s", turn.step())
+          .noneMatch(
+              e ->
+                  e instanceof PersonalEvent.ConsentDeclared
+                      || e instanceof PersonalEvent.SafetyScreeningCompleted
+                      || e instanceof PersonalEvent.JournalEntryWritten
+                      || e instanceof PersonalEvent.CrisisFlagged
+                      || e instanceof PersonalEvent.DayCountersChosen);
+      Histories.keptPrivate(turn.step().command())
+          .ifPresent(
+              type -> assertThat(shown).as("shown of %s", turn.step()).noneMatch(type::isInstance));
       if (turn.step().command() instanceof CheckInCommand.RecordCheckIn c
           && c.noteVisibility() == Visibility.PRIVATE) {
-        assertThat(shown).as("shown of %s", turn.step()).noneMatch(e ->
-            e instanceof CheckInEvent.CheckInRecorded k && !k.note().isEmpty());
+        assertThat(shown)
+            .as("shown of %s", turn.step())
+            .noneMatch(e -> e instanceof CheckInEvent.CheckInRecorded k && !k.note().isEmpty());
       }
     }
   }
@@ -173,9 +186,10 @@ class JourneyProperties {
 
     for (PartnerId viewer : PARTNERS) {
       PartnerId other = other(viewer);
-      List<JourneyEvent> withoutOthersPrivate = history.stream()
-          .filter(e -> !(e.by().equals(other) && e.visibility() == Visibility.PRIVATE))
-          .toList();
+      List<JourneyEvent> withoutOthersPrivate =
+          history.stream()
+              .filter(e -> !(e.by().equals(other) && e.visibility() == Visibility.PRIVATE))
+              .toList();
       JourneyView view = JourneyView.of(history, viewer);
       JourneyView trimmed = JourneyView.of(withoutOthersPrivate, viewer);
       // effectiveConsent is not compared: it is the documented exception (see JourneyView), the
@@ -241,9 +255,13 @@ class JourneyProperties {
       for (Commitment c : state.commitments().values()) {
         if (agreed.contains(c.lifecycle())) {
           PartnerId proposer = Histories.proposalOf(past, c.id()).by();
-          assertThat(past).as("acceptance of %s", c.id()).anyMatch(e ->
-              e instanceof CommitmentAccepted a && a.commitment().equals(c.id())
-                  && !a.by().equals(proposer));
+          assertThat(past)
+              .as("acceptance of %s", c.id())
+              .anyMatch(
+                  e ->
+                      e instanceof CommitmentAccepted a
+                          && a.commitment().equals(c.id())
+                          && !a.by().equals(proposer));
         }
       }
     }
@@ -259,11 +277,15 @@ class JourneyProperties {
       if (event instanceof OccurrenceReported r) {
         reporters.put(Map.entry(r.commitment(), r.day()), r.by());
       } else if (event instanceof OccurrenceConfirmed c) {
-        assertThat(reporters.get(Map.entry(c.commitment(), c.day()))).as("reporter before %s", c)
-            .isNotNull().isNotEqualTo(c.by());
+        assertThat(reporters.get(Map.entry(c.commitment(), c.day())))
+            .as("reporter before %s", c)
+            .isNotNull()
+            .isNotEqualTo(c.by());
       } else if (event instanceof OccurrenceDisputed d) {
-        assertThat(reporters.get(Map.entry(d.commitment(), d.day()))).as("reporter before %s", d)
-            .isNotNull().isNotEqualTo(d.by());
+        assertThat(reporters.get(Map.entry(d.commitment(), d.day())))
+            .as("reporter before %s", d)
+            .isNotNull()
+            .isNotEqualTo(d.by());
       }
     }
   }
@@ -286,12 +308,17 @@ class JourneyProperties {
       } else if (event instanceof CommitmentProposed p) {
         categories.put(p.commitment(), p.category());
       }
-      boolean moves = event instanceof CommitmentProposed
-          || event instanceof CommitmentAccepted || event instanceof CommitmentActivated;
-      if (moves && categories.get(((CommitmentEvent) event).commitment())
-          == CommitmentCategory.MONITORING) {
-        assertThat(flagging).as("latest screenings before %s", event)
-            .containsOnlyKeys(FIRST, SECOND).doesNotContainValue(true);
+      boolean moves =
+          event instanceof CommitmentProposed
+              || event instanceof CommitmentAccepted
+              || event instanceof CommitmentActivated;
+      if (moves
+          && categories.get(((CommitmentEvent) event).commitment())
+              == CommitmentCategory.MONITORING) {
+        assertThat(flagging)
+            .as("latest screenings before %s", event)
+            .containsOnlyKeys(FIRST, SECOND)
+            .doesNotContainValue(true);
       }
     }
   }
@@ -301,7 +328,9 @@ class JourneyProperties {
   }
 
   private static ConsentLevel lowerOfLatest(Map<PartnerId, ConsentLevel> latest) {
-    return Collections.min(List.of(latest.getOrDefault(FIRST, ConsentLevel.NONE),
-        latest.getOrDefault(SECOND, ConsentLevel.NONE)));
+    return Collections.min(
+        List.of(
+            latest.getOrDefault(FIRST, ConsentLevel.NONE),
+            latest.getOrDefault(SECOND, ConsentLevel.NONE)));
   }
 }

@@ -37,8 +37,17 @@ class JourneyViewPrivacyTest {
         new WriteJournalEntry(FIRST_DAY, "What I cannot say yet"),
         new RecordTherapySession(TherapyKind.INDIVIDUAL, FIRST_DAY, Visibility.PRIVATE),
         new RecordTherapySession(TherapyKind.COUPLES, FIRST_DAY, Visibility.PRIVATE),
-        new RecordCheckIn(CheckInId.random(), FIRST_DAY, new Ratings(1, 0, 2, 3), false, true,
-            4, "I am scared", Visibility.PRIVATE, Visibility.PRIVATE, true));
+        new RecordCheckIn(
+            CheckInId.random(),
+            FIRST_DAY,
+            new Ratings(1, 0, 2, 3),
+            false,
+            true,
+            4,
+            "I am scared",
+            Visibility.PRIVATE,
+            Visibility.PRIVATE,
+            true));
   }
 
   @ParameterizedTest
@@ -57,8 +66,10 @@ class JourneyViewPrivacyTest {
   @Test
   void theOtherPartnersViewHoldsNoConsentOrScreeningOfTheirs() {
     journey.accepted(sam, new DeclareConsent(ConsentLevel.PHYSICAL_INTIMACY));
-    journey.accepted(sam, new CompleteSafetyScreening(
-        ScreeningAnswers.recoveryFive(false, false, false, true, false)));
+    journey.accepted(
+        sam,
+        new CompleteSafetyScreening(
+            ScreeningAnswers.recoveryFive(false, false, false, true, false)));
 
     JourneyView alexView = journey.viewOf(alex);
     assertThat(alexView.myConsent()).isEmpty();
@@ -78,10 +89,10 @@ class JourneyViewPrivacyTest {
     journey.accepted(alex, new DeclareConsent(ConsentLevel.NON_PHYSICAL_CONNECTION));
     journey.accepted(sam, new DeclareConsent(ConsentLevel.AFFECTIONATE_GESTURES));
 
-    assertThat(journey.viewOf(sam).events()).noneMatch(e -> e.by().equals(alex)
-        && e.visibility() == Visibility.PRIVATE);
-    assertThat(journey.viewOf(alex).events()).noneMatch(e -> e.by().equals(sam)
-        && e.visibility() == Visibility.PRIVATE);
+    assertThat(journey.viewOf(sam).events())
+        .noneMatch(e -> e.by().equals(alex) && e.visibility() == Visibility.PRIVATE);
+    assertThat(journey.viewOf(alex).events())
+        .noneMatch(e -> e.by().equals(sam) && e.visibility() == Visibility.PRIVATE);
     assertThat(journey.viewOf(sam).myConsent()).contains(ConsentLevel.AFFECTIONATE_GESTURES);
     assertThat(journey.viewOf(alex).myConsent()).contains(ConsentLevel.NON_PHYSICAL_CONNECTION);
     assertThat(journey.viewOf(alex).state().consent().of(sam)).isEmpty();
@@ -89,8 +100,9 @@ class JourneyViewPrivacyTest {
 
   @Test
   void aSharedTherapySessionIsSeenByBoth() {
-    List<JourneyEvent> written = journey.accepted(sam,
-        new RecordTherapySession(TherapyKind.COUPLES, journey.today(), Visibility.SHARED));
+    List<JourneyEvent> written =
+        journey.accepted(
+            sam, new RecordTherapySession(TherapyKind.COUPLES, journey.today(), Visibility.SHARED));
 
     assertThat(journey.viewOf(alex).events()).containsAll(written);
     assertThat(journey.viewOf(alex).state().therapySessions()).hasSize(1);

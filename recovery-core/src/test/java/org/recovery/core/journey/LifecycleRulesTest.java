@@ -138,18 +138,26 @@ class LifecycleRulesTest {
         new PauseJourney(FIRST_DAY.plusDays(2)),
         new ResumeJourney(),
         new EndJourney(JourneyOutcome.RECONCILED),
-        new RecordBetrayal(BetrayalId.random(), BetrayalKind.EMOTIONAL_AFFAIR,
-            new PartnerId(new UUID(1, 1)), new PartnerId(new UUID(2, 2)),
-            Discovery.DISCLOSED, FIRST_DAY),
-        new CommitmentCommand.ProposeCommitment(CommitmentId.random(),
-            new PartnerId(new UUID(2, 2)), "Share the calendar",
-            CommitmentCategory.TRANSPARENCY, Cost.LOW, Cadence.daily(),
+        new RecordBetrayal(
+            BetrayalId.random(),
+            BetrayalKind.EMOTIONAL_AFFAIR,
+            new PartnerId(new UUID(1, 1)),
+            new PartnerId(new UUID(2, 2)),
+            Discovery.DISCLOSED,
+            FIRST_DAY),
+        new CommitmentCommand.ProposeCommitment(
+            CommitmentId.random(),
+            new PartnerId(new UUID(2, 2)),
+            "Share the calendar",
+            CommitmentCategory.TRANSPARENCY,
+            Cost.LOW,
+            Cadence.daily(),
             Verification.SELF_REPORTED),
         RecordCheckIn.shared(FIRST_DAY.plusDays(2), new Ratings(5, 5, 5, 5), true, false, 0),
-        new RecordSetback(SetbackId.random(), SetbackKind.TRIGGER, Severity.MINOR,
-            FIRST_DAY.plusDays(1), ""),
-        new BoundaryCommand.ProposeBoundary(BoundaryId.random(), BoundaryArea.COMMUNICATION,
-            "We take a break when voices rise"),
+        new RecordSetback(
+            SetbackId.random(), SetbackKind.TRIGGER, Severity.MINOR, FIRST_DAY.plusDays(1), ""),
+        new BoundaryCommand.ProposeBoundary(
+            BoundaryId.random(), BoundaryArea.COMMUNICATION, "We take a break when voices rise"),
         new DeclareConsent(ConsentLevel.NON_PHYSICAL_CONNECTION),
         new CompleteSafetyScreening(ScreeningAnswers.allNo()),
         new WriteJournalEntry(FIRST_DAY.plusDays(2), "Still writing, for myself"));
@@ -189,7 +197,6 @@ class LifecycleRulesTest {
     journey.affair();
     journey.days(2);
 
-    assertThat(journey.rejected(STRANGER, command).code())
-        .isEqualTo(RejectionCode.NOT_A_PARTNER);
+    assertThat(journey.rejected(STRANGER, command).code()).isEqualTo(RejectionCode.NOT_A_PARTNER);
   }
 }

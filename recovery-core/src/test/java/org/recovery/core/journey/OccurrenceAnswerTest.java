@@ -33,12 +33,12 @@ class OccurrenceAnswerTest {
   private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
   private final TestJourney t = TestJourney.started();
-  private final CommitmentId id =
-      activeOfAlex(t, Cadence.daily(), Verification.PARTNER_CONFIRMED);
+  private final CommitmentId id = activeOfAlex(t, Cadence.daily(), Verification.PARTNER_CONFIRMED);
 
   /** The two answers to a report. */
   enum Answer {
-    CONFIRM, DISPUTE;
+    CONFIRM,
+    DISPUTE;
 
     CommitmentCommand about(CommitmentId id, LocalDate day) {
       return this == CONFIRM ? new ConfirmOccurrence(id, day) : new DisputeOccurrence(id, day);
@@ -58,8 +58,15 @@ class OccurrenceAnswerTest {
   }
 
   private OccurrenceOutcome mondayAsOfNow() {
-    List<OccurrenceStatus> monday = commitment(t, id).occurrences(MONDAY, MONDAY,
-        t.clock.instant(), TestJourney.ZONE, Duration.ofHours(24), t.state().pauses());
+    List<OccurrenceStatus> monday =
+        commitment(t, id)
+            .occurrences(
+                MONDAY,
+                MONDAY,
+                t.clock.instant(),
+                TestJourney.ZONE,
+                Duration.ofHours(24),
+                t.state().pauses());
     return monday.get(0).outcome();
   }
 
@@ -81,11 +88,13 @@ class OccurrenceAnswerTest {
 
     var events = t.accepted(answerer, answer.about(id, MONDAY));
 
-    assertThat(events).containsExactly(answer == Answer.CONFIRM
-        ? new OccurrenceConfirmed(id, MONDAY, answerer, TestJourney.START)
-        : new OccurrenceDisputed(id, MONDAY, answerer, TestJourney.START));
-    assertThat(commitment(t, id).reportOn(MONDAY)).contains(
-        new Report(MONDAY, kind, reporterOf(kind), answer.recorded()));
+    assertThat(events)
+        .containsExactly(
+            answer == Answer.CONFIRM
+                ? new OccurrenceConfirmed(id, MONDAY, answerer, TestJourney.START)
+                : new OccurrenceDisputed(id, MONDAY, answerer, TestJourney.START));
+    assertThat(commitment(t, id).reportOn(MONDAY))
+        .contains(new Report(MONDAY, kind, reporterOf(kind), answer.recorded()));
   }
 
   @ParameterizedTest
@@ -129,21 +138,26 @@ class OccurrenceAnswerTest {
 
     t.accepted(t.samId(), new ConfirmOccurrence(id, MONDAY));
 
-    assertThat(commitment(t, id).reportOn(MONDAY)).contains(
-        new Report(MONDAY, ReportKind.KEPT, t.alexId(), Report.Answer.CONFIRMED));
+    assertThat(commitment(t, id).reportOn(MONDAY))
+        .contains(new Report(MONDAY, ReportKind.KEPT, t.alexId(), Report.Answer.CONFIRMED));
     assertThat(mondayAsOfNow()).isEqualTo(OccurrenceOutcome.KEPT);
   }
 
   @Test
   void answersCloseAWeekAfterTheReportingDeadline() {
     TestJourney w = TestJourney.started();
-    var id = w.activeCommitmentOfAlex(org.recovery.core.commitment.Cadence.daily(),
-        org.recovery.core.commitment.Verification.PARTNER_CONFIRMED);
+    var id =
+        w.activeCommitmentOfAlex(
+            org.recovery.core.commitment.Cadence.daily(),
+            org.recovery.core.commitment.Verification.PARTNER_CONFIRMED);
     java.time.LocalDate day = w.today();
-    w.accepted(w.alexId(), new CommitmentCommand.ReportOccurrence(id, day,
-        org.recovery.core.commitment.ReportKind.KEPT));
-    java.time.Instant closes = org.recovery.core.commitment.Commitment.answerDeadline(day,
-        TestJourney.ZONE, java.time.Duration.ofHours(24));
+    w.accepted(
+        w.alexId(),
+        new CommitmentCommand.ReportOccurrence(
+            id, day, org.recovery.core.commitment.ReportKind.KEPT));
+    java.time.Instant closes =
+        org.recovery.core.commitment.Commitment.answerDeadline(
+            day, TestJourney.ZONE, java.time.Duration.ofHours(24));
     w.clock.set(closes.minusSeconds(1));
     w.accepted(w.samId(), new CommitmentCommand.DisputeOccurrence(id, day));
     w.clock.set(closes);
@@ -154,15 +168,23 @@ class OccurrenceAnswerTest {
   @Test
   void aBreachOfNoContactFoundOutLaterCanStillBeReported() {
     TestJourney w = TestJourney.started();
-    var id = w.activeCommitmentOfAlex(org.recovery.core.commitment.Cadence.continuous(),
-        org.recovery.core.commitment.Verification.SELF_REPORTED);
+    var id =
+        w.activeCommitmentOfAlex(
+            org.recovery.core.commitment.Cadence.continuous(),
+            org.recovery.core.commitment.Verification.SELF_REPORTED);
     java.time.LocalDate day = w.today();
     w.days(20);
-    w.accepted(w.samId(), new CommitmentCommand.ReportOccurrence(id, day,
-        org.recovery.core.commitment.ReportKind.MISSED));
-    assertThat(w.rejected(w.alexId(), new CommitmentCommand.ReportOccurrence(id,
-        day.plusDays(1), org.recovery.core.commitment.ReportKind.KEPT)).code())
-        .as("a late kept report is still too late").isEqualTo(
-            org.recovery.core.common.RejectionCode.REPORT_TOO_LATE);
+    w.accepted(
+        w.samId(),
+        new CommitmentCommand.ReportOccurrence(
+            id, day, org.recovery.core.commitment.ReportKind.MISSED));
+    assertThat(
+            w.rejected(
+                    w.alexId(),
+                    new CommitmentCommand.ReportOccurrence(
+                        id, day.plusDays(1), org.recovery.core.commitment.ReportKind.KEPT))
+                .code())
+        .as("a late kept report is still too late")
+        .isEqualTo(org.recovery.core.common.RejectionCode.REPORT_TOO_LATE);
   }
 }

@@ -50,10 +50,10 @@ class OccurrenceReportTest {
 
     var events = t.accepted(t.alexId(), new ReportOccurrence(id, MONDAY, kind));
 
-    assertThat(events).containsExactly(
-        new OccurrenceReported(id, MONDAY, kind, t.alexId(), TestJourney.START));
-    assertThat(commitment(t, id).reportOn(MONDAY)).contains(
-        new Report(MONDAY, kind, t.alexId(), Report.Answer.NONE));
+    assertThat(events)
+        .containsExactly(new OccurrenceReported(id, MONDAY, kind, t.alexId(), TestJourney.START));
+    assertThat(commitment(t, id).reportOn(MONDAY))
+        .contains(new Report(MONDAY, kind, t.alexId(), Report.Answer.NONE));
   }
 
   @Test
@@ -71,8 +71,9 @@ class OccurrenceReportTest {
 
     var events = t.accepted(t.samId(), new ReportOccurrence(id, MONDAY, ReportKind.MISSED));
 
-    assertThat(events).containsExactly(new OccurrenceReported(id, MONDAY, ReportKind.MISSED,
-        t.samId(), TestJourney.START));
+    assertThat(events)
+        .containsExactly(
+            new OccurrenceReported(id, MONDAY, ReportKind.MISSED, t.samId(), TestJourney.START));
   }
 
   @Test
@@ -85,8 +86,15 @@ class OccurrenceReportTest {
   }
 
   @ParameterizedTest(name = "{0} due: {1}")
-  @CsvSource({"2026-03-02, true", "2026-03-03, false", "2026-03-04, true", "2026-03-05, false",
-      "2026-03-06, true", "2026-03-07, false", "2026-03-08, false"})
+  @CsvSource({
+    "2026-03-02, true",
+    "2026-03-03, false",
+    "2026-03-04, true",
+    "2026-03-05, false",
+    "2026-03-06, true",
+    "2026-03-07, false",
+    "2026-03-08, false"
+  })
   void aWeekdayCommitmentTakesReportsOnlyOnItsDays(LocalDate day, boolean due) {
     CommitmentId id = activeOfAlex(t, Cadence.parse("mon,wed,fri"), Verification.SELF_REPORTED);
     noonOf(day);
@@ -108,8 +116,7 @@ class OccurrenceReportTest {
     ReportOccurrence report = new ReportOccurrence(id, day, ReportKind.KEPT);
 
     if (closed) {
-      assertThat(t.rejected(t.alexId(), report).code())
-          .isEqualTo(RejectionCode.OCCURRENCE_CLOSED);
+      assertThat(t.rejected(t.alexId(), report).code()).isEqualTo(RejectionCode.OCCURRENCE_CLOSED);
     } else {
       assertThat(t.accepted(t.alexId(), report)).hasSize(1);
     }
@@ -132,8 +139,14 @@ class OccurrenceReportTest {
   @Test
   void aDayBeforeActivationIsNotDue() {
     CommitmentId id = CommitmentId.random();
-    t.accepted(t.samId(), CommitmentSteps.proposal(id, t.alexId(), CommitmentCategory.CONNECTION,
-        Cadence.daily(), Verification.SELF_REPORTED));
+    t.accepted(
+        t.samId(),
+        CommitmentSteps.proposal(
+            id,
+            t.alexId(),
+            CommitmentCategory.CONNECTION,
+            Cadence.daily(),
+            Verification.SELF_REPORTED));
     t.accepted(t.alexId(), new AcceptCommitment(id));
     t.accepted(t.alexId(), new ActivateCommitment(id, MONDAY.plusDays(1)));
 
@@ -156,10 +169,15 @@ class OccurrenceReportTest {
   }
 
   @ParameterizedTest(name = "{0} {1}, then {2} {3}")
-  @CsvSource({"alex, KEPT, alex, KEPT", "alex, KEPT, alex, MISSED", "alex, KEPT, sam, MISSED",
-      "sam, MISSED, alex, KEPT", "sam, MISSED, sam, MISSED"})
-  void aDayIsReportedOnce(String first, ReportKind firstKind, String second,
-      ReportKind secondKind) {
+  @CsvSource({
+    "alex, KEPT, alex, KEPT",
+    "alex, KEPT, alex, MISSED",
+    "alex, KEPT, sam, MISSED",
+    "sam, MISSED, alex, KEPT",
+    "sam, MISSED, sam, MISSED"
+  })
+  void aDayIsReportedOnce(
+      String first, ReportKind firstKind, String second, ReportKind secondKind) {
     CommitmentId id = activeOfAlex(t, Cadence.daily(), Verification.SELF_REPORTED);
     t.accepted(partner(first), new ReportOccurrence(id, MONDAY, firstKind));
 
@@ -176,8 +194,8 @@ class OccurrenceReportTest {
 
     t.accepted(t.alexId(), new ReportOccurrence(id, MONDAY, ReportKind.KEPT));
 
-    assertThat(commitment(t, id).reportOn(MONDAY)).contains(
-        new Report(MONDAY, ReportKind.KEPT, t.alexId(), Report.Answer.NONE));
+    assertThat(commitment(t, id).reportOn(MONDAY))
+        .contains(new Report(MONDAY, ReportKind.KEPT, t.alexId(), Report.Answer.NONE));
   }
 
   @ParameterizedTest(name = "fourth report on {0}")
@@ -194,8 +212,10 @@ class OccurrenceReportTest {
 
     assertThat(r.code()).isEqualTo(RejectionCode.OCCURRENCE_CLOSED);
     noonOf(LocalDate.of(2026, 3, 9));
-    assertThat(t.accepted(t.alexId(),
-        new ReportOccurrence(id, LocalDate.of(2026, 3, 9), ReportKind.KEPT))).hasSize(1);
+    assertThat(
+            t.accepted(
+                t.alexId(), new ReportOccurrence(id, LocalDate.of(2026, 3, 9), ReportKind.KEPT)))
+        .hasSize(1);
   }
 
   @Test
@@ -210,8 +230,15 @@ class OccurrenceReportTest {
     var r = t.rejected(t.alexId(), new ReportOccurrence(id, MONDAY.plusDays(4), ReportKind.KEPT));
     assertThat(r.code()).isEqualTo(RejectionCode.OCCURRENCE_CLOSED);
     noonOf(MONDAY.plusDays(9));
-    assertThat(commitment(t, id).occurrences(MONDAY, MONDAY.plusDays(6), t.clock.instant(),
-            TestJourney.ZONE, java.time.Duration.ofHours(24), java.util.List.of()))
+    assertThat(
+            commitment(t, id)
+                .occurrences(
+                    MONDAY,
+                    MONDAY.plusDays(6),
+                    t.clock.instant(),
+                    TestJourney.ZONE,
+                    java.time.Duration.ofHours(24),
+                    java.util.List.of()))
         .extracting(s -> s.outcome())
         .containsOnly(org.recovery.core.commitment.OccurrenceOutcome.KEPT);
   }

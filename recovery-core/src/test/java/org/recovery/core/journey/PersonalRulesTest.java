@@ -57,13 +57,14 @@ class PersonalRulesTest {
 
   @ParameterizedTest(name = "Sam {0}, Alex {1} -> {2}")
   @CsvSource({
-      "PHYSICAL_INTIMACY, PHYSICAL_INTIMACY, PHYSICAL_INTIMACY",
-      "PHYSICAL_INTIMACY, AFFECTIONATE_GESTURES, AFFECTIONATE_GESTURES",
-      "NON_PHYSICAL_CONNECTION, PHYSICAL_INTIMACY, NON_PHYSICAL_CONNECTION",
-      "AFFECTIONATE_GESTURES, NONE, NONE",
-      "NONE, NON_PHYSICAL_CONNECTION, NONE"})
-  void theEffectiveLevelIsTheLowerOfTheTwo(ConsentLevel samLevel, ConsentLevel alexLevel,
-      ConsentLevel expected) {
+    "PHYSICAL_INTIMACY, PHYSICAL_INTIMACY, PHYSICAL_INTIMACY",
+    "PHYSICAL_INTIMACY, AFFECTIONATE_GESTURES, AFFECTIONATE_GESTURES",
+    "NON_PHYSICAL_CONNECTION, PHYSICAL_INTIMACY, NON_PHYSICAL_CONNECTION",
+    "AFFECTIONATE_GESTURES, NONE, NONE",
+    "NONE, NON_PHYSICAL_CONNECTION, NONE"
+  })
+  void theEffectiveLevelIsTheLowerOfTheTwo(
+      ConsentLevel samLevel, ConsentLevel alexLevel, ConsentLevel expected) {
     journey.accepted(sam, new DeclareConsent(samLevel));
     journey.accepted(alex, new DeclareConsent(alexLevel));
 
@@ -103,8 +104,10 @@ class PersonalRulesTest {
 
   @Test
   void aFlaggedScreeningRaisesAConcernOnlyForItsAuthorsView() {
-    journey.accepted(sam, new CompleteSafetyScreening(
-        ScreeningAnswers.recoveryFive(true, false, false, false, false)));
+    journey.accepted(
+        sam,
+        new CompleteSafetyScreening(
+            ScreeningAnswers.recoveryFive(true, false, false, false, false)));
 
     assertThat(journey.state().safety().concernStands()).isTrue();
     assertThat(journey.viewOf(sam).mySafetyConcern()).isTrue();
@@ -114,8 +117,10 @@ class PersonalRulesTest {
 
   @Test
   void aLaterScreeningWithoutAYesLiftsTheConcern() {
-    journey.accepted(sam, new CompleteSafetyScreening(
-        ScreeningAnswers.recoveryFive(false, false, true, false, false)));
+    journey.accepted(
+        sam,
+        new CompleteSafetyScreening(
+            ScreeningAnswers.recoveryFive(false, false, true, false, false)));
     journey.days(7);
     journey.accepted(sam, new CompleteSafetyScreening(ScreeningAnswers.allNo()));
 
@@ -129,10 +134,11 @@ class PersonalRulesTest {
     LocalDate today = journey.today();
 
     assertThat(journey.accepted(alex, new WriteJournalEntry(today.minusDays(2), " Heavy day ")))
-        .containsExactly(new JournalEntryWritten(today.minusDays(2), "Heavy day", alex,
-            journey.clock.instant()));
-    assertThat(journey.rejected(alex, new WriteJournalEntry(today.plusDays(1), "Tomorrow"))
-        .code()).isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
+        .containsExactly(
+            new JournalEntryWritten(
+                today.minusDays(2), "Heavy day", alex, journey.clock.instant()));
+    assertThat(journey.rejected(alex, new WriteJournalEntry(today.plusDays(1), "Tomorrow")).code())
+        .isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
   }
 
   @ParameterizedTest(name = "\"{0}\"")
@@ -145,11 +151,16 @@ class PersonalRulesTest {
 
   @Test
   void aTherapySessionCannotBeInTheFuture() {
-    assertThat(journey.rejected(sam, new RecordTherapySession(TherapyKind.COUPLES,
-        journey.today().plusDays(1), Visibility.SHARED)).code())
+    assertThat(
+            journey
+                .rejected(
+                    sam,
+                    new RecordTherapySession(
+                        TherapyKind.COUPLES, journey.today().plusDays(1), Visibility.SHARED))
+                .code())
         .isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
-    journey.accepted(sam, new RecordTherapySession(TherapyKind.COUPLES, journey.today(),
-        Visibility.SHARED));
+    journey.accepted(
+        sam, new RecordTherapySession(TherapyKind.COUPLES, journey.today(), Visibility.SHARED));
     assertThat(journey.state().therapySessions()).hasSize(1);
   }
 }

@@ -23,7 +23,8 @@ class PrivacyDefaultTest {
         assertThat(d.visibility()).as(d.name()).isEqualTo(Visibility.PRIVATE);
       }
     }
-    assertThat(PrivacyDefault.values()).filteredOn(d -> d.visibility() == Visibility.SHARED)
+    assertThat(PrivacyDefault.values())
+        .filteredOn(d -> d.visibility() == Visibility.SHARED)
         .containsExactlyInAnyOrder(PrivacyDefault.CHECK_IN, PrivacyDefault.COUPLES_THERAPY);
     assertThat(PrivacyDefault.therapy(TherapyKind.INDIVIDUAL).visibility())
         .isEqualTo(Visibility.PRIVATE);
@@ -31,15 +32,17 @@ class PrivacyDefaultTest {
 
   @Test
   void theConceptsPageShowsTheTableRowForRow() throws IOException {
-    String concepts = Files.readString(Path.of("..", "docs", "concepts.md"),
-        StandardCharsets.UTF_8);
+    String concepts =
+        Files.readString(Path.of("..", "docs", "concepts.md"), StandardCharsets.UTF_8);
     String table = concepts.substring(concepts.indexOf("| entry | seen by"));
     long rows = table.lines().takeWhile(l -> l.startsWith("|")).count() - 2;
 
     assertThat(rows).isEqualTo(PrivacyDefault.values().length);
-    assertThat(table).contains("| journal entry | only its author | no, always private |",
-        "| check-in note | only its author | yes |",
-        "| check-in (ratings and answers) | both of you");
+    assertThat(table)
+        .contains(
+            "| journal entry | only its author | no, always private |",
+            "| check-in note | only its author | yes |",
+            "| check-in (ratings and answers) | both of you");
   }
 
   @Test
@@ -55,10 +58,16 @@ class PrivacyDefaultTest {
 
   @Test
   void theBuilderSaysEachChoiceByName() {
-    RecordCheckIn c = RecordCheckIn.of(DAY, new Ratings(1, 2, 3, 4)).sharedSomethingVulnerable()
-        .triggered().outbursts(2).note("for both").shareNote().build();
-    RecordCheckIn hidden = RecordCheckIn.of(DAY, new Ratings(1, 2, 3, 4)).note("n")
-        .shareNote().privately().build();
+    RecordCheckIn c =
+        RecordCheckIn.of(DAY, new Ratings(1, 2, 3, 4))
+            .sharedSomethingVulnerable()
+            .triggered()
+            .outbursts(2)
+            .note("for both")
+            .shareNote()
+            .build();
+    RecordCheckIn hidden =
+        RecordCheckIn.of(DAY, new Ratings(1, 2, 3, 4)).note("n").shareNote().privately().build();
 
     assertThat(c.sharedSomethingVulnerable()).isTrue();
     assertThat(c.triggered()).isTrue();

@@ -26,9 +26,9 @@ import org.recovery.core.journey.CommitmentEvent.OccurrenceReported;
 import org.recovery.core.testing.TestJourney;
 
 /**
- * Replaying a history folds it with one working copy; it must give exactly the state that
- * applying the events one by one gives (the random-journey property checks the same on many
- * histories), and must not leave anything mutable in it.
+ * Replaying a history folds it with one working copy; it must give exactly the state that applying
+ * the events one by one gives (the random-journey property checks the same on many histories), and
+ * must not leave anything mutable in it.
  */
 class ReplayTest {
   private final TestJourney t = TestJourney.started();
@@ -38,14 +38,15 @@ class ReplayTest {
     for (int day = 0; day < 21; day++) {
       LocalDate today = t.today();
       t.advance(Duration.ofHours(12));
-      t.accepted(t.alexId(), new ReportOccurrence(id, today, day % 5 == 4
-          ? ReportKind.MISSED : ReportKind.KEPT));
+      t.accepted(
+          t.alexId(),
+          new ReportOccurrence(id, today, day % 5 == 4 ? ReportKind.MISSED : ReportKind.KEPT));
       if (day % 5 != 4) {
-        t.accepted(t.samId(), day % 7 == 3 ? new DisputeOccurrence(id, today)
-            : new ConfirmOccurrence(id, today));
+        t.accepted(
+            t.samId(),
+            day % 7 == 3 ? new DisputeOccurrence(id, today) : new ConfirmOccurrence(id, today));
       }
-      t.accepted(t.samId(), RecordCheckIn.shared(today, new Ratings(4, 3, 5, 6), false,
-          false, 0));
+      t.accepted(t.samId(), RecordCheckIn.shared(today, new Ratings(4, 3, 5, 6), false, false, 0));
       t.advance(Duration.ofHours(12));
     }
     t.accepted(t.alexId(), new RetireCommitment(id));
@@ -63,7 +64,8 @@ class ReplayTest {
 
     assertThat(Journey.replay(history)).isEqualTo(stepwise).isEqualTo(t.state());
     assertThat(Journey.replay(history).version()).isEqualTo(history.size());
-    assertThat(Journey.replay(history).commitments().get(id).reports()).hasSize(21)
+    assertThat(Journey.replay(history).commitments().get(id).reports())
+        .hasSize(21)
         .allSatisfy((day, report) -> assertThat(report.answer()).isNotNull());
   }
 
@@ -87,7 +89,8 @@ class ReplayTest {
     LocalDate day = t.today();
     history.add(new OccurrenceConfirmed(id, day, t.samId(), t.clock.instant()));
 
-    assertThatIllegalStateException().isThrownBy(() -> Journey.replay(history))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Journey.replay(history))
         .withMessage("answer to a missing report of commitment " + id + " on " + day);
     assertThatIllegalStateException()
         .isThrownBy(() -> Journey.apply(t.state(), history.get(history.size() - 1)))
@@ -97,14 +100,16 @@ class ReplayTest {
   @Test
   void aReportAboutAnUnknownCommitmentIsACorruptHistoryEitherWay() {
     CommitmentId unknown = CommitmentId.random();
-    OccurrenceReported report = new OccurrenceReported(unknown, t.today(), ReportKind.KEPT,
-        t.alexId(), t.clock.instant());
+    OccurrenceReported report =
+        new OccurrenceReported(unknown, t.today(), ReportKind.KEPT, t.alexId(), t.clock.instant());
     List<JourneyEvent> history = new ArrayList<>(t.events());
     history.add(report);
 
-    assertThatIllegalStateException().isThrownBy(() -> Journey.replay(history))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Journey.replay(history))
         .withMessage("event about unknown commitment " + unknown);
-    assertThatIllegalStateException().isThrownBy(() -> Journey.apply(t.state(), report))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Journey.apply(t.state(), report))
         .withMessage("event about unknown commitment " + unknown);
   }
 
@@ -117,8 +122,7 @@ class ReplayTest {
     t.advance(Duration.ofHours(1));
     t.accepted(t.samId(), new ConfirmOccurrence(id, today));
 
-    Report report = Journey.replay(t.events()).commitments().get(id).reportOn(today)
-        .orElseThrow();
+    Report report = Journey.replay(t.events()).commitments().get(id).reportOn(today).orElseThrow();
 
     assertThat(report.answer()).isEqualTo(Report.Answer.CONFIRMED);
     assertThat(Journey.replay(t.events())).isEqualTo(t.state());

@@ -27,11 +27,11 @@ class ReportDeadlineTest {
 
   @ParameterizedTest(name = "{0} until {1}")
   @CsvSource({
-      "2026-03-02, 2026-03-03T23:00:00Z",   // an ordinary day: Wednesday 00:00 CET
-      "2026-03-28, 2026-03-29T22:00:00Z",   // the grace day is 23 hours long: Monday 00:00 CEST
-      "2026-03-29, 2026-03-30T22:00:00Z",   // the 23-hour day itself
-      "2026-10-24, 2026-10-25T23:00:00Z",   // the grace day is 25 hours long: Monday 00:00 CET
-      "2026-10-25, 2026-10-26T23:00:00Z",   // the 25-hour day itself
+    "2026-03-02, 2026-03-03T23:00:00Z", // an ordinary day: Wednesday 00:00 CET
+    "2026-03-28, 2026-03-29T22:00:00Z", // the grace day is 23 hours long: Monday 00:00 CEST
+    "2026-03-29, 2026-03-30T22:00:00Z", // the 23-hour day itself
+    "2026-10-24, 2026-10-25T23:00:00Z", // the grace day is 25 hours long: Monday 00:00 CET
+    "2026-10-25, 2026-10-26T23:00:00Z", // the 25-hour day itself
   })
   void aReportOneSecondBeforeTheDeadlineIsAccepted(LocalDate day, Instant deadline) {
     t.clock.set(deadline.minusSeconds(1));
@@ -43,11 +43,11 @@ class ReportDeadlineTest {
 
   @ParameterizedTest(name = "{0} until {1}")
   @CsvSource({
-      "2026-03-02, 2026-03-03T23:00:00Z",
-      "2026-03-28, 2026-03-29T22:00:00Z",
-      "2026-03-29, 2026-03-30T22:00:00Z",
-      "2026-10-24, 2026-10-25T23:00:00Z",
-      "2026-10-25, 2026-10-26T23:00:00Z",
+    "2026-03-02, 2026-03-03T23:00:00Z",
+    "2026-03-28, 2026-03-29T22:00:00Z",
+    "2026-03-29, 2026-03-30T22:00:00Z",
+    "2026-10-24, 2026-10-25T23:00:00Z",
+    "2026-10-25, 2026-10-26T23:00:00Z",
   })
   void aReportAtTheDeadlineIsTooLate(LocalDate day, Instant deadline) {
     t.clock.set(deadline);
@@ -60,10 +60,10 @@ class ReportDeadlineTest {
 
   @ParameterizedTest(name = "{0} hours of grace, clock at {1}: {2}")
   @CsvSource({
-      "0,  2026-03-02T23:59:59, ACCEPTED",
-      "0,  2026-03-03T00:00:00, REPORT_TOO_LATE",
-      "48, 2026-03-04T23:59:59, ACCEPTED",
-      "48, 2026-03-05T00:00:00, REPORT_TOO_LATE",
+    "0,  2026-03-02T23:59:59, ACCEPTED",
+    "0,  2026-03-03T00:00:00, REPORT_TOO_LATE",
+    "48, 2026-03-04T23:59:59, ACCEPTED",
+    "48, 2026-03-05T00:00:00, REPORT_TOO_LATE",
   })
   void theGraceIsTheJourneysSetting(int graceHours, String localTime, String expected) {
     TestJourney custom = TestJourney.started(new Settings(7, graceHours));

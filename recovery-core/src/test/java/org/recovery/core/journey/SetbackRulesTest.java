@@ -53,8 +53,9 @@ class SetbackRulesTest {
   @ParameterizedTest(name = "{0} at {1}")
   @MethodSource("alwaysSevereKindsBelowSevere")
   void newDeceptionAndRenewedContactBelowSevereAreRefused(SetbackKind kind, Severity severity) {
-    Rejection refusal = journey.rejected(sam,
-        new RecordSetback(SetbackId.random(), kind, severity, journey.today(), ""));
+    Rejection refusal =
+        journey.rejected(
+            sam, new RecordSetback(SetbackId.random(), kind, severity, journey.today(), ""));
 
     assertThat(refusal.code()).isEqualTo(RejectionCode.SEVERITY_TOO_LOW);
     assertThat(refusal.reason())
@@ -63,7 +64,9 @@ class SetbackRulesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = SetbackKind.class, names = {"NEW_DECEPTION", "RENEWED_CONTACT"})
+  @EnumSource(
+      value = SetbackKind.class,
+      names = {"NEW_DECEPTION", "RENEWED_CONTACT"})
   void newDeceptionAndRenewedContactAreRecordedAsSevere(SetbackKind kind) {
     SetbackId id = recorded(kind, Severity.SEVERE);
 
@@ -76,18 +79,29 @@ class SetbackRulesTest {
     SetbackId id = SetbackId.random();
     LocalDate yesterday = journey.days(1).today().minusDays(1);
 
-    assertThat(journey.accepted(alex, new RecordSetback(id, kind, severity, yesterday,
-        " We shouted ")))
-        .containsExactly(new SetbackRecorded(id, kind, severity, yesterday, "We shouted", alex,
-            journey.clock.instant()));
+    assertThat(
+            journey.accepted(
+                alex, new RecordSetback(id, kind, severity, yesterday, " We shouted ")))
+        .containsExactly(
+            new SetbackRecorded(
+                id, kind, severity, yesterday, "We shouted", alex, journey.clock.instant()));
     assertThat(journey.state().setback(id).orElseThrow().severity()).isEqualTo(severity);
   }
 
   @ParameterizedTest(name = "{0} day(s) ahead")
   @ValueSource(ints = {1, 7})
   void aSetbackCannotHappenInTheFuture(int daysAhead) {
-    assertThat(journey.rejected(sam, new RecordSetback(SetbackId.random(), SetbackKind.CONFLICT,
-        Severity.MINOR, journey.today().plusDays(daysAhead), "")).code())
+    assertThat(
+            journey
+                .rejected(
+                    sam,
+                    new RecordSetback(
+                        SetbackId.random(),
+                        SetbackKind.CONFLICT,
+                        Severity.MINOR,
+                        journey.today().plusDays(daysAhead),
+                        ""))
+                .code())
         .isEqualTo(RejectionCode.DATE_OUT_OF_RANGE);
   }
 
@@ -95,8 +109,13 @@ class SetbackRulesTest {
   void theSameSetbackIsRecordedOnce() {
     SetbackId id = recorded(SetbackKind.TRIGGER, Severity.MODERATE);
 
-    assertThat(journey.rejected(alex, new RecordSetback(id, SetbackKind.TRIGGER,
-        Severity.MODERATE, journey.today(), "")).code())
+    assertThat(
+            journey
+                .rejected(
+                    alex,
+                    new RecordSetback(
+                        id, SetbackKind.TRIGGER, Severity.MODERATE, journey.today(), ""))
+                .code())
         .isEqualTo(RejectionCode.ALREADY_RECORDED);
   }
 
@@ -105,8 +124,7 @@ class SetbackRulesTest {
     SetbackId id = recorded(SetbackKind.CONFLICT, Severity.MODERATE);
 
     assertThat(journey.accepted(alex, new RecordRepair(id, RepairStep.ACKNOWLEDGED)))
-        .containsExactly(new SetbackRepaired(id, RepairStep.ACKNOWLEDGED, alex,
-            TestJourney.START));
+        .containsExactly(new SetbackRepaired(id, RepairStep.ACKNOWLEDGED, alex, TestJourney.START));
     assertThat(journey.state().setback(id).orElseThrow().isRepaired()).isFalse();
     journey.accepted(sam, new RecordRepair(id, RepairStep.TALKED_THROUGH));
     Setback setback = journey.state().setback(id).orElseThrow();
@@ -128,7 +146,10 @@ class SetbackRulesTest {
   void repairingAnUnknownSetbackIsRefused() {
     recorded(SetbackKind.TRIGGER, Severity.MINOR);
 
-    assertThat(journey.rejected(sam, new RecordRepair(SetbackId.random(),
-        RepairStep.ACKNOWLEDGED)).code()).isEqualTo(RejectionCode.UNKNOWN_SETBACK);
+    assertThat(
+            journey
+                .rejected(sam, new RecordRepair(SetbackId.random(), RepairStep.ACKNOWLEDGED))
+                .code())
+        .isEqualTo(RejectionCode.UNKNOWN_SETBACK);
   }
 }

@@ -1,6 +1,5 @@
 package org.recovery.core.progress;
 
-import org.recovery.core.journey.JourneyHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.testing.JourneyRun;
@@ -42,9 +42,9 @@ class AgendaProperties {
   }
 
   /**
-   * Every open action that carries its command is accepted when sent at that instant; every
-   * closed one is refused with exactly the refusal it shows; and every due item names only
-   * actions that are open.
+   * Every open action that carries its command is accepted when sent at that instant; every closed
+   * one is refused with exactly the refusal it shows; and every due item names only actions that
+   * are open.
    */
   @Property(tries = 60)
   void theAgendaSaysWhatTheRulesSay(
@@ -58,21 +58,31 @@ class AgendaProperties {
         if (action.command().isEmpty()) {
           continue;
         }
-        Decision d = Progression.decide(RandomJourneys.MODEL, InstrumentCatalogue.standard(),
-            JourneyHistory.of(run.history()), viewer, action.command().get(), at);
+        Decision d =
+            Progression.decide(
+                RandomJourneys.MODEL,
+                InstrumentCatalogue.standard(),
+                JourneyHistory.of(run.history()),
+                viewer,
+                action.command().get(),
+                at);
         assertThat(d.rejection()).as(action.label()).isEqualTo(action.closed());
       }
       for (Agenda.Due due : agenda.due()) {
-        assertThat(due.actions()).allSatisfy(kind -> assertThat(agenda.action(kind,
-            due.target())).as(due.sentence()).get().satisfies(a ->
-                assertThat(a.isOpen()).isTrue()));
+        assertThat(due.actions())
+            .allSatisfy(
+                kind ->
+                    assertThat(agenda.action(kind, due.target()))
+                        .as(due.sentence())
+                        .get()
+                        .satisfies(a -> assertThat(a.isOpen()).isTrue()));
       }
     }
   }
 
   /**
-   * A partner's agenda is the same whether or not the other partner's private entries are
-   * there, but for the documented shared facts (consent level, who has screened, the hold).
+   * A partner's agenda is the same whether or not the other partner's private entries are there,
+   * but for the documented shared facts (consent level, who has screened, the hold).
    */
   @Property(tries = 60)
   void nothingPrivateOfTheOtherPartnerShowsInAnAgenda(
@@ -81,10 +91,15 @@ class AgendaProperties {
     Instant at = run.history().get(run.history().size() - 1).at().plusSeconds(60);
     for (PartnerId viewer : PARTNERS) {
       PartnerId other = viewer.equals(PARTNERS.get(0)) ? PARTNERS.get(1) : PARTNERS.get(0);
-      List<JourneyEvent> without = run.history().stream()
-          .filter(e -> e.visibility() == Visibility.SHARED || !e.by().equals(other)
-              || e instanceof ConsentDeclared || e instanceof SafetyScreeningCompleted)
-          .toList();
+      List<JourneyEvent> without =
+          run.history().stream()
+              .filter(
+                  e ->
+                      e.visibility() == Visibility.SHARED
+                          || !e.by().equals(other)
+                          || e instanceof ConsentDeclared
+                          || e instanceof SafetyScreeningCompleted)
+              .toList();
       assertThat(agenda(without, viewer, at)).isEqualTo(agenda(run.history(), viewer, at));
     }
   }

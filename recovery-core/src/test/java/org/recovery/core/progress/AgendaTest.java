@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recovery.core.boundary.BoundaryArea;
 import org.recovery.core.boundary.BoundaryId;
+import org.recovery.core.checkin.Ratings;
 import org.recovery.core.commitment.Cadence;
 import org.recovery.core.commitment.CommitmentCategory;
 import org.recovery.core.commitment.CommitmentId;
@@ -20,9 +21,8 @@ import org.recovery.core.journey.BoundaryCommand.ProposeBoundary;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReportOccurrence;
-import org.recovery.core.journey.LifecycleCommand.EndJourney;
 import org.recovery.core.journey.JourneyOutcome;
-import org.recovery.core.checkin.Ratings;
+import org.recovery.core.journey.LifecycleCommand.EndJourney;
 import org.recovery.core.progress.Agenda.Action;
 import org.recovery.core.progress.Agenda.ActionKind;
 import org.recovery.core.progress.Agenda.DueKind;
@@ -34,7 +34,11 @@ class AgendaTest {
   private final TestJourney j = TestJourney.started();
 
   private Agenda agendaOf(PartnerId viewer) {
-    return Agenda.of(StandardModel.create(), WordedInstruments.catalogue(), j.events(), viewer,
+    return Agenda.of(
+        StandardModel.create(),
+        WordedInstruments.catalogue(),
+        j.events(),
+        viewer,
         j.clock.instant());
   }
 
@@ -47,23 +51,28 @@ class AgendaTest {
     Agenda sam = agendaOf(j.samId());
 
     assertThat(kinds(sam)).containsExactly(DueKind.CHECK_IN, DueKind.QUESTIONNAIRE);
-    assertThat(sam.action(ActionKind.FLAG_CRISIS, "")).get().satisfies(a -> {
-      assertThat(a.isOpen()).isTrue();
-      assertThat(a.command()).isPresent();
-    });
-    assertThat(sam.action(ActionKind.CHECK_IN, "")).get()
+    assertThat(sam.action(ActionKind.FLAG_CRISIS, ""))
+        .get()
+        .satisfies(
+            a -> {
+              assertThat(a.isOpen()).isTrue();
+              assertThat(a.command()).isPresent();
+            });
+    assertThat(sam.action(ActionKind.CHECK_IN, ""))
+        .get()
         .satisfies(a -> assertThat(a.command()).as("needs the ratings").isEmpty());
   }
 
   @Test
   void onceCheckedInTheCheckInIsNoLongerDueAndItsActionSaysWhy() {
-    j.accepted(j.samId(), RecordCheckIn.shared(j.today(), new Ratings(5, 5, 5, 5), false, false,
-        0));
+    j.accepted(
+        j.samId(), RecordCheckIn.shared(j.today(), new Ratings(5, 5, 5, 5), false, false, 0));
 
     Agenda sam = agendaOf(j.samId());
 
     assertThat(kinds(sam)).doesNotContain(DueKind.CHECK_IN);
-    assertThat(sam.action(ActionKind.CHECK_IN, "").orElseThrow().closed()).get()
+    assertThat(sam.action(ActionKind.CHECK_IN, "").orElseThrow().closed())
+        .get()
         .satisfies(r -> assertThat(r.code()).isEqualTo(RejectionCode.ALREADY_CHECKED_IN));
     assertThat(kinds(agendaOf(j.alexId()))).contains(DueKind.CHECK_IN);
   }
@@ -71,21 +80,32 @@ class AgendaTest {
   @Test
   void aProposalWaitsForTheOtherPartnersAnswerNotTheProposers() {
     CommitmentId c = CommitmentId.random();
-    j.accepted(j.samId(), new ProposeCommitment(c, j.alexId(), "Evening call",
-        CommitmentCategory.COMMUNICATION, Cost.LOW, Cadence.daily(), Verification.SELF_REPORTED));
+    j.accepted(
+        j.samId(),
+        new ProposeCommitment(
+            c,
+            j.alexId(),
+            "Evening call",
+            CommitmentCategory.COMMUNICATION,
+            Cost.LOW,
+            Cadence.daily(),
+            Verification.SELF_REPORTED));
 
     Agenda alex = agendaOf(j.alexId());
     Agenda sam = agendaOf(j.samId());
 
     assertThat(kinds(alex)).contains(DueKind.COMMITMENT_ANSWER);
-    assertThat(alex.due()).filteredOn(d -> d.kind() == DueKind.COMMITMENT_ANSWER)
-        .singleElement().satisfies(d -> assertThat(d.sentence()).contains("Sam proposed",
-            "\"Evening call\""));
-    assertThat(alex.action(ActionKind.ACCEPT_COMMITMENT, c.toString())).get()
+    assertThat(alex.due())
+        .filteredOn(d -> d.kind() == DueKind.COMMITMENT_ANSWER)
+        .singleElement()
+        .satisfies(d -> assertThat(d.sentence()).contains("Sam proposed", "\"Evening call\""));
+    assertThat(alex.action(ActionKind.ACCEPT_COMMITMENT, c.toString()))
+        .get()
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
     assertThat(kinds(sam)).doesNotContain(DueKind.COMMITMENT_ANSWER);
     assertThat(sam.action(ActionKind.ACCEPT_COMMITMENT, c.toString())).isEmpty();
-    assertThat(sam.action(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, c.toString())).get()
+    assertThat(sam.action(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, c.toString()))
+        .get()
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
     assertThat(alex.action(ActionKind.WITHDRAW_COMMITMENT_PROPOSAL, c.toString())).isEmpty();
   }
@@ -104,7 +124,8 @@ class AgendaTest {
     assertThat(kinds(agendaOf(j.alexId()))).doesNotContain(DueKind.REPORT);
     Agenda sam = agendaOf(j.samId());
     assertThat(kinds(sam)).contains(DueKind.CONFIRM);
-    assertThat(sam.action(ActionKind.CONFIRM_REPORT, c + "@" + j.today())).get()
+    assertThat(sam.action(ActionKind.CONFIRM_REPORT, c + "@" + j.today()))
+        .get()
         .satisfies(a -> assertThat(a.isOpen()).isTrue());
   }
 
@@ -115,15 +136,22 @@ class AgendaTest {
 
     assertThat(kinds(agendaOf(j.samId()))).contains(DueKind.BOUNDARY_ANSWER);
     assertThat(kinds(agendaOf(j.alexId()))).doesNotContain(DueKind.BOUNDARY_ANSWER);
-    assertThat(agendaOf(j.alexId()).action(ActionKind.WITHDRAW_BOUNDARY_PROPOSAL,
-        b.toString())).get().satisfies(a -> assertThat(a.isOpen()).isTrue());
+    assertThat(agendaOf(j.alexId()).action(ActionKind.WITHDRAW_BOUNDARY_PROPOSAL, b.toString()))
+        .get()
+        .satisfies(a -> assertThat(a.isOpen()).isTrue());
 
-    j.accepted(j.samId(), agendaOf(j.samId()).action(ActionKind.AGREE_TO_BOUNDARY, b.toString())
-        .orElseThrow().command().orElseThrow());
+    j.accepted(
+        j.samId(),
+        agendaOf(j.samId())
+            .action(ActionKind.AGREE_TO_BOUNDARY, b.toString())
+            .orElseThrow()
+            .command()
+            .orElseThrow());
 
     for (var partner : List.of(j.samId(), j.alexId())) {
       assertThat(agendaOf(partner).action(ActionKind.PROPOSE_ENDING_BOUNDARY, b.toString()))
-          .get().satisfies(a -> assertThat(a.isOpen()).isTrue());
+          .get()
+          .satisfies(a -> assertThat(a.isOpen()).isTrue());
     }
   }
 
@@ -131,13 +159,13 @@ class AgendaTest {
   void afterResponsibilityIsTakenTheHurtPartnerMaySayHowHeardTheyFeel() {
     BetrayalId b = j.affair();
     assertThat(agendaOf(j.alexId()).action(ActionKind.TAKE_RESPONSIBILITY, b.toString()))
-        .get().satisfies(a -> assertThat(a.isOpen()).isTrue());
+        .get()
+        .satisfies(a -> assertThat(a.isOpen()).isTrue());
 
     j.accepted(j.alexId(), new TakeResponsibility(b, "I lied to you and I am sorry."));
 
     assertThat(kinds(agendaOf(j.samId()))).contains(DueKind.HEARD);
-    assertThat(agendaOf(j.alexId()).action(ActionKind.TAKE_RESPONSIBILITY, b.toString()))
-        .isEmpty();
+    assertThat(agendaOf(j.alexId()).action(ActionKind.TAKE_RESPONSIBILITY, b.toString())).isEmpty();
   }
 
   @Test
@@ -147,10 +175,12 @@ class AgendaTest {
     Action sam = agendaOf(j.samId()).action(ActionKind.AGREE_TO_ADVANCE, "").orElseThrow();
     Action alex = agendaOf(j.alexId()).action(ActionKind.AGREE_TO_ADVANCE, "").orElseThrow();
 
-    assertThat(sam.closed()).get().satisfies(r ->
-        assertThat(r.code()).isEqualTo(RejectionCode.GATES_NOT_MET));
-    assertThat(alex.closed()).get().satisfies(r ->
-        assertThat(r.code()).isEqualTo(RejectionCode.NOT_THE_HURT_PARTNER));
+    assertThat(sam.closed())
+        .get()
+        .satisfies(r -> assertThat(r.code()).isEqualTo(RejectionCode.GATES_NOT_MET));
+    assertThat(alex.closed())
+        .get()
+        .satisfies(r -> assertThat(r.code()).isEqualTo(RejectionCode.NOT_THE_HURT_PARTNER));
   }
 
   @Test

@@ -23,12 +23,12 @@ import org.recovery.core.testing.TestJourney;
 
 /**
  * Lowering consent never costs time and never moves the couple back: the same journey, with a
- * partner lowering their consent and raising it again somewhere in between, ends in the same
- * stage, entered on the same day, with the same report for both partners.
+ * partner lowering their consent and raising it again somewhere in between, ends in the same stage,
+ * entered on the same day, with the same report for both partners.
  *
- * <p>Journeys follow a three-stage model whose gates are always open and whose last stage is
- * about affection (it names {@link ConsentLevel#AFFECTIONATE_GESTURES}), so couples reach it
- * within a few steps.
+ * <p>Journeys follow a three-stage model whose gates are always open and whose last stage is about
+ * affection (it names {@link ConsentLevel#AFFECTIONATE_GESTURES}), so couples reach it within a few
+ * steps.
  */
 class ConsentNeverCostsTimeProperties {
 
@@ -37,19 +37,29 @@ class ConsentNeverCostsTimeProperties {
 
   @Provide
   Arbitrary<List<Op>> ops() {
-    Arbitrary<JourneyCommand> command = Arbitraries.oneOf(
-        Arbitraries.just(new AgreeToAdvance()),
-        Arbitraries.of(ConsentLevel.class).map(DeclareConsent::new),
-        Arbitraries.just("A quiet day.").map(t -> new WriteJournalEntry(
-            TestJourney.START.atZone(TestJourney.ZONE).toLocalDate(), t)));
-    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 60),
-        command).as(Op::new).list().ofMinSize(1).ofMaxSize(25);
+    Arbitrary<JourneyCommand> command =
+        Arbitraries.oneOf(
+            Arbitraries.just(new AgreeToAdvance()),
+            Arbitraries.of(ConsentLevel.class).map(DeclareConsent::new),
+            Arbitraries.just("A quiet day.")
+                .map(
+                    t ->
+                        new WriteJournalEntry(
+                            TestJourney.START.atZone(TestJourney.ZONE).toLocalDate(), t)));
+    return Combinators.combine(
+            Arbitraries.of(true, false), Arbitraries.integers().between(0, 60), command)
+        .as(Op::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(25);
   }
 
   @Property(tries = 200)
   void aConsentLoweredAndRaisedAgainChangesNoStageAndNoDay(
-      @ForAll("ops") List<Op> ops, @ForAll @IntRange(max = 30) int where,
-      @ForAll boolean samLowers, @ForAll ConsentLevel lowerTo) {
+      @ForAll("ops") List<Op> ops,
+      @ForAll @IntRange(max = 30) int where,
+      @ForAll boolean samLowers,
+      @ForAll ConsentLevel lowerTo) {
     int at = Math.min(where, ops.size());
     List<Op> withDip = new ArrayList<>(ops.subList(0, at));
     TestJourney plain = run(ops.subList(0, at));

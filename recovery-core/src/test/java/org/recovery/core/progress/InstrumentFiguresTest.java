@@ -22,19 +22,21 @@ class InstrumentFiguresTest {
   private static final PartnerId SAM = PartnerId.random();
 
   private static Score csi4(int each) {
-    return (Score) Scoring.score(Instruments.csi4(),
-        Map.of("1", each, "2", each, "3", each, "4", each));
+    return (Score)
+        Scoring.score(Instruments.csi4(), Map.of("1", each, "2", each, "3", each, "4", each));
   }
 
   private static List<InstrumentFigures.Completion> history() {
-    return List.of(new InstrumentFigures.Completion(FIRST, csi4(2), Visibility.SHARED),
+    return List.of(
+        new InstrumentFigures.Completion(FIRST, csi4(2), Visibility.SHARED),
         new InstrumentFigures.Completion(LATER, csi4(4), Visibility.PRIVATE));
   }
 
   @Test
   void figuresWhoseBaselineAndLatestAreTheEndsOfTheHistoryAreAccepted() {
-    InstrumentFigures f = new InstrumentFigures("csi-4", 1, "CSI-4", SAM, history(), FIRST,
-        csi4(2), LATER, csi4(4), Optional.empty());
+    InstrumentFigures f =
+        new InstrumentFigures(
+            "csi-4", 1, "CSI-4", SAM, history(), FIRST, csi4(2), LATER, csi4(4), Optional.empty());
 
     assertThat(f.completions()).isEqualTo(2);
   }
@@ -42,20 +44,54 @@ class InstrumentFiguresTest {
   @Test
   void aBaselineOrLatestThatIsNotAnEndOfTheHistoryIsRefused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new InstrumentFigures("csi-4", 1, "CSI-4", SAM, history(), FIRST,
-            csi4(3), LATER, csi4(4), Optional.empty()))
-        .withMessage("the baseline must be the first completion of the history and the latest"
-            + " its last");
+        .isThrownBy(
+            () ->
+                new InstrumentFigures(
+                    "csi-4",
+                    1,
+                    "CSI-4",
+                    SAM,
+                    history(),
+                    FIRST,
+                    csi4(3),
+                    LATER,
+                    csi4(4),
+                    Optional.empty()))
+        .withMessage(
+            "the baseline must be the first completion of the history and the latest"
+                + " its last");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new InstrumentFigures("csi-4", 1, "CSI-4", SAM, history(), FIRST,
-            csi4(2), FIRST, csi4(4), Optional.empty()));
+        .isThrownBy(
+            () ->
+                new InstrumentFigures(
+                    "csi-4",
+                    1,
+                    "CSI-4",
+                    SAM,
+                    history(),
+                    FIRST,
+                    csi4(2),
+                    FIRST,
+                    csi4(4),
+                    Optional.empty()));
   }
 
   @Test
   void anEmptyHistoryIsRefused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new InstrumentFigures("csi-4", 1, "CSI-4", SAM, List.of(), FIRST,
-            csi4(2), LATER, csi4(4), Optional.empty()))
+        .isThrownBy(
+            () ->
+                new InstrumentFigures(
+                    "csi-4",
+                    1,
+                    "CSI-4",
+                    SAM,
+                    List.of(),
+                    FIRST,
+                    csi4(2),
+                    LATER,
+                    csi4(4),
+                    Optional.empty()))
         .withMessage("history must hold at least one completion");
   }
 }

@@ -33,19 +33,40 @@ import org.recovery.core.setback.Severity;
 import org.recovery.core.testing.TestJourney;
 
 class ProgressionTest {
-  static final ScreeningAnswers AFRAID = ScreeningAnswers.recoveryFive(true, false, false, false, false);
+  static final ScreeningAnswers AFRAID =
+      ScreeningAnswers.recoveryFive(true, false, false, false, false);
 
   /** A three-stage model whose gates open at once, to test movement in isolation. */
   static RecoveryModel quickModel() {
     Gate open = new Gate.MinimumDaysInStage(0, "test");
-    return new RecoveryModel("quick", 1, "Quick", List.of(
-        new Stage(StageId.of("first"), "First", "The start.", List.of(), List.of(open),
-            Optional.empty()),
-        new Stage(StageId.of("second"), "Second", "The middle.", List.of(), List.of(open),
-            Optional.empty()),
-        new Stage(StageId.of("third"), "Third", "Together again.", List.of(), List.of(),
-            Optional.of(ConsentLevel.AFFECTIONATE_GESTURES))),
-        StageId.of("first"), ModelParameters.DEFAULTS);
+    return new RecoveryModel(
+        "quick",
+        1,
+        "Quick",
+        List.of(
+            new Stage(
+                StageId.of("first"),
+                "First",
+                "The start.",
+                List.of(),
+                List.of(open),
+                Optional.empty()),
+            new Stage(
+                StageId.of("second"),
+                "Second",
+                "The middle.",
+                List.of(),
+                List.of(open),
+                Optional.empty()),
+            new Stage(
+                StageId.of("third"),
+                "Third",
+                "Together again.",
+                List.of(),
+                List.of(),
+                Optional.of(ConsentLevel.AFFECTIONATE_GESTURES))),
+        StageId.of("first"),
+        ModelParameters.DEFAULTS);
   }
 
   private final TestJourney j = TestJourney.started().withModel(StandardModel.create());
@@ -65,7 +86,9 @@ class ProgressionTest {
     j.affair();
     Rejection r = j.rejected(j.samId(), new AgreeToAdvance());
     assertThat(r.code()).isEqualTo(RejectionCode.GATES_NOT_MET);
-    assertThat(r.reason()).contains("safety screening").contains("decides")
+    assertThat(r.reason())
+        .contains("safety screening")
+        .contains("decides")
         .contains("0 days in this stage");
   }
 
@@ -85,8 +108,15 @@ class ProgressionTest {
   void whenBetrayalsGoBothWaysBothHurtPartnersMustAgree() {
     j.withModel(quickModel());
     j.affair();
-    j.accepted(j.alexId(), new RecordBetrayal(BetrayalId.random(),
-        BetrayalKind.FINANCIAL_DECEPTION, j.alexId(), j.samId(), Discovery.DISCLOSED, j.today()));
+    j.accepted(
+        j.alexId(),
+        new RecordBetrayal(
+            BetrayalId.random(),
+            BetrayalKind.FINANCIAL_DECEPTION,
+            j.alexId(),
+            j.samId(),
+            Discovery.DISCLOSED,
+            j.today()));
     List<JourneyEvent> first = j.accepted(j.samId(), new AgreeToAdvance());
     assertThat(first).singleElement().isInstanceOf(AdvanceAgreed.class);
     assertThat(j.reportOf(j.samId()).stage().waitingFor()).containsExactly("Alex");
@@ -117,7 +147,9 @@ class ProgressionTest {
     Rejection r = j.rejected(j.samId(), new AgreeToAdvance());
     assertThat(r.code()).isEqualTo(RejectionCode.JOURNEY_HELD);
     assertThat(r.reason().toLowerCase(java.util.Locale.ROOT))
-        .doesNotContain("screening").doesNotContain("safety").doesNotContain("alex");
+        .doesNotContain("screening")
+        .doesNotContain("safety")
+        .doesNotContain("alex");
     assertThat(j.reportOf(j.samId()).stage().heldForYourSafety()).isFalse();
     j.accepted(j.alexId(), new CompleteSafetyScreening(ScreeningAnswers.allNo()));
     j.accepted(j.samId(), new AgreeToAdvance());
@@ -133,20 +165,27 @@ class ProgressionTest {
     j.accepted(j.samId(), new AgreeToAdvance());
     assertThat(j.state().position().stage()).contains(StageId.of("third"));
     SetbackId lie = SetbackId.random();
-    List<JourneyEvent> events = j.accepted(j.samId(), new RecordSetback(lie,
-        SetbackKind.NEW_DECEPTION, Severity.SEVERE, j.today(), ""));
-    assertThat(events).last().isInstanceOfSatisfying(StageMovedBack.class, e -> {
-      assertThat(e.to()).isEqualTo(StageId.of("first"));
-      assertThat(e.cause()).isEqualTo(MoveBackCause.SEVERE_SETBACK);
-      assertThat(e.reference()).isEqualTo(lie.toString());
-    });
+    List<JourneyEvent> events =
+        j.accepted(
+            j.samId(),
+            new RecordSetback(lie, SetbackKind.NEW_DECEPTION, Severity.SEVERE, j.today(), ""));
+    assertThat(events)
+        .last()
+        .isInstanceOfSatisfying(
+            StageMovedBack.class,
+            e -> {
+              assertThat(e.to()).isEqualTo(StageId.of("first"));
+              assertThat(e.cause()).isEqualTo(MoveBackCause.SEVERE_SETBACK);
+              assertThat(e.reference()).isEqualTo(lie.toString());
+            });
     assertThat(j.state().position().stage()).contains(StageId.of("first"));
     for (var viewer : List.of(j.samId(), j.alexId())) {
       var movedBack = j.reportOf(viewer).stage().movedBack().orElseThrow();
       assertThat(movedBack.cause()).isEqualTo(MoveBackCause.SEVERE_SETBACK);
       assertThat(movedBack.reference()).isEqualTo(lie.toString());
       assertThat(movedBack.from()).isEqualTo(StageId.of("third"));
-      assertThat(movedBack.sentence()).contains("moved back from Third to First")
+      assertThat(movedBack.sentence())
+          .contains("moved back from Third to First")
           .contains("severe setback");
     }
     j.accepted(j.samId(), new AgreeToAdvance());
@@ -157,8 +196,11 @@ class ProgressionTest {
   void aSevereSetbackInTheFallbackStageItselfMovesNothing() {
     j.withModel(quickModel());
     j.affair();
-    List<JourneyEvent> events = j.accepted(j.samId(), new RecordSetback(SetbackId.random(),
-        SetbackKind.RENEWED_CONTACT, Severity.SEVERE, j.today(), ""));
+    List<JourneyEvent> events =
+        j.accepted(
+            j.samId(),
+            new RecordSetback(
+                SetbackId.random(), SetbackKind.RENEWED_CONTACT, Severity.SEVERE, j.today(), ""));
     assertThat(events).noneMatch(e -> e instanceof StageMovedBack);
   }
 
@@ -195,8 +237,14 @@ class ProgressionTest {
     j.accepted(j.samId(), new AgreeToAdvance());
     var before = j.state().position();
     List<JourneyEvent> old = new java.util.ArrayList<>(j.events());
-    old.add(new StageMovedBack(StageId.of("third"), StageId.of("second"),
-        MoveBackCause.CONSENT_BELOW_STAGE, "", j.samId(), j.clock.instant()));
+    old.add(
+        new StageMovedBack(
+            StageId.of("third"),
+            StageId.of("second"),
+            MoveBackCause.CONSENT_BELOW_STAGE,
+            "",
+            j.samId(),
+            j.clock.instant()));
 
     var state = org.recovery.core.journey.Journey.replay(old);
 

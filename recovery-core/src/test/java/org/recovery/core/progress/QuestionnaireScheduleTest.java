@@ -30,13 +30,15 @@ class QuestionnaireScheduleTest {
 
   private ScheduledQuestionnaire csi4Of(PartnerId viewer) {
     return journey.reportOf(viewer).questionnaires().stream()
-        .filter(q -> q.instrument().equals("csi-4")).findFirst().orElseThrow();
+        .filter(q -> q.instrument().equals("csi-4"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void theStandardModelAsksForTheCsi4EveryFourWeeks() {
-    assertThat(StandardModel.create().questionnaires()).extracting(
-            QuestionnaireSchedule::instrument, QuestionnaireSchedule::everyDays)
+    assertThat(StandardModel.create().questionnaires())
+        .extracting(QuestionnaireSchedule::instrument, QuestionnaireSchedule::everyDays)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("csi-4", 28));
   }
 
@@ -46,21 +48,32 @@ class QuestionnaireScheduleTest {
     assertThat(org.recovery.core.instrument.Instruments.csi4().readable()).isFalse();
 
     assertThat(shipped.reportOf(sam).questionnaires())
-        .as("the shipped CSI-4 has no wording, so nobody is asked to answer it").isEmpty();
-    assertThat(Agenda.of(StandardModel.create(), InstrumentCatalogue.standard(),
-        shipped.events(), sam, shipped.clock.instant()).due()).extracting(Agenda.Due::kind)
+        .as("the shipped CSI-4 has no wording, so nobody is asked to answer it")
+        .isEmpty();
+    assertThat(
+            Agenda.of(
+                    StandardModel.create(),
+                    InstrumentCatalogue.standard(),
+                    shipped.events(),
+                    sam,
+                    shipped.clock.instant())
+                .due())
+        .extracting(Agenda.Due::kind)
         .doesNotContain(Agenda.DueKind.QUESTIONNAIRE);
     assertThat(WordedInstruments.csi4().readable()).isTrue();
-    assertThat(journey.reportOf(sam).questionnaires()).extracting(
-        ScheduledQuestionnaire::instrument).containsExactly("csi-4");
+    assertThat(journey.reportOf(sam).questionnaires())
+        .extracting(ScheduledQuestionnaire::instrument)
+        .containsExactly("csi-4");
   }
 
   @Test
   void theFirstCompletionIsDueOnTheJourneysFirstDay() {
     LocalDate first = journey.today();
 
-    assertThat(csi4Of(sam)).isEqualTo(new ScheduledQuestionnaire("csi-4",
-        "Couples Satisfaction Index (CSI-4)", 28, Optional.empty(), first, true));
+    assertThat(csi4Of(sam))
+        .isEqualTo(
+            new ScheduledQuestionnaire(
+                "csi-4", "Couples Satisfaction Index (CSI-4)", 28, Optional.empty(), first, true));
   }
 
   @Test
@@ -98,8 +111,10 @@ class QuestionnaireScheduleTest {
 
   @Test
   void anEndedJourneyAsksForNothing() {
-    journey.accepted(sam, new org.recovery.core.journey.LifecycleCommand.EndJourney(
-        org.recovery.core.journey.JourneyOutcome.SEPARATED));
+    journey.accepted(
+        sam,
+        new org.recovery.core.journey.LifecycleCommand.EndJourney(
+            org.recovery.core.journey.JourneyOutcome.SEPARATED));
 
     assertThat(journey.reportOf(sam).questionnaires()).isEmpty();
   }
@@ -107,8 +122,14 @@ class QuestionnaireScheduleTest {
   @Test
   void aModelWithoutSchedulesAsksForNothing() {
     RecoveryModel standard = StandardModel.create();
-    journey.withModel(new RecoveryModel("quiet", 1, "Quiet", standard.stages(),
-        standard.fallbackOnSevereSetback(), standard.parameters()));
+    journey.withModel(
+        new RecoveryModel(
+            "quiet",
+            1,
+            "Quiet",
+            standard.stages(),
+            standard.fallbackOnSevereSetback(),
+            standard.parameters()));
 
     assertThat(journey.reportOf(sam).questionnaires()).isEmpty();
   }
@@ -139,10 +160,18 @@ class QuestionnaireScheduleTest {
     RecoveryModel standard = StandardModel.create();
 
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new RecoveryModel("twice", 1, "Twice", standard.stages(),
-            standard.fallbackOnSevereSetback(), standard.parameters(),
-            List.of(new QuestionnaireSchedule("csi-4", 28, "a"),
-                new QuestionnaireSchedule("csi-4", 14, "b"))))
+        .isThrownBy(
+            () ->
+                new RecoveryModel(
+                    "twice",
+                    1,
+                    "Twice",
+                    standard.stages(),
+                    standard.fallbackOnSevereSetback(),
+                    standard.parameters(),
+                    List.of(
+                        new QuestionnaireSchedule("csi-4", 28, "a"),
+                        new QuestionnaireSchedule("csi-4", 14, "b"))))
         .withMessage("questionnaires must name each instrument once; csi-4 appears twice");
   }
 }

@@ -20,9 +20,8 @@ import org.recovery.core.journey.CommitmentCommand.ReviseCommitment;
 import org.recovery.core.testing.TestJourney;
 
 /**
- * Changing a commitment's terms never rewrites its past: every score point dated before the
- * change takes effect is the same as without the change, whoever asks for it and whatever the new
- * cadence.
+ * Changing a commitment's terms never rewrites its past: every score point dated before the change
+ * takes effect is the same as without the change, whoever asks for it and whatever the new cadence.
  */
 class RevisionProperties {
 
@@ -39,8 +38,10 @@ class RevisionProperties {
 
   @Property(tries = 150)
   void aRevisionNeverChangesAScorePointDatedBeforeItTakesEffect(
-      @ForAll("days") List<Character> days, @ForAll @IntRange(min = 1, max = 44) int reviseOn,
-      @ForAll("cadences") Cadence next, @ForAll boolean byOwner,
+      @ForAll("days") List<Character> days,
+      @ForAll @IntRange(min = 1, max = 44) int reviseOn,
+      @ForAll("cadences") Cadence next,
+      @ForAll boolean byOwner,
       @ForAll Verification verification) {
     int change = Math.min(reviseOn, days.size() - 1);
     TestJourney revised = TestJourney.started();
@@ -49,7 +50,8 @@ class RevisionProperties {
     CommitmentId b = kept.activeCommitmentOfAlex(Cadence.daily(), Verification.SELF_REPORTED);
     for (int d = 0; d < days.size(); d++) {
       if (d == change) {
-        revised.run(byOwner ? revised.alexId() : revised.samId(),
+        revised.run(
+            byOwner ? revised.alexId() : revised.samId(),
             new ReviseCommitment(a, next, verification));
       }
       report(revised, a, days.get(d));
@@ -57,16 +59,16 @@ class RevisionProperties {
       revised.days(1);
       kept.days(1);
     }
-    LocalDate effective = revised.state().commitment(a).orElseThrow().latestTerms()
-        .effectiveFrom();
+    LocalDate effective = revised.state().commitment(a).orElseThrow().latestTerms().effectiveFrom();
 
     assertThat(before(history(revised), effective)).isEqualTo(before(history(kept), effective));
   }
 
   private static void report(TestJourney j, CommitmentId c, char day) {
     if (day != '-') {
-      j.run(j.alexId(), new ReportOccurrence(c, j.today(),
-          day == 'k' ? ReportKind.KEPT : ReportKind.MISSED));
+      j.run(
+          j.alexId(),
+          new ReportOccurrence(c, j.today(), day == 'k' ? ReportKind.KEPT : ReportKind.MISSED));
     }
   }
 

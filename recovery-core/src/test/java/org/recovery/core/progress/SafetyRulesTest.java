@@ -50,8 +50,10 @@ class SafetyRulesTest {
     assertThat(alex.stage().heldForYourSafety()).isFalse();
     assertThat(sam.stage().hold()).contains(Hold.SENTENCE);
     assertThat(alex.stage().hold()).contains(Hold.SENTENCE);
-    assertThat(Hold.SENTENCE).doesNotContainIgnoringCase("safety")
-        .doesNotContainIgnoringCase("concern").doesNotContainIgnoringCase("screening");
+    assertThat(Hold.SENTENCE)
+        .doesNotContainIgnoringCase("safety")
+        .doesNotContainIgnoringCase("concern")
+        .doesNotContainIgnoringCase("screening");
 
     j.accepted(j.samId(), new CompleteSafetyScreening(ScreeningAnswers.allNo()));
     j.days(3);
@@ -67,9 +69,19 @@ class SafetyRulesTest {
   void gatesAboutHowTheHurtPartnerFeelsShowTheInvolvedPartnerWordsOnly() {
     j.withModel(feelingsModel());
     j.affair();
-    j.accepted(j.samId(), new RecordCheckIn(CheckInId.random(), j.today(),
-        new Ratings(3, 3, 3, 3), true, false, 0, "", Visibility.SHARED, Visibility.SHARED,
-        false));
+    j.accepted(
+        j.samId(),
+        new RecordCheckIn(
+            CheckInId.random(),
+            j.today(),
+            new Ratings(3, 3, 3, 3),
+            true,
+            false,
+            0,
+            "",
+            Visibility.SHARED,
+            Visibility.SHARED,
+            false));
     j.accepted(j.alexId(), new ChooseDayCounters(true));
 
     List<GateResult> alex = j.reportOf(j.alexId()).gates();
@@ -90,17 +102,24 @@ class SafetyRulesTest {
   }
 
   private static RecoveryModel feelingsModel() {
-    List<Gate> gates = List.of(
-        new Gate.HurtPartnersFeelHeard(HeardLevel.HEARD, "t"),
-        new Gate.HurtPartnersRatingHoldsUp(RatingKind.EMOTIONAL_SAFETY, 6.0, 28, -0.25, "t"),
-        new Gate.VulnerabilitySharedByBoth(0.3, 28, "t"),
-        new Gate.MinimumDaysInStage(7, "t"),
-        new Gate.NoSevereSetbackFor(56, "t"));
-    return new RecoveryModel("feelings", 1, "Feelings", List.of(
-        new Stage(StageId.of("first"), "First", "The start.", List.of(), gates, Optional.empty()),
-        new Stage(StageId.of("last"), "Last", "The end.", List.of(), List.of(),
-            Optional.empty())),
-        StageId.of("first"), ModelParameters.DEFAULTS);
+    List<Gate> gates =
+        List.of(
+            new Gate.HurtPartnersFeelHeard(HeardLevel.HEARD, "t"),
+            new Gate.HurtPartnersRatingHoldsUp(RatingKind.EMOTIONAL_SAFETY, 6.0, 28, -0.25, "t"),
+            new Gate.VulnerabilitySharedByBoth(0.3, 28, "t"),
+            new Gate.MinimumDaysInStage(7, "t"),
+            new Gate.NoSevereSetbackFor(56, "t"));
+    return new RecoveryModel(
+        "feelings",
+        1,
+        "Feelings",
+        List.of(
+            new Stage(
+                StageId.of("first"), "First", "The start.", List.of(), gates, Optional.empty()),
+            new Stage(
+                StageId.of("last"), "Last", "The end.", List.of(), List.of(), Optional.empty())),
+        StageId.of("first"),
+        ModelParameters.DEFAULTS);
   }
 
   @Test
@@ -111,8 +130,18 @@ class SafetyRulesTest {
     var alex = j.alexId();
 
     for (var viewer : List.of(sam, alex)) {
-      assertThat(Suggestions.choose(model, atone, viewer, Set.of(sam), Set.of(alex),
-          ConsentLevel.NONE, false, false, true)).extracting(Practice::id)
+      assertThat(
+              Suggestions.choose(
+                  model,
+                  atone,
+                  viewer,
+                  Set.of(sam),
+                  Set.of(alex),
+                  ConsentLevel.NONE,
+                  false,
+                  false,
+                  true))
+          .extracting(Practice::id)
           .contains("get-tested");
     }
   }
@@ -121,14 +150,16 @@ class SafetyRulesTest {
   void everyNumericThresholdOfTheStandardModelSaysItIsAProductDefault() {
     for (Stage s : StandardModel.create().stages()) {
       for (Gate g : s.gates()) {
-        boolean numeric = !(g instanceof Gate.BothPartnersScreenedForSafety
-            || g instanceof Gate.BothPartnersDecidedToTry
-            || g instanceof Gate.ResponsibilityTakenForEveryBetrayal
-            || g instanceof Gate.HurtPartnersFeelHeard
-            || g instanceof Gate.NoContactCommitmentActive
-            || g instanceof Gate.TransparencyCommitmentActive);
+        boolean numeric =
+            !(g instanceof Gate.BothPartnersScreenedForSafety
+                || g instanceof Gate.BothPartnersDecidedToTry
+                || g instanceof Gate.ResponsibilityTakenForEveryBetrayal
+                || g instanceof Gate.HurtPartnersFeelHeard
+                || g instanceof Gate.NoContactCommitmentActive
+                || g instanceof Gate.TransparencyCommitmentActive);
         if (numeric) {
-          assertThat(g.source()).as(s.id() + " " + g.id())
+          assertThat(g.source())
+              .as(s.id() + " " + g.id())
               .contains("product default — no published figure");
         }
       }

@@ -27,9 +27,9 @@ import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
 
 /**
- * A partner who cannot open the other's private entries sees exactly what they saw when they
- * could: the other's private entries never reached their view or report anyway, and what the
- * couple's rules need from them travels as each entry's {@link CoupleFact}.
+ * A partner who cannot open the other's private entries sees exactly what they saw when they could:
+ * the other's private entries never reached their view or report anyway, and what the couple's
+ * rules need from them travels as each entry's {@link CoupleFact}.
  *
  * <p>Each try takes a random journey (with a screening of A, flagging or not, at a random point),
  * and replaces every private entry of A by its {@link SealedEntry}: the history as B's process
@@ -48,30 +48,37 @@ class SealedEntryProperties {
     return RandomJourneys.zones();
   }
 
-  private record Histories(List<JourneyEvent> open, List<JourneyEvent> sealed, PartnerId a,
-      PartnerId b, Instant asOf) {}
+  private record Histories(
+      List<JourneyEvent> open, List<JourneyEvent> sealed, PartnerId a, PartnerId b, Instant asOf) {}
 
-  private static Histories histories(List<Step> steps, ZoneId zone, int where, boolean aIsFirst,
-      boolean flags) {
+  private static Histories histories(
+      List<Step> steps, ZoneId zone, int where, boolean aIsFirst, boolean flags) {
     List<JourneyEvent> open = new ArrayList<>(RandomJourneys.history(steps, zone));
     PartnerId a = aIsFirst ? RandomJourneys.FIRST : RandomJourneys.SECOND;
     PartnerId b = aIsFirst ? RandomJourneys.SECOND : RandomJourneys.FIRST;
     int at = 1 + Math.floorMod(where, open.size());
-    ScreeningAnswers answers = flags
-        ? ScreeningAnswers.hark(true, false, false, false) : ScreeningAnswers.allNo();
+    ScreeningAnswers answers =
+        flags ? ScreeningAnswers.hark(true, false, false, false) : ScreeningAnswers.allNo();
     open.add(at, new SafetyScreeningCompleted(answers, a, open.get(at - 1).at()));
-    List<JourneyEvent> sealed = open.stream()
-        .map(e -> e.by().equals(a) && e.visibility() == Visibility.PRIVATE
-            ? CoupleFact.sealedFormOf(e) : e)
-        .toList();
+    List<JourneyEvent> sealed =
+        open.stream()
+            .map(
+                e ->
+                    e.by().equals(a) && e.visibility() == Visibility.PRIVATE
+                        ? CoupleFact.sealedFormOf(e)
+                        : e)
+            .toList();
     Instant asOf = open.get(open.size() - 1).at().plusSeconds(7200);
     return new Histories(open, sealed, a, b, asOf);
   }
 
   @Property(tries = 80)
   void theOtherPartnersViewIsTheSameWhetherOrNotTheirEntriesOpen(
-      @ForAll("steps") List<Step> steps, @ForAll("zones") ZoneId zone,
-      @ForAll @IntRange(max = 500) int where, @ForAll boolean aIsFirst, @ForAll boolean flags) {
+      @ForAll("steps") List<Step> steps,
+      @ForAll("zones") ZoneId zone,
+      @ForAll @IntRange(max = 500) int where,
+      @ForAll boolean aIsFirst,
+      @ForAll boolean flags) {
     Histories h = histories(steps, zone, where, aIsFirst, flags);
 
     JourneyView open = JourneyView.of(h.open(), h.b());
@@ -85,8 +92,11 @@ class SealedEntryProperties {
 
   @Property(tries = 80)
   void theOtherPartnersReportIsTheSameWhetherOrNotTheirEntriesOpen(
-      @ForAll("steps") List<Step> steps, @ForAll("zones") ZoneId zone,
-      @ForAll @IntRange(max = 500) int where, @ForAll boolean aIsFirst, @ForAll boolean flags) {
+      @ForAll("steps") List<Step> steps,
+      @ForAll("zones") ZoneId zone,
+      @ForAll @IntRange(max = 500) int where,
+      @ForAll boolean aIsFirst,
+      @ForAll boolean flags) {
     Histories h = histories(steps, zone, where, aIsFirst, flags);
     RecoveryModel model = ProgressProperties.EveryPractice.model();
 
@@ -96,8 +106,11 @@ class SealedEntryProperties {
 
   @Property(tries = 60)
   void theOtherPartnersCommandsAreAnsweredAlikeWhetherOrNotTheirEntriesOpen(
-      @ForAll("steps") List<Step> steps, @ForAll("zones") ZoneId zone,
-      @ForAll @IntRange(max = 500) int where, @ForAll boolean aIsFirst, @ForAll boolean flags,
+      @ForAll("steps") List<Step> steps,
+      @ForAll("zones") ZoneId zone,
+      @ForAll @IntRange(max = 500) int where,
+      @ForAll boolean aIsFirst,
+      @ForAll boolean flags,
       @ForAll("steps") List<Step> commands) {
     Histories h = histories(steps, zone, where, aIsFirst, flags);
     JourneyState open = Journey.replay(h.open());
@@ -109,10 +122,10 @@ class SealedEntryProperties {
     JourneyHistory sealedHistory = JourneyHistory.of(h.sealed());
     JourneyHistory openHistory = JourneyHistory.of(h.open());
     for (Step step : commands) {
-      Decision withSealed = Progression.decide(RandomJourneys.MODEL, sealedHistory, h.b(),
-          step.command(), h.asOf());
-      Decision withOpen = Progression.decide(RandomJourneys.MODEL, openHistory, h.b(),
-          step.command(), h.asOf());
+      Decision withSealed =
+          Progression.decide(RandomJourneys.MODEL, sealedHistory, h.b(), step.command(), h.asOf());
+      Decision withOpen =
+          Progression.decide(RandomJourneys.MODEL, openHistory, h.b(), step.command(), h.asOf());
       assertThat(withSealed).as("answer to %s", step.command()).isEqualTo(withOpen);
     }
   }

@@ -31,8 +31,8 @@ import org.recovery.core.spi.RecordedEvent;
 
 /**
  * Maya and Daniel are rebuilding trust when, in the fifth month, a new deception comes to light.
- * The model sends them back to Atone, both reports say where they stand and what the setback
- * costs them, Maya's ratings dip for a few weeks, and recovery resumes.
+ * The model sends them back to Atone, both reports say where they stand and what the setback costs
+ * them, Maya's ratings dip for a few weeks, and recovery resumes.
  */
 class DeceptionInMonthFiveScenarioTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -47,12 +47,16 @@ class DeceptionInMonthFiveScenarioTest {
   @BeforeAll
   static void liveSevenMonths() {
     InMemoryEventStore store = new InMemoryEventStore();
-    result = Simulation.run(store, Simulation.Options.of(2025, 7, START)
-        .withDeceptionOnDay(DECEPTION_DAY));
+    result =
+        Simulation.run(
+            store, Simulation.Options.of(2025, 7, START).withDeceptionOnDay(DECEPTION_DAY));
     events = store.read(result.journey()).stream().map(RecordedEvent::event).toList();
-    deception = events.stream()
-        .filter(e -> e instanceof SetbackRecorded s && s.kind() == SetbackKind.NEW_DECEPTION)
-        .map(SetbackRecorded.class::cast).findFirst().orElseThrow();
+    deception =
+        events.stream()
+            .filter(e -> e instanceof SetbackRecorded s && s.kind() == SetbackKind.NEW_DECEPTION)
+            .map(SetbackRecorded.class::cast)
+            .findFirst()
+            .orElseThrow();
   }
 
   @Test
@@ -60,8 +64,9 @@ class DeceptionInMonthFiveScenarioTest {
     assertThat(deception.severity()).isEqualTo(Severity.SEVERE);
     assertThat(deception.by()).isEqualTo(result.hurt().id());
     assertThat(deception.day()).isEqualTo(firstDay().plusDays(DECEPTION_DAY));
-    assertThat(deception.day()).isAfter(firstDay().plusMonths(4)).isBefore(
-        firstDay().plusMonths(5));
+    assertThat(deception.day())
+        .isAfter(firstDay().plusMonths(4))
+        .isBefore(firstDay().plusMonths(5));
     assertThat(result.refused()).isZero();
   }
 
@@ -73,7 +78,8 @@ class DeceptionInMonthFiveScenarioTest {
     assertThat(back.reference()).isEqualTo(deception.setback().toString());
     assertThat(back.to()).isEqualTo(StandardModel.ATONE);
     assertThat(MODEL.indexOf(back.from())).isGreaterThan(MODEL.indexOf(StandardModel.ATONE));
-    assertThat(back.at()).as("recorded with the setback, by the same command")
+    assertThat(back.at())
+        .as("recorded with the setback, by the same command")
         .isEqualTo(deception.at());
   }
 
@@ -92,9 +98,10 @@ class DeceptionInMonthFiveScenarioTest {
     ProgressReport maya = report(result.hurt().id(), evening);
     assertThat(maya.stage().daysInStage()).as("Maya did not choose day counters").isEmpty();
     assertThat(gate(maya, "minimum-days-in-stage").sentence())
-        .doesNotContainPattern("[0-9]").contains("more time");
-    assertThat(report(result.involved().id(), evening).indicators()
-        .daysSinceLastSevereSetback()).hasValue(0);
+        .doesNotContainPattern("[0-9]")
+        .contains("more time");
+    assertThat(report(result.involved().id(), evening).indicators().daysSinceLastSevereSetback())
+        .hasValue(0);
   }
 
   @Test
@@ -108,10 +115,16 @@ class DeceptionInMonthFiveScenarioTest {
 
   @Test
   void backInRebuildTrustTheGateSaysHowLongSinceTheDeception() {
-    StageAdvanced again = events.stream()
-        .filter(e -> e instanceof StageAdvanced a && a.to().equals(StandardModel.REBUILD_TRUST)
-            && a.at().isAfter(deception.at()))
-        .map(StageAdvanced.class::cast).findFirst().orElseThrow();
+    StageAdvanced again =
+        events.stream()
+            .filter(
+                e ->
+                    e instanceof StageAdvanced a
+                        && a.to().equals(StandardModel.REBUILD_TRUST)
+                        && a.at().isAfter(deception.at()))
+            .map(StageAdvanced.class::cast)
+            .findFirst()
+            .orElseThrow();
 
     for (PartnerId partner : List.of(result.hurt().id(), result.involved().id())) {
       ProgressReport report = report(partner, again.at());
@@ -140,22 +153,33 @@ class DeceptionInMonthFiveScenarioTest {
   private static double mayasSafety(int fromDay, int toDay) {
     LocalDate from = deception.day().plusDays(fromDay);
     LocalDate to = deception.day().plusDays(toDay);
-    OptionalDouble mean = events.stream()
-        .filter(e -> e instanceof CheckInRecorded c && c.by().equals(result.hurt().id())
-            && c.visibility() == Visibility.SHARED && !c.day().isBefore(from)
-            && !c.day().isAfter(to))
-        .mapToInt(e -> ((CheckInRecorded) e).emotionalSafety()).average();
+    OptionalDouble mean =
+        events.stream()
+            .filter(
+                e ->
+                    e instanceof CheckInRecorded c
+                        && c.by().equals(result.hurt().id())
+                        && c.visibility() == Visibility.SHARED
+                        && !c.day().isBefore(from)
+                        && !c.day().isAfter(to))
+            .mapToInt(e -> ((CheckInRecorded) e).emotionalSafety())
+            .average();
     return mean.orElseThrow();
   }
 
   private static StageMovedBack movedBack() {
-    return events.stream().filter(e -> e instanceof StageMovedBack)
-        .map(StageMovedBack.class::cast).findFirst().orElseThrow();
+    return events.stream()
+        .filter(e -> e instanceof StageMovedBack)
+        .map(StageMovedBack.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static GateResult gate(ProgressReport report, String id) {
-    return report.gates().stream().filter(g -> g.gate().equals(id)).findFirst().orElseThrow(
-        () -> new AssertionError("no gate " + id + " in " + report.gates()));
+    return report.gates().stream()
+        .filter(g -> g.gate().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no gate " + id + " in " + report.gates()));
   }
 
   private static ProgressReport report(PartnerId viewer, Instant asOf) {

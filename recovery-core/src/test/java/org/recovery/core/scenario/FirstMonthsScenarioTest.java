@@ -45,9 +45,9 @@ import org.recovery.core.spi.InMemoryEventStore;
 import org.recovery.core.testing.MutableClock;
 
 /**
- * Maya found out about Daniel's affair. This test follows their first two months through the
- * public API: discovery, acknowledgment, commitments kept for weeks with a missed day and a
- * dispute, a boundary both agree to, and consent levels that diverge and are withdrawn.
+ * Maya found out about Daniel's affair. This test follows their first two months through the public
+ * API: discovery, acknowledgment, commitments kept for weeks with a missed day and a dispute, a
+ * boundary both agree to, and consent levels that diverge and are withdrawn.
  */
 class FirstMonthsScenarioTest {
   private final MutableClock clock =
@@ -63,28 +63,56 @@ class FirstMonthsScenarioTest {
     // Maya discovered the affair the day before; she starts the journey with Daniel.
     journey = journeys.start(maya, daniel, lisbon, Settings.DEFAULTS);
     BetrayalId affair = BetrayalId.random();
-    ok(maya.id(), new BetrayalCommand.RecordBetrayal(affair, BetrayalKind.SEXUAL_AFFAIR,
-        maya.id(), daniel.id(), Discovery.DISCOVERED, today().minusDays(1)));
+    ok(
+        maya.id(),
+        new BetrayalCommand.RecordBetrayal(
+            affair,
+            BetrayalKind.SEXUAL_AFFAIR,
+            maya.id(),
+            daniel.id(),
+            Discovery.DISCOVERED,
+            today().minusDays(1)));
     ok(maya.id(), new LifecycleCommand.DecideToTry());
     ok(daniel.id(), new LifecycleCommand.DecideToTry());
 
-    // Maya is the one hurt: only Daniel can take responsibility, and only Maya says if she is heard.
-    refused(maya.id(), new BetrayalCommand.TakeResponsibility(affair, "sorry"),
+    // Maya is the one hurt: only Daniel can take responsibility, and only Maya says if she is
+    // heard.
+    refused(
+        maya.id(),
+        new BetrayalCommand.TakeResponsibility(affair, "sorry"),
         RejectionCode.NOT_THE_INVOLVED_PARTNER);
-    ok(daniel.id(), new BetrayalCommand.TakeResponsibility(affair,
-        "I lied to you for months. It was my choice, not something you caused."));
+    ok(
+        daniel.id(),
+        new BetrayalCommand.TakeResponsibility(
+            affair, "I lied to you for months. It was my choice, not something you caused."));
     ok(maya.id(), new BetrayalCommand.RecordFeelingHeard(affair, HeardLevel.NOT_YET));
 
     // Maya asks for a daily evening check-in she confirms, and no contact with the affair partner.
     CommitmentId evenings = CommitmentId.random();
     CommitmentId noContact = CommitmentId.random();
-    ok(maya.id(), new CommitmentCommand.ProposeCommitment(evenings, daniel.id(),
-        "15-minute check-in every evening", CommitmentCategory.COMMUNICATION, Cost.LOW,
-        Cadence.daily(), Verification.PARTNER_CONFIRMED));
-    ok(maya.id(), new CommitmentCommand.ProposeCommitment(noContact, daniel.id(),
-        "No contact with the affair partner", CommitmentCategory.NO_CONTACT, Cost.HIGH,
-        Cadence.continuous(), Verification.SELF_REPORTED));
-    refused(maya.id(), new CommitmentCommand.AcceptCommitment(evenings),
+    ok(
+        maya.id(),
+        new CommitmentCommand.ProposeCommitment(
+            evenings,
+            daniel.id(),
+            "15-minute check-in every evening",
+            CommitmentCategory.COMMUNICATION,
+            Cost.LOW,
+            Cadence.daily(),
+            Verification.PARTNER_CONFIRMED));
+    ok(
+        maya.id(),
+        new CommitmentCommand.ProposeCommitment(
+            noContact,
+            daniel.id(),
+            "No contact with the affair partner",
+            CommitmentCategory.NO_CONTACT,
+            Cost.HIGH,
+            Cadence.continuous(),
+            Verification.SELF_REPORTED));
+    refused(
+        maya.id(),
+        new CommitmentCommand.AcceptCommitment(evenings),
         RejectionCode.NEEDS_THE_OTHER_PARTNER);
     for (CommitmentId c : List.of(evenings, noContact)) {
       ok(daniel.id(), new CommitmentCommand.AcceptCommitment(c));
@@ -96,37 +124,64 @@ class FirstMonthsScenarioTest {
     // and day 15, which Maya disputes.
     for (int day = 0; day < 21; day++) {
       if (day == 10) {
-        ok(daniel.id(), new CommitmentCommand.ReportOccurrence(evenings, today(), ReportKind.MISSED));
+        ok(
+            daniel.id(),
+            new CommitmentCommand.ReportOccurrence(evenings, today(), ReportKind.MISSED));
       } else {
         ok(daniel.id(), new CommitmentCommand.ReportOccurrence(evenings, today(), ReportKind.KEPT));
-        JourneyCommand answer = day == 15
-            ? new CommitmentCommand.DisputeOccurrence(evenings, today())
-            : new CommitmentCommand.ConfirmOccurrence(evenings, today());
+        JourneyCommand answer =
+            day == 15
+                ? new CommitmentCommand.DisputeOccurrence(evenings, today())
+                : new CommitmentCommand.ConfirmOccurrence(evenings, today());
         ok(maya.id(), answer);
       }
       ok(maya.id(), checkIn(3 + day / 5, day % 4 == 0, ""));
       clock.advance(Duration.ofDays(1));
     }
 
-    List<OccurrenceStatus> evenings21 = state(maya.id()).commitment(evenings).orElseThrow()
-        .occurrences(firstDay, firstDay.plusDays(20), clock.instant(), lisbon,
-            Settings.DEFAULTS.reportGrace(), List.of());
-    assertThat(evenings21).extracting(OccurrenceStatus::outcome)
+    List<OccurrenceStatus> evenings21 =
+        state(maya.id())
+            .commitment(evenings)
+            .orElseThrow()
+            .occurrences(
+                firstDay,
+                firstDay.plusDays(20),
+                clock.instant(),
+                lisbon,
+                Settings.DEFAULTS.reportGrace(),
+                List.of());
+    assertThat(evenings21)
+        .extracting(OccurrenceStatus::outcome)
         .containsOnly(OccurrenceOutcome.KEPT, OccurrenceOutcome.MISSED, OccurrenceOutcome.DISPUTED);
     assertThat(count(evenings21, OccurrenceOutcome.KEPT)).isEqualTo(19);
     assertThat(count(evenings21, OccurrenceOutcome.MISSED)).isEqualTo(1);
     assertThat(count(evenings21, OccurrenceOutcome.DISPUTED)).isEqualTo(1);
     // No breach of no-contact was reported: every past day of it counts as kept.
-    assertThat(state(daniel.id()).commitment(noContact).orElseThrow()
-        .occurrences(firstDay, firstDay.plusDays(20), clock.instant(), lisbon,
-            Settings.DEFAULTS.reportGrace(), List.of()))
-        .extracting(OccurrenceStatus::outcome).containsOnly(OccurrenceOutcome.KEPT);
+    assertThat(
+            state(daniel.id())
+                .commitment(noContact)
+                .orElseThrow()
+                .occurrences(
+                    firstDay,
+                    firstDay.plusDays(20),
+                    clock.instant(),
+                    lisbon,
+                    Settings.DEFAULTS.reportGrace(),
+                    List.of()))
+        .extracting(OccurrenceStatus::outcome)
+        .containsOnly(OccurrenceOutcome.KEPT);
 
     // A boundary about phones: Daniel proposes, and it is active only once Maya agrees.
     BoundaryId phones = BoundaryId.random();
-    ok(daniel.id(), new BoundaryCommand.ProposeBoundary(phones, BoundaryArea.PRIVACY_AND_DEVICES,
-        "Phones stay in the kitchen after 22:00, for both of us."));
-    refused(daniel.id(), new BoundaryCommand.AgreeToBoundaryChange(phones),
+    ok(
+        daniel.id(),
+        new BoundaryCommand.ProposeBoundary(
+            phones,
+            BoundaryArea.PRIVACY_AND_DEVICES,
+            "Phones stay in the kitchen after 22:00, for both of us."));
+    refused(
+        daniel.id(),
+        new BoundaryCommand.AgreeToBoundaryChange(phones),
         RejectionCode.NEEDS_THE_OTHER_PARTNER);
     assertThat(state(maya.id()).boundary(phones).orElseThrow().isActive()).isFalse();
     ok(maya.id(), new BoundaryCommand.AgreeToBoundaryChange(phones));
@@ -140,7 +195,8 @@ class FirstMonthsScenarioTest {
     // Consent: Daniel is ready for affection, Maya only for non-physical connection.
     ok(daniel.id(), new DeclareConsent(ConsentLevel.AFFECTIONATE_GESTURES));
     ok(maya.id(), new DeclareConsent(ConsentLevel.NON_PHYSICAL_CONNECTION));
-    assertThat(view(daniel.id()).effectiveConsent()).isEqualTo(ConsentLevel.NON_PHYSICAL_CONNECTION);
+    assertThat(view(daniel.id()).effectiveConsent())
+        .isEqualTo(ConsentLevel.NON_PHYSICAL_CONNECTION);
     assertThat(view(daniel.id()).myConsent()).contains(ConsentLevel.AFFECTIONATE_GESTURES);
     assertThat(view(daniel.id()).state().consent().of(maya.id())).isEmpty();
 
@@ -158,9 +214,17 @@ class FirstMonthsScenarioTest {
   }
 
   private RecordCheckIn checkIn(int level, boolean vulnerable, String privateNote) {
-    return new RecordCheckIn(CheckInId.random(), today(),
-        new Ratings(level, Math.max(0, level - 1), level, level + 1), vulnerable, false, 0,
-        privateNote, Visibility.PRIVATE, Visibility.SHARED, false);
+    return new RecordCheckIn(
+        CheckInId.random(),
+        today(),
+        new Ratings(level, Math.max(0, level - 1), level, level + 1),
+        vulnerable,
+        false,
+        0,
+        privateNote,
+        Visibility.PRIVATE,
+        Visibility.SHARED,
+        false);
   }
 
   private LocalDate today() {

@@ -92,16 +92,29 @@ class FourteenMonthsScenarioTest {
     assertThat(maya.stage().id()).isEqualTo(StandardModel.NEW_CHAPTER);
     assertThat(maya.gates()).isEmpty();
     assertThat(maya.indicators().overallReliability().getAsDouble()).isGreaterThan(0.85);
-    var safety = maya.indicators().ratings().stream()
-        .filter(r -> r.partner().equals(result.hurt().id())
-            && r.kind() == RatingKind.EMOTIONAL_SAFETY)
-        .findFirst().orElseThrow().trend();
+    var safety =
+        maya.indicators().ratings().stream()
+            .filter(
+                r ->
+                    r.partner().equals(result.hurt().id())
+                        && r.kind() == RatingKind.EMOTIONAL_SAFETY)
+            .findFirst()
+            .orElseThrow()
+            .trend();
     assertThat(safety.baseline().getAsDouble()).isLessThan(4.5);
     assertThat(safety.level().getAsDouble()).isGreaterThan(7.0);
-    assertThat(maya.milestones()).extracting(Milestone::id).contains(
-        "first-fully-kept-week", "first-vulnerable-conversation", "entered-atone",
-        "entered-rebuild-trust", "entered-attune", "entered-reconnect", "entered-new-chapter");
-    assertThat(maya.milestones()).as("Maya never chose day counters")
+    assertThat(maya.milestones())
+        .extracting(Milestone::id)
+        .contains(
+            "first-fully-kept-week",
+            "first-vulnerable-conversation",
+            "entered-atone",
+            "entered-rebuild-trust",
+            "entered-attune",
+            "entered-reconnect",
+            "entered-new-chapter");
+    assertThat(maya.milestones())
+        .as("Maya never chose day counters")
         .noneMatch(Milestone::dayCounter);
   }
 
@@ -110,23 +123,29 @@ class FourteenMonthsScenarioTest {
     ProgressReport daniel = report(result.involved().id());
 
     assertThat(daniel.stage().id()).isEqualTo(StandardModel.NEW_CHAPTER);
-    assertThat(daniel.milestones()).filteredOn(Milestone::dayCounter).extracting(Milestone::id)
+    assertThat(daniel.milestones())
+        .filteredOn(Milestone::dayCounter)
+        .extracting(Milestone::id)
         .contains("ninety-days-without-deception", "thirty-days-of-transparency");
-    assertThat(events).anyMatch(e -> e instanceof JournalEntryWritten j
-        && j.by().equals(result.hurt().id()));
+    assertThat(events)
+        .anyMatch(e -> e instanceof JournalEntryWritten j && j.by().equals(result.hurt().id()));
     assertThat(org.recovery.core.journey.JourneyView.of(events, result.involved().id()).events())
         .noneMatch(e -> e instanceof JournalEntryWritten j && j.by().equals(result.hurt().id()));
   }
 
   private static List<StageAdvanced> advances() {
-    return events.stream().filter(e -> e instanceof StageAdvanced)
-        .map(StageAdvanced.class::cast).toList();
+    return events.stream()
+        .filter(e -> e instanceof StageAdvanced)
+        .map(StageAdvanced.class::cast)
+        .toList();
   }
 
   private static int minimumDays(StageId stage) {
     return MODEL.stage(stage).orElseThrow().gates().stream()
         .filter(g -> g instanceof Gate.MinimumDaysInStage)
-        .mapToInt(g -> ((Gate.MinimumDaysInStage) g).days()).max().orElse(0);
+        .mapToInt(g -> ((Gate.MinimumDaysInStage) g).days())
+        .max()
+        .orElse(0);
   }
 
   private static ProgressReport report(org.recovery.core.common.PartnerId viewer) {

@@ -25,16 +25,16 @@ import org.recovery.core.spi.InMemoryEventStore;
 import org.recovery.core.spi.RecordedEvent;
 
 /**
- * Runs the code of docs/simulation.md. Each java block of the guide must appear in this file
- * (white space aside), so the guide cannot drift from code that compiles and passes.
+ * Runs the code of docs/simulation.md. Each java block of the guide must appear in this file (white
+ * space aside), so the guide cannot drift from code that compiles and passes.
  */
 class SimulationGuideTest {
 
   @Test
   void runningASimulationAndReadingItsReport() {
     EventStore store = new InMemoryEventStore();
-    Simulation.Result result = Simulation.run(store,
-        Simulation.Options.of(42, 2, Instant.parse("2025-03-03T18:30:00Z")));
+    Simulation.Result result =
+        Simulation.run(store, Simulation.Options.of(42, 2, Instant.parse("2025-03-03T18:30:00Z")));
 
     Journeys journeys = Journeys.using(store, Clock.fixed(result.end(), ZoneOffset.UTC));
     ProgressReport maya = journeys.report(result.journey(), result.hurt().id()).orElseThrow();
@@ -49,22 +49,26 @@ class SimulationGuideTest {
     Instant now = Instant.parse("2026-06-01T09:00:00Z"); // in an app: clock.instant()
     int months = 2;
     Instant start = now.minus(Duration.ofDays(Math.round(months * 30.4375)));
-    Simulation.Result recent = Simulation.run(new InMemoryEventStore(),
-        Simulation.Options.of(7, months, start));
+    Simulation.Result recent =
+        Simulation.run(new InMemoryEventStore(), Simulation.Options.of(7, months, start));
 
     assertThat(LocalDate.ofInstant(recent.end(), ZoneId.of("Europe/London")))
         .isEqualTo(LocalDate.of(2026, 5, 31));
 
     EventStore store = new InMemoryEventStore();
-    Simulation.Options options = Simulation.Options.of(7, 3, start)
-        .withZone(ZoneId.of("America/Toronto"))
-        .withNames("Sam", "Alex")
-        .withDeceptionOnDay(75);
-    Simulation.run(store, options, (day, total) -> {
-      if ((day + 1) % 30 == 0 || day + 1 == total) {
-        System.out.println((day + 1) + " of " + total + " days");
-      }
-    });
+    Simulation.Options options =
+        Simulation.Options.of(7, 3, start)
+            .withZone(ZoneId.of("America/Toronto"))
+            .withNames("Sam", "Alex")
+            .withDeceptionOnDay(75);
+    Simulation.run(
+        store,
+        options,
+        (day, total) -> {
+          if ((day + 1) % 30 == 0 || day + 1 == total) {
+            System.out.println((day + 1) + " of " + total + " days");
+          }
+        });
 
     assertThat(store.list()).hasSize(1);
     assertThat(store.read(store.list().get(0)).stream().map(RecordedEvent::event))
@@ -73,10 +77,19 @@ class SimulationGuideTest {
 
   @Test
   void everyCodeBlockOfTheGuideIsInThisTest() throws IOException {
-    String guide = Files.readString(Path.of("..", "docs", "simulation.md"),
-        StandardCharsets.UTF_8);
-    String test = Files.readString(Path.of("src", "test", "java", "org", "recovery", "core",
-        "simulation", "SimulationGuideTest.java"), StandardCharsets.UTF_8);
+    String guide = Files.readString(Path.of("..", "docs", "simulation.md"), StandardCharsets.UTF_8);
+    String test =
+        Files.readString(
+            Path.of(
+                "src",
+                "test",
+                "java",
+                "org",
+                "recovery",
+                "core",
+                "simulation",
+                "SimulationGuideTest.java"),
+            StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();
     Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(guide);
     while (m.find()) {

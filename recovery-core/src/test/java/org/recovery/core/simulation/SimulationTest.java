@@ -57,8 +57,9 @@ class SimulationTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2})
   void everyCommandOfTheCoupleIsAccepted(long seed) {
-    Run run = new Run(new InMemoryEventStore(), Simulation.Options.of(seed, 3, START),
-        (day, total) -> { });
+    Run run =
+        new Run(
+            new InMemoryEventStore(), Simulation.Options.of(seed, 3, START), (day, total) -> {});
     Simulation.Result result = run.simulate();
 
     assertThat(result.commands()).isGreaterThan(400);
@@ -70,10 +71,13 @@ class SimulationTest {
   void theListenerHearsOfEveryDayOnceAndInOrder() {
     List<Integer> days = new ArrayList<>();
     List<Integer> totals = new ArrayList<>();
-    Simulation.run(new InMemoryEventStore(), Simulation.Options.of(3, 1, START), (day, total) -> {
-      days.add(day);
-      totals.add(total);
-    });
+    Simulation.run(
+        new InMemoryEventStore(),
+        Simulation.Options.of(3, 1, START),
+        (day, total) -> {
+          days.add(day);
+          totals.add(total);
+        });
 
     assertThat(days).hasSize(30);
     for (int i = 0; i < days.size(); i++) {
@@ -86,8 +90,8 @@ class SimulationTest {
   void theJourneyStartsAtTheGivenInstantAndTimeOnlyMovesForward() {
     InMemoryEventStore store = new InMemoryEventStore();
     Simulation.Result result = Simulation.run(store, Simulation.Options.of(5, 1, START));
-    List<JourneyEvent> events = store.read(result.journey()).stream()
-        .map(RecordedEvent::event).toList();
+    List<JourneyEvent> events =
+        store.read(result.journey()).stream().map(RecordedEvent::event).toList();
 
     assertThat(events.get(0)).isInstanceOf(JourneyStarted.class);
     assertThat(events.get(0).at()).isEqualTo(START);
@@ -101,8 +105,8 @@ class SimulationTest {
 
   @Test
   void idsAreVersionFourUuidsFromTheSeed() {
-    Simulation.Result result = Simulation.run(new InMemoryEventStore(),
-        Simulation.Options.of(11, 1, START));
+    Simulation.Result result =
+        Simulation.run(new InMemoryEventStore(), Simulation.Options.of(11, 1, START));
 
     assertThat(result.journey().value().version()).isEqualTo(4);
     assertThat(result.journey().value().variant()).isEqualTo(2);
@@ -114,9 +118,11 @@ class SimulationTest {
   @Test
   void theCoupleLivesInTheirOwnZoneWithTheirOwnNames() {
     InMemoryEventStore store = new InMemoryEventStore();
-    Simulation.Options options = Simulation.Options.of(9, 2, START)
-        .withZone(ZoneId.of("Pacific/Auckland")).withNames("Aroha", "Tane");
-    Run run = new Run(store, options, (day, total) -> { });
+    Simulation.Options options =
+        Simulation.Options.of(9, 2, START)
+            .withZone(ZoneId.of("Pacific/Auckland"))
+            .withNames("Aroha", "Tane");
+    Run run = new Run(store, options, (day, total) -> {});
     Simulation.Result result = run.simulate();
 
     assertThat(result.hurt().name()).isEqualTo("Aroha");
@@ -129,14 +135,17 @@ class SimulationTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025-03-03T23:50:00Z", "2025-03-30T00:30:00Z", "2025-10-26T00:30:00Z"})
   void aJourneyMayStartAtAnyHourEvenOnTheNightTheClocksChange(String start) {
-    Run run = new Run(new InMemoryEventStore(),
-        Simulation.Options.of(13, 1, Instant.parse(start)), (day, total) -> { });
+    Run run =
+        new Run(
+            new InMemoryEventStore(),
+            Simulation.Options.of(13, 1, Instant.parse(start)),
+            (day, total) -> {});
     Simulation.Result result = run.simulate();
 
     assertThat(run.refusals()).isEmpty();
     assertThat(LocalDate.ofInstant(result.end(), ZoneId.of("Europe/London")))
-        .isEqualTo(LocalDate.ofInstant(Instant.parse(start), ZoneId.of("Europe/London"))
-            .plusDays(29));
+        .isEqualTo(
+            LocalDate.ofInstant(Instant.parse(start), ZoneId.of("Europe/London")).plusDays(29));
   }
 
   @ParameterizedTest
@@ -163,9 +172,11 @@ class SimulationTest {
     Simulation.Options options = Simulation.Options.of(1, 2, START);
 
     assertThatThrownBy(() -> options.withNames(" ", "Daniel"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hurtName");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("hurtName");
     assertThatThrownBy(() -> options.withNames("Maya", "Maya"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("involvedName");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("involvedName");
   }
 
   @Test
@@ -183,7 +194,8 @@ class SimulationTest {
 
     ProgressReport maya = report(store, result, result.hurt().id());
 
-    assertThat(maya.instruments()).extracting(f -> f.partner())
+    assertThat(maya.instruments())
+        .extracting(f -> f.partner())
         .containsExactly(result.hurt().id(), result.involved().id());
     var hers = maya.instruments().get(0);
     LocalDate first = LocalDate.ofInstant(START, ZoneId.of("Europe/London"));
@@ -191,14 +203,22 @@ class SimulationTest {
     assertThat(LocalDate.ofInstant(hers.baselineAt(), ZoneId.of("Europe/London")))
         .isEqualTo(first.plusDays(Questionnaires.FIRST_DAY));
     assertThat(hers.baseline().flaggedBy("dissatisfied"))
-        .as("a hurt partner starts below the cut-off").isTrue();
-    List<Double> totals = hers.history().stream().map(c -> c.score().total().orElseThrow())
-        .toList();
-    assertThat(totals.subList(totals.size() - 4, totals.size()).stream()
-            .mapToDouble(Double::doubleValue).average().orElseThrow())
-        .as("and after a good year, the last four average above it").isGreaterThan(13.5);
-    assertThat(maya.questionnaires()).as("the simulated couple answer from their own copy;"
-        + " the shipped CSI-4 has no wording, so the report schedules nothing").isEmpty();
+        .as("a hurt partner starts below the cut-off")
+        .isTrue();
+    List<Double> totals =
+        hers.history().stream().map(c -> c.score().total().orElseThrow()).toList();
+    assertThat(
+            totals.subList(totals.size() - 4, totals.size()).stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElseThrow())
+        .as("and after a good year, the last four average above it")
+        .isGreaterThan(13.5);
+    assertThat(maya.questionnaires())
+        .as(
+            "the simulated couple answer from their own copy;"
+                + " the shipped CSI-4 has no wording, so the report schedules nothing")
+        .isEmpty();
   }
 
   @Test
@@ -206,11 +226,12 @@ class SimulationTest {
     InMemoryEventStore store = new InMemoryEventStore();
     Simulation.Result result = Simulation.run(store, Simulation.Options.of(7, 2, START));
 
-    List<JourneyEvent> events = store.read(result.journey()).stream().map(RecordedEvent::event)
-        .toList();
-    long completions = events.stream()
-        .filter(e -> e instanceof org.recovery.core.journey.PersonalEvent.InstrumentCompleted)
-        .count();
+    List<JourneyEvent> events =
+        store.read(result.journey()).stream().map(RecordedEvent::event).toList();
+    long completions =
+        events.stream()
+            .filter(e -> e instanceof org.recovery.core.journey.PersonalEvent.InstrumentCompleted)
+            .count();
 
     assertThat(completions).isEqualTo(2L * 3);
     assertThat(result.commands() - completions)
@@ -221,24 +242,37 @@ class SimulationTest {
   /** The same run under a model that schedules no questionnaire. */
   private static long commandsWithoutQuestionnaires(long seed, int months) {
     var quiet = StandardModel.create();
-    return new Run(new InMemoryEventStore(), Simulation.Options.of(seed, months, START),
-        (day, total) -> { }, new org.recovery.core.progress.RecoveryModel("quiet", 1, "Quiet",
-            quiet.stages(), quiet.fallbackOnSevereSetback(), quiet.parameters()))
-        .simulate().commands();
+    return new Run(
+            new InMemoryEventStore(),
+            Simulation.Options.of(seed, months, START),
+            (day, total) -> {},
+            new org.recovery.core.progress.RecoveryModel(
+                "quiet",
+                1,
+                "Quiet",
+                quiet.stages(),
+                quiet.fallbackOnSevereSetback(),
+                quiet.parameters()))
+        .simulate()
+        .commands();
   }
 
   private static ProgressReport report(
-      InMemoryEventStore store, Simulation.Result result,
+      InMemoryEventStore store,
+      Simulation.Result result,
       org.recovery.core.common.PartnerId viewer) {
-    return Progress.report(StandardModel.create(), store.read(result.journey()).stream()
-        .map(RecordedEvent::event).toList(), viewer, result.end());
+    return Progress.report(
+        StandardModel.create(),
+        store.read(result.journey()).stream().map(RecordedEvent::event).toList(),
+        viewer,
+        result.end());
   }
 
   private static List<String> ratings(InMemoryEventStore store, Simulation.Result result) {
-    return store.read(result.journey()).stream().map(RecordedEvent::event)
+    return store.read(result.journey()).stream()
+        .map(RecordedEvent::event)
         .filter(e -> e instanceof org.recovery.core.journey.CheckInEvent.CheckInRecorded)
-        .map(e -> ((org.recovery.core.journey.CheckInEvent.CheckInRecorded) e).ratings()
-            .toString())
+        .map(e -> ((org.recovery.core.journey.CheckInEvent.CheckInRecorded) e).ratings().toString())
         .toList();
   }
 }

@@ -1,6 +1,5 @@
 package org.recovery.core.spi;
 
-import org.recovery.core.journey.ModelRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -20,6 +19,7 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.LifecycleEvent.DecidedToTry;
+import org.recovery.core.journey.ModelRef;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.Settings;
@@ -33,8 +33,14 @@ class InMemoryEventStoreTest {
   private final JourneyId journey = new JourneyId(new UUID(9, 9));
 
   private static JourneyEvent started(JourneyId id) {
-    return Journey.start(id, SAM, ALEX, ZoneId.of("Europe/Berlin"), Settings.DEFAULTS,
-        new ModelRef("standard", 1), NOW);
+    return Journey.start(
+        id,
+        SAM,
+        ALEX,
+        ZoneId.of("Europe/Berlin"),
+        Settings.DEFAULTS,
+        new ModelRef("standard", 1),
+        NOW);
   }
 
   private static JourneyEvent entry(int n) {
@@ -54,10 +60,11 @@ class InMemoryEventStoreTest {
     assertThat(append(0, started(journey))).isEqualTo(1);
     assertThat(append(1, entry(1), entry(2))).isEqualTo(3);
 
-    assertThat(store.read(journey)).containsExactly(
-        new RecordedEvent(journey, 1, started(journey)),
-        new RecordedEvent(journey, 2, entry(1)),
-        new RecordedEvent(journey, 3, entry(2)));
+    assertThat(store.read(journey))
+        .containsExactly(
+            new RecordedEvent(journey, 1, started(journey)),
+            new RecordedEvent(journey, 2, entry(1)),
+            new RecordedEvent(journey, 3, entry(2)));
   }
 
   @ParameterizedTest(name = "after version {0}")
@@ -117,13 +124,15 @@ class InMemoryEventStoreTest {
 
     assertThatExceptionOfType(ConcurrencyConflict.class)
         .isThrownBy(() -> append(expected, entry(2)))
-        .satisfies(c -> {
-          assertThat(c.journey()).isEqualTo(journey);
-          assertThat(c.expectedVersion()).isEqualTo(expected);
-          assertThat(c.actualVersion()).isEqualTo(2);
-          assertThat(c.getMessage()).contains("version 2").contains("expected version "
-              + expected);
-        });
+        .satisfies(
+            c -> {
+              assertThat(c.journey()).isEqualTo(journey);
+              assertThat(c.expectedVersion()).isEqualTo(expected);
+              assertThat(c.actualVersion()).isEqualTo(2);
+              assertThat(c.getMessage())
+                  .contains("version 2")
+                  .contains("expected version " + expected);
+            });
     assertThat(events(0)).containsExactly(started(journey), entry(1));
   }
 

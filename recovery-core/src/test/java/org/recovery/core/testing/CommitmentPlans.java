@@ -65,108 +65,160 @@ final class CommitmentPlans {
   }
 
   private static Arbitrary<Plan> propose() {
-    Arbitrary<String> titles = Arbitraries.of("Evening check-in", "  Share the calendar ",
-        "No contact with X", "Weekly couples therapy", "Bir takdir, her gün");
-    return Combinators.combine(Plan.someone(), titles, categories(),
-        Arbitraries.of(Cost.class), cadences(), Arbitraries.of(Verification.class))
-        .as((owner, title, category, cost, cadence, verification) -> byActor(s ->
-            new ProposeCommitment(s.commitmentId(s.newCommitment(owner, category.isMonitoring())),
-                owner, title,
-                category, cost, cadence, verification)));
+    Arbitrary<String> titles =
+        Arbitraries.of(
+            "Evening check-in",
+            "  Share the calendar ",
+            "No contact with X",
+            "Weekly couples therapy",
+            "Bir takdir, her gün");
+    return Combinators.combine(
+            Plan.someone(),
+            titles,
+            categories(),
+            Arbitraries.of(Cost.class),
+            cadences(),
+            Arbitraries.of(Verification.class))
+        .as(
+            (owner, title, category, cost, cadence, verification) ->
+                byActor(
+                    s ->
+                        new ProposeCommitment(
+                            s.commitmentId(s.newCommitment(owner, category.isMonitoring())),
+                            owner,
+                            title,
+                            category,
+                            cost,
+                            cadence,
+                            verification)));
   }
 
   /** Accepting needs the partner who did not propose. */
   private static Arbitrary<Plan> accept() {
-    return Pick.any().map(p -> s -> {
-      Made c = s.commitment(p, Stage.OPEN);
-      PartnerId actor = s.actorFor(p, c.by == null ? null : Scene.other(c.by));
-      if (c.stage == Stage.OPEN && c.answerableBy(actor)) {
-        c.stage = Stage.AGREED;
-      }
-      return new Act(actor, new AcceptCommitment(s.commitmentId(c)));
-    });
+    return Pick.any()
+        .map(
+            p ->
+                s -> {
+                  Made c = s.commitment(p, Stage.OPEN);
+                  PartnerId actor = s.actorFor(p, c.by == null ? null : Scene.other(c.by));
+                  if (c.stage == Stage.OPEN && c.answerableBy(actor)) {
+                    c.stage = Stage.AGREED;
+                  }
+                  return new Act(actor, new AcceptCommitment(s.commitmentId(c)));
+                });
   }
 
   private static Arbitrary<Plan> decline() {
-    return Pick.any().map(p -> byActor(s -> {
-      Made c = s.commitment(p, Stage.OPEN);
-      if (c.stage == Stage.OPEN && s.byPartner()) {
-        c.stage = Stage.CLOSED;
-      }
-      return new DeclineCommitment(s.commitmentId(c));
-    }));
+    return Pick.any()
+        .map(
+            p ->
+                byActor(
+                    s -> {
+                      Made c = s.commitment(p, Stage.OPEN);
+                      if (c.stage == Stage.OPEN && s.byPartner()) {
+                        c.stage = Stage.CLOSED;
+                      }
+                      return new DeclineCommitment(s.commitmentId(c));
+                    }));
   }
 
   /** Mostly from today, so that days fall due at once. */
   private static Arbitrary<Plan> activate() {
-    Arbitrary<Integer> days = Arbitraries.frequency(
-        Tuple.of(8, 0), Tuple.of(1, 1), Tuple.of(1, 8), Tuple.of(1, -1));
-    return Combinators.combine(Pick.any(), days).as((p, d) -> byActor(s -> {
-      Made c = s.commitment(p, Stage.AGREED);
-      if (c.stage == Stage.AGREED && d >= 0 && s.byPartner()) {
-        c.stage = Stage.ACTIVE;
-      }
-      return new ActivateCommitment(s.commitmentId(c), s.day(d));
-    }));
+    Arbitrary<Integer> days =
+        Arbitraries.frequency(Tuple.of(8, 0), Tuple.of(1, 1), Tuple.of(1, 8), Tuple.of(1, -1));
+    return Combinators.combine(Pick.any(), days)
+        .as(
+            (p, d) ->
+                byActor(
+                    s -> {
+                      Made c = s.commitment(p, Stage.AGREED);
+                      if (c.stage == Stage.AGREED && d >= 0 && s.byPartner()) {
+                        c.stage = Stage.ACTIVE;
+                      }
+                      return new ActivateCommitment(s.commitmentId(c), s.day(d));
+                    }));
   }
 
   private static Arbitrary<Plan> revise() {
     return Combinators.combine(Pick.any(), cadences(), Arbitraries.of(Verification.class))
-        .as((p, cadence, verification) -> byActor(s -> new ReviseCommitment(
-            s.commitmentId(s.commitment(p, Stage.ACTIVE)), cadence, verification)));
+        .as(
+            (p, cadence, verification) ->
+                byActor(
+                    s ->
+                        new ReviseCommitment(
+                            s.commitmentId(s.commitment(p, Stage.ACTIVE)), cadence, verification)));
   }
 
   private static Arbitrary<Plan> pause() {
     return Combinators.combine(Pick.any(), startDayOffset(), Arbitraries.integers().between(0, 6))
-        .as((p, d, length) -> byActor(s -> new PauseCommitment(
-            s.commitmentId(s.commitment(p, Stage.ACTIVE)), s.day(d), s.day(d + length))));
+        .as(
+            (p, d, length) ->
+                byActor(
+                    s ->
+                        new PauseCommitment(
+                            s.commitmentId(s.commitment(p, Stage.ACTIVE)),
+                            s.day(d),
+                            s.day(d + length))));
   }
 
   private static Arbitrary<Plan> retire() {
-    return Pick.any().map(p -> byActor(s -> {
-      Made c = s.commitment(p, Stage.ACTIVE);
-      if (c.stage == Stage.ACTIVE && s.byPartner()) {
-        c.stage = Stage.CLOSED;
-      }
-      return new RetireCommitment(s.commitmentId(c));
-    }));
+    return Pick.any()
+        .map(
+            p ->
+                byActor(
+                    s -> {
+                      Made c = s.commitment(p, Stage.ACTIVE);
+                      if (c.stage == Stage.ACTIVE && s.byPartner()) {
+                        c.stage = Stage.CLOSED;
+                      }
+                      return new RetireCommitment(s.commitmentId(c));
+                    }));
   }
 
   /** Kept days are the owner's to report; the other partner may report a miss. */
   private static Arbitrary<Plan> report() {
     Arbitrary<ReportKind> kinds =
         Arbitraries.frequency(Tuple.of(3, ReportKind.KEPT), Tuple.of(1, ReportKind.MISSED));
-    Arbitrary<Integer> days = Arbitraries.frequency(
-        Tuple.of(6, 0), Tuple.of(3, -1), Tuple.of(1, -3), Tuple.of(1, 1));
-    return Combinators.combine(Pick.any(), days, kinds).as((p, d, kind) -> s -> {
-      Made c = s.commitment(p, Stage.ACTIVE);
-      PartnerId actor = s.actorFor(p, c.about);
-      LocalDate day = s.day(d);
-      if (c.stage == Stage.ACTIVE && (kind == ReportKind.MISSED || actor.equals(c.about))) {
-        s.reported(c, day, actor);
-      }
-      return new Act(actor, new ReportOccurrence(s.commitmentId(c), day, kind));
-    });
+    Arbitrary<Integer> days =
+        Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(3, -1), Tuple.of(1, -3), Tuple.of(1, 1));
+    return Combinators.combine(Pick.any(), days, kinds)
+        .as(
+            (p, d, kind) ->
+                s -> {
+                  Made c = s.commitment(p, Stage.ACTIVE);
+                  PartnerId actor = s.actorFor(p, c.about);
+                  LocalDate day = s.day(d);
+                  if (c.stage == Stage.ACTIVE
+                      && (kind == ReportKind.MISSED || actor.equals(c.about))) {
+                    s.reported(c, day, actor);
+                  }
+                  return new Act(actor, new ReportOccurrence(s.commitmentId(c), day, kind));
+                });
   }
 
   /** Confirming or disputing needs the partner who did not make the report. */
   private static Arbitrary<Plan> answer(boolean confirm) {
-    return Pick.any().map(p -> s -> {
-      Scene.Reported r = s.report(p);
-      PartnerId actor = s.actorFor(p, r.by() == null ? null : Scene.other(r.by()));
-      JourneyCommand command = confirm
-          ? new ConfirmOccurrence(s.commitmentId(r.commitment()), r.day())
-          : new DisputeOccurrence(s.commitmentId(r.commitment()), r.day());
-      return new Act(actor, command);
-    });
+    return Pick.any()
+        .map(
+            p ->
+                s -> {
+                  Scene.Reported r = s.report(p);
+                  PartnerId actor = s.actorFor(p, r.by() == null ? null : Scene.other(r.by()));
+                  JourneyCommand command =
+                      confirm
+                          ? new ConfirmOccurrence(s.commitmentId(r.commitment()), r.day())
+                          : new DisputeOccurrence(s.commitmentId(r.commitment()), r.day());
+                  return new Act(actor, command);
+                });
   }
 
   /** Every category; monitoring a third of the time, to meet the safety rule often. */
   @SuppressWarnings("unchecked")
   static Arbitrary<CommitmentCategory> categories() {
-    return Arbitraries.frequency(Arrays.stream(CommitmentCategory.values())
-        .map(c -> Tuple.of(c.isMonitoring() ? 10 : 3, c))
-        .toArray(Tuple2[]::new));
+    return Arbitraries.frequency(
+        Arrays.stream(CommitmentCategory.values())
+            .map(c -> Tuple.of(c.isMonitoring() ? 10 : 3, c))
+            .toArray(Tuple2[]::new));
   }
 
   /** The weekdays whose bits are set, Monday as bit 0. */
@@ -182,16 +234,26 @@ final class CommitmentPlans {
 
   /** Every kind of cadence; daily ones most, so that many days fall due. */
   static Arbitrary<Cadence> cadences() {
-    Arbitrary<Character> kinds = Arbitraries.frequency(Tuple.of(4, 'd'), Tuple.of(2, 'c'),
-        Tuple.of(2, 'n'), Tuple.of(1, 'w'), Tuple.of(1, 'm'));
-    return Combinators.combine(kinds, Arbitraries.integers().between(1, 7),
-        Arbitraries.integers().between(1, 127), Arbitraries.integers().between(1, 31))
-        .as((kind, times, weekdays, day) -> switch (kind) {
-          case 'd' -> Cadence.daily();
-          case 'c' -> Cadence.continuous();
-          case 'n' -> Cadence.timesPerWeek(times);
-          case 'w' -> weekdays(weekdays);
-          default -> Cadence.monthlyOnDay(day);
-        });
+    Arbitrary<Character> kinds =
+        Arbitraries.frequency(
+            Tuple.of(4, 'd'),
+            Tuple.of(2, 'c'),
+            Tuple.of(2, 'n'),
+            Tuple.of(1, 'w'),
+            Tuple.of(1, 'm'));
+    return Combinators.combine(
+            kinds,
+            Arbitraries.integers().between(1, 7),
+            Arbitraries.integers().between(1, 127),
+            Arbitraries.integers().between(1, 31))
+        .as(
+            (kind, times, weekdays, day) ->
+                switch (kind) {
+                  case 'd' -> Cadence.daily();
+                  case 'c' -> Cadence.continuous();
+                  case 'n' -> Cadence.timesPerWeek(times);
+                  case 'w' -> weekdays(weekdays);
+                  default -> Cadence.monthlyOnDay(day);
+                });
   }
 }

@@ -1,20 +1,20 @@
 package org.recovery.core.testing;
 
-import org.recovery.core.instrument.InstrumentCatalogue;
-import org.recovery.core.journey.rules.JourneyRules;
-import org.recovery.core.journey.JourneyHistory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Settings;
 import org.recovery.core.journey.StageCommand;
+import org.recovery.core.journey.rules.JourneyRules;
 import org.recovery.core.progress.Progression;
 import org.recovery.core.testing.RandomJourneys.Step;
 
@@ -39,21 +39,25 @@ public record JourneyRun(JourneyState initial, List<Turn> turns, List<JourneyEve
    *
    * @param step the step
    * @param at when its command was decided
-   * @param before the state it was decided on, the fold of the history's first
-   *     {@code eventsBefore} events
+   * @param before the state it was decided on, the fold of the history's first {@code eventsBefore}
+   *     events
    * @param decision the decision
    * @param after the state after applying the decision's events one by one
    * @param eventsBefore how many events the history held before the step
    */
   public record Turn(
-      Step step, Instant at, JourneyState before, Decision decision, JourneyState after,
+      Step step,
+      Instant at,
+      JourneyState before,
+      Decision decision,
+      JourneyState after,
       int eventsBefore) {}
 
   /**
    * Starts a journey at {@link RandomJourneys#START} between {@link RandomJourneys#FIRST} and
    * {@link RandomJourneys#SECOND} in {@code zone} with the default settings, then decides each
-   * step's command at the start plus the sum of the advances so far and applies the events of
-   * each accepted one with {@link Journey#apply}, event by event.
+   * step's command at the start plus the sum of the advances so far and applies the events of each
+   * accepted one with {@link Journey#apply}, event by event.
    *
    * <p>Commands are decided with {@link Journey#decide}, except the recovery model's stage
    * commands, which need the model and the history: those are decided with {@link
@@ -69,8 +73,15 @@ public record JourneyRun(JourneyState initial, List<Turn> turns, List<JourneyEve
   /** Like {@link #of(List, ZoneId)}, for a journey with the id {@code journey}. */
   public static JourneyRun of(List<Step> steps, ZoneId zone, JourneyId journey) {
     Instant now = RandomJourneys.START;
-    JourneyStarted started = Journey.start(journey, RandomJourneys.first(),
-        RandomJourneys.second(), zone, Settings.DEFAULTS, RandomJourneys.MODEL.ref(), now);
+    JourneyStarted started =
+        Journey.start(
+            journey,
+            RandomJourneys.first(),
+            RandomJourneys.second(),
+            zone,
+            Settings.DEFAULTS,
+            RandomJourneys.MODEL.ref(),
+            now);
     List<JourneyEvent> history = new ArrayList<>(List.of(started));
     JourneyState initial = Journey.begin(started);
     JourneyState state = initial;
@@ -79,11 +90,16 @@ public record JourneyRun(JourneyState initial, List<Turn> turns, List<JourneyEve
       now = now.plus(step.advance());
       JourneyState before = state;
       int eventsBefore = history.size();
-      Decision decision = step.command() instanceof StageCommand
-          ? Progression.decide(RandomJourneys.MODEL, JourneyHistory.of(history), step.actor(),
-              step.command(), now)
-          : JourneyRules.decide(before, step.actor(), step.command(), now,
-              InstrumentCatalogue.standard());
+      Decision decision =
+          step.command() instanceof StageCommand
+              ? Progression.decide(
+                  RandomJourneys.MODEL,
+                  JourneyHistory.of(history),
+                  step.actor(),
+                  step.command(),
+                  now)
+              : JourneyRules.decide(
+                  before, step.actor(), step.command(), now, InstrumentCatalogue.standard());
       for (JourneyEvent e : decision.events()) {
         history.add(e);
         state = Journey.apply(state, e);

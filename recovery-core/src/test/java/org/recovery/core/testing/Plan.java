@@ -14,8 +14,8 @@ import org.recovery.core.journey.JourneyCommand;
 
 /**
  * A generated command still waiting for its {@link Scene}: the day it is given on and the ids
- * earlier steps created. jqwik generates and shrinks the plan's choices; the scene turns them
- * into a command and, when the command needs a particular partner, into who gives it.
+ * earlier steps created. jqwik generates and shrinks the plan's choices; the scene turns them into
+ * a command and, when the command needs a particular partner, into who gives it.
  */
 @FunctionalInterface
 interface Plan {
@@ -80,23 +80,30 @@ interface Plan {
   }
 
   /**
-   * Days relative to today for a day in the past: mostly today or yesterday, sometimes ahead,
-   * and now and then a month back, before most journeys began.
+   * Days relative to today for a day in the past: mostly today or yesterday, sometimes ahead, and
+   * now and then a month back, before most journeys began.
    */
   static Arbitrary<Integer> pastDayOffset() {
-    return Arbitraries.frequency(Tuple.of(5, 0), Tuple.of(3, -1), Tuple.of(1, -2),
-        Tuple.of(1, -6), Tuple.of(2, 1), Tuple.of(1, 4), Tuple.of(1, -30));
+    return Arbitraries.frequency(
+        Tuple.of(5, 0),
+        Tuple.of(3, -1),
+        Tuple.of(1, -2),
+        Tuple.of(1, -6),
+        Tuple.of(2, 1),
+        Tuple.of(1, 4),
+        Tuple.of(1, -30));
   }
 
   /** Days relative to today for a first day: mostly today, sometimes later, rarely too early. */
   static Arbitrary<Integer> startDayOffset() {
-    return Arbitraries.frequency(Tuple.of(5, 0), Tuple.of(2, 1), Tuple.of(2, 8),
-        Tuple.of(2, -1));
+    return Arbitraries.frequency(Tuple.of(5, 0), Tuple.of(2, 1), Tuple.of(2, 8), Tuple.of(2, -1));
   }
 
   /** One of the two partners, rarely a stranger (for commands naming a partner). */
   static Arbitrary<PartnerId> someone() {
-    return Arbitraries.frequency(Tuple.of(10, RandomJourneys.FIRST),
-        Tuple.of(10, RandomJourneys.SECOND), Tuple.of(1, RandomJourneys.STRANGER));
+    return Arbitraries.frequency(
+        Tuple.of(10, RandomJourneys.FIRST),
+        Tuple.of(10, RandomJourneys.SECOND),
+        Tuple.of(1, RandomJourneys.STRANGER));
   }
 }

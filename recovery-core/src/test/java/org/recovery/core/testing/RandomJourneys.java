@@ -31,11 +31,11 @@ import org.recovery.core.progress.StandardModel;
  *
  * <p>Ids come from a small pool fixed per sequence, and commands mostly refer to what an earlier
  * step created; a command that needs a particular partner (accepting, agreeing, confirming, taking
- * responsibility) is mostly given by that partner, and one that needs something further along
- * than anything is yet (a report before any commitment is active) moves something along instead.
- * About half of all commands are accepted; the rest are refused for every kind of reason: a
- * stranger acting, unknown ids, the wrong partner, dates out of range, a flagged screening.
- * Dates lie around the step's day. The same steps always run the same way.
+ * responsibility) is mostly given by that partner, and one that needs something further along than
+ * anything is yet (a report before any commitment is active) moves something along instead. About
+ * half of all commands are accepted; the rest are refused for every kind of reason: a stranger
+ * acting, unknown ids, the wrong partner, dates out of range, a flagged screening. Dates lie around
+ * the step's day. The same steps always run the same way.
  *
  * <p>Every journey starts at {@link #START} between two partners with fixed ids, {@link #FIRST}
  * (Sam) and {@link #SECOND} (Alex), with the default settings; {@link #STRANGER} acts now and then.
@@ -43,21 +43,32 @@ import org.recovery.core.progress.StandardModel;
 public final class RandomJourneys {
   /** The partner who starts every random journey (Sam, as in {@link TestJourney}). */
   public static final PartnerId FIRST = new PartnerId(new UUID(1, 1));
+
   /** The other partner (Alex). */
   public static final PartnerId SECOND = new PartnerId(new UUID(2, 2));
+
   /** Somebody who is not a partner of the journey. */
   public static final PartnerId STRANGER = new PartnerId(new UUID(3, 3));
+
   /** The id of a random journey, unless the run names another. */
   public static final JourneyId JOURNEY = new JourneyId(new UUID(9, 9));
+
   /** When every random journey starts: a few days before DST changes in both hemispheres. */
   public static final Instant START = Instant.parse("2026-03-25T07:00:00Z");
+
   /** The couples' zones: DST north and south, half-hour and 45-minute offsets, no DST. */
-  public static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"),
-      ZoneId.of("America/Sao_Paulo"), ZoneId.of("Pacific/Chatham"),
-      ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/St_Johns"),
-      ZoneId.of("Asia/Kathmandu"));
+  public static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("Europe/Berlin"),
+          ZoneId.of("America/Sao_Paulo"),
+          ZoneId.of("Pacific/Chatham"),
+          ZoneId.of("Australia/Lord_Howe"),
+          ZoneId.of("America/St_Johns"),
+          ZoneId.of("Asia/Kathmandu"));
+
   /** The recovery model the random journeys are decided with: the standard one. */
   public static final RecoveryModel MODEL = StandardModel.create();
+
   /** The default longest sequence. */
   public static final int MAX_STEPS = 60;
 
@@ -98,11 +109,13 @@ public final class RandomJourneys {
    * they would repeat the first command of each kind instead of telling a story.
    */
   public static Arbitrary<List<Step>> steps(int maxSteps) {
-    Arbitrary<Planned> planned = Combinators.combine(actors(), advances(), CommandPlans.any())
-        .as(Planned::new)
-        .withoutEdgeCases();
-    return Combinators.combine(Arbitraries.longs(), planned.list().ofMaxSize(maxSteps)
-            .withSizeDistribution(RandomDistribution.uniform()))
+    Arbitrary<Planned> planned =
+        Combinators.combine(actors(), advances(), CommandPlans.any())
+            .as(Planned::new)
+            .withoutEdgeCases();
+    return Combinators.combine(
+            Arbitraries.longs(),
+            planned.list().ofMaxSize(maxSteps).withSizeDistribution(RandomDistribution.uniform()))
         .as(RandomJourneys::materialise)
         .withoutEdgeCases();
   }
@@ -141,26 +154,33 @@ public final class RandomJourneys {
   }
 
   private static Arbitrary<PartnerId> actors() {
-    return Arbitraries.frequency(
-        Tuple.of(11, FIRST), Tuple.of(11, SECOND), Tuple.of(2, STRANGER));
+    return Arbitraries.frequency(Tuple.of(11, FIRST), Tuple.of(11, SECOND), Tuple.of(2, STRANGER));
   }
 
   /** Up to three days, in minutes, hours or whole days; mostly within the same day. */
   private static Arbitrary<Duration> advances() {
-    Arbitrary<ChronoUnit> units = Arbitraries.frequency(
-        Tuple.of(4, ChronoUnit.MINUTES), Tuple.of(4, ChronoUnit.HOURS), Tuple.of(1, ChronoUnit.DAYS));
-    return Combinators.combine(units, Arbitraries.integers().between(0, 120),
-        Arbitraries.integers().between(1, 24), Arbitraries.integers().between(1, 3))
-        .as((unit, minutes, hours, days) -> switch (unit) {
-          case MINUTES -> Duration.ofMinutes(minutes);
-          case HOURS -> Duration.ofHours(hours);
-          default -> Duration.ofDays(days);
-        });
+    Arbitrary<ChronoUnit> units =
+        Arbitraries.frequency(
+            Tuple.of(4, ChronoUnit.MINUTES),
+            Tuple.of(4, ChronoUnit.HOURS),
+            Tuple.of(1, ChronoUnit.DAYS));
+    return Combinators.combine(
+            units,
+            Arbitraries.integers().between(0, 120),
+            Arbitraries.integers().between(1, 24),
+            Arbitraries.integers().between(1, 3))
+        .as(
+            (unit, minutes, hours, days) ->
+                switch (unit) {
+                  case MINUTES -> Duration.ofMinutes(minutes);
+                  case HOURS -> Duration.ofHours(hours);
+                  default -> Duration.ofDays(days);
+                });
   }
 
   /**
-   * Turns plans into commands, giving each its journey's ids and the day it happens on. The day
-   * is taken in UTC: in the couple's zone it may be a day earlier or later, which the spread of
+   * Turns plans into commands, giving each its journey's ids and the day it happens on. The day is
+   * taken in UTC: in the couple's zone it may be a day earlier or later, which the spread of
    * generated dates covers.
    */
   private static List<Step> materialise(long salt, List<Planned> planned) {

@@ -27,10 +27,10 @@ import org.recovery.core.testing.JourneyRun.Turn;
 import org.recovery.core.testing.RandomJourneys.Step;
 
 /**
- * The random journeys are worth running properties on: every kind of command occurs, is accepted
- * in some journeys and refused in others, for every kind of reason; about half of all commands
- * are accepted; and the journeys reach the states the properties are about. The sample is fixed
- * by a seed, so these checks do not flicker.
+ * The random journeys are worth running properties on: every kind of command occurs, is accepted in
+ * some journeys and refused in others, for every kind of reason; about half of all commands are
+ * accepted; and the journeys reach the states the properties are about. The sample is fixed by a
+ * seed, so these checks do not flicker.
  */
 class RandomJourneysTest {
   private static final List<JourneyRun> SAMPLE = sample(400, 20_260_325L);
@@ -56,55 +56,98 @@ class RandomJourneysTest {
 
   @Example
   void refusalsComeForEveryKindOfReason() {
-    Set<RejectionCode> codes = turns().stream()
-        .flatMap(t -> t.decision().rejection().stream())
-        .map(Rejection::code)
-        .collect(Collectors.toSet());
+    Set<RejectionCode> codes =
+        turns().stream()
+            .flatMap(t -> t.decision().rejection().stream())
+            .map(Rejection::code)
+            .collect(Collectors.toSet());
 
-    assertThat(codes).contains(RejectionCode.NOT_A_PARTNER, RejectionCode.JOURNEY_ENDED,
-        RejectionCode.ALREADY_RECORDED, RejectionCode.UNKNOWN_COMMITMENT,
-        RejectionCode.UNKNOWN_BOUNDARY, RejectionCode.UNKNOWN_BETRAYAL,
-        RejectionCode.UNKNOWN_SETBACK, RejectionCode.NEEDS_THE_OTHER_PARTNER,
-        RejectionCode.NOT_THE_OWNER, RejectionCode.NOT_THE_HURT_PARTNER,
-        RejectionCode.NOT_THE_INVOLVED_PARTNER, RejectionCode.COMMITMENT_STATUS,
-        RejectionCode.BOUNDARY_PROPOSAL_STATE, RejectionCode.MONITORING_UNAVAILABLE,
-        RejectionCode.DATE_OUT_OF_RANGE, RejectionCode.REPORT_TOO_LATE,
-        RejectionCode.NOTHING_TO_CONFIRM, RejectionCode.NOT_DUE, RejectionCode.COOLING_OFF,
-        RejectionCode.SEVERITY_TOO_LOW, RejectionCode.NO_CHANGE, RejectionCode.SAME_PARTNER,
-        RejectionCode.JOURNEY_PAUSE_STATE, RejectionCode.ALREADY_CHECKED_IN,
-        RejectionCode.OCCURRENCE_CLOSED, RejectionCode.GATES_NOT_MET, RejectionCode.JOURNEY_HELD,
-        RejectionCode.UNKNOWN_INSTRUMENT, RejectionCode.INVALID_ANSWERS);
+    assertThat(codes)
+        .contains(
+            RejectionCode.NOT_A_PARTNER,
+            RejectionCode.JOURNEY_ENDED,
+            RejectionCode.ALREADY_RECORDED,
+            RejectionCode.UNKNOWN_COMMITMENT,
+            RejectionCode.UNKNOWN_BOUNDARY,
+            RejectionCode.UNKNOWN_BETRAYAL,
+            RejectionCode.UNKNOWN_SETBACK,
+            RejectionCode.NEEDS_THE_OTHER_PARTNER,
+            RejectionCode.NOT_THE_OWNER,
+            RejectionCode.NOT_THE_HURT_PARTNER,
+            RejectionCode.NOT_THE_INVOLVED_PARTNER,
+            RejectionCode.COMMITMENT_STATUS,
+            RejectionCode.BOUNDARY_PROPOSAL_STATE,
+            RejectionCode.MONITORING_UNAVAILABLE,
+            RejectionCode.DATE_OUT_OF_RANGE,
+            RejectionCode.REPORT_TOO_LATE,
+            RejectionCode.NOTHING_TO_CONFIRM,
+            RejectionCode.NOT_DUE,
+            RejectionCode.COOLING_OFF,
+            RejectionCode.SEVERITY_TOO_LOW,
+            RejectionCode.NO_CHANGE,
+            RejectionCode.SAME_PARTNER,
+            RejectionCode.JOURNEY_PAUSE_STATE,
+            RejectionCode.ALREADY_CHECKED_IN,
+            RejectionCode.OCCURRENCE_CLOSED,
+            RejectionCode.GATES_NOT_MET,
+            RejectionCode.JOURNEY_HELD,
+            RejectionCode.UNKNOWN_INSTRUMENT,
+            RejectionCode.INVALID_ANSWERS);
   }
 
   @Example
   void theJourneysReachTheStatesThePropertiesAreAbout() {
-    assertThat(journeysWhere(run -> run.state().boundaries().values().stream()
-        .anyMatch(b -> b.isActive() && b.revision() > 1))).as("a later wording in force")
+    assertThat(
+            journeysWhere(
+                run ->
+                    run.state().boundaries().values().stream()
+                        .anyMatch(b -> b.isActive() && b.revision() > 1)))
+        .as("a later wording in force")
         .isGreaterThanOrEqualTo(5);
-    assertThat(journeysWhere(run -> run.history().stream().anyMatch(e ->
-        e instanceof OccurrenceConfirmed || e instanceof OccurrenceDisputed)))
-        .as("a report answered").isGreaterThanOrEqualTo(20);
-    assertThat(journeysWhere(run -> run.history().stream().anyMatch(e ->
-        e instanceof CommitmentProposed p && p.category() == CommitmentCategory.MONITORING)))
-        .as("a monitoring commitment proposed").isGreaterThanOrEqualTo(5);
+    assertThat(
+            journeysWhere(
+                run ->
+                    run.history().stream()
+                        .anyMatch(
+                            e ->
+                                e instanceof OccurrenceConfirmed
+                                    || e instanceof OccurrenceDisputed)))
+        .as("a report answered")
+        .isGreaterThanOrEqualTo(20);
+    assertThat(
+            journeysWhere(
+                run ->
+                    run.history().stream()
+                        .anyMatch(
+                            e ->
+                                e instanceof CommitmentProposed p
+                                    && p.category() == CommitmentCategory.MONITORING)))
+        .as("a monitoring commitment proposed")
+        .isGreaterThanOrEqualTo(5);
     assertThat(journeysWhere(run -> run.state().safety().concernStands()))
-        .as("a safety concern standing").isGreaterThanOrEqualTo(20);
+        .as("a safety concern standing")
+        .isGreaterThanOrEqualTo(20);
     assertThat(journeysWhere(run -> run.state().consent().effective() != ConsentLevel.NONE))
-        .as("effective consent above none").isGreaterThanOrEqualTo(5);
-    assertThat(journeysWhere(run -> run.history().stream()
-        .anyMatch(e -> e instanceof StageAdvanced))).as("a stage advanced")
-        .isGreaterThanOrEqualTo(2);
-    assertThat(journeysWhere(run -> privateEntriesOf(run, RandomJourneys.FIRST)
-        && privateEntriesOf(run, RandomJourneys.SECOND))).as("private entries of both")
-        .isGreaterThanOrEqualTo(SAMPLE.size() / 4);
-    assertThat(journeysWhere(run -> run.state().hasEnded())).as("ended")
+        .as("effective consent above none")
         .isGreaterThanOrEqualTo(5);
+    assertThat(
+            journeysWhere(run -> run.history().stream().anyMatch(e -> e instanceof StageAdvanced)))
+        .as("a stage advanced")
+        .isGreaterThanOrEqualTo(2);
+    assertThat(
+            journeysWhere(
+                run ->
+                    privateEntriesOf(run, RandomJourneys.FIRST)
+                        && privateEntriesOf(run, RandomJourneys.SECOND)))
+        .as("private entries of both")
+        .isGreaterThanOrEqualTo(SAMPLE.size() / 4);
+    assertThat(journeysWhere(run -> run.state().hasEnded())).as("ended").isGreaterThanOrEqualTo(5);
   }
 
   @Example
   void partnersActMostlyAndAStrangerNowAndThen() {
-    long strangers = turns().stream()
-        .filter(t -> t.step().actor().equals(RandomJourneys.STRANGER)).count();
+    long strangers =
+        turns().stream().filter(t -> t.step().actor().equals(RandomJourneys.STRANGER)).count();
 
     assertThat((double) strangers / turns().size()).isBetween(0.01, 0.1);
   }
@@ -139,8 +182,10 @@ class RandomJourneysTest {
     RandomGenerator<List<Step>> steps = RandomJourneys.steps().generator(1000);
     List<JourneyRun> runs = new ArrayList<>();
     for (int i = 0; i < journeys; i++) {
-      runs.add(RandomJourneys.run(steps.next(random).value(),
-          RandomJourneys.ZONES.get(i % RandomJourneys.ZONES.size())));
+      runs.add(
+          RandomJourneys.run(
+              steps.next(random).value(),
+              RandomJourneys.ZONES.get(i % RandomJourneys.ZONES.size())));
     }
     return runs;
   }

@@ -19,8 +19,8 @@ import org.recovery.core.setback.SetbackId;
 
 /**
  * What the generator knows while it turns plans into commands, step by step: the step's day and
- * drawn actor, and which pool ids earlier steps created and who did. It never asks the domain;
- * a step that created nothing (because it was refused) still counts as having created its id, so
+ * drawn actor, and which pool ids earlier steps created and who did. It never asks the domain; a
+ * step that created nothing (because it was refused) still counts as having created its id, so
  * later commands about it are refused in turn. Ids come from a small pool per journey, kept apart
  * from other journeys' by a salt.
  */
@@ -34,12 +34,17 @@ final class Scene {
    * Where the generator believes a commitment or boundary stands, assuming the commands given by
    * the fitting partner were accepted: proposed (or a change pending), agreed, active, or closed.
    */
-  enum Stage { OPEN, AGREED, ACTIVE, CLOSED }
+  enum Stage {
+    OPEN,
+    AGREED,
+    ACTIVE,
+    CLOSED
+  }
 
   /**
-   * Something a step created: its pool slot; {@code by}, the partner who proposed it or its
-   * pending change (for a betrayal, the hurt partner); {@code about}, a commitment's owner or a
-   * betrayal's involved partner; and where it is believed to stand.
+   * Something a step created: its pool slot; {@code by}, the partner who proposed it or its pending
+   * change (for a betrayal, the hurt partner); {@code about}, a commitment's owner or a betrayal's
+   * involved partner; and where it is believed to stand.
    */
   static final class Made {
     final int slot;
@@ -84,8 +89,7 @@ final class Scene {
 
   /** Who gives the step's command: {@code wanted} when the pick fits, unless a stranger acts. */
   PartnerId actorFor(Pick pick, PartnerId wanted) {
-    return pick.fit() && !actor.equals(RandomJourneys.STRANGER) && wanted != null
-        ? wanted : actor;
+    return pick.fit() && !actor.equals(RandomJourneys.STRANGER) && wanted != null ? wanted : actor;
   }
 
   /** Whether the step's actor is one of the partners. */
@@ -123,8 +127,11 @@ final class Scene {
 
   /** A betrayal to record; registered only if the roles are two different partners. */
   Made newBetrayal(PartnerId hurt, PartnerId involved) {
-    boolean valid = byPartner() && !hurt.equals(involved)
-        && !hurt.equals(RandomJourneys.STRANGER) && !involved.equals(RandomJourneys.STRANGER);
+    boolean valid =
+        byPartner()
+            && !hurt.equals(involved)
+            && !hurt.equals(RandomJourneys.STRANGER)
+            && !involved.equals(RandomJourneys.STRANGER);
     return create(betrayals, BETRAYALS, hurt, involved, valid);
   }
 
@@ -133,12 +140,14 @@ final class Scene {
   }
 
   /**
-   * A commitment to propose; registered only if the generator believes the proposal is
-   * accepted: partners only, and monitoring only once both partners screened clear.
+   * A commitment to propose; registered only if the generator believes the proposal is accepted:
+   * partners only, and monitoring only once both partners screened clear.
    */
   Made newCommitment(PartnerId owner, boolean monitoring) {
-    boolean valid = byPartner() && !owner.equals(RandomJourneys.STRANGER)
-        && (!monitoring || bothScreenedClear());
+    boolean valid =
+        byPartner()
+            && !owner.equals(RandomJourneys.STRANGER)
+            && (!monitoring || bothScreenedClear());
     return create(commitments, COMMITMENTS, actor, owner, valid);
   }
 
@@ -237,8 +246,8 @@ final class Scene {
   }
 
   /**
-   * The next unused slot, registered as created when the command is believed {@code valid};
-   * once the pool is used up, an earlier slot again (a duplicate, refused).
+   * The next unused slot, registered as created when the command is believed {@code valid}; once
+   * the pool is used up, an earlier slot again (a duplicate, refused).
    */
   private static Made create(
       List<Made> made, int size, PartnerId by, PartnerId about, boolean valid) {

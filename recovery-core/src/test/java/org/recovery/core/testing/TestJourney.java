@@ -1,7 +1,5 @@
 package org.recovery.core.testing;
 
-import org.recovery.core.journey.rules.JourneyRules;
-import org.recovery.core.journey.JourneyHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -29,10 +27,12 @@ import org.recovery.core.journey.Discovery;
 import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
+import org.recovery.core.journey.rules.JourneyRules;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
@@ -41,13 +41,14 @@ import org.recovery.core.progress.RecoveryModel;
 import org.recovery.core.progress.StandardModel;
 
 /**
- * A journey under test, decided and folded in memory: given events, when a command, then events
- * or a refusal. Two partners, Sam (hurt) and Alex (involved), in Europe/Berlin, starting Monday
- * 2 March 2026 at 08:00 local time.
+ * A journey under test, decided and folded in memory: given events, when a command, then events or
+ * a refusal. Two partners, Sam (hurt) and Alex (involved), in Europe/Berlin, starting Monday 2
+ * March 2026 at 08:00 local time.
  */
 public final class TestJourney {
   /** The couple's zone: it has a DST change at the end of March. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
   /** When the journey starts. */
   public static final Instant START = Instant.parse("2026-03-02T07:00:00Z");
 
@@ -62,8 +63,8 @@ public final class TestJourney {
   private InstrumentCatalogue instruments = InstrumentCatalogue.standard();
 
   private TestJourney(Settings settings) {
-    JourneyEvent started = Journey.start(id, sam, alex, ZONE, settings,
-        StandardModel.create().ref(), clock.instant());
+    JourneyEvent started =
+        Journey.start(id, sam, alex, ZONE, settings, StandardModel.create().ref(), clock.instant());
     events.add(started);
     state = Journey.replay(events);
     history = JourneyHistory.of(events);
@@ -93,8 +94,14 @@ public final class TestJourney {
 
   /** The progress report of {@code viewer} now. */
   public ProgressReport reportOf(PartnerId viewer) {
-    return Progress.report(model == null ? StandardModel.create() : model, instruments, events,
-        viewer, clock.instant(), CrisisDirectory.standard(), "");
+    return Progress.report(
+        model == null ? StandardModel.create() : model,
+        instruments,
+        events,
+        viewer,
+        clock.instant(),
+        CrisisDirectory.standard(),
+        "");
   }
 
   /** Sam's id. */
@@ -109,9 +116,10 @@ public final class TestJourney {
 
   /** Decides a command as {@code actor} now; applies its events when accepted. */
   public Decision run(PartnerId actor, JourneyCommand command) {
-    Decision d = model == null
-        ? JourneyRules.decide(state, actor, command, clock.instant(), instruments)
-        : Progression.decide(model, instruments, history, actor, command, clock.instant());
+    Decision d =
+        model == null
+            ? JourneyRules.decide(state, actor, command, clock.instant(), instruments)
+            : Progression.decide(model, instruments, history, actor, command, clock.instant());
     for (JourneyEvent e : d.events()) {
       events.add(e);
       state = Journey.apply(state, e);
@@ -173,8 +181,10 @@ public final class TestJourney {
   /** Records an affair discovered today: Alex involved, Sam hurt. */
   public BetrayalId affair() {
     BetrayalId b = BetrayalId.random();
-    accepted(samId(), new RecordBetrayal(b, BetrayalKind.SEXUAL_AFFAIR, samId(), alexId(),
-        Discovery.DISCOVERED, today()));
+    accepted(
+        samId(),
+        new RecordBetrayal(
+            b, BetrayalKind.SEXUAL_AFFAIR, samId(), alexId(), Discovery.DISCOVERED, today()));
     return b;
   }
 
@@ -186,8 +196,16 @@ public final class TestJourney {
    */
   public CommitmentId activeCommitmentOfAlex(Cadence cadence, Verification verification) {
     CommitmentId c = CommitmentId.random();
-    accepted(samId(), new CommitmentCommand.ProposeCommitment(c, alexId(), "Evening check-in",
-        CommitmentCategory.COMMUNICATION, Cost.LOW, cadence, verification));
+    accepted(
+        samId(),
+        new CommitmentCommand.ProposeCommitment(
+            c,
+            alexId(),
+            "Evening check-in",
+            CommitmentCategory.COMMUNICATION,
+            Cost.LOW,
+            cadence,
+            verification));
     accepted(alexId(), new CommitmentCommand.AcceptCommitment(c));
     accepted(alexId(), new CommitmentCommand.ActivateCommitment(c, today()));
     return c;

@@ -52,9 +52,11 @@ class VocabularyTest {
 
   @Test
   void theVocabularyCoversExactlyThePublicCoreEnums() throws Exception {
-    assertThat(Vocabulary.types()).containsExactlyInAnyOrderElementsOf(
-        publicCoreEnums().stream().map(t -> (Class<? extends Enum<?>>) t.asSubclass(Enum.class))
-            .toList());
+    assertThat(Vocabulary.types())
+        .containsExactlyInAnyOrderElementsOf(
+            publicCoreEnums().stream()
+                .map(t -> (Class<? extends Enum<?>>) t.asSubclass(Enum.class))
+                .toList());
   }
 
   @Test
@@ -62,8 +64,9 @@ class VocabularyTest {
     assertThat(Vocabulary.words(SetbackKind.TRIGGER)).isEqualTo("trigger or flashback");
     assertThat(Vocabulary.words(Visibility.PRIVATE)).isEqualTo("only you");
     assertThat(Vocabulary.words(Visibility.SHARED)).isEqualTo("both of you");
-    assertThat(Vocabulary.of(Visibility.class)).containsExactly(
-        Map.entry(Visibility.SHARED, "both of you"), Map.entry(Visibility.PRIVATE, "only you"));
+    assertThat(Vocabulary.of(Visibility.class))
+        .containsExactly(
+            Map.entry(Visibility.SHARED, "both of you"), Map.entry(Visibility.PRIVATE, "only you"));
   }
 
   @Test
@@ -83,8 +86,8 @@ class VocabularyTest {
 
   /** Every public enum (nested ones too, when every enclosing type is public) of the core. */
   static List<Class<?>> publicCoreEnums() throws IOException, URISyntaxException {
-    Path root = Path.of(Vocabulary.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI());
+    Path root =
+        Path.of(Vocabulary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> enums = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("org/recovery/core"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {

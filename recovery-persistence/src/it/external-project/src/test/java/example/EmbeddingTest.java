@@ -30,9 +30,9 @@ import org.recovery.persistence.Stores;
 import org.recovery.persistence.report.ReportJson;
 
 /**
- * What an embedding application does, with only the BOM and the guide: start a journey on
- * SQLite, get a decision, render a report in all three formats, and find the partners again
- * after a restart.
+ * What an embedding application does, with only the BOM and the guide: start a journey on SQLite,
+ * get a decision, render a report in all three formats, and find the partners again after a
+ * restart.
  */
 class EmbeddingTest {
   private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -52,13 +52,29 @@ class EmbeddingTest {
       Partner alex = Partner.named("Alex");
       journey = journeys.start(sam, alex, ZONE, Settings.DEFAULTS);
 
-      Decision decision = journeys.execute(journey, sam.id(), new BetrayalCommand.RecordBetrayal(
-          BetrayalId.random(), BetrayalKind.EMOTIONAL_AFFAIR, sam.id(), alex.id(),
-          Discovery.DISCOVERED, LocalDate.now(clock.withZone(ZONE))));
+      Decision decision =
+          journeys.execute(
+              journey,
+              sam.id(),
+              new BetrayalCommand.RecordBetrayal(
+                  BetrayalId.random(),
+                  BetrayalKind.EMOTIONAL_AFFAIR,
+                  sam.id(),
+                  alex.id(),
+                  Discovery.DISCOVERED,
+                  LocalDate.now(clock.withZone(ZONE))));
       assertTrue(decision.isAccepted(), () -> decision.rejection().toString());
-      Decision refused = journeys.execute(journey, alex.id(), new BetrayalCommand.RecordBetrayal(
-          BetrayalId.random(), BetrayalKind.EMOTIONAL_AFFAIR, alex.id(), alex.id(),
-          Discovery.DISCOVERED, LocalDate.now(clock.withZone(ZONE))));
+      Decision refused =
+          journeys.execute(
+              journey,
+              alex.id(),
+              new BetrayalCommand.RecordBetrayal(
+                  BetrayalId.random(),
+                  BetrayalKind.EMOTIONAL_AFFAIR,
+                  alex.id(),
+                  alex.id(),
+                  Discovery.DISCOVERED,
+                  LocalDate.now(clock.withZone(ZONE))));
       assertFalse(refused.isAccepted());
 
       ReportView view = ReportView.of(journeys, journey, sam.id()).orElseThrow();
@@ -76,8 +92,12 @@ class EmbeddingTest {
       Journeys journeys = Journeys.using(store, clock);
       JourneySummary summary = journeys.summary(journey).orElseThrow();
       Partner sam = summary.partnerNamed("Sam").orElseThrow();
-      System.out.println(summary.first().name() + " and " + summary.second().name()
-          + ", following " + summary.model().map(Object::toString).orElse("the app's model"));
+      System.out.println(
+          summary.first().name()
+              + " and "
+              + summary.second().name()
+              + ", following "
+              + summary.model().map(Object::toString).orElse("the app's model"));
       // [/guide]
       assertEquals("Sam", sam.name());
       assertEquals("Alex", summary.second().name());

@@ -15,22 +15,42 @@ final class BoundaryTypes {
 
   static List<EventType<?>> all() {
     return List.of(
-        EventType.of("boundary.proposed", 1, BoundaryProposed.class,
+        EventType.of(
+            "boundary.proposed",
+            1,
+            BoundaryProposed.class,
             (e, w) -> id(w, e.boundary()).enumeration("area", e.area()).text("text", e.text()),
-            r -> new BoundaryProposed(id(r), r.enumeration("area", BoundaryArea.class),
-                r.text("text"), r.by(), r.at())),
-        EventType.of("boundary.revision-proposed", 1, BoundaryRevisionProposed.class,
-            (e, w) -> id(w, e.boundary()).integer("revision", e.revision())
-                .text("text", e.text()),
-            r -> new BoundaryRevisionProposed(id(r), r.integer("revision"), r.text("text"),
-                r.by(), r.at())),
-        EventType.of("boundary.withdrawal-proposed", 1, BoundaryWithdrawalProposed.class,
+            r ->
+                new BoundaryProposed(
+                    id(r),
+                    r.enumeration("area", BoundaryArea.class),
+                    r.text("text"),
+                    r.by(),
+                    r.at())),
+        EventType.of(
+            "boundary.revision-proposed",
+            1,
+            BoundaryRevisionProposed.class,
+            (e, w) -> id(w, e.boundary()).integer("revision", e.revision()).text("text", e.text()),
+            r ->
+                new BoundaryRevisionProposed(
+                    id(r), r.integer("revision"), r.text("text"), r.by(), r.at())),
+        EventType.of(
+            "boundary.withdrawal-proposed",
+            1,
+            BoundaryWithdrawalProposed.class,
             (e, w) -> id(w, e.boundary()).integer("revision", e.revision()),
             r -> new BoundaryWithdrawalProposed(id(r), r.integer("revision"), r.by(), r.at())),
-        EventType.of("boundary.change-agreed", 1, BoundaryChangeAgreed.class,
+        EventType.of(
+            "boundary.change-agreed",
+            1,
+            BoundaryChangeAgreed.class,
             (e, w) -> id(w, e.boundary()).integer("revision", e.revision()),
             r -> new BoundaryChangeAgreed(id(r), r.integer("revision"), r.by(), r.at())),
-        EventType.of("boundary.change-declined", 1, BoundaryChangeDeclined.class,
+        EventType.of(
+            "boundary.change-declined",
+            1,
+            BoundaryChangeDeclined.class,
             (e, w) -> id(w, e.boundary()).integer("revision", e.revision()),
             r -> new BoundaryChangeDeclined(id(r), r.integer("revision"), r.by(), r.at())));
   }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Check-ins of schema 1 had no note, and said who sees the check-in with a boolean {@code
- * private}. Schema 2 added {@code note} (empty for old check-ins) and replaced {@code private}
- * with {@code visibility}, {@code SHARED} or {@code PRIVATE}.
+ * Check-ins of schema 1 had no note, and said who sees the check-in with a boolean {@code private}.
+ * Schema 2 added {@code note} (empty for old check-ins) and replaced {@code private} with {@code
+ * visibility}, {@code SHARED} or {@code PRIVATE}.
  */
 final class CheckInV1ToV2 implements Upcaster {
 

@@ -17,17 +17,16 @@ import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.crypto.Aead;
 
 /**
- * Turns events into versioned JSON and back. The stored document is an envelope
- * {@code {"type": "commitment.proposed", "schema": 1, "data": {...}}}: a stable type name that
- * never follows a Java rename, the schema version of that type, and the event's fields. Payloads of
- * older schema versions are upcast one step at a time on read.
+ * Turns events into versioned JSON and back. The stored document is an envelope {@code {"type":
+ * "commitment.proposed", "schema": 1, "data": {...}}}: a stable type name that never follows a Java
+ * rename, the schema version of that type, and the event's fields. Payloads of older schema
+ * versions are upcast one step at a time on read.
  *
  * <p>Thread-safe. Errors never quote the payload: it may hold what a partner wrote.
  */
 public final class EventCodec {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final EventTypes types;
 
@@ -53,8 +52,8 @@ public final class EventCodec {
   public byte[] encode(JourneyEvent event) {
     Objects.requireNonNull(event, "event must not be null");
     if (event instanceof SealedEntry) {
-      throw new IllegalArgumentException("a sealed entry stands for an entry its reader could not"
-          + " open; it cannot be stored");
+      throw new IllegalArgumentException(
+          "a sealed entry stands for an entry its reader could not" + " open; it cannot be stored");
     }
     EventType<?> type = types.of(event);
     ObjectNode envelope = JSON.createObjectNode();
@@ -72,19 +71,19 @@ public final class EventCodec {
   }
 
   /**
-   * Encodes private {@code event}, to be stored as event {@code version} of {@code journey}, in
-   * its sealed form: its couple fact readable, the rest sealed under its author's partner key.
+   * Encodes private {@code event}, to be stored as event {@code version} of {@code journey}, in its
+   * sealed form: its couple fact readable, the rest sealed under its author's partner key.
    *
    * @throws IllegalArgumentException if the event is shared, or is itself a sealed entry
    */
-  public byte[] encodeSealed(JourneyId journey, long version, JourneyEvent event, String keyId,
-      SecretKey partnerKey) {
+  public byte[] encodeSealed(
+      JourneyId journey, long version, JourneyEvent event, String keyId, SecretKey partnerKey) {
     byte[] inner = encode(event);
     ObjectNode envelope = JSON.createObjectNode();
     envelope.put("type", SealedEnvelope.TYPE);
     envelope.put("schema", SealedEnvelope.SCHEMA);
-    SealedEnvelope.write(envelope.putObject("data"), journey, version, event, inner, keyId,
-        partnerKey);
+    SealedEnvelope.write(
+        envelope.putObject("data"), journey, version, event, inner, keyId, partnerKey);
     try {
       return JSON.writeValueAsBytes(envelope);
     } catch (JacksonException e) {
@@ -104,8 +103,8 @@ public final class EventCodec {
   }
 
   /**
-   * Decodes the envelope stored at {@code version} of {@code journey}, opening an entry sealed
-   * to its author if {@code keys} holds the author's key, and giving it as a {@link SealedEntry}
+   * Decodes the envelope stored at {@code version} of {@code journey}, opening an entry sealed to
+   * its author if {@code keys} holds the author's key, and giving it as a {@link SealedEntry}
    * otherwise.
    *
    * @throws StorageException as {@link #decode(JourneyId, long, byte[])}, and if a sealed entry
@@ -121,26 +120,43 @@ public final class EventCodec {
     if (typeName.equals(SealedEnvelope.TYPE)) {
       return sealed(journey, version, root, keys);
     }
-    EventType<?> type = types.named(typeName).orElseThrow(
-        () -> failure(journey, version, typeName, "this release knows no such event type"));
+    EventType<?> type =
+        types
+            .named(typeName)
+            .orElseThrow(
+                () -> failure(journey, version, typeName, "this release knows no such event type"));
     JsonNode schemaNode = root.path("schema");
     JsonNode dataNode = root.path("data");
-    if (!schemaNode.isIntegralNumber() || !schemaNode.canConvertToInt()
-        || !dataNode.isObject() || root.size() != 3) {
-      throw failure(journey, version, typeName,
+    if (!schemaNode.isIntegralNumber()
+        || !schemaNode.canConvertToInt()
+        || !dataNode.isObject()
+        || root.size() != 3) {
+      throw failure(
+          journey,
+          version,
+          typeName,
           "the envelope needs exactly a type, an integer schema and a data object");
     }
     int schema = schemaNode.intValue();
     if (schema < 1 || schema > type.schema()) {
-      throw failure(journey, version, typeName, "schema " + schema
-          + " is not between 1 and " + type.schema() + ", the newest this release reads");
+      throw failure(
+          journey,
+          version,
+          typeName,
+          "schema "
+              + schema
+              + " is not between 1 and "
+              + type.schema()
+              + ", the newest this release reads");
     }
     ObjectNode data = (ObjectNode) dataNode;
     try {
       for (int step = schema; step < type.schema(); step++) {
         int from = step;
-        types.upcaster(typeName, from).orElseThrow(() -> new MalformedPayload(
-            "no upcaster from schema " + from)).upcast(data);
+        types
+            .upcaster(typeName, from)
+            .orElseThrow(() -> new MalformedPayload("no upcaster from schema " + from))
+            .upcast(data);
       }
       EventReader reader = new EventReader(data);
       JourneyEvent event = type.read(reader);
@@ -149,16 +165,28 @@ public final class EventCodec {
     } catch (MalformedPayload e) {
       throw failure(journey, version, typeName, "schema " + schema + ": " + e.getMessage());
     } catch (RuntimeException e) {
-      throw failure(journey, version, typeName, "schema " + schema
-          + ": the fields break a rule of the event (" + e.getClass().getSimpleName() + ")");
+      throw failure(
+          journey,
+          version,
+          typeName,
+          "schema "
+              + schema
+              + ": the fields break a rule of the event ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 
   private JourneyEvent sealed(JourneyId journey, long version, ObjectNode root, SealedKeys keys) {
     JsonNode data = root.path("data");
-    if (!root.path("schema").isIntegralNumber() || root.get("schema").intValue() != 1
-        || !data.isObject() || root.size() != 3) {
-      throw failure(journey, version, SealedEnvelope.TYPE,
+    if (!root.path("schema").isIntegralNumber()
+        || root.get("schema").intValue() != 1
+        || !data.isObject()
+        || root.size() != 3) {
+      throw failure(
+          journey,
+          version,
+          SealedEnvelope.TYPE,
           "the envelope needs exactly a type, schema 1 and a data object");
     }
     SealedEnvelope.Parts parts;
@@ -167,7 +195,10 @@ public final class EventCodec {
     } catch (MalformedPayload e) {
       throw failure(journey, version, SealedEnvelope.TYPE, e.getMessage());
     } catch (RuntimeException e) {
-      throw failure(journey, version, SealedEnvelope.TYPE,
+      throw failure(
+          journey,
+          version,
+          SealedEnvelope.TYPE,
           "the fields break a rule of the event (" + e.getClass().getSimpleName() + ")");
     }
     Optional<SecretKey> key = keys.of(parts.entry().by(), parts.keyId());
@@ -178,15 +209,22 @@ public final class EventCodec {
     try {
       inner = SealedEnvelope.open(parts, journey, version, key.get());
     } catch (Aead.AuthenticationFailed e) {
-      throw failure(journey, version, SealedEnvelope.TYPE, "it does not open under its author's"
-          + " key " + parts.keyId() + ": the row was altered, or moved from another one");
+      throw failure(
+          journey,
+          version,
+          SealedEnvelope.TYPE,
+          "it does not open under its author's"
+              + " key "
+              + parts.keyId()
+              + ": the row was altered, or moved from another one");
     }
     JourneyEvent event = decode(journey, version, inner, SealedKeys.NONE);
-    if (event instanceof SealedEntry || !event.by().equals(parts.entry().by())
+    if (event instanceof SealedEntry
+        || !event.by().equals(parts.entry().by())
         || !event.at().equals(parts.entry().at())
         || !CoupleFact.of(event).equals(parts.entry().fact())) {
-      throw failure(journey, version, SealedEnvelope.TYPE,
-          "its sealed part does not match its couple part");
+      throw failure(
+          journey, version, SealedEnvelope.TYPE, "its sealed part does not match its couple part");
     }
     return event;
   }
@@ -215,7 +253,14 @@ public final class EventCodec {
 
   private static StorageException failure(
       JourneyId journey, long version, String type, String reason) {
-    return new StorageException("cannot read event " + version + " of journey " + journey
-        + " (type " + type + "): " + reason);
+    return new StorageException(
+        "cannot read event "
+            + version
+            + " of journey "
+            + journey
+            + " (type "
+            + type
+            + "): "
+            + reason);
   }
 }

@@ -15,9 +15,9 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.StageId;
 
 /**
- * Reads the fields of one event from its JSON object. Strict: a missing field, a value of the
- * wrong kind, or a field the type does not have is a {@link MalformedPayload} naming the expected
- * field — never a value or a stray field's name, which a partner may have written.
+ * Reads the fields of one event from its JSON object. Strict: a missing field, a value of the wrong
+ * kind, or a field the type does not have is a {@link MalformedPayload} naming the expected field —
+ * never a value or a stray field's name, which a partner may have written.
  */
 final class EventReader {
   private final ObjectNode node;
@@ -117,8 +117,8 @@ final class EventReader {
 
   /** An object of 32-bit integers by key. */
   java.util.Map<String, Integer> integers(String name) {
-    return object(name, v -> v.isIntegralNumber() && v.canConvertToInt(), "an integer",
-        JsonNode::intValue);
+    return object(
+        name, v -> v.isIntegralNumber() && v.canConvertToInt(), "an integer", JsonNode::intValue);
   }
 
   /** An object of booleans by key. */
@@ -126,8 +126,10 @@ final class EventReader {
     return object(name, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
   }
 
-  private <T> java.util.Map<String, T> object(String name,
-      java.util.function.Predicate<JsonNode> fits, String what,
+  private <T> java.util.Map<String, T> object(
+      String name,
+      java.util.function.Predicate<JsonNode> fits,
+      String what,
       java.util.function.Function<JsonNode, T> value) {
     JsonNode node = field(name);
     if (!node.isObject()) {

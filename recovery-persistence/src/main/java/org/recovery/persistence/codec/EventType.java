@@ -5,9 +5,9 @@ import java.util.function.Function;
 import org.recovery.core.journey.JourneyEvent;
 
 /**
- * How one kind of event is stored: its stable name, its current schema version, and the mapping
- * of its fields. The name and the field names are the stored format; they never follow a rename of
- * the Java type.
+ * How one kind of event is stored: its stable name, its current schema version, and the mapping of
+ * its fields. The name and the field names are the stored format; they never follow a rename of the
+ * Java type.
  *
  * @param name the stable type name, such as {@code commitment.proposed}
  * @param schema the schema version this release writes, from 1
@@ -16,11 +16,18 @@ import org.recovery.core.journey.JourneyEvent;
  * @param reader builds the event from its fields, {@code by} and {@code at} included
  */
 record EventType<E extends JourneyEvent>(
-    String name, int schema, Class<E> javaType, BiConsumer<E, EventWriter> writer,
+    String name,
+    int schema,
+    Class<E> javaType,
+    BiConsumer<E, EventWriter> writer,
     Function<EventReader, E> reader) {
 
-  static <E extends JourneyEvent> EventType<E> of(String name, int schema, Class<E> javaType,
-      BiConsumer<E, EventWriter> writer, Function<EventReader, E> reader) {
+  static <E extends JourneyEvent> EventType<E> of(
+      String name,
+      int schema,
+      Class<E> javaType,
+      BiConsumer<E, EventWriter> writer,
+      Function<EventReader, E> reader) {
     return new EventType<>(name, schema, javaType, writer, reader);
   }
 

@@ -40,8 +40,9 @@ final class EventTypes {
     types.addAll(BoundaryTypes.all());
     types.addAll(PersonalTypes.all());
     types.addAll(StageTypes.all());
-    return new EventTypes(types, List.of(new CheckInV1ToV2(), new SafetyScreeningV1ToV2(),
-        new JourneyStartedV1ToV2()));
+    return new EventTypes(
+        types,
+        List.of(new CheckInV1ToV2(), new SafetyScreeningV1ToV2(), new JourneyStartedV1ToV2()));
   }
 
   EventType<?> of(JourneyEvent event) {

@@ -3,9 +3,9 @@ package org.recovery.persistence.codec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Journeys started before release 0.2 did not record the recovery model they follow. Schema 2
- * adds {@code modelId} and {@code modelVersion}; an upcast start has an empty id and version 0,
- * which the core reads as "not recorded": such a journey follows whatever model its app runs.
+ * Journeys started before release 0.2 did not record the recovery model they follow. Schema 2 adds
+ * {@code modelId} and {@code modelVersion}; an upcast start has an empty id and version 0, which
+ * the core reads as "not recorded": such a journey follows whatever model its app runs.
  */
 final class JourneyStartedV1ToV2 implements Upcaster {
 

@@ -6,12 +6,17 @@ import java.util.List;
 
 /**
  * Safety screenings of schema 1 were the project's own five questions, as five booleans. Schema 2
- * names the screen ({@code screen}, here {@code recovery-five@1}) and holds the answers by
- * question id ({@code answers}), so that a published screen such as HARK can be stored beside it.
+ * names the screen ({@code screen}, here {@code recovery-five@1}) and holds the answers by question
+ * id ({@code answers}), so that a published screen such as HARK can be stored beside it.
  */
 final class SafetyScreeningV1ToV2 implements Upcaster {
-  private static final List<String> QUESTIONS = List.of("afraidOfPartner", "hurtOrThreatened",
-      "controlled", "pressuredIntoIntimacy", "unsafeAtHome");
+  private static final List<String> QUESTIONS =
+      List.of(
+          "afraidOfPartner",
+          "hurtOrThreatened",
+          "controlled",
+          "pressuredIntoIntimacy",
+          "unsafeAtHome");
 
   @Override
   public String type() {
@@ -32,8 +37,8 @@ final class SafetyScreeningV1ToV2 implements Upcaster {
     for (String question : QUESTIONS) {
       JsonNode answer = data.remove(question);
       if (answer == null || !answer.isBoolean()) {
-        throw new MalformedPayload("field '" + question + "' of schema 1 is missing or not a"
-            + " boolean");
+        throw new MalformedPayload(
+            "field '" + question + "' of schema 1 is missing or not a" + " boolean");
       }
       answers.put(question, answer.booleanValue());
     }

@@ -12,8 +12,8 @@ import javax.crypto.spec.GCMParameterSpec;
 /**
  * AES-256-GCM with a random 96-bit nonce per message and caller-supplied associated data. A sealed
  * message is {@code [format 0x01][nonce, 12 bytes][ciphertext and 128-bit tag]}; it opens only
- * under the same key and the same associated data, so binding a row's position into the
- * associated data makes a row moved elsewhere fail to open.
+ * under the same key and the same associated data, so binding a row's position into the associated
+ * data makes a row moved elsewhere fail to open.
  *
  * <p>Thread-safe.
  */
@@ -39,7 +39,10 @@ public final class Aead {
       cipher.updateAAD(associatedData);
       byte[] sealed = cipher.doFinal(plaintext);
       return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
-          .put(FORMAT).put(nonce).put(sealed).array();
+          .put(FORMAT)
+          .put(nonce)
+          .put(sealed)
+          .array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available in this JDK", e);
     }
@@ -58,8 +61,10 @@ public final class Aead {
     }
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS,
-          Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key,
+          new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
       cipher.updateAAD(associatedData);
       return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
     } catch (AEADBadTagException e) {

@@ -14,8 +14,13 @@ public final class EntrySeal {
   private EntrySeal() {}
 
   /** Seals {@code entry}, the stored form of event {@code version} by {@code author}. */
-  public static byte[] seal(SecretKey partnerKey, String keyId, JourneyId journey, long version,
-      PartnerId author, byte[] entry) {
+  public static byte[] seal(
+      SecretKey partnerKey,
+      String keyId,
+      JourneyId journey,
+      long version,
+      PartnerId author,
+      byte[] entry) {
     return Aead.seal(partnerKey, entry, associatedData(keyId, journey, version, author));
   }
 
@@ -24,13 +29,18 @@ public final class EntrySeal {
    *
    * @throws Aead.AuthenticationFailed if it was altered, moved, or sealed under another key
    */
-  public static byte[] open(SecretKey partnerKey, String keyId, JourneyId journey, long version,
-      PartnerId author, byte[] sealed) {
+  public static byte[] open(
+      SecretKey partnerKey,
+      String keyId,
+      JourneyId journey,
+      long version,
+      PartnerId author,
+      byte[] sealed) {
     return Aead.open(partnerKey, sealed, associatedData(keyId, journey, version, author));
   }
 
-  private static byte[] associatedData(String keyId, JourneyId journey, long version,
-      PartnerId author) {
+  private static byte[] associatedData(
+      String keyId, JourneyId journey, long version, PartnerId author) {
     return ("recovery:sealed-entry:v1:" + journey + ":" + version + ":" + author + ":" + keyId)
         .getBytes(StandardCharsets.US_ASCII);
   }

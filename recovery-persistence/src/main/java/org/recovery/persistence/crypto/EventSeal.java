@@ -16,8 +16,8 @@ public final class EventSeal {
   /**
    * Opens the payload stored as event {@code version} of {@code journey}.
    *
-   * @throws Aead.AuthenticationFailed if it was altered, moved from another journey or version,
-   *     or sealed under another data key
+   * @throws Aead.AuthenticationFailed if it was altered, moved from another journey or version, or
+   *     sealed under another data key
    */
   public static byte[] open(SecretKey dataKey, JourneyId journey, long version, byte[] sealed) {
     return Aead.open(dataKey, sealed, associatedData(journey, version));

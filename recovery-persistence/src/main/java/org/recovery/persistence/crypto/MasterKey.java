@@ -21,6 +21,7 @@ import org.recovery.core.common.JourneyId;
 public final class MasterKey {
   /** The length of a master key and of a data key: 256 bits. */
   public static final int KEY_BYTES = 32;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SecretKey key;
@@ -39,8 +40,8 @@ public final class MasterKey {
   public static MasterKey of(byte[] material) {
     Objects.requireNonNull(material, "master key material must not be null");
     if (material.length != KEY_BYTES) {
-      throw new IllegalArgumentException("a master key must be " + KEY_BYTES
-          + " bytes (AES-256), was " + material.length);
+      throw new IllegalArgumentException(
+          "a master key must be " + KEY_BYTES + " bytes (AES-256), was " + material.length);
     }
     return new MasterKey(new SecretKeySpec(material, "AES"));
   }
@@ -85,8 +86,8 @@ public final class MasterKey {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] digest = mac.doFinal("recovery:master-key-fingerprint:v1".getBytes(
-          StandardCharsets.US_ASCII));
+      byte[] digest =
+          mac.doFinal("recovery:master-key-fingerprint:v1".getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);

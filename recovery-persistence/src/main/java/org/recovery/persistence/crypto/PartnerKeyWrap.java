@@ -14,13 +14,14 @@ import org.recovery.persistence.passphrase.PassphraseHash;
 /**
  * A partner's own key of a journey, and the two keys that wrap it: one derived from the partner's
  * passphrase (PBKDF2-HMAC-SHA256, as {@link PassphraseHash}), one from their recovery code
- * (HMAC-SHA256 of its 120 random bits with a salt: a slow derivation adds nothing to a secret
- * that cannot be guessed). Each wrapping is AES-256-GCM bound to the journey, the partner, the
- * key's id and which secret wraps it, so a wrapped key cannot be moved to another partner.
+ * (HMAC-SHA256 of its 120 random bits with a salt: a slow derivation adds nothing to a secret that
+ * cannot be guessed). Each wrapping is AES-256-GCM bound to the journey, the partner, the key's id
+ * and which secret wraps it, so a wrapped key cannot be moved to another partner.
  */
 public final class PartnerKeyWrap {
   /** The bytes of a salt. */
   public static final int SALT_BYTES = 16;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PartnerKeyWrap() {}

@@ -14,11 +14,10 @@ import org.recovery.persistence.json.Fields;
 import org.recovery.persistence.json.Paths;
 
 /**
- * Builds an {@link Instrument} one part at a time, so that a rule core checks across the parts
- * (an unknown item in a subscale, a total range the scales cannot give, a cut-off without a
- * total) is reported at the path of the part that breaks it: each step builds the instrument with
- * one more part, and a refusal belongs to the part just added. Core's rules are applied, never
- * restated.
+ * Builds an {@link Instrument} one part at a time, so that a rule core checks across the parts (an
+ * unknown item in a subscale, a total range the scales cannot give, a cut-off without a total) is
+ * reported at the path of the part that breaks it: each step builds the instrument with one more
+ * part, and a refusal belongs to the part just added. Core's rules are applied, never restated.
  */
 final class Assembly {
   private final String id;
@@ -38,12 +37,20 @@ final class Assembly {
     this.version = version;
   }
 
-  Instrument assemble(Fields d, WordingLicence wordingLicence, List<Item> allItems,
-      List<Subscale> allSubscales, Optional<Total> theTotal, List<CutOff> allCutOffs,
-      Optional<ReliableChangeIndex> theRci, List<String> allSources) {
+  Instrument assemble(
+      Fields d,
+      WordingLicence wordingLicence,
+      List<Item> allItems,
+      List<Subscale> allSubscales,
+      Optional<Total> theTotal,
+      List<CutOff> allCutOffs,
+      Optional<ReliableChangeIndex> theRci,
+      List<String> allSources) {
     items = allItems;
-    d.says("id", "instrument id").says("name", "name of instrument " + id)
-        .says("version", "version of instrument " + id).otherwise("items");
+    d.says("id", "instrument id")
+        .says("name", "name of instrument " + id)
+        .says("version", "version of instrument " + id)
+        .otherwise("items");
     Instrument built = d.build(this::build);
     for (int i = 0; i < allSubscales.size(); i++) {
       subscales.add(allSubscales.get(i));
@@ -71,7 +78,7 @@ final class Assembly {
   }
 
   private Instrument build() {
-    return new Instrument(id, name, version, items, subscales, total, cutOffs, rci, licence,
-        sources);
+    return new Instrument(
+        id, name, version, items, subscales, total, cutOffs, rci, licence, sources);
   }
 }

@@ -39,8 +39,8 @@ public final class InstrumentFiles {
   }
 
   /**
-   * Every definition in {@code folder}: each regular file directly in it whose name ends in
-   * {@code .json} and does not start with a dot, in file-name order.
+   * Every definition in {@code folder}: each regular file directly in it whose name ends in {@code
+   * .json} and does not start with a dot, in file-name order.
    *
    * @throws InstrumentFileException naming the file, if one is not a valid definition
    * @throws IOException if the folder or a file cannot be read (a missing folder included)
@@ -51,7 +51,8 @@ public final class InstrumentFiles {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path p : entries) {
         String name = p.getFileName().toString();
-        if (name.endsWith(SUFFIX) && !name.startsWith(".")
+        if (name.endsWith(SUFFIX)
+            && !name.startsWith(".")
             && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           files.add(p);
         }
@@ -72,8 +73,8 @@ public final class InstrumentFiles {
   /**
    * {@code base} with every definition in {@code folder} (see {@link #read}).
    *
-   * @throws InstrumentFileException naming the file, if one is not a valid definition or gives
-   *     an id and version that {@code base} or an earlier file defines differently
+   * @throws InstrumentFileException naming the file, if one is not a valid definition or gives an
+   *     id and version that {@code base} or an earlier file defines differently
    * @throws IOException if the folder or a file cannot be read
    */
   public static InstrumentCatalogue catalogue(InstrumentCatalogue base, Path folder)

@@ -43,11 +43,10 @@ import org.recovery.persistence.json.Paths;
  * }</pre>
  *
  * <p>Strict: every field is required except an item's {@code wording}, a scale's {@code labels},
- * the {@code total}, the {@code rci} and its {@code cutOff}; lists may be empty. A field the
- * format does not have, a value of the wrong kind, a label not named by a whole number, an unknown
- * enum value, and every rule of the core records are refused with an
- * {@link InstrumentFormatException} naming the path. Either the whole instrument is read, or
- * nothing is.
+ * the {@code total}, the {@code rci} and its {@code cutOff}; lists may be empty. A field the format
+ * does not have, a value of the wrong kind, a label not named by a whole number, an unknown enum
+ * value, and every rule of the core records are refused with an {@link InstrumentFormatException}
+ * naming the path. Either the whole instrument is read, or nothing is.
  *
  * <p>Thread-safe; holds no state.
  */
@@ -83,8 +82,19 @@ public final class InstrumentReader {
   }
 
   private static Instrument instrument(JsonNode root) {
-    Fields d = Fields.of(root, Paths.ROOT, ERRORS).only("id", "name", "version", "wordingLicence",
-        "items", "subscales", "total", "cutOffs", "rci", "sources");
+    Fields d =
+        Fields.of(root, Paths.ROOT, ERRORS)
+            .only(
+                "id",
+                "name",
+                "version",
+                "wordingLicence",
+                "items",
+                "subscales",
+                "total",
+                "cutOffs",
+                "rci",
+                "sources");
     Assembly a = new Assembly(d.text("id"), d.text("name"), d.integer("version"));
     WordingLicence licence = d.choice("wordingLicence", WordingLicence.class);
     List<Item> items = list(d, "items", InstrumentReader::item);
@@ -118,7 +128,8 @@ public final class InstrumentReader {
     Map<Integer, String> byValue = new LinkedHashMap<>();
     for (String key : labels.get().names()) {
       if (!WHOLE_NUMBER.matcher(key).matches()) {
-        throw new InstrumentFormatException(labels.get().at(key),
+        throw new InstrumentFormatException(
+            labels.get().at(key),
             "a label is named by the whole number of the answer it labels, such as \"0\"");
       }
       int value = Integer.parseInt(key);
@@ -135,7 +146,8 @@ public final class InstrumentReader {
     String name = s.text("name");
     List<String> items = s.texts("items");
     Aggregation aggregation = s.choice("aggregation", Aggregation.class);
-    s.says("id", "subscale id").says("name", "name of subscale " + id)
+    s.says("id", "subscale id")
+        .says("name", "name of subscale " + id)
         .says("items", "subscale " + id);
     return s.build(() -> new Subscale(id, name, items, aggregation));
   }
@@ -157,7 +169,8 @@ public final class InstrumentReader {
     double threshold = c.number("threshold");
     CutOff.Side side = c.choice("flaggedWhen", CutOff.Side.class);
     String meaning = c.text("meaning");
-    c.says("id", "cut-off id").says("threshold", "threshold of cut-off " + id)
+    c.says("id", "cut-off id")
+        .says("threshold", "threshold of cut-off " + id)
         .says("meaning", "meaning of cut-off " + id);
     return c.build(() -> new CutOff(id, threshold, side, meaning));
   }
@@ -167,7 +180,8 @@ public final class InstrumentReader {
     double value = r.number("value");
     Optional<String> cutOff = r.optionalText("cutOff");
     String source = r.text("source");
-    r.says("value", "reliable change index").says("cutOff", "reliable change cut-off")
+    r.says("value", "reliable change index")
+        .says("cutOff", "reliable change cut-off")
         .says("source", "reliable change source");
     return r.build(() -> new ReliableChangeIndex(value, cutOff, source));
   }

@@ -13,8 +13,8 @@ import org.recovery.persistence.json.Documents;
 
 /**
  * Writes an {@link Instrument} as the JSON {@link InstrumentReader} reads: indented, fields in a
- * fixed order, optional parts (wording, labels, total, reliable-change index) left out when
- * absent. Reading what this writes gives an equal instrument.
+ * fixed order, optional parts (wording, labels, total, reliable-change index) left out when absent.
+ * Reading what this writes gives an equal instrument.
  *
  * <p>Thread-safe; holds no state.
  */
@@ -45,25 +45,35 @@ public final class InstrumentWriter {
       s.items().forEach(o.putArray("items")::add);
       o.put("aggregation", s.aggregation().name());
     }
-    instrument.total().ifPresent(t -> {
-      ObjectNode o = root.putObject("total");
-      t.items().forEach(o.putArray("items")::add);
-      o.put("aggregation", t.aggregation().name());
-      o.put("min", t.min());
-      o.put("max", t.max());
-      o.put("polarity", t.polarity().name());
-    });
+    instrument
+        .total()
+        .ifPresent(
+            t -> {
+              ObjectNode o = root.putObject("total");
+              t.items().forEach(o.putArray("items")::add);
+              o.put("aggregation", t.aggregation().name());
+              o.put("min", t.min());
+              o.put("max", t.max());
+              o.put("polarity", t.polarity().name());
+            });
     ArrayNode cutOffs = root.putArray("cutOffs");
     for (CutOff c : instrument.cutOffs()) {
-      cutOffs.addObject().put("id", c.id()).put("threshold", c.threshold())
-          .put("flaggedWhen", c.flaggedWhen().name()).put("meaning", c.meaning());
+      cutOffs
+          .addObject()
+          .put("id", c.id())
+          .put("threshold", c.threshold())
+          .put("flaggedWhen", c.flaggedWhen().name())
+          .put("meaning", c.meaning());
     }
-    instrument.rci().ifPresent(r -> {
-      ObjectNode o = root.putObject("rci");
-      o.put("value", r.value());
-      r.cutOff().ifPresent(c -> o.put("cutOff", c));
-      o.put("source", r.source());
-    });
+    instrument
+        .rci()
+        .ifPresent(
+            r -> {
+              ObjectNode o = root.putObject("rci");
+              o.put("value", r.value());
+              r.cutOff().ifPresent(c -> o.put("cutOff", c));
+              o.put("source", r.source());
+            });
     instrument.sources().forEach(root.putArray("sources")::add);
     return Documents.print(root);
   }

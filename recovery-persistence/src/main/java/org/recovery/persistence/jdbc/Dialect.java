@@ -27,8 +27,7 @@ enum Dialect {
     }
 
     @Override
-    void bindInstant(PreparedStatement statement, int index, Instant value)
-        throws SQLException {
+    void bindInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
       statement.setString(index, value.toString());
     }
 
@@ -58,8 +57,7 @@ enum Dialect {
     }
 
     @Override
-    void bindInstant(PreparedStatement statement, int index, Instant value)
-        throws SQLException {
+    void bindInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
       statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }
 

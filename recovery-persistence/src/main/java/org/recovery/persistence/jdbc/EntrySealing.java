@@ -16,10 +16,10 @@ import org.recovery.persistence.codec.EventCodec;
 import org.recovery.persistence.crypto.EventSeal;
 
 /**
- * Seals, in place, a partner's private entries that were stored before they had a key: written
- * by a release before sealing, or by an app that never unlocked them. Their rows are rewritten in
- * one transaction; the journey's head, which chains the stored rows, is announced in the vault
- * before and recorded after, so a crash in between leaves the journey readable.
+ * Seals, in place, a partner's private entries that were stored before they had a key: written by a
+ * release before sealing, or by an app that never unlocked them. Their rows are rewritten in one
+ * transaction; the journey's head, which chains the stored rows, is announced in the vault before
+ * and recorded after, so a crash in between leaves the journey readable.
  */
 final class EntrySealing {
   private final Database events;
@@ -41,56 +41,76 @@ final class EntrySealing {
       return 0;
     }
     try {
-      if (events.reading(c -> resealed(c, journey, partner, keyId, partnerKey, dataKey.get()))
+      if (events
+          .reading(c -> resealed(c, journey, partner, keyId, partnerKey, dataKey.get()))
           .isEmpty()) {
         return 0;
       }
       Optional<JourneyHead> recorded = vault.head(journey);
       List<byte[]> after = new ArrayList<>();
-      int sealed = events.inTransaction(c -> {
-        List<EventRows.Row> stored = rows.after(c, journey, 0);
-        List<EventRows.Row> changed =
-            resealed(c, journey, partner, keyId, partnerKey, dataKey.get());
-        List<byte[]> all = new ArrayList<>();
-        int next = 0;
-        for (EventRows.Row row : stored) {
-          boolean replaced = next < changed.size() && changed.get(next).version() == row.version();
-          all.add(replaced ? changed.get(next++).sealed() : row.sealed());
-        }
-        if (recorded.isPresent() && recorded.get().version() <= all.size()) {
-          vault.expect(journey, JourneyHead.empty().then(dataKey.get(), journey,
-              all.subList(0, (int) recorded.get().version())));
-        }
-        for (EventRows.Row row : changed) {
-          rows.replace(c, journey, row.version(), row.sealed());
-        }
-        after.addAll(all);
-        return changed.size();
-      });
+      int sealed =
+          events.inTransaction(
+              c -> {
+                List<EventRows.Row> stored = rows.after(c, journey, 0);
+                List<EventRows.Row> changed =
+                    resealed(c, journey, partner, keyId, partnerKey, dataKey.get());
+                List<byte[]> all = new ArrayList<>();
+                int next = 0;
+                for (EventRows.Row row : stored) {
+                  boolean replaced =
+                      next < changed.size() && changed.get(next).version() == row.version();
+                  all.add(replaced ? changed.get(next++).sealed() : row.sealed());
+                }
+                if (recorded.isPresent() && recorded.get().version() <= all.size()) {
+                  vault.expect(
+                      journey,
+                      JourneyHead.empty()
+                          .then(
+                              dataKey.get(),
+                              journey,
+                              all.subList(0, (int) recorded.get().version())));
+                }
+                for (EventRows.Row row : changed) {
+                  rows.replace(c, journey, row.version(), row.sealed());
+                }
+                after.addAll(all);
+                return changed.size();
+              });
       vault.settle(journey, JourneyHead.empty().then(dataKey.get(), journey, after));
       if (events instanceof SqliteDatabase sqlite) {
         sqlite.checkpoint();
       }
       return sealed;
     } catch (SQLException e) {
-      throw new StorageException("cannot seal the private entries of a partner of journey "
-          + journey + ": " + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot seal the private entries of a partner of journey "
+              + journey
+              + ": "
+              + InWords.describe(e),
+          e);
     }
   }
 
   /** The rows of {@code partner}'s open private entries, each as it is to be stored sealed. */
-  private List<EventRows.Row> resealed(java.sql.Connection c, JourneyId journey,
-      PartnerId partner, String keyId, SecretKey partnerKey, SecretKey dataKey)
+  private List<EventRows.Row> resealed(
+      java.sql.Connection c,
+      JourneyId journey,
+      PartnerId partner,
+      String keyId,
+      SecretKey partnerKey,
+      SecretKey dataKey)
       throws SQLException {
     List<EventRows.Row> out = new ArrayList<>();
     for (EventRows.Row row : rows.after(c, journey, 0)) {
       byte[] envelope = EventSeal.open(dataKey, journey, row.version(), row.sealed());
       JourneyEvent event = codec.decode(journey, row.version(), envelope);
-      if (!(event instanceof SealedEntry) && event.visibility() == Visibility.PRIVATE
+      if (!(event instanceof SealedEntry)
+          && event.visibility() == Visibility.PRIVATE
           && event.by().equals(partner)) {
         byte[] sealed = codec.encodeSealed(journey, row.version(), event, keyId, partnerKey);
-        out.add(new EventRows.Row(row.version(),
-            EventSeal.seal(dataKey, journey, row.version(), sealed)));
+        out.add(
+            new EventRows.Row(
+                row.version(), EventSeal.seal(dataKey, journey, row.version(), sealed)));
       }
     }
     return out;

@@ -24,8 +24,8 @@ final class EventRows {
   record Row(long version, byte[] sealed) {}
 
   long version(Connection c, JourneyId journey) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement(
-        "SELECT COALESCE(MAX(version), 0) FROM events WHERE journey_id = ?")) {
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM events WHERE journey_id = ?")) {
       dialect.bindUuid(q, 1, journey.value());
       try (ResultSet row = q.executeQuery()) {
         row.next();
@@ -39,19 +39,20 @@ final class EventRows {
    * events_by_command (journey_id, command_id, version)}, flat in the journey's length; {@code
    * IdempotencyPlanTest} holds both dialects' planners to it.
    */
-  static final String VERSION_OF = "SELECT version FROM events"
-      + " WHERE journey_id = ? AND command_id = ? ORDER BY version DESC LIMIT 1";
+  static final String VERSION_OF =
+      "SELECT version FROM events"
+          + " WHERE journey_id = ? AND command_id = ? ORDER BY version DESC LIMIT 1";
 
   /** The first and last versions one command stored: two seeks on the same index. */
-  static final String VERSIONS_OF = "SELECT"
-      + " (SELECT version FROM events WHERE journey_id = ? AND command_id = ?"
-      + " ORDER BY version LIMIT 1),"
-      + " (SELECT version FROM events WHERE journey_id = ? AND command_id = ?"
-      + " ORDER BY version DESC LIMIT 1)";
+  static final String VERSIONS_OF =
+      "SELECT"
+          + " (SELECT version FROM events WHERE journey_id = ? AND command_id = ?"
+          + " ORDER BY version LIMIT 1),"
+          + " (SELECT version FROM events WHERE journey_id = ? AND command_id = ?"
+          + " ORDER BY version DESC LIMIT 1)";
 
   /** The version the append of {@code command} reached, if it was stored. */
-  OptionalLong versionOf(Connection c, JourneyId journey, CommandId command)
-      throws SQLException {
+  OptionalLong versionOf(Connection c, JourneyId journey, CommandId command) throws SQLException {
     try (PreparedStatement q = c.prepareStatement(VERSION_OF)) {
       dialect.bindUuid(q, 1, journey.value());
       dialect.bindUuid(q, 2, command.value());
@@ -78,18 +79,27 @@ final class EventRows {
   }
 
   void insertJourney(Connection c, JourneyId journey, Instant now) throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO journeys (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO journeys (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
       dialect.bindUuid(insert, 1, journey.value());
       dialect.bindInstant(insert, 2, now);
       insert.executeUpdate();
     }
   }
 
-  void insertEvents(Connection c, JourneyId journey, long after, CommandId command, Instant now,
-      List<byte[]> sealed) throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO events"
-        + " (journey_id, version, command_id, recorded_at, payload) VALUES (?, ?, ?, ?, ?)")) {
+  void insertEvents(
+      Connection c,
+      JourneyId journey,
+      long after,
+      CommandId command,
+      Instant now,
+      List<byte[]> sealed)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO events"
+                + " (journey_id, version, command_id, recorded_at, payload) VALUES (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < sealed.size(); i++) {
         dialect.bindUuid(insert, 1, journey.value());
         insert.setLong(2, after + 1 + i);
@@ -104,8 +114,8 @@ final class EventRows {
 
   /** Replaces the stored payload of one event, as sealing an entry in place does. */
   void replace(Connection c, JourneyId journey, long version, byte[] sealed) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement(
-        "UPDATE events SET payload = ? WHERE journey_id = ? AND version = ?")) {
+    try (PreparedStatement update =
+        c.prepareStatement("UPDATE events SET payload = ? WHERE journey_id = ? AND version = ?")) {
       update.setBytes(1, sealed);
       dialect.bindUuid(update, 2, journey.value());
       update.setLong(3, version);
@@ -115,20 +125,24 @@ final class EventRows {
 
   /** The event stored at {@code version}, if there is one. */
   Optional<Row> at(Connection c, JourneyId journey, long version) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement(
-        "SELECT version, payload FROM events WHERE journey_id = ? AND version = ?")) {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT version, payload FROM events WHERE journey_id = ? AND version = ?")) {
       dialect.bindUuid(q, 1, journey.value());
       q.setLong(2, version);
       try (ResultSet row = q.executeQuery()) {
-        return row.next() ? Optional.of(new Row(row.getLong(1), row.getBytes(2)))
+        return row.next()
+            ? Optional.of(new Row(row.getLong(1), row.getBytes(2)))
             : Optional.empty();
       }
     }
   }
 
   List<Row> after(Connection c, JourneyId journey, long afterVersion) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("SELECT version, payload FROM events"
-        + " WHERE journey_id = ? AND version > ? ORDER BY version")) {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT version, payload FROM events"
+                + " WHERE journey_id = ? AND version > ? ORDER BY version")) {
       dialect.bindUuid(q, 1, journey.value());
       q.setLong(2, afterVersion);
       List<Row> rows = new ArrayList<>();
@@ -155,8 +169,8 @@ final class EventRows {
   /** Deletes the journey's events and row. @return whether there was anything to delete */
   boolean delete(Connection c, JourneyId journey) throws SQLException {
     int deleted = 0;
-    for (String sql : List.of("DELETE FROM events WHERE journey_id = ?",
-        "DELETE FROM journeys WHERE id = ?")) {
+    for (String sql :
+        List.of("DELETE FROM events WHERE journey_id = ?", "DELETE FROM journeys WHERE id = ?")) {
       try (PreparedStatement delete = c.prepareStatement(sql)) {
         dialect.bindUuid(delete, 1, journey.value());
         deleted += delete.executeUpdate();

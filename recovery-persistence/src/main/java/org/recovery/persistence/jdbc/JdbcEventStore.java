@@ -21,8 +21,8 @@ import org.recovery.core.spi.ConcurrencyConflict;
 import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
-import org.recovery.persistence.codec.EventCodec;
 import org.recovery.persistence.InWords;
+import org.recovery.persistence.codec.EventCodec;
 import org.recovery.persistence.crypto.EventSeal;
 import org.recovery.persistence.crypto.MasterKey;
 import org.slf4j.Logger;
@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * version. {@code UNIQUE(journey_id, version)} settles races between writers; the loser gets a
  * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
  * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
- * database is refused. A null master key opens the store in zero-knowledge mode: the data keys
- * are wrapped by the partners' keys unlocked in this store, and by nothing else.
+ * database is refused. A null master key opens the store in zero-knowledge mode: the data keys are
+ * wrapped by the partners' keys unlocked in this store, and by nothing else.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
@@ -61,27 +61,32 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     EventCodec codec = EventCodec.standard();
     PartnerKeyRows partnerRows = new PartnerKeyRows(vault.database());
     this.payloads = new Payloads(codec, partnerRows, keyring);
-    this.partnerKeys = new PartnerKeyService(partnerRows, keyring,
-        new EntrySealing(database, rows, vault, codec), vault::share, clock, iterations);
+    this.partnerKeys =
+        new PartnerKeyService(
+            partnerRows,
+            keyring,
+            new EntrySealing(database, rows, vault, codec),
+            vault::share,
+            clock,
+            iterations);
   }
 
   /**
-   * Each partner's own key: unlocking, changing its passphrase, recovering and destroying it.
-   * Keys unlocked there are used by this store's reads and writes.
+   * Each partner's own key: unlocking, changing its passphrase, recovering and destroying it. Keys
+   * unlocked there are used by this store's reads and writes.
    */
   public PartnerKeyService partnerKeys() {
     return partnerKeys;
   }
 
   /**
-   * Opens (creating and migrating as needed) a SQLite store: events in {@code database}, data
-   * keys in {@code keyVault}.
+   * Opens (creating and migrating as needed) a SQLite store: events in {@code database}, data keys
+   * in {@code keyVault}.
    *
    * @throws StorageException if a file cannot be opened, a schema is newer than this release, or
    *     the master key is not the one the vault's keys were wrapped with
    */
-  public static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master,
-      Clock clock) {
+  public static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master, Clock clock) {
     return sqlite(database, keyVault, master, clock, Migrations.LATEST, DEFAULT_ITERATIONS);
   }
 
@@ -90,22 +95,31 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    * events up to {@code eventsSchema} ({@link Integer#MAX_VALUE} for all), with partner keys
    * wrapped from now on with {@code iterations} of PBKDF2.
    */
-  public static JdbcEventStore sqlite(Path database, Path keyVault, MasterKey master,
-      Clock clock, int eventsSchema, int iterations) {
+  public static JdbcEventStore sqlite(
+      Path database,
+      Path keyVault,
+      MasterKey master,
+      Clock clock,
+      int eventsSchema,
+      int iterations) {
     SqliteDatabase events = null;
     SqliteDatabase keys = null;
     try {
       events = SqliteDatabase.open(database);
       keys = SqliteDatabase.open(keyVault);
-      JdbcEventStore store = open(events, new KeyVault(keys, master, clock), clock, eventsSchema,
-          iterations);
+      JdbcEventStore store =
+          open(events, new KeyVault(keys, master, clock), clock, eventsSchema, iterations);
       LOG.info("opened SQLite event store {} with key vault {}", database, keyVault);
       return store;
     } catch (SQLException | RuntimeException e) {
       Database.closeQuietly(events, e);
       Database.closeQuietly(keys, e);
-      throw new StorageException("cannot open the database " + database + ": "
-          + (e instanceof StorageException ? e.getMessage() : InWords.describe(e)), e);
+      throw new StorageException(
+          "cannot open the database "
+              + database
+              + ": "
+              + (e instanceof StorageException ? e.getMessage() : InWords.describe(e)),
+          e);
     }
   }
 
@@ -117,8 +131,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    * @throws StorageException if the database cannot be reached, a schema is newer than this
    *     release, or the master key is not the one the vault's keys were wrapped with
    */
-  public static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
-      Clock clock, Runnable onClose) {
+  public static JdbcEventStore postgres(
+      DataSource events, DataSource keys, MasterKey master, Clock clock, Runnable onClose) {
     return postgres(events, keys, master, clock, onClose, Migrations.LATEST, DEFAULT_ITERATIONS);
   }
 
@@ -127,11 +141,20 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    * Runnable)} does, migrating the events up to {@code eventsSchema}, with partner keys wrapped
    * from now on with {@code iterations} of PBKDF2.
    */
-  public static JdbcEventStore postgres(DataSource events, DataSource keys, MasterKey master,
-      Clock clock, Runnable onClose, int eventsSchema, int iterations) {
+  public static JdbcEventStore postgres(
+      DataSource events,
+      DataSource keys,
+      MasterKey master,
+      Clock clock,
+      Runnable onClose,
+      int eventsSchema,
+      int iterations) {
     try {
-      return open(new PooledDatabase(events, onClose),
-          new KeyVault(new PooledDatabase(keys, () -> { }), master, clock), clock, eventsSchema,
+      return open(
+          new PooledDatabase(events, onClose),
+          new KeyVault(new PooledDatabase(keys, () -> {}), master, clock),
+          clock,
+          eventsSchema,
           iterations);
     } catch (RuntimeException e) {
       onClose.run();
@@ -139,16 +162,16 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     }
   }
 
-  private static JdbcEventStore open(Database events, KeyVault vault, Clock clock,
-      int eventsSchema, int iterations) {
+  private static JdbcEventStore open(
+      Database events, KeyVault vault, Clock clock, int eventsSchema, int iterations) {
     vault.open(Migrations.LATEST);
     new Migrations(events, "events", clock).migrate(eventsSchema);
     return new JdbcEventStore(events, vault, clock, iterations);
   }
 
   @Override
-  public long append(JourneyId journey, long expectedVersion, List<JourneyEvent> events,
-      CommandId command) {
+  public long append(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
     Objects.requireNonNull(journey, "journey must not be null");
     Objects.requireNonNull(command, "command must not be null");
     Objects.requireNonNull(events, "events must not be null");
@@ -159,8 +182,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       throw new IllegalArgumentException(
           "expected version must not be negative, was " + expectedVersion);
     }
-    SecretKey key = expectedVersion == 0 ? vault.findOrCreate(journey)
-        : vault.find(journey).orElseGet(() -> absentKey(journey, expectedVersion));
+    SecretKey key =
+        expectedVersion == 0
+            ? vault.findOrCreate(journey)
+            : vault.find(journey).orElseGet(() -> absentKey(journey, expectedVersion));
     List<byte[]> sealed = new ArrayList<>(events.size());
     for (JourneyEvent event : events) {
       Objects.requireNonNull(event, "events must not contain null");
@@ -171,28 +196,31 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     Optional<JourneyHead> recorded = heads.recorded(journey);
     JourneyHead[] next = new JourneyHead[1];
     try {
-      long version = database.inTransaction(c -> {
-        next[0] = null;
-        OptionalLong done = rows.versionOf(c, journey, command);
-        if (done.isPresent()) {
-          return done.getAsLong();
-        }
-        long actual = rows.version(c, journey);
-        if (actual != expectedVersion) {
-          // The same command may have been committed by another sender since the first look.
-          OptionalLong late = rows.versionOf(c, journey, command);
-          if (late.isPresent()) {
-            return late.getAsLong();
-          }
-          throw new ConcurrencyConflict(journey, expectedVersion, actual);
-        }
-        next[0] = heads.at(c, journey, key, actual, recorded).then(key, journey, sealed);
-        if (expectedVersion == 0) {
-          rows.insertJourney(c, journey, now);
-        }
-        rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
-        return expectedVersion + sealed.size();
-      });
+      long version =
+          database.inTransaction(
+              c -> {
+                next[0] = null;
+                OptionalLong done = rows.versionOf(c, journey, command);
+                if (done.isPresent()) {
+                  return done.getAsLong();
+                }
+                long actual = rows.version(c, journey);
+                if (actual != expectedVersion) {
+                  // The same command may have been committed by another sender since the first
+                  // look.
+                  OptionalLong late = rows.versionOf(c, journey, command);
+                  if (late.isPresent()) {
+                    return late.getAsLong();
+                  }
+                  throw new ConcurrencyConflict(journey, expectedVersion, actual);
+                }
+                next[0] = heads.at(c, journey, key, actual, recorded).then(key, journey, sealed);
+                if (expectedVersion == 0) {
+                  rows.insertJourney(c, journey, now);
+                }
+                rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
+                return expectedVersion + sealed.size();
+              });
       if (next[0] != null) {
         heads.advance(journey, next[0]);
       }
@@ -201,24 +229,25 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       if (database.dialect().violatesUniqueness(e)) {
         return afterLostRace(journey, expectedVersion, command);
       }
-      throw new StorageException("cannot append to journey " + journey + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot append to journey " + journey + ": " + InWords.describe(e), e);
     }
   }
 
   /** Another writer stored the same versions first; it may have been this very command. */
   private long afterLostRace(JourneyId journey, long expectedVersion, CommandId command) {
     try {
-      return database.inTransaction(c -> {
-        OptionalLong done = rows.versionOf(c, journey, command);
-        if (done.isPresent()) {
-          return done.getAsLong();
-        }
-        throw new ConcurrencyConflict(journey, expectedVersion, rows.version(c, journey));
-      });
+      return database.inTransaction(
+          c -> {
+            OptionalLong done = rows.versionOf(c, journey, command);
+            if (done.isPresent()) {
+              return done.getAsLong();
+            }
+            throw new ConcurrencyConflict(journey, expectedVersion, rows.version(c, journey));
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot append to journey " + journey + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot append to journey " + journey + ": " + InWords.describe(e), e);
     }
   }
 
@@ -262,8 +291,14 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     long expected = after;
     for (EventRows.Row row : stored) {
       if (row.version() != ++expected) {
-        throw new StorageException("journey " + journey + " has no event " + expected
-            + " but has event " + row.version() + ": the store is damaged");
+        throw new StorageException(
+            "journey "
+                + journey
+                + " has no event "
+                + expected
+                + " but has event "
+                + row.version()
+                + ": the store is damaged");
       }
       events.add(new RecordedEvent(journey, row.version(), payloads.open(journey, key, row)));
     }
@@ -296,8 +331,11 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   }
 
   private StorageException keyDestroyed(JourneyId journey) {
-    return new StorageException("journey " + journey + " has events but no data key: it was"
-        + " deleted (its key destroyed), or this key vault belongs to another database");
+    return new StorageException(
+        "journey "
+            + journey
+            + " has events but no data key: it was"
+            + " deleted (its key destroyed), or this key vault belongs to another database");
   }
 
   /** Closes the connections this store owns. */

@@ -14,13 +14,13 @@ import org.recovery.core.common.JourneyId;
  * Where a journey's history ended when it was last written: the version of its last event and a
  * keyed hash chain over every stored event up to it. {@code chain(0)} is 32 zero bytes; {@code
  * chain(n) = HMAC-SHA256(k, journey id ‖ n ‖ chain(n-1) ‖ sealed row n)}, where {@code k =
- * HMAC-SHA256(data key, "recovery journey head v1")}. The chain covers the stored (sealed) rows,
- * so it is checked without decrypting; keyed by the journey's data key, it cannot be made for a
+ * HMAC-SHA256(data key, "recovery journey head v1")}. The chain covers the stored (sealed) rows, so
+ * it is checked without decrypting; keyed by the journey's data key, it cannot be made for a
  * shorter or different history without the master key.
  */
 record JourneyHead(long version, byte[] chain) {
-  private static final byte[] LABEL = "recovery journey head v1".getBytes(
-      java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] LABEL =
+      "recovery journey head v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /** The head of a journey with no events. */
   static JourneyHead empty() {
@@ -39,8 +39,12 @@ record JourneyHead(long version, byte[] chain) {
     byte[] c = chain;
     for (byte[] row : sealed) {
       v++;
-      mac.update(ByteBuffer.allocate(24).putLong(journey.value().getMostSignificantBits())
-          .putLong(journey.value().getLeastSignificantBits()).putLong(v).array());
+      mac.update(
+          ByteBuffer.allocate(24)
+              .putLong(journey.value().getMostSignificantBits())
+              .putLong(journey.value().getLeastSignificantBits())
+              .putLong(v)
+              .array());
       mac.update(c);
       c = mac.doFinal(row);
     }

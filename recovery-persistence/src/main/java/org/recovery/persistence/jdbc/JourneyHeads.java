@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
  * vault (see {@link JourneyHead}), so that a journey cut short — its newest events deleted, or the
  * database rolled back to an older copy — is refused instead of read as if nothing were missing.
  *
- * <p>The vault's head is advanced after the events are committed, so after a crash between the
- * two the database may be ahead of the head: that is accepted (the chain up to the head must
- * match) and the head caught up. A journey written before heads were kept has none until its next
- * write or full read.
+ * <p>The vault's head is advanced after the events are committed, so after a crash between the two
+ * the database may be ahead of the head: that is accepted (the chain up to the head must match) and
+ * the head caught up. A journey written before heads were kept has none until its next write or
+ * full read.
  */
 final class JourneyHeads {
   private static final Logger LOG = LoggerFactory.getLogger(JourneyHeads.class);
@@ -44,7 +44,11 @@ final class JourneyHeads {
    * @param key the journey's data key, or null when {@code stored} is empty
    * @throws StorageException if the journey holds fewer events than recorded, or others
    */
-  void check(JourneyId journey, Optional<JourneyHead> recorded, SecretKey key, long after,
+  void check(
+      JourneyId journey,
+      Optional<JourneyHead> recorded,
+      SecretKey key,
+      long after,
       List<EventRows.Row> stored) {
     long last = stored.isEmpty() ? after : stored.get(stored.size() - 1).version();
     if (recorded.isPresent() && last < recorded.get().version()) {
@@ -64,11 +68,12 @@ final class JourneyHeads {
   }
 
   /**
-   * The head at {@code version}, which the transaction on {@code c} found to be the journey's
-   * last: the recorded one if it is there, else computed from the stored rows.
+   * The head at {@code version}, which the transaction on {@code c} found to be the journey's last:
+   * the recorded one if it is there, else computed from the stored rows.
    */
-  JourneyHead at(Connection c, JourneyId journey, SecretKey key, long version,
-      Optional<JourneyHead> recorded) throws SQLException {
+  JourneyHead at(
+      Connection c, JourneyId journey, SecretKey key, long version, Optional<JourneyHead> recorded)
+      throws SQLException {
     if (recorded.isPresent() && recorded.get().version() > version) {
       throw cutShort(journey, recorded.get().version(), version);
     }
@@ -87,13 +92,17 @@ final class JourneyHeads {
     try {
       vault.advance(journey, head);
     } catch (StorageException e) {
-      LOG.warn("could not record the head of journey {} at version {}; it is recorded at the"
-          + " journey's next write or read: {}", journey, head.version(), e.getMessage());
+      LOG.warn(
+          "could not record the head of journey {} at version {}; it is recorded at the"
+              + " journey's next write or read: {}",
+          journey,
+          head.version(),
+          e.getMessage());
     }
   }
 
-  private JourneyHead verified(JourneyId journey, SecretKey key, List<byte[]> sealed,
-      Optional<JourneyHead> recorded) {
+  private JourneyHead verified(
+      JourneyId journey, SecretKey key, List<byte[]> sealed, Optional<JourneyHead> recorded) {
     if (recorded.isEmpty()) {
       return JourneyHead.empty().then(key, journey, sealed);
     }
@@ -103,9 +112,14 @@ final class JourneyHeads {
     }
     JourneyHead prefix = JourneyHead.empty().then(key, journey, sealed.subList(0, upTo));
     if (!prefix.sameAs(recorded.get()) && !rewritten(journey, prefix)) {
-      throw new StorageException("journey " + journey + " is not the one its key vault"
-          + " recorded: its first " + upTo + " events differ from those last written. The"
-          + " database was replaced by another copy or altered; restore its newest copy");
+      throw new StorageException(
+          "journey "
+              + journey
+              + " is not the one its key vault"
+              + " recorded: its first "
+              + upTo
+              + " events differ from those last written. The"
+              + " database was replaced by another copy or altered; restore its newest copy");
     }
     return prefix.then(key, journey, sealed.subList(upTo, sealed.size()));
   }
@@ -116,10 +130,11 @@ final class JourneyHeads {
    */
   private boolean rewritten(JourneyId journey, JourneyHead prefix) {
     Optional<byte[]> expected = vault.expected(journey);
-    if (expected.isPresent()
-        && prefix.sameAs(new JourneyHead(prefix.version(), expected.get()))) {
+    if (expected.isPresent() && prefix.sameAs(new JourneyHead(prefix.version(), expected.get()))) {
       vault.settle(journey, prefix);
-      LOG.info("journey {}: the rewrite of its rows at version {} is complete", journey,
+      LOG.info(
+          "journey {}: the rewrite of its rows at version {} is complete",
+          journey,
           prefix.version());
       return true;
     }
@@ -127,9 +142,16 @@ final class JourneyHeads {
   }
 
   private static StorageException cutShort(JourneyId journey, long recorded, long found) {
-    return new StorageException("journey " + journey + " has been cut short: its key vault"
-        + " recorded " + recorded + " events, but the database holds " + found + ". Its newest"
-        + " events were deleted, or the database was restored from an older copy; restore its"
-        + " newest copy");
+    return new StorageException(
+        "journey "
+            + journey
+            + " has been cut short: its key vault"
+            + " recorded "
+            + recorded
+            + " events, but the database holds "
+            + found
+            + ". Its newest"
+            + " events were deleted, or the database was restored from an older copy; restore its"
+            + " newest copy");
   }
 }

@@ -30,8 +30,8 @@ public final class KeyRotation {
       new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
       return rotate(vault, from, to);
     } catch (SQLException e) {
-      throw new StorageException("cannot open key vault " + keyVault + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot open key vault " + keyVault + ": " + InWords.describe(e), e);
     }
   }
 
@@ -41,7 +41,7 @@ public final class KeyRotation {
    * @return how many data keys were re-wrapped
    */
   public static int postgres(DataSource keyVault, MasterKey from, MasterKey to) {
-    PooledDatabase vault = new PooledDatabase(keyVault, () -> { });
+    PooledDatabase vault = new PooledDatabase(keyVault, () -> {});
     new Migrations(vault, "keys", Clock.systemUTC()).migrate(Migrations.LATEST);
     return rotate(vault, from, to);
   }
@@ -55,45 +55,61 @@ public final class KeyRotation {
    */
   static int rotate(Database database, MasterKey from, MasterKey to) {
     try {
-      int rotated = database.inTransaction(connection -> {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement(
-            "SELECT journey_id, master_key, wrapped_key FROM data_keys");
-            ResultSet row = q.executeQuery()) {
-          while (row.next()) {
-            rows.add(new Object[] {database.dialect().uuid(row, 1), row.getString(2),
-                row.getBytes(3)});
-          }
-        }
-        int count = 0;
-        for (Object[] row : rows) {
-          JourneyId journey = new JourneyId((java.util.UUID) row[0]);
-          if (to.fingerprint().equals(row[1])) {
-            continue;
-          }
-          if (!from.fingerprint().equals(row[1])) {
-            throw new StorageException("the data key of journey " + journey + " is wrapped by"
-                + " master key " + row[1] + ", neither " + from.fingerprint() + " nor "
-                + to.fingerprint());
-          }
-          SecretKey key;
-          try {
-            key = from.unwrap((byte[]) row[2], journey);
-          } catch (Aead.AuthenticationFailed e) {
-            throw new StorageException("the data key of journey " + journey
-                + " does not authenticate under master key " + from.fingerprint());
-          }
-          try (PreparedStatement update = connection.prepareStatement(
-              "UPDATE data_keys SET master_key = ?, wrapped_key = ? WHERE journey_id = ?")) {
-            update.setString(1, to.fingerprint());
-            update.setBytes(2, to.wrap(key, journey));
-            database.dialect().bindUuid(update, 3, journey.value());
-            update.executeUpdate();
-          }
-          count++;
-        }
-        return count;
-      });
+      int rotated =
+          database.inTransaction(
+              connection -> {
+                List<Object[]> rows = new ArrayList<>();
+                try (PreparedStatement q =
+                        connection.prepareStatement(
+                            "SELECT journey_id, master_key, wrapped_key FROM data_keys");
+                    ResultSet row = q.executeQuery()) {
+                  while (row.next()) {
+                    rows.add(
+                        new Object[] {
+                          database.dialect().uuid(row, 1), row.getString(2), row.getBytes(3)
+                        });
+                  }
+                }
+                int count = 0;
+                for (Object[] row : rows) {
+                  JourneyId journey = new JourneyId((java.util.UUID) row[0]);
+                  if (to.fingerprint().equals(row[1])) {
+                    continue;
+                  }
+                  if (!from.fingerprint().equals(row[1])) {
+                    throw new StorageException(
+                        "the data key of journey "
+                            + journey
+                            + " is wrapped by"
+                            + " master key "
+                            + row[1]
+                            + ", neither "
+                            + from.fingerprint()
+                            + " nor "
+                            + to.fingerprint());
+                  }
+                  SecretKey key;
+                  try {
+                    key = from.unwrap((byte[]) row[2], journey);
+                  } catch (Aead.AuthenticationFailed e) {
+                    throw new StorageException(
+                        "the data key of journey "
+                            + journey
+                            + " does not authenticate under master key "
+                            + from.fingerprint());
+                  }
+                  try (PreparedStatement update =
+                      connection.prepareStatement(
+                          "UPDATE data_keys SET master_key = ?, wrapped_key = ? WHERE journey_id = ?")) {
+                    update.setString(1, to.fingerprint());
+                    update.setBytes(2, to.wrap(key, journey));
+                    database.dialect().bindUuid(update, 3, journey.value());
+                    update.executeUpdate();
+                  }
+                  count++;
+                }
+                return count;
+              });
       if (database instanceof SqliteDatabase sqlite) {
         sqlite.checkpoint();
       }

@@ -45,8 +45,8 @@ final class KeyVault {
   }
 
   /**
-   * In zero-knowledge mode, wraps the journey's data key for each partner unlocked here who has
-   * no wrapping yet, if an unlocked partner opens it. Does nothing with a master key.
+   * In zero-knowledge mode, wraps the journey's data key for each partner unlocked here who has no
+   * wrapping yet, if an unlocked partner opens it. Does nothing with a master key.
    */
   void share(JourneyId journey) {
     if (zeroKnowledge != null) {
@@ -56,51 +56,60 @@ final class KeyVault {
 
   /** The journey's data key if it has one and this store can open it now; never refuses. */
   Optional<SecretKey> reachable(JourneyId journey) {
-    return zeroKnowledge == null ? find(journey)
+    return zeroKnowledge == null
+        ? find(journey)
         : exists(journey) ? zeroKnowledge.open(journey) : Optional.empty();
   }
 
   private boolean exists(JourneyId journey) {
-    return !query("SELECT journey_id FROM data_keys WHERE journey_id = ?", journey,
-        row -> Boolean.TRUE).isEmpty();
+    return !query(
+            "SELECT journey_id FROM data_keys WHERE journey_id = ?", journey, row -> Boolean.TRUE)
+        .isEmpty();
   }
 
   /** Applies pending migrations and checks that the master key is the one that wrapped the keys. */
   void open(int targetSchema) {
     new Migrations(database, "keys", clock).migrate(targetSchema);
-    List<String> fingerprints = query("SELECT DISTINCT master_key FROM data_keys", null,
-        row -> row.getString(1));
+    List<String> fingerprints =
+        query("SELECT DISTINCT master_key FROM data_keys", null, row -> row.getString(1));
     if (master == null) {
       if (fingerprints.stream().anyMatch(f -> !f.equals(ZeroKnowledgeKeys.LABEL))) {
-        throw new StorageException("this key vault's data keys are wrapped by a master key, so it"
-            + " cannot be opened in zero-knowledge mode; open it with its master key");
+        throw new StorageException(
+            "this key vault's data keys are wrapped by a master key, so it"
+                + " cannot be opened in zero-knowledge mode; open it with its master key");
       }
       return;
     }
     if (fingerprints.contains(ZeroKnowledgeKeys.LABEL)) {
-      throw new StorageException("this key vault is in zero-knowledge mode: no master key opens"
-          + " it; open it in zero-knowledge mode");
+      throw new StorageException(
+          "this key vault is in zero-knowledge mode: no master key opens"
+              + " it; open it in zero-knowledge mode");
     }
     if (!fingerprints.isEmpty() && !fingerprints.contains(master.fingerprint())) {
-      throw new StorageException("wrong master key: the key vault's data keys were wrapped by "
-          + "master key " + String.join(", ", fingerprints) + ", but the key provider gave "
-          + master.fingerprint());
+      throw new StorageException(
+          "wrong master key: the key vault's data keys were wrapped by "
+              + "master key "
+              + String.join(", ", fingerprints)
+              + ", but the key provider gave "
+              + master.fingerprint());
     }
   }
 
   /**
    * The journey's data key, if it has one.
    *
-   * @throws StorageException in zero-knowledge mode, if it has one but no partner of it is
-   *     unlocked here
+   * @throws StorageException in zero-knowledge mode, if it has one but no partner of it is unlocked
+   *     here
    */
   Optional<SecretKey> find(JourneyId journey) {
     if (zeroKnowledge != null) {
       return exists(journey) ? Optional.of(zeroKnowledge.require(journey)) : Optional.empty();
     }
-    List<Wrapped> rows = query(
-        "SELECT master_key, wrapped_key FROM data_keys WHERE journey_id = ?", journey,
-        row -> new Wrapped(row.getString(1), row.getBytes(2)));
+    List<Wrapped> rows =
+        query(
+            "SELECT master_key, wrapped_key FROM data_keys WHERE journey_id = ?",
+            journey,
+            row -> new Wrapped(row.getString(1), row.getBytes(2)));
     return rows.stream().findFirst().map(wrapped -> unwrap(journey, wrapped));
   }
 
@@ -112,55 +121,70 @@ final class KeyVault {
     }
     if (zeroKnowledge != null) {
       zeroKnowledge.create(journey);
-      return find(journey).orElseThrow(() -> new StorageException(
-          "the data key of journey " + journey + " vanished as it was created"));
+      return find(journey)
+          .orElseThrow(
+              () ->
+                  new StorageException(
+                      "the data key of journey " + journey + " vanished as it was created"));
     }
     SecretKey fresh = MasterKey.newDataKey();
     try {
-      database.inTransaction(connection -> {
-        try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO data_keys (journey_id, master_key, wrapped_key, created_at)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (journey_id) DO NOTHING")) {
-          database.dialect().bindUuid(insert, 1, journey.value());
-          insert.setString(2, master.fingerprint());
-          insert.setBytes(3, master.wrap(fresh, journey));
-          database.dialect().bindInstant(insert, 4, clock.instant());
-          return insert.executeUpdate();
-        }
-      });
+      database.inTransaction(
+          connection -> {
+            try (PreparedStatement insert =
+                connection.prepareStatement(
+                    "INSERT INTO data_keys (journey_id, master_key, wrapped_key, created_at)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (journey_id) DO NOTHING")) {
+              database.dialect().bindUuid(insert, 1, journey.value());
+              insert.setString(2, master.fingerprint());
+              insert.setBytes(3, master.wrap(fresh, journey));
+              database.dialect().bindInstant(insert, 4, clock.instant());
+              return insert.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot store a data key for journey " + journey + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot store a data key for journey " + journey + ": " + InWords.describe(e), e);
     }
     // Another writer may have stored its key first: everyone uses the stored one.
-    return find(journey).orElseThrow(() -> new StorageException(
-        "the data key of journey " + journey + " vanished as it was created"));
+    return find(journey)
+        .orElseThrow(
+            () ->
+                new StorageException(
+                    "the data key of journey " + journey + " vanished as it was created"));
   }
 
   /** The journey's head as last recorded, if one was. */
   Optional<JourneyHead> head(JourneyId journey) {
-    return query("SELECT head_version, head_chain FROM data_keys"
-        + " WHERE journey_id = ? AND head_version IS NOT NULL", journey,
-        row -> new JourneyHead(row.getLong(1), row.getBytes(2))).stream().findFirst();
+    return query(
+            "SELECT head_version, head_chain FROM data_keys"
+                + " WHERE journey_id = ? AND head_version IS NOT NULL",
+            journey,
+            row -> new JourneyHead(row.getLong(1), row.getBytes(2)))
+        .stream()
+        .findFirst();
   }
 
   /** Records {@code head} as the journey's head, unless a later one is recorded already. */
   void advance(JourneyId journey, JourneyHead head) {
     try {
-      database.inTransaction(connection -> {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE data_keys"
-            + " SET head_version = ?, head_chain = ? WHERE journey_id = ?"
-            + " AND (head_version IS NULL OR head_version < ?)")) {
-          update.setLong(1, head.version());
-          update.setBytes(2, head.chain());
-          database.dialect().bindUuid(update, 3, journey.value());
-          update.setLong(4, head.version());
-          return update.executeUpdate();
-        }
-      });
+      database.inTransaction(
+          connection -> {
+            try (PreparedStatement update =
+                connection.prepareStatement(
+                    "UPDATE data_keys"
+                        + " SET head_version = ?, head_chain = ? WHERE journey_id = ?"
+                        + " AND (head_version IS NULL OR head_version < ?)")) {
+              update.setLong(1, head.version());
+              update.setBytes(2, head.chain());
+              database.dialect().bindUuid(update, 3, journey.value());
+              update.setLong(4, head.version());
+              return update.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot record the head of journey " + journey + ": "
-          + e.getMessage(), e);
+      throw new StorageException(
+          "cannot record the head of journey " + journey + ": " + e.getMessage(), e);
     }
   }
 
@@ -171,42 +195,53 @@ final class KeyVault {
    */
   boolean destroy(JourneyId journey) {
     try {
-      int deleted = database.inTransaction(connection -> {
-        try (PreparedStatement wraps = connection.prepareStatement(
-            "DELETE FROM partner_wraps WHERE journey_id = ?");
-            PreparedStatement partners = connection.prepareStatement(
-            "DELETE FROM partner_keys WHERE journey_id = ?");
-            PreparedStatement delete = connection.prepareStatement(
-            "DELETE FROM data_keys WHERE journey_id = ?")) {
-          database.dialect().bindUuid(wraps, 1, journey.value());
-          wraps.executeUpdate();
-          database.dialect().bindUuid(partners, 1, journey.value());
-          partners.executeUpdate();
-          database.dialect().bindUuid(delete, 1, journey.value());
-          return delete.executeUpdate();
-        }
-      });
+      int deleted =
+          database.inTransaction(
+              connection -> {
+                try (PreparedStatement wraps =
+                        connection.prepareStatement(
+                            "DELETE FROM partner_wraps WHERE journey_id = ?");
+                    PreparedStatement partners =
+                        connection.prepareStatement(
+                            "DELETE FROM partner_keys WHERE journey_id = ?");
+                    PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM data_keys WHERE journey_id = ?")) {
+                  database.dialect().bindUuid(wraps, 1, journey.value());
+                  wraps.executeUpdate();
+                  database.dialect().bindUuid(partners, 1, journey.value());
+                  partners.executeUpdate();
+                  database.dialect().bindUuid(delete, 1, journey.value());
+                  return delete.executeUpdate();
+                }
+              });
       if (database instanceof SqliteDatabase sqlite) {
         sqlite.checkpoint();
       }
       return deleted > 0;
     } catch (SQLException e) {
-      throw new StorageException("cannot destroy the data key of journey " + journey + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot destroy the data key of journey " + journey + ": " + InWords.describe(e), e);
     }
   }
 
   private SecretKey unwrap(JourneyId journey, Wrapped wrapped) {
     if (!wrapped.masterKey().equals(master.fingerprint())) {
-      throw new StorageException("wrong master key for journey " + journey + ": its data key was "
-          + "wrapped by master key " + wrapped.masterKey() + ", but the key provider gave "
-          + master.fingerprint());
+      throw new StorageException(
+          "wrong master key for journey "
+              + journey
+              + ": its data key was "
+              + "wrapped by master key "
+              + wrapped.masterKey()
+              + ", but the key provider gave "
+              + master.fingerprint());
     }
     try {
       return master.unwrap(wrapped.key(), journey);
     } catch (Aead.AuthenticationFailed e) {
-      throw new StorageException("the data key of journey " + journey
-          + " does not authenticate: the key row was altered or moved from another journey");
+      throw new StorageException(
+          "the data key of journey "
+              + journey
+              + " does not authenticate: the key row was altered or moved from another journey");
     }
   }
 
@@ -214,8 +249,12 @@ final class KeyVault {
     try {
       return database.reading(connection -> select(connection, sql, journey, mapper));
     } catch (SQLException e) {
-      throw new StorageException("cannot read the key vault"
-          + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot read the key vault"
+              + (journey == null ? "" : " for journey " + journey)
+              + ": "
+              + InWords.describe(e),
+          e);
     }
   }
 
@@ -246,46 +285,54 @@ final class KeyVault {
 
   /** Records the chain the journey's head will have once its rows are rewritten in place. */
   void expect(JourneyId journey, JourneyHead next) {
-    update(journey, "UPDATE data_keys SET pending_chain = ? WHERE journey_id = ?",
-        next.chain());
+    update(journey, "UPDATE data_keys SET pending_chain = ? WHERE journey_id = ?", next.chain());
   }
 
   /** Makes the expected chain the journey's head at {@code next}, now that its rows match it. */
   void settle(JourneyId journey, JourneyHead next) {
     try {
-      database.inTransaction(connection -> {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE data_keys"
-            + " SET head_version = ?, head_chain = ?, pending_chain = NULL WHERE journey_id = ?")) {
-          update.setLong(1, next.version());
-          update.setBytes(2, next.chain());
-          database.dialect().bindUuid(update, 3, journey.value());
-          return update.executeUpdate();
-        }
-      });
+      database.inTransaction(
+          connection -> {
+            try (PreparedStatement update =
+                connection.prepareStatement(
+                    "UPDATE data_keys"
+                        + " SET head_version = ?, head_chain = ?, pending_chain = NULL WHERE journey_id = ?")) {
+              update.setLong(1, next.version());
+              update.setBytes(2, next.chain());
+              database.dialect().bindUuid(update, 3, journey.value());
+              return update.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot record the head of journey " + journey + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot record the head of journey " + journey + ": " + InWords.describe(e), e);
     }
   }
 
   /** The chain recorded by {@link #expect}, if a rewrite of the journey's rows is under way. */
   Optional<byte[]> expected(JourneyId journey) {
-    return query("SELECT pending_chain FROM data_keys WHERE journey_id = ?"
-        + " AND pending_chain IS NOT NULL", journey, row -> row.getBytes(1)).stream().findFirst();
+    return query(
+            "SELECT pending_chain FROM data_keys WHERE journey_id = ?"
+                + " AND pending_chain IS NOT NULL",
+            journey,
+            row -> row.getBytes(1))
+        .stream()
+        .findFirst();
   }
 
   private void update(JourneyId journey, String sql, byte[] value) {
     try {
-      database.inTransaction(connection -> {
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-          update.setBytes(1, value);
-          database.dialect().bindUuid(update, 2, journey.value());
-          return update.executeUpdate();
-        }
-      });
+      database.inTransaction(
+          connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+              update.setBytes(1, value);
+              database.dialect().bindUuid(update, 2, journey.value());
+              return update.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot record the head of journey " + journey + ": "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot record the head of journey " + journey + ": " + InWords.describe(e), e);
     }
   }
 

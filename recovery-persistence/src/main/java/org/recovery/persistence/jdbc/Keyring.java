@@ -11,8 +11,8 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.persistence.codec.EventCodec;
 
 /**
- * The partner keys unlocked in one store, in memory only: never written, never logged. Forgetting
- * a key overwrites the bytes held here (copies the JDK's ciphers made meanwhile are left to the
+ * The partner keys unlocked in one store, in memory only: never written, never logged. Forgetting a
+ * key overwrites the bytes held here (copies the JDK's ciphers made meanwhile are left to the
  * garbage collector). Thread-safe.
  */
 final class Keyring {
@@ -39,11 +39,12 @@ final class Keyring {
   /** The keys of {@code journey}'s partners unlocked here, by partner. */
   Map<PartnerId, Held> of(JourneyId journey) {
     Map<PartnerId, Held> keys = new java.util.HashMap<>();
-    held.forEach((slot, key) -> {
-      if (slot.journey().equals(journey)) {
-        keys.put(slot.partner(), key);
-      }
-    });
+    held.forEach(
+        (slot, key) -> {
+          if (slot.journey().equals(journey)) {
+            keys.put(slot.partner(), key);
+          }
+        });
     return keys;
   }
 
@@ -52,13 +53,15 @@ final class Keyring {
   }
 
   void forget(JourneyId journey) {
-    held.keySet().removeIf(slot -> {
-      if (slot.journey().equals(journey)) {
-        wipe(held.get(slot));
-        return true;
-      }
-      return false;
-    });
+    held.keySet()
+        .removeIf(
+            slot -> {
+              if (slot.journey().equals(journey)) {
+                wipe(held.get(slot));
+                return true;
+              }
+              return false;
+            });
   }
 
   void forgetAll() {
@@ -68,8 +71,8 @@ final class Keyring {
 
   /** The keys of {@code journey} this keyring holds, as the codec asks for them. */
   EventCodec.SealedKeys sealedKeys(JourneyId journey) {
-    return (author, keyId) -> of(journey, author)
-        .filter(h -> h.keyId().equals(keyId)).map(Held::key);
+    return (author, keyId) ->
+        of(journey, author).filter(h -> h.keyId().equals(keyId)).map(Held::key);
   }
 
   private static void wipe(Held held) {

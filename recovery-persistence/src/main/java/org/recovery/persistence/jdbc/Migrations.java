@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * Brings a database's schema up to date from numbered SQL files: {@code V001.sql}, {@code
  * V002.sql}, … per dialect and stream ({@code events}, {@code keys}), found on the classpath in
  * order until one is missing. Applied versions are recorded in {@code schema_version}; pending ones
- * run in one transaction, under a lock, so two processes starting together migrate once. A
- * database written by a newer release is refused rather than touched.
+ * run in one transaction, under a lock, so two processes starting together migrate once. A database
+ * written by a newer release is refused rather than touched.
  */
 final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -60,35 +60,43 @@ final class Migrations {
     List<String> scripts = scripts();
     int last = Math.min(target, scripts.size());
     try {
-      return database.inTransaction(connection -> {
-        database.dialect().lockForMigration(connection);
-        createVersionTable(connection);
-        int current = current(connection);
-        if (current > scripts.size()) {
-          throw new StorageException("the " + stream + " schema is at version " + current
-              + ", newer than this release knows (" + scripts.size() + "); use a newer release");
-        }
-        for (int version = current + 1; version <= last; version++) {
-          apply(connection, version, scripts.get(version - 1));
-        }
-        return Math.max(current, last);
-      });
+      return database.inTransaction(
+          connection -> {
+            database.dialect().lockForMigration(connection);
+            createVersionTable(connection);
+            int current = current(connection);
+            if (current > scripts.size()) {
+              throw new StorageException(
+                  "the "
+                      + stream
+                      + " schema is at version "
+                      + current
+                      + ", newer than this release knows ("
+                      + scripts.size()
+                      + "); use a newer release");
+            }
+            for (int version = current + 1; version <= last; version++) {
+              apply(connection, version, scripts.get(version - 1));
+            }
+            return Math.max(current, last);
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot migrate the " + stream + " schema: " + InWords.describe(e),
-          e);
+      throw new StorageException(
+          "cannot migrate the " + stream + " schema: " + InWords.describe(e), e);
     }
   }
 
   /** The applied version, 0 for an empty database. */
   int current() {
     try {
-      return database.inTransaction(connection -> {
-        createVersionTable(connection);
-        return current(connection);
-      });
+      return database.inTransaction(
+          connection -> {
+            createVersionTable(connection);
+            return current(connection);
+          });
     } catch (SQLException e) {
-      throw new StorageException("cannot read the " + stream + " schema version: "
-          + InWords.describe(e), e);
+      throw new StorageException(
+          "cannot read the " + stream + " schema version: " + InWords.describe(e), e);
     }
   }
 
@@ -98,8 +106,9 @@ final class Migrations {
         statement.execute(sql);
       }
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO schema_version (stream, version, applied_at) VALUES (?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO schema_version (stream, version, applied_at) VALUES (?, ?, ?)")) {
       insert.setString(1, stream);
       insert.setInt(2, version);
       insert.setString(3, clock.instant().toString());
@@ -110,15 +119,17 @@ final class Migrations {
 
   private static void createVersionTable(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE IF NOT EXISTS schema_version (stream VARCHAR(40) NOT NULL,"
-          + " version INTEGER NOT NULL, applied_at VARCHAR(40) NOT NULL,"
-          + " PRIMARY KEY (stream, version))");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (stream VARCHAR(40) NOT NULL,"
+              + " version INTEGER NOT NULL, applied_at VARCHAR(40) NOT NULL,"
+              + " PRIMARY KEY (stream, version))");
     }
   }
 
   private int current(Connection connection) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT COALESCE(MAX(version), 0) FROM schema_version WHERE stream = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_version WHERE stream = ?")) {
       query.setString(1, stream);
       try (ResultSet row = query.executeQuery()) {
         row.next();
@@ -150,8 +161,7 @@ final class Migrations {
   }
 
   private String resource(int version) {
-    return database.dialect().migrations(stream)
-        + String.format(Locale.ROOT, "V%03d.sql", version);
+    return database.dialect().migrations(stream) + String.format(Locale.ROOT, "V%03d.sql", version);
   }
 
   private static String read(String resource) {

@@ -31,24 +31,39 @@ final class PartnerKeyRows {
    * @param recoverySalt the salt of the recovery code derivation
    * @param byRecovery the key wrapped by the recovery code's key
    */
-  record Stored(String keyId, int iterations, byte[] passphraseSalt, byte[] byPassphrase,
-      byte[] recoverySalt, byte[] byRecovery) {}
+  record Stored(
+      String keyId,
+      int iterations,
+      byte[] passphraseSalt,
+      byte[] byPassphrase,
+      byte[] recoverySalt,
+      byte[] byRecovery) {}
 
   Optional<Stored> find(JourneyId journey, PartnerId partner) {
     try {
-      return vault.reading(c -> {
-        try (PreparedStatement q = c.prepareStatement("SELECT key_id, iterations,"
-            + " passphrase_salt, by_passphrase, recovery_salt, by_recovery FROM partner_keys"
-            + " WHERE journey_id = ? AND partner_id = ?")) {
-          vault.dialect().bindUuid(q, 1, journey.value());
-          vault.dialect().bindUuid(q, 2, partner.value());
-          try (ResultSet row = q.executeQuery()) {
-            return row.next() ? Optional.of(new Stored(row.getString(1), row.getInt(2),
-                row.getBytes(3), row.getBytes(4), row.getBytes(5), row.getBytes(6)))
-                : Optional.empty();
-          }
-        }
-      });
+      return vault.reading(
+          c -> {
+            try (PreparedStatement q =
+                c.prepareStatement(
+                    "SELECT key_id, iterations,"
+                        + " passphrase_salt, by_passphrase, recovery_salt, by_recovery FROM partner_keys"
+                        + " WHERE journey_id = ? AND partner_id = ?")) {
+              vault.dialect().bindUuid(q, 1, journey.value());
+              vault.dialect().bindUuid(q, 2, partner.value());
+              try (ResultSet row = q.executeQuery()) {
+                return row.next()
+                    ? Optional.of(
+                        new Stored(
+                            row.getString(1),
+                            row.getInt(2),
+                            row.getBytes(3),
+                            row.getBytes(4),
+                            row.getBytes(5),
+                            row.getBytes(6)))
+                    : Optional.empty();
+              }
+            }
+          });
     } catch (SQLException e) {
       throw failed("read the key of a partner of journey " + journey, e);
     }
@@ -57,23 +72,26 @@ final class PartnerKeyRows {
   /** Stores a new key. @return false if the partner had one already (nothing is changed) */
   boolean insert(JourneyId journey, PartnerId partner, Stored key, Instant now) {
     try {
-      return vault.inTransaction(c -> {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO partner_keys"
-            + " (journey_id, partner_id, key_id, iterations, passphrase_salt, by_passphrase,"
-            + " recovery_salt, by_recovery, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (journey_id, partner_id) DO NOTHING")) {
-          vault.dialect().bindUuid(insert, 1, journey.value());
-          vault.dialect().bindUuid(insert, 2, partner.value());
-          insert.setString(3, key.keyId());
-          insert.setInt(4, key.iterations());
-          insert.setBytes(5, key.passphraseSalt());
-          insert.setBytes(6, key.byPassphrase());
-          insert.setBytes(7, key.recoverySalt());
-          insert.setBytes(8, key.byRecovery());
-          vault.dialect().bindInstant(insert, 9, now);
-          return insert.executeUpdate() == 1;
-        }
-      });
+      return vault.inTransaction(
+          c -> {
+            try (PreparedStatement insert =
+                c.prepareStatement(
+                    "INSERT INTO partner_keys"
+                        + " (journey_id, partner_id, key_id, iterations, passphrase_salt, by_passphrase,"
+                        + " recovery_salt, by_recovery, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (journey_id, partner_id) DO NOTHING")) {
+              vault.dialect().bindUuid(insert, 1, journey.value());
+              vault.dialect().bindUuid(insert, 2, partner.value());
+              insert.setString(3, key.keyId());
+              insert.setInt(4, key.iterations());
+              insert.setBytes(5, key.passphraseSalt());
+              insert.setBytes(6, key.byPassphrase());
+              insert.setBytes(7, key.recoverySalt());
+              insert.setBytes(8, key.byRecovery());
+              vault.dialect().bindInstant(insert, 9, now);
+              return insert.executeUpdate() == 1;
+            }
+          });
     } catch (SQLException e) {
       throw failed("store the key of a partner of journey " + journey, e);
     }
@@ -82,24 +100,30 @@ final class PartnerKeyRows {
   /** Replaces both wrappings of the key {@code key.keyId()}; its id and material stay. */
   void rewrap(JourneyId journey, PartnerId partner, Stored key) {
     try {
-      int changed = vault.inTransaction(c -> {
-        try (PreparedStatement update = c.prepareStatement("UPDATE partner_keys SET"
-            + " iterations = ?, passphrase_salt = ?, by_passphrase = ?, recovery_salt = ?,"
-            + " by_recovery = ? WHERE journey_id = ? AND partner_id = ? AND key_id = ?")) {
-          update.setInt(1, key.iterations());
-          update.setBytes(2, key.passphraseSalt());
-          update.setBytes(3, key.byPassphrase());
-          update.setBytes(4, key.recoverySalt());
-          update.setBytes(5, key.byRecovery());
-          vault.dialect().bindUuid(update, 6, journey.value());
-          vault.dialect().bindUuid(update, 7, partner.value());
-          update.setString(8, key.keyId());
-          return update.executeUpdate();
-        }
-      });
+      int changed =
+          vault.inTransaction(
+              c -> {
+                try (PreparedStatement update =
+                    c.prepareStatement(
+                        "UPDATE partner_keys SET"
+                            + " iterations = ?, passphrase_salt = ?, by_passphrase = ?, recovery_salt = ?,"
+                            + " by_recovery = ? WHERE journey_id = ? AND partner_id = ? AND key_id = ?")) {
+                  update.setInt(1, key.iterations());
+                  update.setBytes(2, key.passphraseSalt());
+                  update.setBytes(3, key.byPassphrase());
+                  update.setBytes(4, key.recoverySalt());
+                  update.setBytes(5, key.byRecovery());
+                  vault.dialect().bindUuid(update, 6, journey.value());
+                  vault.dialect().bindUuid(update, 7, partner.value());
+                  update.setString(8, key.keyId());
+                  return update.executeUpdate();
+                }
+              });
       if (changed != 1) {
-        throw new StorageException("the key of a partner of journey " + journey
-            + " was destroyed or replaced meanwhile; nothing was changed");
+        throw new StorageException(
+            "the key of a partner of journey "
+                + journey
+                + " was destroyed or replaced meanwhile; nothing was changed");
       }
     } catch (SQLException e) {
       throw failed("change the key of a partner of journey " + journey, e);
@@ -110,14 +134,17 @@ final class PartnerKeyRows {
   /** Destroys the partner's key. @return whether there was one */
   boolean delete(JourneyId journey, PartnerId partner) {
     try {
-      int deleted = vault.inTransaction(c -> {
-        try (PreparedStatement delete = c.prepareStatement(
-            "DELETE FROM partner_keys WHERE journey_id = ? AND partner_id = ?")) {
-          vault.dialect().bindUuid(delete, 1, journey.value());
-          vault.dialect().bindUuid(delete, 2, partner.value());
-          return delete.executeUpdate();
-        }
-      });
+      int deleted =
+          vault.inTransaction(
+              c -> {
+                try (PreparedStatement delete =
+                    c.prepareStatement(
+                        "DELETE FROM partner_keys WHERE journey_id = ? AND partner_id = ?")) {
+                  vault.dialect().bindUuid(delete, 1, journey.value());
+                  vault.dialect().bindUuid(delete, 2, partner.value());
+                  return delete.executeUpdate();
+                }
+              });
       checkpoint();
       return deleted > 0;
     } catch (SQLException e) {

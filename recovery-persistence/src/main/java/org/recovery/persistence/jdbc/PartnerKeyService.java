@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Each partner's own key of a journey: made at their first unlock, unlocked into the store's
- * {@link Keyring}, re-wrapped when the passphrase changes or the recovery code is used, and
- * destroyed when the partner chooses to forget their private entries. The operations of {@link
+ * Each partner's own key of a journey: made at their first unlock, unlocked into the store's {@link
+ * Keyring}, re-wrapped when the passphrase changes or the recovery code is used, and destroyed when
+ * the partner chooses to forget their private entries. The operations of {@link
  * org.recovery.persistence.SealingEventStore}, for a {@link JdbcEventStore}.
  */
 public final class PartnerKeyService {
@@ -34,8 +34,13 @@ public final class PartnerKeyService {
   private final Clock clock;
   private final int iterations;
 
-  PartnerKeyService(PartnerKeyRows rows, Keyring keyring, EntrySealing sealing,
-      java.util.function.Consumer<JourneyId> onUnlock, Clock clock, int iterations) {
+  PartnerKeyService(
+      PartnerKeyRows rows,
+      Keyring keyring,
+      EntrySealing sealing,
+      java.util.function.Consumer<JourneyId> onUnlock,
+      Clock clock,
+      int iterations) {
     this.onUnlock = onUnlock;
     this.rows = rows;
     this.keyring = keyring;
@@ -55,8 +60,11 @@ public final class PartnerKeyService {
       code = Optional.of(RecoveryCode.random());
       made = PartnerKeyWrap.newKey();
       String keyId = PartnerKeyWrap.newKeyId();
-      if (rows.insert(journey, partner, wrapped(journey, partner, keyId, made, passphrase,
-          code.get()), clock.instant())) {
+      if (rows.insert(
+          journey,
+          partner,
+          wrapped(journey, partner, keyId, made, passphrase, code.get()),
+          clock.instant())) {
         LOG.info("journey {}: a partner's key {} was made", journey, keyId);
       } else {
         code = Optional.empty(); // made meanwhile by another process: use that one
@@ -64,8 +72,11 @@ public final class PartnerKeyService {
       }
       stored = rows.find(journey, partner);
     }
-    PartnerKeyRows.Stored key = stored.orElseThrow(() -> new IllegalStateException(
-        "the key of a partner of journey " + journey + " vanished as it was made"));
+    PartnerKeyRows.Stored key =
+        stored.orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the key of a partner of journey " + journey + " vanished as it was made"));
     SecretKey open = made != null ? made : byPassphrase(journey, partner, key, passphrase);
     keyring.hold(journey, partner, key.keyId(), open);
     onUnlock.accept(journey);
@@ -87,8 +98,7 @@ public final class PartnerKeyService {
   }
 
   /** See {@link org.recovery.persistence.SealingEventStore#changePassphrase}. */
-  public void changePassphrase(JourneyId journey, PartnerId partner, char[] current,
-      char[] next) {
+  public void changePassphrase(JourneyId journey, PartnerId partner, char[] current, char[] next) {
     require(journey, partner, current);
     Objects.requireNonNull(next, "new passphrase must not be null");
     PartnerKeyRows.Stored key = existing(journey, partner);
@@ -96,31 +106,44 @@ public final class PartnerKeyService {
     refuseUnusable(next);
     byte[] salt = PartnerKeyWrap.newSalt();
     Slot slot = new Slot(journey, partner, key.keyId());
-    rows.rewrap(journey, partner, new PartnerKeyRows.Stored(key.keyId(), iterations, salt,
-        PartnerKeyWrap.wrap(PartnerKeyWrap.fromPassphrase(next, salt, iterations), open, slot,
-            PASSPHRASE), key.recoverySalt(), key.byRecovery()));
+    rows.rewrap(
+        journey,
+        partner,
+        new PartnerKeyRows.Stored(
+            key.keyId(),
+            iterations,
+            salt,
+            PartnerKeyWrap.wrap(
+                PartnerKeyWrap.fromPassphrase(next, salt, iterations), open, slot, PASSPHRASE),
+            key.recoverySalt(),
+            key.byRecovery()));
     keyring.hold(journey, partner, key.keyId(), open);
   }
 
   /** See {@link org.recovery.persistence.SealingEventStore#recover}. */
-  public RecoveryCode recover(JourneyId journey, PartnerId partner, RecoveryCode code,
-      char[] newPassphrase) {
+  public RecoveryCode recover(
+      JourneyId journey, PartnerId partner, RecoveryCode code, char[] newPassphrase) {
     require(journey, partner, newPassphrase);
     Objects.requireNonNull(code, "recovery code must not be null");
     PartnerKeyRows.Stored key = existing(journey, partner);
     Slot slot = new Slot(journey, partner, key.keyId());
     SecretKey open;
     try {
-      open = PartnerKeyWrap.unwrap(PartnerKeyWrap.fromRecoveryCode(code.bits(),
-          key.recoverySalt()), key.byRecovery(), slot, RECOVERY);
+      open =
+          PartnerKeyWrap.unwrap(
+              PartnerKeyWrap.fromRecoveryCode(code.bits(), key.recoverySalt()),
+              key.byRecovery(),
+              slot,
+              RECOVERY);
     } catch (Aead.AuthenticationFailed e) {
-      throw new WrongSecret("That recovery code does not unlock this partner's private entries."
-          + " Nothing was changed.");
+      throw new WrongSecret(
+          "That recovery code does not unlock this partner's private entries."
+              + " Nothing was changed.");
     }
     refuseUnusable(newPassphrase);
     RecoveryCode next = RecoveryCode.random();
-    rows.rewrap(journey, partner, wrapped(journey, partner, key.keyId(), open, newPassphrase,
-        next));
+    rows.rewrap(
+        journey, partner, wrapped(journey, partner, key.keyId(), open, newPassphrase, next));
     keyring.hold(journey, partner, key.keyId(), open);
     LOG.info("journey {}: a partner's key {} was recovered with its code", journey, key.keyId());
     return next;
@@ -136,51 +159,73 @@ public final class PartnerKeyService {
     byPassphrase(journey, partner, stored.get(), passphrase);
     keyring.forget(journey, partner);
     boolean destroyed = rows.delete(journey, partner);
-    LOG.info("journey {}: a partner's key {} was destroyed at their request", journey,
+    LOG.info(
+        "journey {}: a partner's key {} was destroyed at their request",
+        journey,
         stored.get().keyId());
     return destroyed;
   }
 
-  private PartnerKeyRows.Stored wrapped(JourneyId journey, PartnerId partner, String keyId,
-      SecretKey key, char[] passphrase, RecoveryCode code) {
+  private PartnerKeyRows.Stored wrapped(
+      JourneyId journey,
+      PartnerId partner,
+      String keyId,
+      SecretKey key,
+      char[] passphrase,
+      RecoveryCode code) {
     Slot slot = new Slot(journey, partner, keyId);
     byte[] passphraseSalt = PartnerKeyWrap.newSalt();
     byte[] recoverySalt = PartnerKeyWrap.newSalt();
-    return new PartnerKeyRows.Stored(keyId, iterations, passphraseSalt,
-        PartnerKeyWrap.wrap(PartnerKeyWrap.fromPassphrase(passphrase, passphraseSalt,
-            iterations), key, slot, PASSPHRASE),
-        recoverySalt, PartnerKeyWrap.wrap(PartnerKeyWrap.fromRecoveryCode(code.bits(),
-            recoverySalt), key, slot, RECOVERY));
+    return new PartnerKeyRows.Stored(
+        keyId,
+        iterations,
+        passphraseSalt,
+        PartnerKeyWrap.wrap(
+            PartnerKeyWrap.fromPassphrase(passphrase, passphraseSalt, iterations),
+            key,
+            slot,
+            PASSPHRASE),
+        recoverySalt,
+        PartnerKeyWrap.wrap(
+            PartnerKeyWrap.fromRecoveryCode(code.bits(), recoverySalt), key, slot, RECOVERY));
   }
 
-  private SecretKey byPassphrase(JourneyId journey, PartnerId partner,
-      PartnerKeyRows.Stored key, char[] passphrase) {
+  private SecretKey byPassphrase(
+      JourneyId journey, PartnerId partner, PartnerKeyRows.Stored key, char[] passphrase) {
     if (!PassphraseHash.mayBeChecked(passphrase)) {
       throw wrongPassphrase();
     }
     try {
-      return PartnerKeyWrap.unwrap(PartnerKeyWrap.fromPassphrase(passphrase,
-          key.passphraseSalt(), key.iterations()), key.byPassphrase(),
-          new Slot(journey, partner, key.keyId()), PASSPHRASE);
+      return PartnerKeyWrap.unwrap(
+          PartnerKeyWrap.fromPassphrase(passphrase, key.passphraseSalt(), key.iterations()),
+          key.byPassphrase(),
+          new Slot(journey, partner, key.keyId()),
+          PASSPHRASE);
     } catch (Aead.AuthenticationFailed e) {
       throw wrongPassphrase();
     }
   }
 
   private PartnerKeyRows.Stored existing(JourneyId journey, PartnerId partner) {
-    return rows.find(journey, partner).orElseThrow(() -> new IllegalStateException(
-        "this partner has no key of journey " + journey + " yet: unlock it first"));
+    return rows.find(journey, partner)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "this partner has no key of journey " + journey + " yet: unlock it first"));
   }
 
   private static WrongSecret wrongPassphrase() {
-    return new WrongSecret("That passphrase does not unlock this partner's private entries."
-        + " Nothing was changed.");
+    return new WrongSecret(
+        "That passphrase does not unlock this partner's private entries."
+            + " Nothing was changed.");
   }
 
   private static void refuseUnusable(char[] passphrase) {
-    PassphraseHash.problemWith(passphrase).ifPresent(problem -> {
-      throw new IllegalArgumentException(problem);
-    });
+    PassphraseHash.problemWith(passphrase)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
   }
 
   private static void require(JourneyId journey, PartnerId partner, char[] passphrase) {

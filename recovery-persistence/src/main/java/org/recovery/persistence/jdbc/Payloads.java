@@ -12,8 +12,8 @@ import org.recovery.persistence.crypto.EventSeal;
 
 /**
  * The envelope each event is stored as, inside the journey's data key: a shared event, or the
- * private entry of a partner without a key, as the codec writes it; the private entry of a
- * partner with a key, sealed under that key, which must be unlocked in this store.
+ * private entry of a partner without a key, as the codec writes it; the private entry of a partner
+ * with a key, sealed under that key, which must be unlocked in this store.
  */
 final class Payloads {
   private final EventCodec codec;
@@ -39,11 +39,17 @@ final class Payloads {
     if (stored.isEmpty()) {
       return codec.encode(event);
     }
-    Keyring.Held held = keyring.of(journey, event.by())
-        .filter(h -> h.keyId().equals(stored.get().keyId()))
-        .orElseThrow(() -> new StorageException("cannot store a private entry of journey "
-            + journey + ": its author's key is locked in this store. Unlock it with their"
-            + " passphrase first; nothing was written"));
+    Keyring.Held held =
+        keyring
+            .of(journey, event.by())
+            .filter(h -> h.keyId().equals(stored.get().keyId()))
+            .orElseThrow(
+                () ->
+                    new StorageException(
+                        "cannot store a private entry of journey "
+                            + journey
+                            + ": its author's key is locked in this store. Unlock it with their"
+                            + " passphrase first; nothing was written"));
     return codec.encodeSealed(journey, version, event, held.keyId(), held.key());
   }
 
@@ -58,9 +64,13 @@ final class Payloads {
     try {
       envelope = EventSeal.open(dataKey, journey, row.version(), row.sealed());
     } catch (Aead.AuthenticationFailed e) {
-      throw new StorageException("cannot read event " + row.version() + " of journey " + journey
-          + " (type unknown): it does not authenticate under the journey's data key; the row"
-          + " was altered, or moved from another journey or version");
+      throw new StorageException(
+          "cannot read event "
+              + row.version()
+              + " of journey "
+              + journey
+              + " (type unknown): it does not authenticate under the journey's data key; the row"
+              + " was altered, or moved from another journey or version");
     }
     return codec.decode(journey, row.version(), envelope, keyring.sealedKeys(journey));
   }

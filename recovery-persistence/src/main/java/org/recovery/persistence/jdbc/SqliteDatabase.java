@@ -9,21 +9,22 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One SQLite file, used through one connection that threads take turns on. WAL journal with
- * {@code synchronous=FULL}: a committed transaction is on disk when commit returns. Deleted rows
- * are overwritten ({@code secure_delete}).
+ * One SQLite file, used through one connection that threads take turns on. WAL journal with {@code
+ * synchronous=FULL}: a committed transaction is on disk when commit returns. Deleted rows are
+ * overwritten ({@code secure_delete}).
  *
- * <p>Nothing is held between transactions, so other processes can use the file too: the
- * connection stays in auto-commit mode and each transaction is an explicit {@code BEGIN
- * IMMEDIATE} (writes: the write lock is taken up front) or {@code BEGIN} (reads: a snapshot, no
- * write lock) ended by {@code COMMIT} or {@code ROLLBACK}. A busy file is waited for ({@value
- * #BUSY_TIMEOUT_MILLIS} ms per try) and the whole transaction retried, {@value #ATTEMPTS} tries in
- * all. A transaction that fails is rolled back; if even that fails, the connection is closed and
- * a fresh one opened for the next transaction, so one failure never poisons the store.
+ * <p>Nothing is held between transactions, so other processes can use the file too: the connection
+ * stays in auto-commit mode and each transaction is an explicit {@code BEGIN IMMEDIATE} (writes:
+ * the write lock is taken up front) or {@code BEGIN} (reads: a snapshot, no write lock) ended by
+ * {@code COMMIT} or {@code ROLLBACK}. A busy file is waited for ({@value #BUSY_TIMEOUT_MILLIS} ms
+ * per try) and the whole transaction retried, {@value #ATTEMPTS} tries in all. A transaction that
+ * fails is rolled back; if even that fails, the connection is closed and a fresh one opened for the
+ * next transaction, so one failure never poisons the store.
  */
 final class SqliteDatabase implements Database {
   /** How long one try waits for another connection's lock. */
   static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
   /** How many times a transaction is tried while the file stays busy. */
   static final int ATTEMPTS = 4;
 
@@ -46,8 +47,7 @@ final class SqliteDatabase implements Database {
   }
 
   /** Opens {@code file} waiting {@code busyTimeoutMillis} per try, {@code attempts} tries. */
-  static SqliteDatabase open(Path file, int busyTimeoutMillis, int attempts)
-      throws SQLException {
+  static SqliteDatabase open(Path file, int busyTimeoutMillis, int attempts) throws SQLException {
     return new SqliteDatabase(file, busyTimeoutMillis, attempts);
   }
 
@@ -97,10 +97,16 @@ final class SqliteDatabase implements Database {
             throw e;
           }
           if (attempt >= attempts) {
-            throw new SQLException("the database file " + file + " stayed busy: another program"
-                + " kept it locked for " + (attempts * (long) busyTimeoutMillis / 1000.0)
-                + " seconds",
-                e.getSQLState(), e.getErrorCode(), e);
+            throw new SQLException(
+                "the database file "
+                    + file
+                    + " stayed busy: another program"
+                    + " kept it locked for "
+                    + (attempts * (long) busyTimeoutMillis / 1000.0)
+                    + " seconds",
+                e.getSQLState(),
+                e.getErrorCode(),
+                e);
           }
           pause(attempt);
         }

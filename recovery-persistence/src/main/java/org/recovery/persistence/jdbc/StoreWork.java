@@ -26,7 +26,11 @@ final class StoreWork {
   }
 
   private static StorageException failed(JourneyId journey, SQLException e) {
-    return new StorageException("storage failed"
-        + (journey == null ? "" : " for journey " + journey) + ": " + InWords.describe(e), e);
+    return new StorageException(
+        "storage failed"
+            + (journey == null ? "" : " for journey " + journey)
+            + ": "
+            + InWords.describe(e),
+        e);
   }
 }

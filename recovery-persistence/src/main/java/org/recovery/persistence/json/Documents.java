@@ -17,25 +17,28 @@ import java.util.function.BiFunction;
 
 /**
  * Parsing and printing of documents: strict JSON in, indented JSON out. A document that is not
- * exactly one JSON value is refused at {@link Paths#ROOT} with the error that {@code errors}
- * makes from a path and a rule.
+ * exactly one JSON value is refused at {@link Paths#ROOT} with the error that {@code errors} makes
+ * from a path and a rule.
  */
 public final class Documents {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
-  private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .build();
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private Documents() {}
 
   /** The one JSON value of {@code json}. */
-  public static JsonNode parse(String json,
-      BiFunction<String, String, ? extends JsonFormatException> errors) {
+  public static JsonNode parse(
+      String json, BiFunction<String, String, ? extends JsonFormatException> errors) {
     try (JsonParser parser = JSON.createParser(json)) {
       return whole(parser, errors);
     } catch (JacksonException e) {
@@ -46,8 +49,9 @@ public final class Documents {
   }
 
   /** The one JSON value at the start of {@code in}, which is left open. */
-  public static JsonNode parse(InputStream in,
-      BiFunction<String, String, ? extends JsonFormatException> errors) throws IOException {
+  public static JsonNode parse(
+      InputStream in, BiFunction<String, String, ? extends JsonFormatException> errors)
+      throws IOException {
     try (JsonParser parser = JSON.createParser(in)) {
       return whole(parser, errors);
     } catch (JacksonException e) {
@@ -56,15 +60,19 @@ public final class Documents {
   }
 
   /** The one JSON value of the document: refuses nothing at all, and anything after it. */
-  private static JsonNode whole(JsonParser parser,
-      BiFunction<String, String, ? extends JsonFormatException> errors) throws IOException {
+  private static JsonNode whole(
+      JsonParser parser, BiFunction<String, String, ? extends JsonFormatException> errors)
+      throws IOException {
     JsonNode root = JSON.readTree(parser);
     if (root == null || root.isMissingNode()) {
       throw errors.apply(Paths.ROOT, "the document is empty");
     }
     if (parser.nextToken() != null) {
-      throw errors.apply(Paths.ROOT, "more follows the end of the document" + where(parser
-          .currentTokenLocation()) + "; a document holds exactly one { ... }");
+      throw errors.apply(
+          Paths.ROOT,
+          "more follows the end of the document"
+              + where(parser.currentTokenLocation())
+              + "; a document holds exactly one { ... }");
     }
     return root;
   }
@@ -83,14 +91,15 @@ public final class Documents {
     }
   }
 
-  private static JsonFormatException syntax(JacksonException e,
-      BiFunction<String, String, ? extends JsonFormatException> errors) {
-    return errors.apply(Paths.ROOT,
-        "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+  private static JsonFormatException syntax(
+      JacksonException e, BiFunction<String, String, ? extends JsonFormatException> errors) {
+    return errors.apply(
+        Paths.ROOT, "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
   }
 
   private static String where(JsonLocation at) {
-    return at == null || at.getLineNr() < 1 ? ""
+    return at == null || at.getLineNr() < 1
+        ? ""
         : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

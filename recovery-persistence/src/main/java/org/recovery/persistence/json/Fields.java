@@ -29,7 +29,9 @@ public final class Fields {
   private final List<Map.Entry<String, String>> words = new ArrayList<>();
   private String otherwise;
 
-  private Fields(ObjectNode node, String path,
+  private Fields(
+      ObjectNode node,
+      String path,
       BiFunction<String, String, ? extends JsonFormatException> errors) {
     this.node = node;
     this.path = path;
@@ -40,7 +42,9 @@ public final class Fields {
    * The object at {@code path}, refused unless {@code value} is an object; its errors, and those of
    * the objects read from it, are made by {@code errors} from a path and a rule.
    */
-  public static Fields of(JsonNode value, String path,
+  public static Fields of(
+      JsonNode value,
+      String path,
       BiFunction<String, String, ? extends JsonFormatException> errors) {
     Objects.requireNonNull(errors, "errors");
     if (!(value instanceof ObjectNode)) {
@@ -76,8 +80,8 @@ public final class Fields {
   }
 
   /**
-   * Says which words core's messages use for field {@code name}, so that {@link #build} can
-   * name the field's path; a field's own name is always understood.
+   * Says which words core's messages use for field {@code name}, so that {@link #build} can name
+   * the field's path; a field's own name is always understood.
    */
   public Fields says(String name, String inWords) {
     words.add(Map.entry(name, inWords));
@@ -95,12 +99,14 @@ public final class Fields {
   }
 
   public Optional<String> optionalText(String name) {
-    return value(name).map(v -> {
-      if (!v.isTextual()) {
-        throw error(at(name), "must be text in quotes, was " + describe(v));
-      }
-      return v.textValue();
-    });
+    return value(name)
+        .map(
+            v -> {
+              if (!v.isTextual()) {
+                throw error(at(name), "must be text in quotes, was " + describe(v));
+              }
+              return v.textValue();
+            });
   }
 
   public int integer(String name) {
@@ -144,16 +150,24 @@ public final class Fields {
   }
 
   public <E extends Enum<E>> Optional<E> optionalChoice(String name, Class<E> type) {
-    return optionalText(name).map(text -> {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(text)) {
-          return e;
-        }
-      }
-      throw error(at(name), "unknown value " + quote(text) + " (known: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-              .collect(Collectors.joining(", ")) + ")");
-    });
+    return optionalText(name)
+        .map(
+            text -> {
+              for (E e : type.getEnumConstants()) {
+                if (e.name().equals(text)) {
+                  return e;
+                }
+              }
+              throw error(
+                  at(name),
+                  "unknown value "
+                      + quote(text)
+                      + " (known: "
+                      + Arrays.stream(type.getEnumConstants())
+                          .map(Enum::name)
+                          .collect(Collectors.joining(", "))
+                      + ")");
+            });
   }
 
   public Fields object(String name) {
@@ -205,10 +219,10 @@ public final class Fields {
   }
 
   /**
-   * Builds a core value from fields of this object, turning the {@link IllegalArgumentException}
-   * of its constructor into an error at the path of the field its message is about ("days must
-   * ...", "fallbackOnSevereSetback names ..."; see {@link #says}), else at the field named by
-   * {@link #otherwise}, else at this object's path. Reading errors pass through unchanged.
+   * Builds a core value from fields of this object, turning the {@link IllegalArgumentException} of
+   * its constructor into an error at the path of the field its message is about ("days must ...",
+   * "fallbackOnSevereSetback names ..."; see {@link #says}), else at the field named by {@link
+   * #otherwise}, else at this object's path. Reading errors pass through unchanged.
    */
   public <T> T build(Supplier<T> constructor) {
     try {
@@ -222,8 +236,8 @@ public final class Fields {
   }
 
   /**
-   * Builds a core value from field {@code name} alone, turning the {@link
-   * IllegalArgumentException} of its constructor into an error at the field's path.
+   * Builds a core value from field {@code name} alone, turning the {@link IllegalArgumentException}
+   * of its constructor into an error at the field's path.
    */
   public <T> T buildAt(String name, Supplier<T> constructor) {
     return within(at(name), constructor);

@@ -3,13 +3,12 @@ package org.recovery.persistence.json;
 import java.util.Objects;
 
 /**
- * A JSON document of this module cannot be read: the common type of
- * {@code ModelFormatException} and {@code InstrumentFormatException}, each of which documents its
- * own format's rules.
+ * A JSON document of this module cannot be read: the common type of {@code ModelFormatException}
+ * and {@code InstrumentFormatException}, each of which documents its own format's rules.
  *
- * <p>The message is {@code <path>: <rule>}. The path is written the way a person finds the place
- * in the file: field names joined by dots, list positions in brackets counted from 0, {@code $}
- * for the document as a whole (see {@link Paths}).
+ * <p>The message is {@code <path>: <rule>}. The path is written the way a person finds the place in
+ * the file: field names joined by dots, list positions in brackets counted from 0, {@code $} for
+ * the document as a whole (see {@link Paths}).
  *
  * <p>Unchecked, and an {@link IllegalArgumentException}: a broken document is a bad argument.
  */

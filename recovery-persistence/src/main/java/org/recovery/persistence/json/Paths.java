@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 
 /**
- * The paths that errors name ({@code stages[2].gates[1].days}), and how an error shows the value
- * it found.
+ * The paths that errors name ({@code stages[2].gates[1].days}), and how an error shows the value it
+ * found.
  */
 public final class Paths {
   /** The path of the document as a whole. */
   public static final String ROOT = "$";
+
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
   private static final int QUOTE_LIMIT = 40;
 
@@ -17,8 +18,10 @@ public final class Paths {
 
   /** The path of field {@code name} of the object at {@code parent}. */
   public static String child(String parent, String name) {
-    String key = PLAIN_KEY.matcher(name).matches() ? name
-        : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    String key =
+        PLAIN_KEY.matcher(name).matches()
+            ? name
+            : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     if (parent.equals(ROOT)) {
       return key.startsWith("[") ? ROOT + key : key;
     }

@@ -27,40 +27,63 @@ final class GateForms {
   private record Field(String name, String words) {}
 
   static {
-    form("both-partners-screened-for-safety",
+    form(
+        "both-partners-screened-for-safety",
         g -> new Gate.BothPartnersScreenedForSafety(g.text("source")));
-    form("both-partners-decided-to-try",
-        g -> new Gate.BothPartnersDecidedToTry(g.text("source")));
-    form("minimum-days-in-stage",
+    form("both-partners-decided-to-try", g -> new Gate.BothPartnersDecidedToTry(g.text("source")));
+    form(
+        "minimum-days-in-stage",
         g -> new Gate.MinimumDaysInStage(g.integer("days"), g.text("source")),
         field("days", "minimum days in stage"));
-    form("responsibility-taken-for-every-betrayal",
+    form(
+        "responsibility-taken-for-every-betrayal",
         g -> new Gate.ResponsibilityTakenForEveryBetrayal(g.text("source")));
-    form("hurt-partners-feel-heard", g -> new Gate.HurtPartnersFeelHeard(
-        g.choice("atLeast", HeardLevel.class), g.text("source")), field("atLeast", "atLeast"));
-    form("no-contact-commitment-active",
-        g -> new Gate.NoContactCommitmentActive(g.text("source")));
-    form("transparency-commitment-active",
+    form(
+        "hurt-partners-feel-heard",
+        g ->
+            new Gate.HurtPartnersFeelHeard(g.choice("atLeast", HeardLevel.class), g.text("source")),
+        field("atLeast", "atLeast"));
+    form("no-contact-commitment-active", g -> new Gate.NoContactCommitmentActive(g.text("source")));
+    form(
+        "transparency-commitment-active",
         g -> new Gate.TransparencyCommitmentActive(g.text("source")));
-    form("commitment-reliability-at-least",
+    form(
+        "commitment-reliability-at-least",
         g -> new Gate.CommitmentReliabilityAtLeast(g.number("score"), g.text("source")),
         field("score", "reliability score"));
-    form("no-severe-setback-for",
+    form(
+        "no-severe-setback-for",
         g -> new Gate.NoSevereSetbackFor(g.integer("days"), g.text("source")),
         field("days", "days without a severe setback"));
-    form("hurt-partners-rating-holds-up", g -> new Gate.HurtPartnersRatingHoldsUp(
-        g.choice("rating", RatingKind.class), g.number("level"), g.integer("windowDays"),
-        g.number("minimumSlopePerWeek"), g.text("source")),
-        field("rating", "rating"), field("level", "rating level"),
+    form(
+        "hurt-partners-rating-holds-up",
+        g ->
+            new Gate.HurtPartnersRatingHoldsUp(
+                g.choice("rating", RatingKind.class),
+                g.number("level"),
+                g.integer("windowDays"),
+                g.number("minimumSlopePerWeek"),
+                g.text("source")),
+        field("rating", "rating"),
+        field("level", "rating level"),
         field("windowDays", "rating window days"),
         field("minimumSlopePerWeek", "minimum slope per week"));
-    form("vulnerability-shared-by-both", g -> new Gate.VulnerabilitySharedByBoth(
-        g.number("share"), g.integer("windowDays"), g.text("source")),
-        field("share", "vulnerability share"), field("windowDays", "vulnerability window days"));
-    form("outbursts-few-and-not-rising", g -> new Gate.OutburstsFewAndNotRising(
-        g.number("perWeek"), g.integer("windowDays"), g.text("source")),
-        field("perWeek", "outbursts per week"), field("windowDays", "outburst window days"));
-    form("rituals-in-place",
+    form(
+        "vulnerability-shared-by-both",
+        g ->
+            new Gate.VulnerabilitySharedByBoth(
+                g.number("share"), g.integer("windowDays"), g.text("source")),
+        field("share", "vulnerability share"),
+        field("windowDays", "vulnerability window days"));
+    form(
+        "outbursts-few-and-not-rising",
+        g ->
+            new Gate.OutburstsFewAndNotRising(
+                g.number("perWeek"), g.integer("windowDays"), g.text("source")),
+        field("perWeek", "outbursts per week"),
+        field("windowDays", "outburst window days"));
+    form(
+        "rituals-in-place",
         g -> new Gate.RitualsInPlace(g.integer("count"), g.text("source")),
         field("count", "rituals"));
   }
@@ -85,14 +108,21 @@ final class GateForms {
     String rule = g.text("rule");
     Form form = FORMS.get(rule);
     if (form == null && rule.equals("effective-consent-at-least")) {
-      throw new ModelFormatException(g.at("rule"), "consent is never a gate: a lower consent"
-          + " level narrows what is suggested and never holds a couple back, so the rule"
-          + " \"effective-consent-at-least\" was removed; delete this gate (the stage's"
-          + " practices already follow both partners' consent)");
+      throw new ModelFormatException(
+          g.at("rule"),
+          "consent is never a gate: a lower consent"
+              + " level narrows what is suggested and never holds a couple back, so the rule"
+              + " \"effective-consent-at-least\" was removed; delete this gate (the stage's"
+              + " practices already follow both partners' consent)");
     }
     if (form == null) {
-      throw new ModelFormatException(g.at("rule"), "unknown rule " + Paths.quote(rule) + " (known: "
-          + String.join(", ", FORMS.keySet()) + ")");
+      throw new ModelFormatException(
+          g.at("rule"),
+          "unknown rule "
+              + Paths.quote(rule)
+              + " (known: "
+              + String.join(", ", FORMS.keySet())
+              + ")");
     }
     List<String> allowed = new ArrayList<>();
     allowed.add("rule");
@@ -124,8 +154,10 @@ final class GateForms {
     } else if (gate instanceof Gate.NoSevereSetbackFor g) {
       o.put("days", g.days());
     } else if (gate instanceof Gate.HurtPartnersRatingHoldsUp g) {
-      o.put("rating", g.rating().name()).put("level", g.level())
-          .put("windowDays", g.windowDays()).put("minimumSlopePerWeek", g.minimumSlopePerWeek());
+      o.put("rating", g.rating().name())
+          .put("level", g.level())
+          .put("windowDays", g.windowDays())
+          .put("minimumSlopePerWeek", g.minimumSlopePerWeek());
     } else if (gate instanceof Gate.VulnerabilitySharedByBoth g) {
       o.put("share", g.share()).put("windowDays", g.windowDays());
     } else if (gate instanceof Gate.OutburstsFewAndNotRising g) {

@@ -34,9 +34,9 @@ import org.recovery.persistence.json.Paths;
  * }</pre>
  *
  * <p>Strict: every field is required except a stage's {@code requiredConsent} and the model's
- * {@code questionnaires} (none when absent, as in files written before schedules); a field the format
- * does not have, a value of the wrong kind, an unknown rule or enum value, and every rule of the
- * core records (ranges, a stage listed twice, an unknown fallback stage) are refused with a
+ * {@code questionnaires} (none when absent, as in files written before schedules); a field the
+ * format does not have, a value of the wrong kind, an unknown rule or enum value, and every rule of
+ * the core records (ranges, a stage listed twice, an unknown fallback stage) are refused with a
  * {@link ModelFormatException} naming the path. Either the whole model is read, or nothing is.
  *
  * <p>Thread-safe; holds no state.
@@ -59,8 +59,8 @@ public final class ModelReader {
   }
 
   /**
-   * Reads a model from a stream of JSON (UTF-8, or UTF-16/32 with its byte order mark). The
-   * stream is read to the end of the document and left open.
+   * Reads a model from a stream of JSON (UTF-8, or UTF-16/32 with its byte order mark). The stream
+   * is read to the end of the document and left open.
    *
    * @throws ModelFormatException naming the path of the first problem found
    * @throws IOException if the stream cannot be read
@@ -72,9 +72,16 @@ public final class ModelReader {
   }
 
   private static RecoveryModel model(JsonNode root) {
-    Fields m = Fields.of(root, Paths.ROOT, ERRORS).only(
-        "id", "version", "name", "fallbackOnSevereSetback", "parameters", "stages",
-        "questionnaires");
+    Fields m =
+        Fields.of(root, Paths.ROOT, ERRORS)
+            .only(
+                "id",
+                "version",
+                "name",
+                "fallbackOnSevereSetback",
+                "parameters",
+                "stages",
+                "questionnaires");
     String id = m.text("id");
     int version = m.integer("version");
     String name = m.text("name");
@@ -90,10 +97,12 @@ public final class ModelReader {
     for (int i = 0; i < list.size(); i++) {
       questionnaires.add(questionnaire(m.element("questionnaires", i, list.get(i))));
     }
-    m.says("id", "model id").says("version", "model version").says("name", "model name")
+    m.says("id", "model id")
+        .says("version", "model version")
+        .says("name", "model name")
         .otherwise("stages");
-    return m.build(() -> new RecoveryModel(id, version, name, stages, fallback, parameters,
-        questionnaires));
+    return m.build(
+        () -> new RecoveryModel(id, version, name, stages, fallback, parameters, questionnaires));
   }
 
   private static QuestionnaireSchedule questionnaire(Fields q) {
@@ -102,13 +111,19 @@ public final class ModelReader {
     q.says("instrument", "questionnaire instrument")
         .says("everyDays", "questionnaire " + instrument + " everyDays")
         .says("source", "questionnaire " + instrument + " source");
-    return q.build(() -> new QuestionnaireSchedule(instrument, q.integer("everyDays"),
-        q.text("source")));
+    return q.build(
+        () -> new QuestionnaireSchedule(instrument, q.integer("everyDays"), q.text("source")));
   }
 
   private static ModelParameters parameters(Fields p) {
-    p.only("reliabilityHalfLifeDays", "highCostWeight", "trendLevelDays", "trendSlopeWeeks",
-            "baselineDays", "crisisWindowDays", "ratingUpFromBaseline")
+    p.only(
+            "reliabilityHalfLifeDays",
+            "highCostWeight",
+            "trendLevelDays",
+            "trendSlopeWeeks",
+            "baselineDays",
+            "crisisWindowDays",
+            "ratingUpFromBaseline")
         .says("reliabilityHalfLifeDays", "reliability half-life days")
         .says("highCostWeight", "high-cost weight")
         .says("trendLevelDays", "trend level days")
@@ -116,10 +131,16 @@ public final class ModelReader {
         .says("baselineDays", "baseline days")
         .says("crisisWindowDays", "crisis window days")
         .says("ratingUpFromBaseline", "rating up from baseline");
-    return p.build(() -> new ModelParameters(p.number("reliabilityHalfLifeDays"),
-        p.number("highCostWeight"), p.integer("trendLevelDays"), p.integer("trendSlopeWeeks"),
-        p.integer("baselineDays"), p.integer("crisisWindowDays"),
-        p.number("ratingUpFromBaseline")));
+    return p.build(
+        () ->
+            new ModelParameters(
+                p.number("reliabilityHalfLifeDays"),
+                p.number("highCostWeight"),
+                p.integer("trendLevelDays"),
+                p.integer("trendSlopeWeeks"),
+                p.integer("baselineDays"),
+                p.integer("crisisWindowDays"),
+                p.number("ratingUpFromBaseline")));
   }
 
   private static Stage stage(Fields s) {
@@ -143,15 +164,31 @@ public final class ModelReader {
   }
 
   private static Practice practice(Fields p) {
-    p.only("id", "title", "description", "audience", "requires", "monitoring",
-        "individualSupport", "source");
+    p.only(
+        "id",
+        "title",
+        "description",
+        "audience",
+        "requires",
+        "monitoring",
+        "individualSupport",
+        "source");
     String id = p.text("id");
-    p.says("id", "practice id").says("title", "practice " + id + " title")
+    p.says("id", "practice id")
+        .says("title", "practice " + id + " title")
         .says("description", "practice " + id + " description")
         .says("source", "practice " + id + " source");
-    return p.build(() -> new Practice(id, p.text("title"), p.text("description"),
-        p.choice("audience", Audience.class), p.choice("requires", ConsentLevel.class),
-        p.bool("monitoring"), p.bool("individualSupport"), p.text("source")));
+    return p.build(
+        () ->
+            new Practice(
+                id,
+                p.text("title"),
+                p.text("description"),
+                p.choice("audience", Audience.class),
+                p.choice("requires", ConsentLevel.class),
+                p.bool("monitoring"),
+                p.bool("individualSupport"),
+                p.text("source")));
   }
 
   private static StageId stageId(Fields f, String name) {

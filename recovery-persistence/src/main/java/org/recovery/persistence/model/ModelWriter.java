@@ -12,9 +12,9 @@ import org.recovery.core.progress.Stage;
 import org.recovery.persistence.json.Documents;
 
 /**
- * Writes a {@link RecoveryModel} as the JSON {@link ModelReader} reads: indented, fields in a
- * fixed order, so a practice can export the standard model as the starting point of its own and
- * compare versions line by line. Reading what this writes gives an equal model.
+ * Writes a {@link RecoveryModel} as the JSON {@link ModelReader} reads: indented, fields in a fixed
+ * order, so a practice can export the standard model as the starting point of its own and compare
+ * versions line by line. Reading what this writes gives an equal model.
  *
  * <p>Thread-safe; holds no state.
  */
@@ -41,7 +41,10 @@ public final class ModelWriter {
     }
     ArrayNode questionnaires = root.putArray("questionnaires");
     for (QuestionnaireSchedule q : model.questionnaires()) {
-      questionnaires.addObject().put("instrument", q.instrument()).put("everyDays", q.everyDays())
+      questionnaires
+          .addObject()
+          .put("instrument", q.instrument())
+          .put("everyDays", q.everyDays())
           .put("source", q.source());
     }
     return Documents.print(root);

@@ -12,9 +12,9 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A passphrase kept only as a slow salted hash: PBKDF2 with HMAC-SHA-256 (the JDK's), a random
- * 16-byte salt, a 32-byte result compared in constant time, and the iteration count kept beside
- * it, so a later release can raise the work factor for new passphrases while old ones still
- * verify. Immutable; its {@link #toString} never shows the salt or the hash.
+ * 16-byte salt, a 32-byte result compared in constant time, and the iteration count kept beside it,
+ * so a later release can raise the work factor for new passphrases while old ones still verify.
+ * Immutable; its {@link #toString} never shows the salt or the hash.
  *
  * <p>The text form, {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} with base64 salt and hash, is what
  * {@link #encoded} writes and {@link #parse} reads.
@@ -22,12 +22,16 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PassphraseHash {
   /** The JCA name of the only algorithm this release writes and reads. */
   public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+
   /** The work factor of new hashes: OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;
+
   /** The most iterations a stored hash may ask for, so a tampered file cannot stall a check. */
   public static final int MAX_ITERATIONS = 10_000_000;
+
   /** The shortest passphrase accepted, in characters. */
   public static final int MIN_LENGTH = 10;
+
   /** The longest passphrase accepted, in characters. */
   public static final int MAX_LENGTH = 1024;
 
@@ -42,8 +46,8 @@ public final class PassphraseHash {
 
   private PassphraseHash(int iterations, byte[] salt, byte[] hash) {
     if (iterations < 1 || iterations > MAX_ITERATIONS) {
-      throw new IllegalArgumentException("iterations must be between 1 and " + MAX_ITERATIONS
-          + ", was " + iterations);
+      throw new IllegalArgumentException(
+          "iterations must be between 1 and " + MAX_ITERATIONS + ", was " + iterations);
     }
     if (salt.length < SALT_BYTES) {
       throw new IllegalArgumentException(
@@ -74,14 +78,16 @@ public final class PassphraseHash {
   /**
    * A stored hash, from its parts.
    *
-   * @throws IllegalArgumentException naming the part: an algorithm other than {@value
-   *     #ALGORITHM}, iterations out of range, a salt under 16 bytes, a hash not of 32 bytes
+   * @throws IllegalArgumentException naming the part: an algorithm other than {@value #ALGORITHM},
+   *     iterations out of range, a salt under 16 bytes, a hash not of 32 bytes
    */
   public static PassphraseHash of(String algorithm, int iterations, byte[] salt, byte[] hash) {
     if (!ALGORITHM.equals(algorithm)) {
       throw new IllegalArgumentException("algorithm must be " + ALGORITHM + ", was " + algorithm);
     }
-    return new PassphraseHash(iterations, Objects.requireNonNull(salt, "salt must not be null"),
+    return new PassphraseHash(
+        iterations,
+        Objects.requireNonNull(salt, "salt must not be null"),
         Objects.requireNonNull(hash, "hash must not be null"));
   }
 
@@ -129,10 +135,10 @@ public final class PassphraseHash {
   }
 
   /**
-   * Whether {@code passphrase} is short enough to be worth checking: at most {@value
-   * #MAX_LENGTH} characters (code points), the most {@link #problemWith} lets anyone set. Longer
-   * ones can match no hash and are refused without the work of hashing. This is the one length
-   * limit of every log-in, so every passphrase that could be set can be used.
+   * Whether {@code passphrase} is short enough to be worth checking: at most {@value #MAX_LENGTH}
+   * characters (code points), the most {@link #problemWith} lets anyone set. Longer ones can match
+   * no hash and are refused without the work of hashing. This is the one length limit of every
+   * log-in, so every passphrase that could be set can be used.
    */
   public static boolean mayBeChecked(char[] passphrase) {
     return passphrase != null
@@ -140,8 +146,8 @@ public final class PassphraseHash {
   }
 
   /**
-   * Whether {@code passphrase} is the one hashed, compared in constant time; false without
-   * hashing when it is longer than any passphrase that can be set (see {@link #mayBeChecked}).
+   * Whether {@code passphrase} is the one hashed, compared in constant time; false without hashing
+   * when it is longer than any passphrase that can be set (see {@link #mayBeChecked}).
    */
   public boolean matches(char[] passphrase) {
     Objects.requireNonNull(passphrase, "passphrase must not be null");
@@ -154,7 +160,12 @@ public final class PassphraseHash {
   /** The text form: {@code pbkdf2-sha256$ITERATIONS$SALT$HASH}. */
   public String encoded() {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+    return SCHEME
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
         + b64.encodeToString(hash);
   }
 
@@ -180,8 +191,10 @@ public final class PassphraseHash {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PassphraseHash h && iterations == h.iterations
-        && Arrays.equals(salt, h.salt) && Arrays.equals(hash, h.hash);
+    return other instanceof PassphraseHash h
+        && iterations == h.iterations
+        && Arrays.equals(salt, h.salt)
+        && Arrays.equals(hash, h.hash);
   }
 
   @Override
@@ -212,8 +225,8 @@ public final class PassphraseHash {
     Objects.requireNonNull(passphrase, "passphrase must not be null");
     Objects.requireNonNull(salt, "salt must not be null");
     if (iterations < 1 || iterations > MAX_ITERATIONS) {
-      throw new IllegalArgumentException("iterations must be between 1 and " + MAX_ITERATIONS
-          + ", was " + iterations);
+      throw new IllegalArgumentException(
+          "iterations must be between 1 and " + MAX_ITERATIONS + ", was " + iterations);
     }
     PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, HASH_BYTES * 8);
     try {

@@ -13,13 +13,13 @@ import org.recovery.core.instrument.SubscaleScore;
 import org.recovery.core.progress.InstrumentFigures;
 import org.recovery.core.progress.InstrumentFigures.Completion;
 import org.recovery.core.progress.ScheduledQuestionnaire;
-import org.recovery.core.report.ReportView;
 import org.recovery.core.report.QuestionnaireText;
+import org.recovery.core.report.ReportView;
 
 /**
  * The questionnaire part of the report's stable JSON: the reader's schedule ({@code
- * questionnaires}) and every questionnaire history they may see ({@code instruments}). Field
- * names are fixed here and documented in docs/report-format.md.
+ * questionnaires}) and every questionnaire history they may see ({@code instruments}). Field names
+ * are fixed here and documented in docs/report-format.md.
  */
 final class QuestionnaireJson {
   private QuestionnaireJson() {}
@@ -28,10 +28,13 @@ final class QuestionnaireJson {
   static ArrayNode schedule(ReportView view) {
     ArrayNode out = ReportJson.JSON.createArrayNode();
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
-      out.addObject().put("instrument", s.instrument()).put("name", s.name())
+      out.addObject()
+          .put("instrument", s.instrument())
+          .put("name", s.name())
           .put("everyDays", s.everyDays())
           .put("lastCompleted", s.lastCompleted().map(LocalDate::toString).orElse(null))
-          .put("nextDue", s.nextDue().toString()).put("due", s.due());
+          .put("nextDue", s.nextDue().toString())
+          .put("due", s.due());
     }
     return out;
   }
@@ -40,13 +43,18 @@ final class QuestionnaireJson {
   static ArrayNode instruments(ReportView view) {
     ArrayNode out = ReportJson.JSON.createArrayNode();
     for (InstrumentFigures f : view.report().instruments()) {
-      Instrument d = QuestionnaireText.definition(view.instruments(), f.instrument(),
-          f.instrumentVersion());
-      ObjectNode node = out.addObject().put("instrument", f.instrument())
-          .put("version", f.instrumentVersion()).put("name", f.name())
-          .put("partner", f.partner().toString()).put("completions", f.completions());
+      Instrument d =
+          QuestionnaireText.definition(view.instruments(), f.instrument(), f.instrumentVersion());
+      ObjectNode node =
+          out.addObject()
+              .put("instrument", f.instrument())
+              .put("version", f.instrumentVersion())
+              .put("name", f.name())
+              .put("partner", f.partner().toString())
+              .put("completions", f.completions());
       if (d.total().isPresent()) {
-        node.putObject("total").put("min", d.total().get().min())
+        node.putObject("total")
+            .put("min", d.total().get().min())
             .put("max", d.total().get().max())
             .put("polarity", ReportJson.kebab(d.total().get().polarity()));
       } else {
@@ -54,8 +62,12 @@ final class QuestionnaireJson {
       }
       ArrayNode cutOffs = node.putArray("cutOffs");
       for (CutOff c : d.cutOffs()) {
-        cutOffs.addObject().put("id", c.id()).put("threshold", c.threshold())
-            .put("flaggedWhen", ReportJson.kebab(c.flaggedWhen())).put("meaning", c.meaning());
+        cutOffs
+            .addObject()
+            .put("id", c.id())
+            .put("threshold", c.threshold())
+            .put("flaggedWhen", ReportJson.kebab(c.flaggedWhen()))
+            .put("meaning", c.meaning());
       }
       if (d.rci().isPresent()) {
         node.put("reliableChangeIndex", d.rci().get().value());
@@ -64,8 +76,9 @@ final class QuestionnaireJson {
       }
       ArrayNode history = node.putArray("history");
       for (Completion c : f.history()) {
-        history.add(completion(view, d, c.at(), c.score()).put("visibility",
-            ReportJson.kebab(c.visibility())));
+        history.add(
+            completion(view, d, c.at(), c.score())
+                .put("visibility", ReportJson.kebab(c.visibility())));
       }
       node.set("baseline", completion(view, d, f.baselineAt(), f.baseline()));
       node.set("latest", completion(view, d, f.latestAt(), f.latest()));
@@ -75,8 +88,11 @@ final class QuestionnaireJson {
   }
 
   private static ObjectNode completion(ReportView view, Instrument d, Instant at, Score score) {
-    ObjectNode node = ReportJson.JSON.createObjectNode().put("at", at.toString())
-        .put("day", LocalDate.ofInstant(at, view.zone()).toString());
+    ObjectNode node =
+        ReportJson.JSON
+            .createObjectNode()
+            .put("at", at.toString())
+            .put("day", LocalDate.ofInstant(at, view.zone()).toString());
     if (score.total().isPresent()) {
       node.put("total", score.total().getAsDouble());
     } else {
@@ -84,7 +100,9 @@ final class QuestionnaireJson {
     }
     ArrayNode subscales = node.putArray("subscales");
     for (SubscaleScore s : score.subscales()) {
-      subscales.addObject().put("id", s.subscale())
+      subscales
+          .addObject()
+          .put("id", s.subscale())
           .put("name", d.subscale(s.subscale()).map(Subscale::name).orElse(s.subscale()))
           .put("value", s.value());
     }
@@ -94,9 +112,14 @@ final class QuestionnaireJson {
   }
 
   private static ObjectNode change(ReliableChange c) {
-    return ReportJson.JSON.createObjectNode().put("baseline", c.baseline())
-        .put("latest", c.latest()).put("change", c.change())
-        .put("direction", ReportJson.kebab(c.direction())).put("verdict", ReportJson.kebab(c.verdict()))
-        .put("reliable", c.reliable()).put("clinicallySignificant", c.clinicallySignificant());
+    return ReportJson.JSON
+        .createObjectNode()
+        .put("baseline", c.baseline())
+        .put("latest", c.latest())
+        .put("change", c.change())
+        .put("direction", ReportJson.kebab(c.direction()))
+        .put("verdict", ReportJson.kebab(c.verdict()))
+        .put("reliable", c.reliable())
+        .put("clinicallySignificant", c.clinicallySignificant());
   }
 }

@@ -36,10 +36,13 @@ import org.recovery.core.report.ReportView;
 public final class ReportJson {
   /** The value of the {@code format} field. */
   public static final String FORMAT = "recovery-progress-report";
+
   /** The value of the {@code formatVersion} field. */
   public static final int VERSION = 1;
+
   /** The JSON Schema of this version, a resource beside this class. */
   public static final String SCHEMA = "report-1.schema.json";
+
   static final JsonMapper JSON = new JsonMapper();
 
   private ReportJson() {}
@@ -57,28 +60,37 @@ public final class ReportJson {
   public static ObjectNode tree(ReportView view) {
     ProgressReport r = view.report();
     ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT).put("formatVersion", VERSION)
+    root.put("format", FORMAT)
+        .put("formatVersion", VERSION)
         .put("journey", view.journey().toString());
     root.set("viewer", partner(view, r.viewer()));
     ArrayNode partners = root.putArray("partners");
     partners.add(partner(view, r.viewer()));
     partners.add(partner(view, view.partners().get(1).id()));
-    root.put("asOf", r.asOf().toString()).put("zone", view.zone().getId())
-        .put("model", r.model());
+    root.put("asOf", r.asOf().toString()).put("zone", view.zone().getId()).put("model", r.model());
     root.set("stage", stage(view, r.stage()));
     ArrayNode gates = root.putArray("gates");
     r.gates().forEach(g -> gates.add(gate(g)));
     root.set("indicators", indicators(view, r.indicators()));
     ArrayNode milestones = root.putArray("milestones");
     for (Milestone m : r.milestones()) {
-      milestones.addObject().put("id", m.id()).put("title", m.title())
-          .put("reachedOn", m.reachedOn().toString()).put("dayCounter", m.dayCounter());
+      milestones
+          .addObject()
+          .put("id", m.id())
+          .put("title", m.title())
+          .put("reachedOn", m.reachedOn().toString())
+          .put("dayCounter", m.dayCounter());
     }
     ArrayNode suggestions = root.putArray("suggestions");
     for (Practice p : r.suggestions()) {
-      suggestions.addObject().put("id", p.id()).put("title", p.title())
-          .put("description", p.description()).put("audience", kebab(p.audience()))
-          .put("requiresConsent", kebab(p.requires())).put("source", p.source());
+      suggestions
+          .addObject()
+          .put("id", p.id())
+          .put("title", p.title())
+          .put("description", p.description())
+          .put("audience", kebab(p.audience()))
+          .put("requiresConsent", kebab(p.requires()))
+          .put("source", p.source());
     }
     root.set("crisisResources", resources(r.crisisResources()));
     root.put("crisisPrompt", r.crisisPrompt().orElse(null));
@@ -86,8 +98,12 @@ public final class ReportJson {
     ArrayNode forgiveness = root.putArray("forgiveness");
     r.forgiveness().entrySet().stream()
         .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
-        .forEach(e -> forgiveness.addObject().put("partner", e.getKey().toString())
-            .put("step", kebab(e.getValue())));
+        .forEach(
+            e ->
+                forgiveness
+                    .addObject()
+                    .put("partner", e.getKey().toString())
+                    .put("step", kebab(e.getValue())));
     root.set("questionnaires", QuestionnaireJson.schedule(view));
     root.set("instruments", QuestionnaireJson.instruments(view));
     return root;
@@ -98,15 +114,21 @@ public final class ReportJson {
   }
 
   private static ObjectNode stage(ReportView view, StageSummary s) {
-    ObjectNode stage = JSON.createObjectNode().put("id", s.id().value()).put("name", s.name())
-        .put("number", view.stageNumber()).put("of", view.stageCount())
-        .put("purpose", s.purpose()).put("since", s.since().toString())
-        .put("next", s.next().map(n -> n.value()).orElse(null))
-        .put("nextName", s.nextName().orElse(null)).put("gatesMet", s.gatesMet())
-        .put("viewerMayAgree", s.viewerMayAgree())
-        .put("heldForYourSafety", s.heldForYourSafety())
-        .put("hold", s.hold().orElse(null))
-        .put("movedBack", s.movedBack().map(b -> b.sentence()).orElse(null));
+    ObjectNode stage =
+        JSON.createObjectNode()
+            .put("id", s.id().value())
+            .put("name", s.name())
+            .put("number", view.stageNumber())
+            .put("of", view.stageCount())
+            .put("purpose", s.purpose())
+            .put("since", s.since().toString())
+            .put("next", s.next().map(n -> n.value()).orElse(null))
+            .put("nextName", s.nextName().orElse(null))
+            .put("gatesMet", s.gatesMet())
+            .put("viewerMayAgree", s.viewerMayAgree())
+            .put("heldForYourSafety", s.heldForYourSafety())
+            .put("hold", s.hold().orElse(null))
+            .put("movedBack", s.movedBack().map(b -> b.sentence()).orElse(null));
     if (s.daysInStage().isPresent()) {
       stage.put("daysInStage", s.daysInStage().getAsLong());
     }
@@ -116,9 +138,14 @@ public final class ReportJson {
   }
 
   private static ObjectNode gate(GateResult g) {
-    ObjectNode gate = JSON.createObjectNode().put("gate", g.gate()).put("met", g.met())
-        .put("measured", g.measured()).put("required", g.required())
-        .put("sentence", g.sentence()).put("source", g.source());
+    ObjectNode gate =
+        JSON.createObjectNode()
+            .put("gate", g.gate())
+            .put("met", g.met())
+            .put("measured", g.measured())
+            .put("required", g.required())
+            .put("sentence", g.sentence())
+            .put("source", g.source());
     ArrayNode evidence = gate.putArray("evidence");
     g.evidence().forEach(evidence::add);
     return gate;
@@ -127,7 +154,8 @@ public final class ReportJson {
   private static ObjectNode indicators(ReportView view, Indicators i) {
     ObjectNode out = JSON.createObjectNode();
     put(out, "overallReliability", i.overallReliability());
-    out.putObject("streak").put("current", i.streak().current())
+    out.putObject("streak")
+        .put("current", i.streak().current())
         .put("longest", i.streak().longest())
         .put("longestEndedOn", i.streak().longestEndedOn().map(Object::toString).orElse(null));
     OptionalLong days = i.daysSinceLastSevereSetback();
@@ -138,11 +166,18 @@ public final class ReportJson {
     }
     ArrayNode commitments = out.putArray("commitments");
     for (CommitmentFigures c : i.commitments()) {
-      ObjectNode node = commitments.addObject().put("id", c.id().toString())
-          .put("title", c.title()).put("owner", c.owner().toString())
-          .put("cost", kebab(c.cost())).put("cadence", c.cadence()).put("score", c.score())
-          .put("kept", c.kept().kept()).put("missed", c.kept().missed())
-          .put("unreported", c.kept().unreported());
+      ObjectNode node =
+          commitments
+              .addObject()
+              .put("id", c.id().toString())
+              .put("title", c.title())
+              .put("owner", c.owner().toString())
+              .put("cost", kebab(c.cost()))
+              .put("cadence", c.cadence())
+              .put("score", c.score())
+              .put("kept", c.kept().kept())
+              .put("missed", c.kept().missed())
+              .put("unreported", c.kept().unreported());
       ArrayNode history = node.putArray("history");
       for (ScorePoint p : c.history()) {
         history.addObject().put("day", p.day().toString()).put("score", p.score());
@@ -150,9 +185,13 @@ public final class ReportJson {
     }
     ArrayNode ratings = out.putArray("ratings");
     for (RatingFigures f : i.ratings()) {
-      ObjectNode node = ratings.addObject().put("partner", f.partner().toString())
-          .put("kind", kebab(f.kind())).put("count", f.trend().count())
-          .put("recentCount", f.trend().recentCount());
+      ObjectNode node =
+          ratings
+              .addObject()
+              .put("partner", f.partner().toString())
+              .put("kind", kebab(f.kind()))
+              .put("count", f.trend().count())
+              .put("recentCount", f.trend().recentCount());
       put(node, "level", f.trend().level());
       put(node, "slopePerWeek", f.trend().slopePerWeek());
       put(node, "volatility", f.trend().volatility());
@@ -166,13 +205,16 @@ public final class ReportJson {
     ArrayNode partners = out.putArray("partners");
     for (PartnerRates p : i.partners()) {
       ObjectNode node = partners.addObject().put("partner", p.partner().toString());
-      node.putObject("outbursts").put("recentPerWeek", p.outbursts().recentPerWeek())
+      node.putObject("outbursts")
+          .put("recentPerWeek", p.outbursts().recentPerWeek())
           .put("previousPerWeek", p.outbursts().previousPerWeek())
           .put("days", p.outbursts().days())
           .put("recentCheckIns", p.outbursts().recentCheckIns())
           .put("previousCheckIns", p.outbursts().previousCheckIns());
-      ObjectNode vulnerable = node.putObject("vulnerable").put("count", p.vulnerable().count())
-          .put("outOf", p.vulnerable().outOf());
+      ObjectNode vulnerable =
+          node.putObject("vulnerable")
+              .put("count", p.vulnerable().count())
+              .put("outOf", p.vulnerable().outOf());
       put(vulnerable, "share", p.vulnerable().value());
       put(node, "triggersPerWeek", p.triggersPerWeek());
     }
@@ -182,8 +224,12 @@ public final class ReportJson {
   private static ArrayNode resources(List<CrisisResource> resources) {
     ArrayNode array = JSON.createArrayNode();
     for (CrisisResource r : resources) {
-      array.addObject().put("name", r.name()).put("contact", r.contact())
-          .put("description", r.description()).put("region", r.region());
+      array
+          .addObject()
+          .put("name", r.name())
+          .put("contact", r.contact())
+          .put("description", r.description())
+          .put("region", r.region());
     }
     return array;
   }

@@ -23,8 +23,8 @@ import org.recovery.core.journey.JourneyEvent;
 /**
  * The stored format of every event type, as this release writes it, kept as golden files under
  * {@code src/test/resources/codec/golden/} (written once by {@link GoldenEvents}): each still
- * reads, as its type, and writes back byte for byte. A change to the stored format fails here
- * until it comes with a new schema number and an upcaster.
+ * reads, as its type, and writes back byte for byte. A change to the stored format fails here until
+ * it comes with a new schema number and an upcaster.
  */
 class GoldenFormatTest {
   private static final JourneyId JOURNEY = new JourneyId(new UUID(9, 9));
@@ -60,8 +60,8 @@ class GoldenFormatTest {
   }
 
   private static byte[] read(String fixture) throws IOException {
-    try (InputStream in = GoldenFormatTest.class.getResourceAsStream(
-        "/" + GoldenEvents.FOLDER + fixture)) {
+    try (InputStream in =
+        GoldenFormatTest.class.getResourceAsStream("/" + GoldenEvents.FOLDER + fixture)) {
       return in.readAllBytes();
     }
   }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.recovery.core.common.JourneyId;
 
 class AeadTest {
-  private static final byte[] TEXT = "Ich vertraue dir wieder, ein bisschen."
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] TEXT =
+      "Ich vertraue dir wieder, ein bisschen.".getBytes(StandardCharsets.UTF_8);
   private final JourneyId journey = JourneyId.random();
 
   @Test
@@ -66,16 +66,18 @@ class AeadTest {
   void aFingerprintNamesAKeyWithoutRevealingIt() {
     byte[] material = MasterKey.randomMaterial();
 
-    assertThat(MasterKey.of(material).fingerprint()).matches("[0-9a-f]{16}")
+    assertThat(MasterKey.of(material).fingerprint())
+        .matches("[0-9a-f]{16}")
         .isEqualTo(MasterKey.of(material.clone()).fingerprint())
         .isNotEqualTo(MasterKey.of(MasterKey.randomMaterial()).fingerprint());
-    assertThat(MasterKey.of(material).toString()).doesNotContain(
-        java.util.HexFormat.of().formatHex(material).substring(0, 16));
+    assertThat(MasterKey.of(material).toString())
+        .doesNotContain(java.util.HexFormat.of().formatHex(material).substring(0, 16));
   }
 
   @Test
   void aMasterKeyMustBe256Bits() {
     assertThatThrownBy(() -> MasterKey.of(new byte[16]))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("32 bytes");
   }
 }

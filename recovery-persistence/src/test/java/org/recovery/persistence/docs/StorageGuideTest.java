@@ -35,7 +35,8 @@ class StorageGuideTest {
 
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
     for (String block : blocks) {
-      assertThat(squash(external)).as("the external project holds this block:%n%s", block)
+      assertThat(squash(external))
+          .as("the external project holds this block:%n%s", block)
           .contains(squash(block));
     }
   }
@@ -45,8 +46,10 @@ class StorageGuideTest {
     String pom = Files.readString(PROJECT.resolve("pom.xml"), StandardCharsets.UTF_8);
     String code = Files.readString(EXTERNAL, StandardCharsets.UTF_8);
 
-    assertThat(pom).contains("<artifactId>recovery-bom</artifactId>")
-        .doesNotContain("recovery-cli-demo").doesNotContain("recovery-web-demo");
+    assertThat(pom)
+        .contains("<artifactId>recovery-bom</artifactId>")
+        .doesNotContain("recovery-cli-demo")
+        .doesNotContain("recovery-web-demo");
     assertThat(code).doesNotContain("org.recovery.cli").doesNotContain("org.recovery.web");
   }
 

@@ -18,13 +18,15 @@ class CustomInstrumentsGuideTest {
 
   @Test
   void everyQuestionnaireMessageTheGuideQuotesIsOneTheReaderGives() throws IOException {
-    String guide = Files.readString(Path.of("..", "docs", "custom-models.md"),
-        StandardCharsets.UTF_8);
+    String guide =
+        Files.readString(Path.of("..", "docs", "custom-models.md"), StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("```text\\n(.*?)```", Pattern.DOTALL).matcher(guide);
     assertThat(m.find() && m.find()).as("a second text block, of questionnaire messages").isTrue();
     List<String> quoted = m.group(1).lines().toList();
-    Set<String> given = BrokenInstrumentTest.brokenDocuments()
-        .map(a -> a.get()[2] + ": " + a.get()[3]).collect(Collectors.toSet());
+    Set<String> given =
+        BrokenInstrumentTest.brokenDocuments()
+            .map(a -> a.get()[2] + ": " + a.get()[3])
+            .collect(Collectors.toSet());
 
     assertThat(quoted).isNotEmpty();
     assertThat(given).containsAll(quoted);

@@ -16,12 +16,11 @@ import org.recovery.core.instrument.Instruments;
 
 /** A folder of questionnaire files, read whole or not at all. */
 class InstrumentFilesTest {
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private static String weekly() throws IOException {
-    try (InputStream in = InstrumentFilesTest.class.getResourceAsStream(
-        "/instrument/custom-instrument.json")) {
+    try (InputStream in =
+        InstrumentFilesTest.class.getResourceAsStream("/instrument/custom-instrument.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -34,9 +33,10 @@ class InstrumentFilesTest {
     Files.writeString(folder.resolve(".hidden.json"), "{ broken");
     Files.createDirectory(folder.resolve("old.json"));
 
-    assertThat(InstrumentFiles.read(folder)).extracting(e -> e.file().getFileName().toString(),
-            e -> e.instrument().id())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("a-rdas.json", "rdas"),
+    assertThat(InstrumentFiles.read(folder))
+        .extracting(e -> e.file().getFileName().toString(), e -> e.instrument().id())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a-rdas.json", "rdas"),
             org.assertj.core.groups.Tuple.tuple("b-weekly.json", "harbour-weekly"));
   }
 
@@ -52,33 +52,41 @@ class InstrumentFilesTest {
 
   @Test
   void aBrokenFileIsNamedWithThePathInIt() throws IOException {
-    Files.writeString(folder.resolve("weekly.json"),
-        weekly().replace("\"max\": 20", "\"max\": 21"));
+    Files.writeString(
+        folder.resolve("weekly.json"), weekly().replace("\"max\": 20", "\"max\": 21"));
     Path file = folder.resolve("weekly.json");
 
     assertThatThrownBy(() -> InstrumentFiles.read(folder))
-        .isInstanceOfSatisfying(InstrumentFileException.class, e -> {
-          assertThat(e.file()).isEqualTo(file);
-          assertThat(e.formatError()).hasValueSatisfying(
-              f -> assertThat(f.path()).isEqualTo("total"));
-          assertThat(e.getMessage()).startsWith(file + ": total: ");
-          assertThat(e.problem()).startsWith("total: ");
-        });
+        .isInstanceOfSatisfying(
+            InstrumentFileException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo(file);
+              assertThat(e.formatError())
+                  .hasValueSatisfying(f -> assertThat(f.path()).isEqualTo("total"));
+              assertThat(e.getMessage()).startsWith(file + ": total: ");
+              assertThat(e.problem()).startsWith("total: ");
+            });
   }
 
   @Test
   void aFileThatRedefinesAShippedVersionDifferentlyIsNamed() throws IOException {
     Path file = folder.resolve("rdas.json");
-    Files.writeString(file, InstrumentWriter.write(Instruments.rdas())
-        .replace("\"Revised Dyadic", "\"Our Revised Dyadic"));
+    Files.writeString(
+        file,
+        InstrumentWriter.write(Instruments.rdas())
+            .replace("\"Revised Dyadic", "\"Our Revised Dyadic"));
 
     assertThatThrownBy(() -> InstrumentFiles.catalogue(InstrumentCatalogue.standard(), folder))
-        .isInstanceOfSatisfying(InstrumentFileException.class, e -> {
-          assertThat(e.file()).isEqualTo(file);
-          assertThat(e.formatError()).isEmpty();
-          assertThat(e.problem()).isEqualTo("two different definitions of instrument rdas"
-              + " version 1; give the changed one a new version");
-        });
+        .isInstanceOfSatisfying(
+            InstrumentFileException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo(file);
+              assertThat(e.formatError()).isEmpty();
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "two different definitions of instrument rdas"
+                          + " version 1; give the changed one a new version");
+            });
   }
 
   @Test

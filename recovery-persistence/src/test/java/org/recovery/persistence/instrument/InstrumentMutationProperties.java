@@ -16,13 +16,14 @@ class InstrumentMutationProperties {
 
   @Property
   void aChangedDocumentReadsAsAValidInstrumentOrIsRefusedAtAPathItHas(
-      @ForAll @IntRange(min = 0, max = 3) int which, @ForAll JsonMutations.Kind kind,
+      @ForAll @IntRange(min = 0, max = 3) int which,
+      @ForAll JsonMutations.Kind kind,
       @ForAll @IntRange(min = 0, max = 100_000) int pick,
       @ForAll @IntRange(min = 0, max = 100) int variant) {
     JsonNode changed = JsonMutations.mutate(VALID.get(which), kind, pick, variant);
 
-    JsonMutations.readsBackOrIsRefusedAtAPlace(changed, InstrumentReader::read,
-        InstrumentWriter::write);
+    JsonMutations.readsBackOrIsRefusedAtAPlace(
+        changed, InstrumentReader::read, InstrumentWriter::write);
     JsonMutations.coverBothOutcomes();
   }
 

@@ -40,15 +40,18 @@ class InstrumentRoundTripTest {
 
   @Test
   void everyShippedDefinitionIsCovered() {
-    assertThat(shipped()).extracting(Instrument::id)
+    assertThat(shipped())
+        .extracting(Instrument::id)
         .containsExactlyInAnyOrder(Instruments.CSI_4, Instruments.RDAS, Instruments.TRIM_18);
   }
 
   @Test
   void wordingAndLabelsAnAppSuppliesReadBackEqual() {
-    Instrument csi4 = Instruments.csi4()
-        .withWording(Map.of("1", "(item 1 as printed)", "4", "(item 4 – “quoted”)"))
-        .withLabels(Map.of("1", Map.of(0, "(lowest)", 6, "(highest)"), "2", Map.of(3, "(mid)")));
+    Instrument csi4 =
+        Instruments.csi4()
+            .withWording(Map.of("1", "(item 1 as printed)", "4", "(item 4 – “quoted”)"))
+            .withLabels(
+                Map.of("1", Map.of(0, "(lowest)", 6, "(highest)"), "2", Map.of(3, "(mid)")));
 
     String json = InstrumentWriter.write(csi4);
 
@@ -74,21 +77,44 @@ class InstrumentRoundTripTest {
     assertThat(weekly.id()).isEqualTo("harbour-weekly");
     assertThat(weekly.wordingLicence()).isEqualTo(WordingLicence.SHIPPED);
     assertThat(weekly.items()).hasSize(5);
-    assertThat(weekly.item("safe")).contains(new Item("safe",
-        Optional.of("This week I felt safe bringing up what hurts."),
-        new ResponseScale(0, 4, Map.of(0, "Not at all", 2, "Somewhat", 4, "Completely")), false));
+    assertThat(weekly.item("safe"))
+        .contains(
+            new Item(
+                "safe",
+                Optional.of("This week I felt safe bringing up what hurts."),
+                new ResponseScale(0, 4, Map.of(0, "Not at all", 2, "Somewhat", 4, "Completely")),
+                false));
     assertThat(weekly.item("distant").orElseThrow().reverseKeyed()).isTrue();
     assertThat(weekly.item("hope").orElseThrow().scale()).isEqualTo(ResponseScale.of(0, 4));
-    assertThat(weekly.subscales()).containsExactly(
-        new Subscale("safety", "Safety", List.of("safe", "heard"), Aggregation.MEAN),
-        new Subscale("closeness", "Closeness", List.of("distant", "together", "hope"),
-            Aggregation.MEAN));
-    assertThat(weekly.total()).contains(new Total(List.of("safe", "heard", "distant", "together",
-        "hope"), Aggregation.SUM, 0, 20, Polarity.HIGHER_IS_BETTER));
-    assertThat(weekly.cutOffs()).containsExactly(new CutOff("struggling", 8,
-        CutOff.Side.AT_OR_BELOW, "a hard week: talk about it in your next session"));
-    assertThat(weekly.rci()).contains(new ReliableChangeIndex(4, Optional.of("struggling"),
-        "Harbour practice audit, 2024 (our own clients, n = 212)"));
+    assertThat(weekly.subscales())
+        .containsExactly(
+            new Subscale("safety", "Safety", List.of("safe", "heard"), Aggregation.MEAN),
+            new Subscale(
+                "closeness",
+                "Closeness",
+                List.of("distant", "together", "hope"),
+                Aggregation.MEAN));
+    assertThat(weekly.total())
+        .contains(
+            new Total(
+                List.of("safe", "heard", "distant", "together", "hope"),
+                Aggregation.SUM,
+                0,
+                20,
+                Polarity.HIGHER_IS_BETTER));
+    assertThat(weekly.cutOffs())
+        .containsExactly(
+            new CutOff(
+                "struggling",
+                8,
+                CutOff.Side.AT_OR_BELOW,
+                "a hard week: talk about it in your next session"));
+    assertThat(weekly.rci())
+        .contains(
+            new ReliableChangeIndex(
+                4,
+                Optional.of("struggling"),
+                "Harbour practice audit, 2024 (our own clients, n = 212)"));
     assertThat(weekly.sources()).hasSize(1);
     assertThat(InstrumentReader.read(InstrumentWriter.write(weekly))).isEqualTo(weekly);
   }
@@ -97,8 +123,10 @@ class InstrumentRoundTripTest {
   void aPracticesOwnInstrumentScoresWithItsReverseKeyedItem() {
     Instrument weekly = InstrumentReader.read(JsonEdits.text("/instrument/custom-instrument.json"));
 
-    Score score = (Score) Scoring.score(weekly,
-        Map.of("safe", 2, "heard", 2, "distant", 4, "together", 1, "hope", 1));
+    Score score =
+        (Score)
+            Scoring.score(
+                weekly, Map.of("safe", 2, "heard", 2, "distant", 4, "together", 1, "hope", 1));
 
     assertThat(score.total()).hasValue(6);
     assertThat(score.subscale("closeness")).hasValue(2.0 / 3);

@@ -19,8 +19,7 @@ import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.crypto.MasterKey;
 
 class MigrationsTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   private final MasterKey master = MasterKey.of(MasterKey.randomMaterial());
 
   private Path database() {
@@ -35,8 +34,8 @@ class MigrationsTest {
   void aDatabaseWrittenByTheFirstSchemaIsMigratedAndStillReads() throws Exception {
     JourneyId journey = JourneyId.random();
     CommandId first = CommandId.random();
-    try (JdbcEventStore old = JdbcEventStore.sqlite(database(), vault(), master,
-        Clock.systemUTC(), 1, 1_000)) {
+    try (JdbcEventStore old =
+        JdbcEventStore.sqlite(database(), vault(), master, Clock.systemUTC(), 1, 1_000)) {
       old.append(journey, 0, List.of(journal("written by schema 1")), first);
     }
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
@@ -44,12 +43,14 @@ class MigrationsTest {
       assertThat(raw.inTransaction(MigrationsTest::indexes)).doesNotContain("events_by_command");
     }
 
-    try (JdbcEventStore migrated = JdbcEventStore.sqlite(database(), vault(), master,
-        Clock.systemUTC())) {
-      assertThat(migrated.read(journey)).extracting(RecordedEvent::event)
+    try (JdbcEventStore migrated =
+        JdbcEventStore.sqlite(database(), vault(), master, Clock.systemUTC())) {
+      assertThat(migrated.read(journey))
+          .extracting(RecordedEvent::event)
           .containsExactly(journal("written by schema 1"));
       assertThat(migrated.append(journey, 0, List.of(journal("written by schema 1")), first))
-          .as("a retry of a command stored under schema 1").isEqualTo(1);
+          .as("a retry of a command stored under schema 1")
+          .isEqualTo(1);
       migrated.append(journey, 1, List.of(journal("written by schema 2")), CommandId.random());
     }
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
@@ -74,23 +75,25 @@ class MigrationsTest {
   void aDatabaseFromANewerReleaseIsRefusedAndLeftAlone() throws Exception {
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
       new Migrations(raw, "events", Clock.systemUTC()).migrate(Migrations.LATEST);
-      raw.inTransaction(c -> {
-        try (Statement s = c.createStatement()) {
-          return s.executeUpdate("INSERT INTO schema_version VALUES ('events', 4, 'later')");
-        }
-      });
+      raw.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              return s.executeUpdate("INSERT INTO schema_version VALUES ('events', 4, 'later')");
+            }
+          });
     }
 
-    assertThatThrownBy(() -> JdbcEventStore.sqlite(database(), vault(), master,
-        Clock.systemUTC()))
+    assertThatThrownBy(() -> JdbcEventStore.sqlite(database(), vault(), master, Clock.systemUTC()))
         .isInstanceOf(StorageException.class)
         .hasMessageContainingAll("events schema is at version 4", "newer than this release");
   }
 
   @Test
   void aScriptSplitsIntoItsStatementsWithoutItsComments() {
-    assertThat(Migrations.statements("-- a comment; with a semicolon\nCREATE TABLE a (\n"
-        + "  x INTEGER\n);\n\nCREATE INDEX b ON a (x);\n"))
+    assertThat(
+            Migrations.statements(
+                "-- a comment; with a semicolon\nCREATE TABLE a (\n"
+                    + "  x INTEGER\n);\n\nCREATE INDEX b ON a (x);\n"))
         .containsExactly("CREATE TABLE a (\n  x INTEGER\n)", "CREATE INDEX b ON a (x)");
   }
 
@@ -106,7 +109,8 @@ class MigrationsTest {
   }
 
   private static int count(Connection c, String sql) throws java.sql.SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getInt(1);
     }

@@ -26,25 +26,30 @@ class PostgresMigrationsTest {
     config.setMaximumPoolSize(2);
     try (HikariDataSource pool = new HikariDataSource(config)) {
       JourneyId journey = JourneyId.random();
-      try (JdbcEventStore old = JdbcEventStore.postgres(pool, pool, master, Clock.systemUTC(),
-          () -> { }, 1, 1_000)) {
+      try (JdbcEventStore old =
+          JdbcEventStore.postgres(pool, pool, master, Clock.systemUTC(), () -> {}, 1, 1_000)) {
         old.append(journey, 0, List.of(journal("written by schema 1")), CommandId.random());
       }
 
-      try (JdbcEventStore migrated = JdbcEventStore.postgres(pool, pool, master,
-          Clock.systemUTC(), () -> { })) {
-        assertThat(migrated.read(journey)).extracting(RecordedEvent::event)
+      try (JdbcEventStore migrated =
+          JdbcEventStore.postgres(pool, pool, master, Clock.systemUTC(), () -> {})) {
+        assertThat(migrated.read(journey))
+            .extracting(RecordedEvent::event)
             .containsExactly(journal("written by schema 1"));
       }
-      PooledDatabase raw = new PooledDatabase(pool, () -> { });
+      PooledDatabase raw = new PooledDatabase(pool, () -> {});
       assertThat(new Migrations(raw, "events", Clock.systemUTC()).current()).isEqualTo(3);
-      int indexes = raw.inTransaction(c -> {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-            "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'events_by_command'")) {
-          r.next();
-          return r.getInt(1);
-        }
-      });
+      int indexes =
+          raw.inTransaction(
+              c -> {
+                try (Statement s = c.createStatement();
+                    ResultSet r =
+                        s.executeQuery(
+                            "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'events_by_command'")) {
+                  r.next();
+                  return r.getInt(1);
+                }
+              });
       assertThat(indexes).isEqualTo(1);
     }
   }

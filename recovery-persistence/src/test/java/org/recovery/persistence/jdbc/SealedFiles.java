@@ -23,17 +23,18 @@ public final class SealedFiles {
   private SealedFiles() {}
 
   /** Every stored envelope of {@code journey}, decrypted with its data key, as text. */
-  public static List<String> decryptedEnvelopes(Path database, Path vault, MasterKey master,
-      JourneyId journey) throws SQLException {
+  public static List<String> decryptedEnvelopes(
+      Path database, Path vault, MasterKey master, JourneyId journey) throws SQLException {
     List<String> out = new ArrayList<>();
     try (SqliteDatabase events = SqliteDatabase.open(database);
         SqliteDatabase keys = SqliteDatabase.open(vault)) {
-      SecretKey dataKey = new KeyVault(keys, master, Clock.systemUTC()).find(journey)
-          .orElseThrow();
+      SecretKey dataKey = new KeyVault(keys, master, Clock.systemUTC()).find(journey).orElseThrow();
       EventRows rows = new EventRows(events.dialect());
       for (EventRows.Row row : events.reading(c -> rows.after(c, journey, 0))) {
-        out.add(new String(EventSeal.open(dataKey, journey, row.version(), row.sealed()),
-            StandardCharsets.UTF_8));
+        out.add(
+            new String(
+                EventSeal.open(dataKey, journey, row.version(), row.sealed()),
+                StandardCharsets.UTF_8));
       }
     }
     return out;

@@ -25,8 +25,7 @@ import org.recovery.persistence.crypto.MasterKey;
 class SqliteEncryptionTest {
   private static final String NOTE = "Ayşe'nin mektubunu buldum 💔 — ich kann nicht schlafen";
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
   private final MasterKey master = MasterKey.of(MasterKey.randomMaterial());
 
   private JdbcEventStore open(Path database, MasterKey key) {
@@ -50,10 +49,17 @@ class SqliteEncryptionTest {
 
       for (Path file : List.of(database(), vault())) {
         for (byte[] bytes : SqliteFiles.allBytes(file)) {
-          for (String clear : List.of(NOTE, "Ayşe", "mektubunu", "emotionalSafety",
-              "checkin.recorded", "journal.entry-written")) {
+          for (String clear :
+              List.of(
+                  NOTE,
+                  "Ayşe",
+                  "mektubunu",
+                  "emotionalSafety",
+                  "checkin.recorded",
+                  "journal.entry-written")) {
             assertThat(SqliteFiles.contains(bytes, clear.getBytes(StandardCharsets.UTF_8)))
-                .as("%s in %s", clear, file).isFalse();
+                .as("%s in %s", clear, file)
+                .isFalse();
           }
         }
       }
@@ -74,8 +80,7 @@ class SqliteEncryptionTest {
   }
 
   @Test
-  void aDeletedJourneyCannotBeReadFromACopyTakenBeforeTheDeleteButTheOthersCan()
-      throws Exception {
+  void aDeletedJourneyCannotBeReadFromACopyTakenBeforeTheDeleteButTheOthersCan() throws Exception {
     JourneyId deleted = JourneyId.random();
     JourneyId kept = JourneyId.random();
     Path backup = directory.resolve("backup.db");
@@ -101,7 +106,8 @@ class SqliteEncryptionTest {
       assertThat(restored.read(kept)).extracting(e -> e.event()).containsExactly(journal("kept"));
     }
     for (byte[] bytes : SqliteFiles.allBytes(vault())) {
-      assertThat(SqliteFiles.contains(bytes, wrappedKey)).as("wrapped key left in the vault")
+      assertThat(SqliteFiles.contains(bytes, wrappedKey))
+          .as("wrapped key left in the vault")
           .isFalse();
     }
   }
@@ -138,8 +144,9 @@ class SqliteEncryptionTest {
     }
     try (Connection raw = SqliteFiles.connect(database());
         Statement statement = raw.createStatement()) {
-      statement.executeUpdate("UPDATE events SET payload = substr(payload, 1, 20) || x'00'"
-          + " || substr(payload, 22) WHERE version = 2");
+      statement.executeUpdate(
+          "UPDATE events SET payload = substr(payload, 1, 20) || x'00'"
+              + " || substr(payload, 22) WHERE version = 2");
     }
 
     try (JdbcEventStore store = open(database(), master)) {
@@ -164,7 +171,8 @@ class SqliteEncryptionTest {
   }
 
   private static String pragma(Connection c, String name) throws java.sql.SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA " + name)) {
       r.next();
       return r.getString(1);
     }
@@ -172,8 +180,8 @@ class SqliteEncryptionTest {
 
   private byte[] wrappedKeyOf(JourneyId journey) throws Exception {
     try (Connection raw = SqliteFiles.connect(vault());
-        PreparedStatement q = raw.prepareStatement(
-            "SELECT wrapped_key FROM data_keys WHERE journey_id = ?")) {
+        PreparedStatement q =
+            raw.prepareStatement("SELECT wrapped_key FROM data_keys WHERE journey_id = ?")) {
       q.setString(1, journey.toString());
       try (ResultSet r = q.executeQuery()) {
         assertThat(r.next()).isTrue();
@@ -182,11 +190,14 @@ class SqliteEncryptionTest {
     }
   }
 
-  private static void copyPayload(Connection raw, JourneyId from, long fromVersion,
-      JourneyId to, long toVersion) throws Exception {
-    try (PreparedStatement update = raw.prepareStatement("UPDATE events SET payload = (SELECT"
-        + " payload FROM events WHERE journey_id = ? AND version = ?)"
-        + " WHERE journey_id = ? AND version = ?")) {
+  private static void copyPayload(
+      Connection raw, JourneyId from, long fromVersion, JourneyId to, long toVersion)
+      throws Exception {
+    try (PreparedStatement update =
+        raw.prepareStatement(
+            "UPDATE events SET payload = (SELECT"
+                + " payload FROM events WHERE journey_id = ? AND version = ?)"
+                + " WHERE journey_id = ? AND version = ?")) {
       update.setString(1, from.toString());
       update.setLong(2, fromVersion);
       update.setString(3, to.toString());

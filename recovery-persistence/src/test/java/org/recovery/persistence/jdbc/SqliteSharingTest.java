@@ -18,14 +18,17 @@ import org.recovery.persistence.testing.Events;
 
 /** An open SQLite store leaves the file free between its transactions, and survives a busy one. */
 class SqliteSharingTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void anOpenStoreHoldsNoLockBetweenItsTransactions() throws Exception {
     Path database = directory.resolve("events.db");
-    try (JdbcEventStore store = JdbcEventStore.sqlite(database, directory.resolve("events.keys"),
-        MasterKey.of(MasterKey.randomMaterial()), Clock.systemUTC())) {
+    try (JdbcEventStore store =
+        JdbcEventStore.sqlite(
+            database,
+            directory.resolve("events.keys"),
+            MasterKey.of(MasterKey.randomMaterial()),
+            Clock.systemUTC())) {
       JourneyId journey = JourneyId.random();
       store.append(journey, 0, List.of(Events.journal("one")), CommandId.random());
       store.read(journey);
@@ -49,7 +52,8 @@ class SqliteSharingTest {
           Statement holder = other.createStatement()) {
         holder.execute("BEGIN IMMEDIATE");
         holder.execute("INSERT INTO t VALUES (1)");
-        assertThatThrownBy(() -> database.inTransaction(c -> execute(c, "INSERT INTO t VALUES (2)")))
+        assertThatThrownBy(
+                () -> database.inTransaction(c -> execute(c, "INSERT INTO t VALUES (2)")))
             .isInstanceOf(SQLException.class)
             .hasMessageContaining("stayed busy: another program kept it locked");
         holder.execute("COMMIT");
@@ -57,13 +61,15 @@ class SqliteSharingTest {
       for (int i = 0; i < 3; i++) {
         database.inTransaction(c -> execute(c, "INSERT INTO t VALUES (3)"));
       }
-      int rows = database.reading(c -> {
-        try (Statement s = c.createStatement();
-            var result = s.executeQuery("SELECT COUNT(*) FROM t")) {
-          result.next();
-          return result.getInt(1);
-        }
-      });
+      int rows =
+          database.reading(
+              c -> {
+                try (Statement s = c.createStatement();
+                    var result = s.executeQuery("SELECT COUNT(*) FROM t")) {
+                  result.next();
+                  return result.getInt(1);
+                }
+              });
       assertThat(rows).isEqualTo(4);
     }
   }
@@ -72,22 +78,32 @@ class SqliteSharingTest {
   void aFailedTransactionIsRolledBackAndTheNextOneWorks() throws Exception {
     try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("fail.db"))) {
       database.inTransaction(c -> execute(c, "CREATE TABLE t (x INTEGER UNIQUE)"));
-      assertThatThrownBy(() -> database.inTransaction(c -> {
-        execute(c, "INSERT INTO t VALUES (1)");
-        return execute(c, "INSERT INTO t VALUES (1)");
-      })).isInstanceOf(SQLException.class);
-      assertThatThrownBy(() -> database.inTransaction(c -> {
-        execute(c, "INSERT INTO t VALUES (5)");
-        throw new IllegalStateException("work failed");
-      })).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(
+              () ->
+                  database.inTransaction(
+                      c -> {
+                        execute(c, "INSERT INTO t VALUES (1)");
+                        return execute(c, "INSERT INTO t VALUES (1)");
+                      }))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () ->
+                  database.inTransaction(
+                      c -> {
+                        execute(c, "INSERT INTO t VALUES (5)");
+                        throw new IllegalStateException("work failed");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
       database.inTransaction(c -> execute(c, "INSERT INTO t VALUES (1)"));
-      int rows = database.reading(c -> {
-        try (Statement s = c.createStatement();
-            var result = s.executeQuery("SELECT COUNT(*) FROM t")) {
-          result.next();
-          return result.getInt(1);
-        }
-      });
+      int rows =
+          database.reading(
+              c -> {
+                try (Statement s = c.createStatement();
+                    var result = s.executeQuery("SELECT COUNT(*) FROM t")) {
+                  result.next();
+                  return result.getInt(1);
+                }
+              });
       assertThat(rows).as("only the last transaction's row").isEqualTo(1);
     }
   }

@@ -29,8 +29,8 @@ import org.recovery.persistence.instrument.InstrumentWriter;
 
 /**
  * Keeps docs/custom-models.md true: its code runs here, its example files are the test resources
- * the other tests read, its table of rules is the reader's, and every message it quotes for a
- * model is one the reader gives (the questionnaire messages are checked in the instrument tests).
+ * the other tests read, its table of rules is the reader's, and every message it quotes for a model
+ * is one the reader gives (the questionnaire messages are checked in the instrument tests).
  */
 class CustomModelsGuideTest {
   static final Path GUIDE = Path.of("..", "docs", "custom-models.md");
@@ -38,8 +38,8 @@ class CustomModelsGuideTest {
   @Test
   void theGuideRuns(@TempDir Path folder) throws IOException {
     // [guide:export]
-    Files.writeString(folder.resolve("standard-model.json"),
-        ModelWriter.write(StandardModel.create()));
+    Files.writeString(
+        folder.resolve("standard-model.json"), ModelWriter.write(StandardModel.create()));
     Files.writeString(folder.resolve("rdas.json"), InstrumentWriter.write(Instruments.rdas()));
     // [/guide]
 
@@ -49,9 +49,10 @@ class CustomModelsGuideTest {
       model = ModelReader.read(in);
     }
     Instrument rdas = InstrumentReader.read(Files.readString(folder.resolve("rdas.json")));
-    Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC())
-        .withInstruments(InstrumentCatalogue.standard().with(rdas))
-        .withModel(model);
+    Journeys journeys =
+        Journeys.using(new InMemoryEventStore(), Clock.systemUTC())
+            .withInstruments(InstrumentCatalogue.standard().with(rdas))
+            .withModel(model);
     // [/guide]
 
     assertThat(journeys.model()).isEqualTo(StandardModel.create());
@@ -65,29 +66,48 @@ class CustomModelsGuideTest {
     Instrument weekly = InstrumentReader.read(JsonEdits.text("/instrument/custom-instrument.json"));
     Journeys journeys = Journeys.using(new InMemoryEventStore(), Clock.systemUTC());
 
-    assertThat(journeys.withInstruments(InstrumentCatalogue.standard().with(weekly))
-        .withModel(model).model()).isEqualTo(model);
-    assertThatIllegalArgumentException().isThrownBy(() -> journeys.withModel(model))
-        .withMessage("model harbour-three-steps@2 schedules questionnaire harbour-weekly, which"
-            + " the instrument catalogue does not have");
-    String edited = InstrumentWriter.write(Instruments.rdas()).replace("\"Revised Dyadic",
-        "\"Our Revised Dyadic");
-    assertThatIllegalArgumentException().isThrownBy(() -> InstrumentCatalogue.standard()
-            .with(InstrumentReader.read(edited)))
-        .withMessage("two different definitions of instrument rdas version 1; give the changed"
-            + " one a new version");
+    assertThat(
+            journeys
+                .withInstruments(InstrumentCatalogue.standard().with(weekly))
+                .withModel(model)
+                .model())
+        .isEqualTo(model);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> journeys.withModel(model))
+        .withMessage(
+            "model harbour-three-steps@2 schedules questionnaire harbour-weekly, which"
+                + " the instrument catalogue does not have");
+    String edited =
+        InstrumentWriter.write(Instruments.rdas())
+            .replace("\"Revised Dyadic", "\"Our Revised Dyadic");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> InstrumentCatalogue.standard().with(InstrumentReader.read(edited)))
+        .withMessage(
+            "two different definitions of instrument rdas version 1; give the changed"
+                + " one a new version");
   }
 
   @Test
   void everyCodeBlockOfTheGuideIsInThisTest() throws IOException {
-    String test = Files.readString(Path.of("src", "test", "java", "org", "recovery",
-        "persistence", "model", "CustomModelsGuideTest.java"), StandardCharsets.UTF_8);
+    String test =
+        Files.readString(
+            Path.of(
+                "src",
+                "test",
+                "java",
+                "org",
+                "recovery",
+                "persistence",
+                "model",
+                "CustomModelsGuideTest.java"),
+            StandardCharsets.UTF_8);
 
     List<String> blocks = blocks("java");
 
     assertThat(blocks).hasSize(2);
     for (String block : blocks) {
-      assertThat(squash(test)).as("the test holds this block of the guide:%n%s", block)
+      assertThat(squash(test))
+          .as("the test holds this block of the guide:%n%s", block)
           .contains(squash(block));
     }
   }
@@ -106,8 +126,9 @@ class CustomModelsGuideTest {
   @Test
   void theGuideListsEveryRuleTheReaderKnowsAndNoOther() throws IOException {
     String guide = guide();
-    String gates = guide.substring(guide.indexOf("### The gates"),
-        guide.indexOf("## A questionnaire of your own"));
+    String gates =
+        guide.substring(
+            guide.indexOf("### The gates"), guide.indexOf("## A questionnaire of your own"));
     Matcher m = Pattern.compile("(?m)^\\| `([a-z]+-[a-z-]+)` \\| ").matcher(gates);
     List<String> documented = new ArrayList<>();
     while (m.find()) {
@@ -119,8 +140,10 @@ class CustomModelsGuideTest {
 
   @Test
   void everyModelMessageTheGuideQuotesIsOneTheReaderGives() throws IOException {
-    Set<String> given = BrokenModelTest.brokenDocuments()
-        .map(a -> a.get()[2] + ": " + a.get()[3]).collect(Collectors.toSet());
+    Set<String> given =
+        BrokenModelTest.brokenDocuments()
+            .map(a -> a.get()[2] + ": " + a.get()[3])
+            .collect(Collectors.toSet());
 
     List<String> quoted = blocks("text").get(0).lines().toList();
 
@@ -130,8 +153,7 @@ class CustomModelsGuideTest {
 
   /** The code blocks of the guide in {@code language}, in order. */
   static List<String> blocks(String language) throws IOException {
-    Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
-        .matcher(guide());
+    Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(guide());
     List<String> blocks = new ArrayList<>();
     while (m.find()) {
       blocks.add(m.group(1));

@@ -18,23 +18,56 @@ import org.recovery.persistence.json.JsonFormatException;
 
 /**
  * One random-looking but reproducible change to a JSON document, for properties of the readers:
- * drop a field or element, change a value's type, put a number out of range, change a text, or
- * add a field. Test support; shared with the instrument tests.
+ * drop a field or element, change a value's type, put a number out of range, change a text, or add
+ * a field. Test support; shared with the instrument tests.
  */
 public final class JsonMutations {
   /** What a mutation does. */
-  public enum Kind { DROP, RETYPE, RENUMBER, RETEXT, ADD_FIELD }
+  public enum Kind {
+    DROP,
+    RETYPE,
+    RENUMBER,
+    RETEXT,
+    ADD_FIELD
+  }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<JsonNode> OTHER_TYPES = List.of(NODES.textNode("7"),
-      NODES.numberNode(7), NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(),
-      NODES.objectNode(), NODES.numberNode(7.5));
-  private static final List<JsonNode> NUMBERS = List.of(NODES.numberNode(-3),
-      NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(0.5), NODES.numberNode(1.5),
-      NODES.numberNode(11), NODES.numberNode(366), NODES.numberNode(3651),
-      NODES.numberNode(2_147_483_648L), NODES.numberNode(1e300), NODES.numberNode(-0.0001));
-  private static final List<String> TEXTS = List.of("", "  ", "Repair", "min-days", "atone",
-      "settle", "HEARD", "trust", "ONLY_SOME", "x".repeat(1001), "stages", "a b");
+  private static final List<JsonNode> OTHER_TYPES =
+      List.of(
+          NODES.textNode("7"),
+          NODES.numberNode(7),
+          NODES.booleanNode(true),
+          NODES.nullNode(),
+          NODES.arrayNode(),
+          NODES.objectNode(),
+          NODES.numberNode(7.5));
+  private static final List<JsonNode> NUMBERS =
+      List.of(
+          NODES.numberNode(-3),
+          NODES.numberNode(-1),
+          NODES.numberNode(0),
+          NODES.numberNode(0.5),
+          NODES.numberNode(1.5),
+          NODES.numberNode(11),
+          NODES.numberNode(366),
+          NODES.numberNode(3651),
+          NODES.numberNode(2_147_483_648L),
+          NODES.numberNode(1e300),
+          NODES.numberNode(-0.0001));
+  private static final List<String> TEXTS =
+      List.of(
+          "",
+          "  ",
+          "Repair",
+          "min-days",
+          "atone",
+          "settle",
+          "HEARD",
+          "trust",
+          "ONLY_SOME",
+          "x".repeat(1001),
+          "stages",
+          "a b");
   private static final Pattern STEP = Pattern.compile("\\.?([A-Za-z0-9_-]+)|\\[(\\d+)]");
 
   private JsonMutations() {}
@@ -58,11 +91,11 @@ public final class JsonMutations {
           ((ArrayNode) parent).remove((Integer) key);
         }
       }
-      case RETYPE -> replace(parent, key, OTHER_TYPES.get(Math.floorMod(variant,
-          OTHER_TYPES.size())));
+      case RETYPE ->
+          replace(parent, key, OTHER_TYPES.get(Math.floorMod(variant, OTHER_TYPES.size())));
       case RENUMBER -> replace(parent, key, NUMBERS.get(Math.floorMod(variant, NUMBERS.size())));
-      case RETEXT -> replace(parent, key,
-          NODES.textNode(TEXTS.get(Math.floorMod(variant, TEXTS.size()))));
+      case RETEXT ->
+          replace(parent, key, NODES.textNode(TEXTS.get(Math.floorMod(variant, TEXTS.size()))));
       case ADD_FIELD -> ((ObjectNode) parent).put("extra" + Math.floorMod(variant, 3), 1);
       default -> throw new IllegalStateException();
     }
@@ -89,13 +122,12 @@ public final class JsonMutations {
   }
 
   /**
-   * Checks one changed document and records the outcome for jqwik's statistics: either {@code
-   * read} accepts it, and what {@code write} makes of the result reads back equal; or it is
-   * refused with a rule and a path that names a place in the changed document (for a missing
-   * field, its parent).
+   * Checks one changed document and records the outcome for jqwik's statistics: either {@code read}
+   * accepts it, and what {@code write} makes of the result reads back equal; or it is refused with
+   * a rule and a path that names a place in the changed document (for a missing field, its parent).
    */
-  public static <T> void readsBackOrIsRefusedAtAPlace(JsonNode changed,
-      Function<String, T> read, Function<T, String> write) {
+  public static <T> void readsBackOrIsRefusedAtAPlace(
+      JsonNode changed, Function<String, T> read, Function<T, String> write) {
     try {
       T value = read.apply(changed.toString());
       assertThat(read.apply(write.apply(value))).isEqualTo(value);
@@ -105,16 +137,19 @@ public final class JsonMutations {
       assertThat(e.rule()).isNotBlank();
       String located = e.rule().equals("is required") ? parentOf(e.path()) : e.path();
       assertThat(resolve(changed, located))
-          .as("%s names a place in the changed document", e.getMessage()).isPresent();
+          .as("%s names a place in the changed document", e.getMessage())
+          .isPresent();
     }
   }
 
   /** Requires that a property's tries were read often enough and refused in most cases. */
   public static void coverBothOutcomes() {
-    Statistics.label("outcome").coverage(c -> {
-      c.check("read").percentage(p -> p > 5);
-      c.check("refused").percentage(p -> p > 50);
-    });
+    Statistics.label("outcome")
+        .coverage(
+            c -> {
+              c.check("read").percentage(p -> p > 5);
+              c.check("refused").percentage(p -> p > 50);
+            });
   }
 
   /** The path of the object or list that holds the node at {@code path}. */
@@ -140,14 +175,19 @@ public final class JsonMutations {
     }
   }
 
-  private static void consider(JsonNode parent, Object key, JsonNode value, Kind kind,
+  private static void consider(
+      JsonNode parent,
+      Object key,
+      JsonNode value,
+      Kind kind,
       List<Map.Entry<JsonNode, Object>> out) {
-    boolean fits = switch (kind) {
-      case DROP, RETYPE -> true;
-      case RENUMBER -> value.isNumber();
-      case RETEXT -> value.isTextual();
-      case ADD_FIELD -> false;
-    };
+    boolean fits =
+        switch (kind) {
+          case DROP, RETYPE -> true;
+          case RENUMBER -> value.isNumber();
+          case RETEXT -> value.isTextual();
+          case ADD_FIELD -> false;
+        };
     if (fits) {
       out.add(Map.entry(parent, key));
     }

@@ -13,7 +13,8 @@ class ModelMutationProperties {
 
   @Property
   void aChangedDocumentReadsAsAValidModelOrIsRefusedAtAPathItHas(
-      @ForAll boolean standard, @ForAll JsonMutations.Kind kind,
+      @ForAll boolean standard,
+      @ForAll JsonMutations.Kind kind,
       @ForAll @IntRange(min = 0, max = 100_000) int pick,
       @ForAll @IntRange(min = 0, max = 100) int variant) {
     JsonNode changed = JsonMutations.mutate(standard ? STANDARD : CUSTOM, kind, pick, variant);

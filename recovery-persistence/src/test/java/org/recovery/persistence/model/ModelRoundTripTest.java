@@ -35,8 +35,8 @@ class ModelRoundTripTest {
 
   @Test
   void aModelWithoutQuestionnairesSchedulesNone() {
-    String withoutField = JsonEdits.resource("/model/custom-model.json")
-        .remove("/questionnaires").json();
+    String withoutField =
+        JsonEdits.resource("/model/custom-model.json").remove("/questionnaires").json();
 
     assertThat(ModelReader.read(withoutField).questionnaires()).isEmpty();
   }
@@ -44,16 +44,24 @@ class ModelRoundTripTest {
   @Test
   void scheduledQuestionnairesReadBackAsWritten() {
     RecoveryModel standard = StandardModel.create();
-    RecoveryModel scheduled = new RecoveryModel(standard.id(), standard.version(),
-        standard.name(), standard.stages(), standard.fallbackOnSevereSetback(),
-        standard.parameters(), List.of(new QuestionnaireSchedule("rdas", 90, "Our protocol"),
-            new QuestionnaireSchedule("csi-4", 14, "Our protocol")));
+    RecoveryModel scheduled =
+        new RecoveryModel(
+            standard.id(),
+            standard.version(),
+            standard.name(),
+            standard.stages(),
+            standard.fallbackOnSevereSetback(),
+            standard.parameters(),
+            List.of(
+                new QuestionnaireSchedule("rdas", 90, "Our protocol"),
+                new QuestionnaireSchedule("csi-4", 14, "Our protocol")));
 
     String json = ModelWriter.write(scheduled);
 
-    assertThat(ModelReader.read(json).questionnaires()).containsExactly(
-        new QuestionnaireSchedule("rdas", 90, "Our protocol"),
-        new QuestionnaireSchedule("csi-4", 14, "Our protocol"));
+    assertThat(ModelReader.read(json).questionnaires())
+        .containsExactly(
+            new QuestionnaireSchedule("rdas", 90, "Our protocol"),
+            new QuestionnaireSchedule("csi-4", 14, "Our protocol"));
     assertThat(json).contains("\"instrument\": \"rdas\",\n      \"everyDays\": 90,");
   }
 
@@ -76,27 +84,38 @@ class ModelRoundTripTest {
     assertThat(model.id()).isEqualTo("harbour-three-steps");
     assertThat(model.version()).isEqualTo(2);
     assertThat(model.fallbackOnSevereSetback()).isEqualTo(StageId.of("repair"));
-    assertThat(model.questionnaires()).containsExactly(new QuestionnaireSchedule(
-        "harbour-weekly", 7, "Harbour intake protocol, 2024"));
+    assertThat(model.questionnaires())
+        .containsExactly(
+            new QuestionnaireSchedule("harbour-weekly", 7, "Harbour intake protocol, 2024"));
     assertThat(model.parameters()).isEqualTo(new ModelParameters(21, 2, 21, 8, 14, 14, 1.5));
-    assertThat(model.stages()).extracting(s -> s.id().value())
+    assertThat(model.stages())
+        .extracting(s -> s.id().value())
         .containsExactly("settle", "repair", "together");
     Stage settle = model.stages().get(0);
     assertThat(settle.requiredConsent()).isEmpty();
-    assertThat(settle.practices().get(1)).isEqualTo(new Practice("own-counsellor",
-        "See someone on your own",
-        "An individual session, to talk about your own safety and needs.",
-        Audience.EACH_PARTNER, ConsentLevel.NONE, false, true, "Harbour intake protocol, 2024"));
-    assertThat(settle.gates()).containsExactly(
-        new Gate.BothPartnersScreenedForSafety("Stith, McCollum & Rosen 2011"),
-        new Gate.BothPartnersDecidedToTry("Harbour intake protocol, 2024"),
-        new Gate.MinimumDaysInStage(14, "Harbour intake protocol, 2024"));
+    assertThat(settle.practices().get(1))
+        .isEqualTo(
+            new Practice(
+                "own-counsellor",
+                "See someone on your own",
+                "An individual session, to talk about your own safety and needs.",
+                Audience.EACH_PARTNER,
+                ConsentLevel.NONE,
+                false,
+                true,
+                "Harbour intake protocol, 2024"));
+    assertThat(settle.gates())
+        .containsExactly(
+            new Gate.BothPartnersScreenedForSafety("Stith, McCollum & Rosen 2011"),
+            new Gate.BothPartnersDecidedToTry("Harbour intake protocol, 2024"),
+            new Gate.MinimumDaysInStage(14, "Harbour intake protocol, 2024"));
     Stage repair = model.stages().get(1);
     assertThat(repair.practices().get(0).source()).isEqualTo("Glass, Not \"Just Friends\" (2003)");
-    assertThat(repair.gates()).contains(
-        new Gate.HurtPartnersFeelHeard(HeardLevel.HEARD, "Harbour protocol §2"),
-        new Gate.CommitmentReliabilityAtLeast(0.75, "Harbour protocol §3"),
-        new Gate.HurtPartnersRatingHoldsUp(RatingKind.TRUST, 6, 28, 0, "Harbour protocol §3"));
+    assertThat(repair.gates())
+        .contains(
+            new Gate.HurtPartnersFeelHeard(HeardLevel.HEARD, "Harbour protocol §2"),
+            new Gate.CommitmentReliabilityAtLeast(0.75, "Harbour protocol §3"),
+            new Gate.HurtPartnersRatingHoldsUp(RatingKind.TRUST, 6, 28, 0, "Harbour protocol §3"));
     Stage together = model.stages().get(2);
     assertThat(together.requiredConsent()).contains(ConsentLevel.AFFECTIONATE_GESTURES);
     assertThat(together.gates()).isEmpty();
@@ -105,20 +124,21 @@ class ModelRoundTripTest {
 
   @Test
   void everyKindOfGateReadsBackEqualAfterWriting() {
-    List<Gate> oneOfEach = List.of(
-        new Gate.BothPartnersScreenedForSafety("s1"),
-        new Gate.BothPartnersDecidedToTry("s2"),
-        new Gate.MinimumDaysInStage(0, "s3"),
-        new Gate.ResponsibilityTakenForEveryBetrayal("s4"),
-        new Gate.HurtPartnersFeelHeard(HeardLevel.PARTLY, "s5"),
-        new Gate.NoContactCommitmentActive("s6"),
-        new Gate.TransparencyCommitmentActive("s7"),
-        new Gate.CommitmentReliabilityAtLeast(0.8125, "s8"),
-        new Gate.NoSevereSetbackFor(3650, "s9"),
-        new Gate.HurtPartnersRatingHoldsUp(RatingKind.HOPE, 7.25, 365, -0.125, "s10"),
-        new Gate.VulnerabilitySharedByBoth(0.3, 7, "s11"),
-        new Gate.OutburstsFewAndNotRising(0.1, 42, "s12"),
-        new Gate.RitualsInPlace(20, "s14"));
+    List<Gate> oneOfEach =
+        List.of(
+            new Gate.BothPartnersScreenedForSafety("s1"),
+            new Gate.BothPartnersDecidedToTry("s2"),
+            new Gate.MinimumDaysInStage(0, "s3"),
+            new Gate.ResponsibilityTakenForEveryBetrayal("s4"),
+            new Gate.HurtPartnersFeelHeard(HeardLevel.PARTLY, "s5"),
+            new Gate.NoContactCommitmentActive("s6"),
+            new Gate.TransparencyCommitmentActive("s7"),
+            new Gate.CommitmentReliabilityAtLeast(0.8125, "s8"),
+            new Gate.NoSevereSetbackFor(3650, "s9"),
+            new Gate.HurtPartnersRatingHoldsUp(RatingKind.HOPE, 7.25, 365, -0.125, "s10"),
+            new Gate.VulnerabilitySharedByBoth(0.3, 7, "s11"),
+            new Gate.OutburstsFewAndNotRising(0.1, 42, "s12"),
+            new Gate.RitualsInPlace(20, "s14"));
     assertThat(oneOfEach.stream().map(Object::getClass).toList())
         .as("one of each record of the sealed interface Gate")
         .containsExactlyInAnyOrder(Gate.class.getPermittedSubclasses());
@@ -129,8 +149,7 @@ class ModelRoundTripTest {
 
   @Test
   void aStreamIsReadAsUtf8WhateverTheDefaultCharsetAndLeftOpen() throws IOException {
-    RecoveryModel model =
-        twoStages(List.of(new Gate.MinimumDaysInStage(7, "Ærø – §3, “ok”")));
+    RecoveryModel model = twoStages(List.of(new Gate.MinimumDaysInStage(7, "Ærø – §3, “ok”")));
     byte[] bytes = ModelWriter.write(model).getBytes(StandardCharsets.UTF_8);
     class Watched extends ByteArrayInputStream {
       boolean closed;
@@ -152,8 +171,11 @@ class ModelRoundTripTest {
 
   @Test
   void wholeNumbersMayBeWrittenWithADecimalPoint() {
-    String json = JsonEdits.resource("/model/custom-model.json")
-        .set("/stages/0/gates/2/days", "14.0").set("/version", "2.00").json();
+    String json =
+        JsonEdits.resource("/model/custom-model.json")
+            .set("/stages/0/gates/2/days", "14.0")
+            .set("/version", "2.00")
+            .json();
 
     RecoveryModel model = ModelReader.read(json);
 
@@ -164,18 +186,32 @@ class ModelRoundTripTest {
 
   @Test
   void anAbsentOrNullRequiredConsentMeansTheStageNeedsNone() {
-    String json = JsonEdits.resource("/model/custom-model.json")
-        .set("/stages/2/requiredConsent", "null").json();
+    String json =
+        JsonEdits.resource("/model/custom-model.json")
+            .set("/stages/2/requiredConsent", "null")
+            .json();
 
     assertThat(ModelReader.read(json).stages().get(2).requiredConsent()).isEmpty();
   }
 
   static RecoveryModel twoStages(List<Gate> gates) {
-    Stage first = new Stage(StageId.of("first"), "First", "The first stage.", List.of(), gates,
-        Optional.empty());
-    Stage last = new Stage(StageId.of("last"), "Last", "The last stage.", List.of(), List.of(),
-        Optional.of(ConsentLevel.NON_PHYSICAL_CONNECTION));
-    return new RecoveryModel("two", 1, "Two stages", List.of(first, last), StageId.of("first"),
+    Stage first =
+        new Stage(
+            StageId.of("first"), "First", "The first stage.", List.of(), gates, Optional.empty());
+    Stage last =
+        new Stage(
+            StageId.of("last"),
+            "Last",
+            "The last stage.",
+            List.of(),
+            List.of(),
+            Optional.of(ConsentLevel.NON_PHYSICAL_CONNECTION));
+    return new RecoveryModel(
+        "two",
+        1,
+        "Two stages",
+        List.of(first, last),
+        StageId.of("first"),
         ModelParameters.DEFAULTS);
   }
 }

@@ -67,15 +67,22 @@ class PassphraseHashTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "pbkdf2-sha256$1000$c2FsdA", "bcrypt$1000$a$b",
-      "pbkdf2-sha256$many$AAAAAAAAAAAAAAAAAAAAAA$AAAA"})
+  @ValueSource(
+      strings = {
+        "",
+        "pbkdf2-sha256$1000$c2FsdA",
+        "bcrypt$1000$a$b",
+        "pbkdf2-sha256$many$AAAAAAAAAAAAAAAAAAAAAA$AAAA"
+      })
   void aMalformedTextIsRefusedWithoutRepeatingIt(String text) {
-    assertThatIllegalArgumentException().isThrownBy(() -> PassphraseHash.parse(text))
-        .satisfies(e -> {
-          if (!text.isEmpty()) {
-            assertThat(e.getMessage()).doesNotContain(text);
-          }
-        });
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PassphraseHash.parse(text))
+        .satisfies(
+            e -> {
+              if (!text.isEmpty()) {
+                assertThat(e.getMessage()).doesNotContain(text);
+              }
+            });
   }
 
   @Test
@@ -109,7 +116,8 @@ class PassphraseHashTest {
     assertThat(PassphraseHash.problemWith("a".repeat(10).toCharArray())).isEmpty();
     assertThat(PassphraseHash.problemWith("a".repeat(1024).toCharArray())).isEmpty();
     assertThat(PassphraseHash.problemWith("😀".repeat(10).toCharArray()))
-        .as("characters are counted as people see them, not as UTF-16 units").isEmpty();
+        .as("characters are counted as people see them, not as UTF-16 units")
+        .isEmpty();
   }
 
   @Test

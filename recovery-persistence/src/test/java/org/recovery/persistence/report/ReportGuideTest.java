@@ -23,18 +23,20 @@ import org.recovery.core.report.ReportView;
 import org.recovery.core.spi.InMemoryEventStore;
 
 /**
- * Runs the blocks of docs/embedding.md that need recovery-persistence (those starting with
- * {@code // recovery-persistence:}); the core's EmbeddingGuideTest runs the others.
+ * Runs the blocks of docs/embedding.md that need recovery-persistence (those starting with {@code
+ * // recovery-persistence:}); the core's EmbeddingGuideTest runs the others.
  */
 class ReportGuideTest {
 
   @Test
   void theJsonReportOfTheGuideRuns() {
-    Journeys journeys = Journeys.using(new InMemoryEventStore(),
-        Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC")));
+    Journeys journeys =
+        Journeys.using(
+            new InMemoryEventStore(),
+            Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC")));
     Partner sam = Partner.named("Sam");
-    JourneyId journey = journeys.start(sam, Partner.named("Alex"), ZoneId.of("Europe/Berlin"),
-        Settings.DEFAULTS);
+    JourneyId journey =
+        journeys.start(sam, Partner.named("Alex"), ZoneId.of("Europe/Berlin"), Settings.DEFAULTS);
     ReportView report = ReportView.of(journeys, journey, sam.id()).orElseThrow();
 
     // [guide:report-json]
@@ -49,8 +51,18 @@ class ReportGuideTest {
   @Test
   void everyPersistenceBlockOfTheGuideIsInThisTest() throws IOException {
     String guide = Files.readString(Path.of("..", "docs", "embedding.md"), StandardCharsets.UTF_8);
-    String test = Files.readString(Path.of("src", "test", "java", "org", "recovery",
-        "persistence", "report", "ReportGuideTest.java"), StandardCharsets.UTF_8);
+    String test =
+        Files.readString(
+            Path.of(
+                "src",
+                "test",
+                "java",
+                "org",
+                "recovery",
+                "persistence",
+                "report",
+                "ReportGuideTest.java"),
+            StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();
     Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(guide);
     while (m.find()) {
@@ -60,7 +72,8 @@ class ReportGuideTest {
     }
     assertThat(blocks).isNotEmpty();
     for (String block : blocks) {
-      assertThat(test.replaceAll("\\s+", "")).as("guide block:%n%s", block)
+      assertThat(test.replaceAll("\\s+", ""))
+          .as("guide block:%n%s", block)
           .contains(block.replaceAll("\\s+", ""));
     }
   }

@@ -28,8 +28,8 @@ import org.recovery.core.simulation.Simulation;
 import org.recovery.core.spi.InMemoryEventStore;
 
 /**
- * Real reports — three simulated months with a new deception, for both partners, then with a
- * crisis flagged and a safety hold — against the JSON Schema shipped beside {@link ReportJson}.
+ * Real reports — three simulated months with a new deception, for both partners, then with a crisis
+ * flagged and a safety hold — against the JSON Schema shipped beside {@link ReportJson}.
  */
 class ReportSchemaTest {
   private static final Instant START = Instant.parse("2025-01-06T08:00:00Z");
@@ -42,8 +42,7 @@ class ReportSchemaTest {
   static void simulate() throws IOException {
     try (InputStream in = ReportJson.class.getResourceAsStream(ReportJson.SCHEMA)) {
       assertThat(in).as("the schema ships beside ReportJson").isNotNull();
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(in);
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
     InMemoryEventStore store = new InMemoryEventStore();
     run = Simulation.run(store, Simulation.Options.of(7, 3, START).withDeceptionOnDay(50));
@@ -57,19 +56,22 @@ class ReportSchemaTest {
       assertThat(errors(report)).isEmpty();
       assertThat(report.path("format").asText()).isEqualTo("recovery-progress-report");
       assertThat(report.path("indicators").path("ratings").size()).isPositive();
-      assertThat(report.path("instruments").size()).as("questionnaires were answered")
-          .isPositive();
+      assertThat(report.path("instruments").size()).as("questionnaires were answered").isPositive();
     }
   }
 
   @Test
   void aCrisisAndAHoldStillMatchTheSchema() throws IOException {
-    LocalDate today = LocalDate.ofInstant(run.end(), journeys.summary(run.journey())
-        .orElseThrow().zone());
-    require(journeys.execute(run.journey(), run.hurt().id(), new PersonalCommand.FlagCrisis(today)));
-    require(journeys.execute(run.journey(), run.hurt().id(),
-        new PersonalCommand.CompleteSafetyScreening(ScreeningAnswers.hark(false, true, false,
-            false))));
+    LocalDate today =
+        LocalDate.ofInstant(run.end(), journeys.summary(run.journey()).orElseThrow().zone());
+    require(
+        journeys.execute(run.journey(), run.hurt().id(), new PersonalCommand.FlagCrisis(today)));
+    require(
+        journeys.execute(
+            run.journey(),
+            run.hurt().id(),
+            new PersonalCommand.CompleteSafetyScreening(
+                ScreeningAnswers.hark(false, true, false, false))));
 
     JsonNode own = report(run.hurt().id());
     JsonNode partners = report(run.involved().id());
@@ -90,9 +92,9 @@ class ReportSchemaTest {
     ObjectNode wrongValue = (ObjectNode) report(run.hurt().id());
     ((ObjectNode) wrongValue.path("indicators").path("ratings").get(0)).put("kind", "TRUST");
 
-    assertThat(errors(renamed)).extracting(Error::getProperty)
-        .contains("stage", "phase");
-    assertThat(errors(wrongValue)).extracting(e -> e.getInstanceLocation().toString())
+    assertThat(errors(renamed)).extracting(Error::getProperty).contains("stage", "phase");
+    assertThat(errors(wrongValue))
+        .extracting(e -> e.getInstanceLocation().toString())
         .containsExactly("/indicators/ratings/0/kind");
   }
 

@@ -50,30 +50,30 @@ import org.recovery.core.journey.CommitmentEvent.OccurrenceConfirmed;
 import org.recovery.core.journey.CommitmentEvent.OccurrenceDisputed;
 import org.recovery.core.journey.CommitmentEvent.OccurrenceReported;
 import org.recovery.core.journey.Discovery;
+import org.recovery.core.journey.ForgivenessStep;
 import org.recovery.core.journey.HeardLevel;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyOutcome;
 import org.recovery.core.journey.LifecycleEvent.DecidedToTry;
 import org.recovery.core.journey.LifecycleEvent.JourneyEnded;
-import org.recovery.core.journey.LifecycleEvent.ModelFollowed;
 import org.recovery.core.journey.LifecycleEvent.JourneyPaused;
 import org.recovery.core.journey.LifecycleEvent.JourneyResumed;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
-import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
-import org.recovery.core.journey.ForgivenessStep;
+import org.recovery.core.journey.LifecycleEvent.ModelFollowed;
 import org.recovery.core.journey.MoveBackCause;
+import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
 import org.recovery.core.journey.PersonalEvent.CrisisFlagged;
 import org.recovery.core.journey.PersonalEvent.DayCountersChosen;
-import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.ForgivenessRecorded;
-import org.recovery.core.journey.StageEvent.AdvanceAgreed;
-import org.recovery.core.journey.StageEvent.StageAdvanced;
-import org.recovery.core.journey.StageEvent.StageMovedBack;
+import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SafetyScreeningCompleted;
 import org.recovery.core.journey.PersonalEvent.TherapySessionRecorded;
 import org.recovery.core.journey.SetbackEvent.SetbackRecorded;
 import org.recovery.core.journey.SetbackEvent.SetbackRepaired;
+import org.recovery.core.journey.StageEvent.AdvanceAgreed;
+import org.recovery.core.journey.StageEvent.StageAdvanced;
+import org.recovery.core.journey.StageEvent.StageMovedBack;
 import org.recovery.core.journey.TherapyKind;
 import org.recovery.core.setback.RepairStep;
 import org.recovery.core.setback.SetbackId;
@@ -81,8 +81,8 @@ import org.recovery.core.setback.SetbackKind;
 import org.recovery.core.setback.Severity;
 
 /**
- * Random events of every type, with random ids, Unicode text, dates, instants, zones and
- * cadences. Each type is built from one bundle of random {@link Values}.
+ * Random events of every type, with random ids, Unicode text, dates, instants, zones and cadences.
+ * Each type is built from one bundle of random {@link Values}.
  */
 public final class EventArbitraries {
   private EventArbitraries() {}
@@ -95,34 +95,93 @@ public final class EventArbitraries {
   /** One arbitrary per event class, so a test can check every type is covered. */
   public static Map<Class<?>, Arbitrary<JourneyEvent>> byType() {
     Map<Class<?>, Arbitrary<JourneyEvent>> all = new LinkedHashMap<>();
-    put(all, JourneyStarted.class, v -> new JourneyStarted(new JourneyId(v.a()),
-        new PartnerId(v.b()), v.text(), new PartnerId(v.c()), v.other(), v.zone(), v.small(),
-        v.small() * 3, v.flag(0) ? "" : "model-" + v.small(), v.flag(0) ? 0 : v.small() + 1,
-        v.by(), v.at()));
-    put(all, ModelFollowed.class,
+    put(
+        all,
+        JourneyStarted.class,
+        v ->
+            new JourneyStarted(
+                new JourneyId(v.a()),
+                new PartnerId(v.b()),
+                v.text(),
+                new PartnerId(v.c()),
+                v.other(),
+                v.zone(),
+                v.small(),
+                v.small() * 3,
+                v.flag(0) ? "" : "model-" + v.small(),
+                v.flag(0) ? 0 : v.small() + 1,
+                v.by(),
+                v.at()));
+    put(
+        all,
+        ModelFollowed.class,
         v -> new ModelFollowed("model-" + v.small(), v.small() + 1, v.by(), v.at()));
     put(all, DecidedToTry.class, v -> new DecidedToTry(v.by(), v.at()));
     put(all, JourneyPaused.class, v -> new JourneyPaused(v.day(), v.by(), v.at()));
     put(all, JourneyResumed.class, v -> new JourneyResumed(v.day(), v.by(), v.at()));
-    put(all, JourneyEnded.class,
+    put(
+        all,
+        JourneyEnded.class,
         v -> new JourneyEnded(v.pick(JourneyOutcome.class, 0), v.by(), v.at()));
-    put(all, BetrayalRecorded.class, v -> new BetrayalRecorded(new BetrayalId(v.a()),
-        v.pick(BetrayalKind.class, 0), new PartnerId(v.b()), new PartnerId(v.c()),
-        v.pick(Discovery.class, 1), v.day(), v.by(), v.at()));
-    put(all, ResponsibilityTaken.class,
+    put(
+        all,
+        BetrayalRecorded.class,
+        v ->
+            new BetrayalRecorded(
+                new BetrayalId(v.a()),
+                v.pick(BetrayalKind.class, 0),
+                new PartnerId(v.b()),
+                new PartnerId(v.c()),
+                v.pick(Discovery.class, 1),
+                v.day(),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        ResponsibilityTaken.class,
         v -> new ResponsibilityTaken(new BetrayalId(v.a()), v.text(), v.by(), v.at()));
-    put(all, FeelingHeardRecorded.class, v -> new FeelingHeardRecorded(new BetrayalId(v.a()),
-        v.pick(HeardLevel.class, 0), v.by(), v.at()));
+    put(
+        all,
+        FeelingHeardRecorded.class,
+        v ->
+            new FeelingHeardRecorded(
+                new BetrayalId(v.a()), v.pick(HeardLevel.class, 0), v.by(), v.at()));
     commitments(all);
-    put(all, CheckInRecorded.class, v -> new CheckInRecorded(new CheckInId(v.a()), v.day(),
-        v.small() % 11, (v.small() + 3) % 11, (v.small() + 5) % 11, (v.small() + 7) % 11,
-        v.flag(0), v.flag(1), v.small(), v.text(), v.pick(Visibility.class, 0), v.by(),
-        v.at()));
-    put(all, SetbackRecorded.class, v -> new SetbackRecorded(new SetbackId(v.a()),
-        v.pick(SetbackKind.class, 0), v.pick(Severity.class, 1), v.day(), v.text(), v.by(),
-        v.at()));
-    put(all, SetbackRepaired.class, v -> new SetbackRepaired(new SetbackId(v.a()),
-        v.pick(RepairStep.class, 0), v.by(), v.at()));
+    put(
+        all,
+        CheckInRecorded.class,
+        v ->
+            new CheckInRecorded(
+                new CheckInId(v.a()),
+                v.day(),
+                v.small() % 11,
+                (v.small() + 3) % 11,
+                (v.small() + 5) % 11,
+                (v.small() + 7) % 11,
+                v.flag(0),
+                v.flag(1),
+                v.small(),
+                v.text(),
+                v.pick(Visibility.class, 0),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        SetbackRecorded.class,
+        v ->
+            new SetbackRecorded(
+                new SetbackId(v.a()),
+                v.pick(SetbackKind.class, 0),
+                v.pick(Severity.class, 1),
+                v.day(),
+                v.text(),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        SetbackRepaired.class,
+        v ->
+            new SetbackRepaired(new SetbackId(v.a()), v.pick(RepairStep.class, 0), v.by(), v.at()));
     boundaries(all);
     personal(all);
     stages(all);
@@ -130,73 +189,168 @@ public final class EventArbitraries {
   }
 
   private static void commitments(Map<Class<?>, Arbitrary<JourneyEvent>> all) {
-    put(all, CommitmentProposed.class, v -> new CommitmentProposed(new CommitmentId(v.a()),
-        new PartnerId(v.b()), v.text(), v.pick(CommitmentCategory.class, 0),
-        v.pick(Cost.class, 1), v.cadence(), v.pick(Verification.class, 2), v.by(), v.at()));
-    put(all, CommitmentAccepted.class,
+    put(
+        all,
+        CommitmentProposed.class,
+        v ->
+            new CommitmentProposed(
+                new CommitmentId(v.a()),
+                new PartnerId(v.b()),
+                v.text(),
+                v.pick(CommitmentCategory.class, 0),
+                v.pick(Cost.class, 1),
+                v.cadence(),
+                v.pick(Verification.class, 2),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        CommitmentAccepted.class,
         v -> new CommitmentAccepted(new CommitmentId(v.a()), v.by(), v.at()));
-    put(all, CommitmentDeclined.class,
+    put(
+        all,
+        CommitmentDeclined.class,
         v -> new CommitmentDeclined(new CommitmentId(v.a()), v.by(), v.at()));
-    put(all, CommitmentActivated.class,
+    put(
+        all,
+        CommitmentActivated.class,
         v -> new CommitmentActivated(new CommitmentId(v.a()), v.day(), v.by(), v.at()));
-    put(all, CommitmentRevised.class, v -> new CommitmentRevised(new CommitmentId(v.a()),
-        v.cadence(), v.pick(Verification.class, 0), v.day(), v.by(), v.at()));
-    put(all, CommitmentPaused.class, v -> new CommitmentPaused(new CommitmentId(v.a()),
-        v.day(), v.day().plusDays(v.small()), v.by(), v.at()));
-    put(all, CommitmentRetired.class,
+    put(
+        all,
+        CommitmentRevised.class,
+        v ->
+            new CommitmentRevised(
+                new CommitmentId(v.a()),
+                v.cadence(),
+                v.pick(Verification.class, 0),
+                v.day(),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        CommitmentPaused.class,
+        v ->
+            new CommitmentPaused(
+                new CommitmentId(v.a()), v.day(), v.day().plusDays(v.small()), v.by(), v.at()));
+    put(
+        all,
+        CommitmentRetired.class,
         v -> new CommitmentRetired(new CommitmentId(v.a()), v.day(), v.by(), v.at()));
-    put(all, OccurrenceReported.class, v -> new OccurrenceReported(new CommitmentId(v.a()),
-        v.day(), v.pick(ReportKind.class, 0), v.by(), v.at()));
-    put(all, OccurrenceConfirmed.class,
+    put(
+        all,
+        OccurrenceReported.class,
+        v ->
+            new OccurrenceReported(
+                new CommitmentId(v.a()), v.day(), v.pick(ReportKind.class, 0), v.by(), v.at()));
+    put(
+        all,
+        OccurrenceConfirmed.class,
         v -> new OccurrenceConfirmed(new CommitmentId(v.a()), v.day(), v.by(), v.at()));
-    put(all, OccurrenceDisputed.class,
+    put(
+        all,
+        OccurrenceDisputed.class,
         v -> new OccurrenceDisputed(new CommitmentId(v.a()), v.day(), v.by(), v.at()));
   }
 
   private static void boundaries(Map<Class<?>, Arbitrary<JourneyEvent>> all) {
-    put(all, BoundaryProposed.class, v -> new BoundaryProposed(new BoundaryId(v.a()),
-        v.pick(BoundaryArea.class, 0), v.text(), v.by(), v.at()));
-    put(all, BoundaryRevisionProposed.class, v -> new BoundaryRevisionProposed(
-        new BoundaryId(v.a()), v.small(), v.text(), v.by(), v.at()));
-    put(all, BoundaryWithdrawalProposed.class, v -> new BoundaryWithdrawalProposed(
-        new BoundaryId(v.a()), v.small(), v.by(), v.at()));
-    put(all, BoundaryChangeAgreed.class,
+    put(
+        all,
+        BoundaryProposed.class,
+        v ->
+            new BoundaryProposed(
+                new BoundaryId(v.a()), v.pick(BoundaryArea.class, 0), v.text(), v.by(), v.at()));
+    put(
+        all,
+        BoundaryRevisionProposed.class,
+        v ->
+            new BoundaryRevisionProposed(
+                new BoundaryId(v.a()), v.small(), v.text(), v.by(), v.at()));
+    put(
+        all,
+        BoundaryWithdrawalProposed.class,
+        v -> new BoundaryWithdrawalProposed(new BoundaryId(v.a()), v.small(), v.by(), v.at()));
+    put(
+        all,
+        BoundaryChangeAgreed.class,
         v -> new BoundaryChangeAgreed(new BoundaryId(v.a()), v.small(), v.by(), v.at()));
-    put(all, BoundaryChangeDeclined.class,
+    put(
+        all,
+        BoundaryChangeDeclined.class,
         v -> new BoundaryChangeDeclined(new BoundaryId(v.a()), v.small(), v.by(), v.at()));
   }
 
   private static void personal(Map<Class<?>, Arbitrary<JourneyEvent>> all) {
-    put(all, ConsentDeclared.class,
+    put(
+        all,
+        ConsentDeclared.class,
         v -> new ConsentDeclared(v.pick(ConsentLevel.class, 0), v.by(), v.at()));
-    put(all, SafetyScreeningCompleted.class, v -> new SafetyScreeningCompleted(v.flag(5)
-        ? org.recovery.core.safety.ScreeningAnswers.hark(v.flag(0), v.flag(1), v.flag(2),
-            v.flag(3))
-        : org.recovery.core.safety.ScreeningAnswers.recoveryFive(v.flag(0), v.flag(1),
-            v.flag(2), v.flag(3), v.flag(4)), v.by(), v.at()));
-    put(all, JournalEntryWritten.class,
+    put(
+        all,
+        SafetyScreeningCompleted.class,
+        v ->
+            new SafetyScreeningCompleted(
+                v.flag(5)
+                    ? org.recovery.core.safety.ScreeningAnswers.hark(
+                        v.flag(0), v.flag(1), v.flag(2), v.flag(3))
+                    : org.recovery.core.safety.ScreeningAnswers.recoveryFive(
+                        v.flag(0), v.flag(1), v.flag(2), v.flag(3), v.flag(4)),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        JournalEntryWritten.class,
         v -> new JournalEntryWritten(v.day(), v.text(), v.by(), v.at()));
     put(all, CrisisFlagged.class, v -> new CrisisFlagged(v.day(), v.by(), v.at()));
-    put(all, TherapySessionRecorded.class, v -> new TherapySessionRecorded(
-        v.pick(TherapyKind.class, 0), v.day(), v.pick(Visibility.class, 1), v.by(), v.at()));
-    put(all, ForgivenessRecorded.class, v -> new ForgivenessRecorded(
-        v.pick(ForgivenessStep.class, 0), v.pick(Visibility.class, 1), v.by(), v.at()));
+    put(
+        all,
+        TherapySessionRecorded.class,
+        v ->
+            new TherapySessionRecorded(
+                v.pick(TherapyKind.class, 0),
+                v.day(),
+                v.pick(Visibility.class, 1),
+                v.by(),
+                v.at()));
+    put(
+        all,
+        ForgivenessRecorded.class,
+        v ->
+            new ForgivenessRecorded(
+                v.pick(ForgivenessStep.class, 0), v.pick(Visibility.class, 1), v.by(), v.at()));
     put(all, DayCountersChosen.class, v -> new DayCountersChosen(v.flag(0), v.by(), v.at()));
-    put(all, InstrumentCompleted.class, v -> new InstrumentCompleted("csi-4", 1 + v.small() % 3,
-        java.util.Map.of("item-1", v.small() % 7, "item-2", -v.small(), "item-3", v.small()),
-        v.pick(Visibility.class, 1), v.by(), v.at()));
+    put(
+        all,
+        InstrumentCompleted.class,
+        v ->
+            new InstrumentCompleted(
+                "csi-4",
+                1 + v.small() % 3,
+                java.util.Map.of(
+                    "item-1", v.small() % 7, "item-2", -v.small(), "item-3", v.small()),
+                v.pick(Visibility.class, 1),
+                v.by(),
+                v.at()));
   }
 
   private static void stages(Map<Class<?>, Arbitrary<JourneyEvent>> all) {
-    put(all, AdvanceAgreed.class,
-        v -> new AdvanceAgreed(v.stage(0), v.stage(1), v.by(), v.at()));
-    put(all, StageAdvanced.class,
-        v -> new StageAdvanced(v.stage(0), v.stage(1), v.by(), v.at()));
-    put(all, StageMovedBack.class, v -> new StageMovedBack(v.stage(1), v.stage(0),
-        v.pick(MoveBackCause.class, 0), v.flag(0) ? "" : v.a().toString(), v.by(), v.at()));
+    put(all, AdvanceAgreed.class, v -> new AdvanceAgreed(v.stage(0), v.stage(1), v.by(), v.at()));
+    put(all, StageAdvanced.class, v -> new StageAdvanced(v.stage(0), v.stage(1), v.by(), v.at()));
+    put(
+        all,
+        StageMovedBack.class,
+        v ->
+            new StageMovedBack(
+                v.stage(1),
+                v.stage(0),
+                v.pick(MoveBackCause.class, 0),
+                v.flag(0) ? "" : v.a().toString(),
+                v.by(),
+                v.at()));
   }
 
-  private static void put(Map<Class<?>, Arbitrary<JourneyEvent>> all, Class<?> type,
+  private static void put(
+      Map<Class<?>, Arbitrary<JourneyEvent>> all,
+      Class<?> type,
       Function<Values, JourneyEvent> build) {
     all.put(type, values().map(build));
   }
@@ -206,20 +360,32 @@ public final class EventArbitraries {
     return Arbitraries.oneOf(
         Arbitraries.strings().all().ofMaxLength(80),
         Arbitraries.strings().withCharRange('\u0590', '\u06ff').ofMaxLength(40),
-        Arbitraries.of("", " ", "Ich fühle mich sicherer 💛", "İyi değilim, ıı",
-            "\"quoted\" \\ back\\slash \n newline \u0000 nul", "שלום, مرحبا"));
+        Arbitraries.of(
+            "",
+            " ",
+            "Ich fühle mich sicherer 💛",
+            "İyi değilim, ıı",
+            "\"quoted\" \\ back\\slash \n newline \u0000 nul",
+            "שלום, مرحبا"));
   }
 
   static Arbitrary<Values> values() {
     Arbitrary<UUID> uuid = Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()));
-    Arbitrary<LocalDate> day = Arbitraries.longs().between(-20_000, 80_000)
-        .map(LocalDate::ofEpochDay);
-    Arbitrary<Instant> at = Combinators.combine(
-            Arbitraries.longs().between(0, 7_000_000_000L), Arbitraries.integers().between(0,
-                999_999_999))
-        .as(Instant::ofEpochSecond);
-    return Combinators.combine(uuid.list().ofSize(4), partnerText().list().ofSize(2),
-            Arbitraries.integers().between(0, 50), day, at, zones(), cadences(),
+    Arbitrary<LocalDate> day =
+        Arbitraries.longs().between(-20_000, 80_000).map(LocalDate::ofEpochDay);
+    Arbitrary<Instant> at =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 7_000_000_000L),
+                Arbitraries.integers().between(0, 999_999_999))
+            .as(Instant::ofEpochSecond);
+    return Combinators.combine(
+            uuid.list().ofSize(4),
+            partnerText().list().ofSize(2),
+            Arbitraries.integers().between(0, 50),
+            day,
+            at,
+            zones(),
+            cadences(),
             Arbitraries.longs())
         .as(Values::new);
   }
@@ -227,8 +393,10 @@ public final class EventArbitraries {
   static Arbitrary<ZoneId> zones() {
     List<String> ids = new ArrayList<>(ZoneId.getAvailableZoneIds());
     ids.sort(String::compareTo);
-    return Arbitraries.oneOf(Arbitraries.of(ids).map(ZoneId::of),
-        Arbitraries.integers().between(-18 * 4, 18 * 4)
+    return Arbitraries.oneOf(
+        Arbitraries.of(ids).map(ZoneId::of),
+        Arbitraries.integers()
+            .between(-18 * 4, 18 * 4)
             .map(q -> (ZoneId) ZoneOffset.ofTotalSeconds(q * 15 * 60)));
   }
 
@@ -243,8 +411,15 @@ public final class EventArbitraries {
   }
 
   /** One bundle of random parts; each event type takes what it needs. */
-  record Values(List<UUID> ids, List<String> texts, int small, LocalDate day, Instant at,
-      ZoneId zone, Cadence cadence, long seed) {
+  record Values(
+      List<UUID> ids,
+      List<String> texts,
+      int small,
+      LocalDate day,
+      Instant at,
+      ZoneId zone,
+      Cadence cadence,
+      long seed) {
     UUID a() {
       return ids.get(0);
     }
@@ -274,8 +449,15 @@ public final class EventArbitraries {
     }
 
     StageId stage(int salt) {
-      List<String> stages = List.of("stabilise", "atone", "rebuild-trust", "attune",
-          "reconnect", "new-chapter", "a2-custom-stage");
+      List<String> stages =
+          List.of(
+              "stabilise",
+              "atone",
+              "rebuild-trust",
+              "attune",
+              "reconnect",
+              "new-chapter",
+              "a2-custom-stage");
       return StageId.of(stages.get((int) Math.floorMod(seed >>> (4 * salt), (long) stages.size())));
     }
 

@@ -24,7 +24,19 @@ public final class Events {
 
   /** A shared check-in of Sam's with a note. */
   public static JourneyEvent checkIn(String note) {
-    return new CheckInRecorded(CheckInId.random(), LocalDate.of(2026, 3, 2), 7, 4, 5, 6, true,
-        false, 0, note, Visibility.SHARED, SAM, AT);
+    return new CheckInRecorded(
+        CheckInId.random(),
+        LocalDate.of(2026, 3, 2),
+        7,
+        4,
+        5,
+        6,
+        true,
+        false,
+        0,
+        note,
+        Visibility.SHARED,
+        SAM,
+        AT);
   }
 }

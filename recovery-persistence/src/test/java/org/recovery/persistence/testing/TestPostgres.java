@@ -30,8 +30,8 @@ public final class TestPostgres {
   /** A JDBC URL (credentials included) of a new, empty database. */
   public static synchronized String newDatabaseUrl() {
     String admin = adminUrl();
-    String name = "recovery_" + UUID.randomUUID().toString().replace("-", "")
-        .toLowerCase(Locale.ROOT);
+    String name =
+        "recovery_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
     try (Connection connection = DriverManager.getConnection(admin);
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
@@ -44,8 +44,10 @@ public final class TestPostgres {
   private static String adminUrl() {
     if (adminUrl == null) {
       String fromEnvironment = System.getenv(URL_VARIABLE);
-      adminUrl = fromEnvironment != null && !fromEnvironment.isBlank()
-          ? fromEnvironment.strip() : startEmbedded();
+      adminUrl =
+          fromEnvironment != null && !fromEnvironment.isBlank()
+              ? fromEnvironment.strip()
+              : startEmbedded();
     }
     return adminUrl;
   }
@@ -55,13 +57,16 @@ public final class TestPostgres {
       Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
       Files.createDirectories(temporary);
       EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException e) {
-          // The JVM is ending; the server's directory is temporary.
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      server.close();
+                    } catch (IOException e) {
+                      // The JVM is ending; the server's directory is temporary.
+                    }
+                  }));
       return server.getJdbcUrl("postgres", "postgres");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);

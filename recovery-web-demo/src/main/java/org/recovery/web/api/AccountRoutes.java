@@ -29,6 +29,7 @@ import org.recovery.web.http.Json;
 public final class AccountRoutes {
   /** What a partner types to confirm deleting the journey (case and spacing do not matter). */
   public static final String DELETE_PHRASE = "delete our journey";
+
   /** The format name of an export. */
   public static final String EXPORT_FORMAT = "recovery-web-export/1";
 
@@ -58,19 +59,24 @@ public final class AccountRoutes {
     NewPassphrase body = Json.read(ctx.bodyAsBytes(), NewPassphrase.class);
     String current = required("current", body.current());
     String next = required("next", body.next());
-    Account account = services.accounts().find(session.journey(), session.partner())
-        .orElseThrow(ApiError::notLoggedIn);
+    Account account =
+        services
+            .accounts()
+            .find(session.journey(), session.partner())
+            .orElseThrow(ApiError::notLoggedIn);
     String address = ctx.ip();
     Optional<Duration> wait = services.logins().blocked(account.nameKey(), address);
     if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many wrong passphrases; wait a while and try again.",
-          wait.get().toSeconds() + 1);
+      throw ApiError.tooManyRequests(
+          "Too many wrong passphrases; wait a while and try again.", wait.get().toSeconds() + 1);
     }
     if (!PassphraseHash.mayBeChecked(current.toCharArray())
         || !services.credentials().matches(account, current)) {
       services.logins().failed(account.nameKey(), address);
-      throw ApiError.of(403, "WRONG_PASSPHRASE", "Your current passphrase is not the one you"
-          + " typed. Nothing was changed.");
+      throw ApiError.of(
+          403,
+          "WRONG_PASSPHRASE",
+          "Your current passphrase is not the one you" + " typed. Nothing was changed.");
     }
     String problem = Passphrases.problemWith(next);
     if (problem != null) {
@@ -92,25 +98,30 @@ public final class AccountRoutes {
   private void export(Context ctx) {
     Session session = services.guard().requireSession(ctx);
     JourneyId journey = services.guard().requireJourney(ctx, session);
-    JourneyView view = services.journeys().view(journey, session.partner())
-        .orElseThrow(ApiError::journeyNotFound);
+    JourneyView view =
+        services.journeys().view(journey, session.partner()).orElseThrow(ApiError::journeyNotFound);
     Instant now = services.clock().instant();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("format", EXPORT_FORMAT);
     out.put("exportedAt", now.toString());
-    out.put("about", "Your journey as you see it: everything shared by either of you, and what"
-        + " only you can see. Your partner's private entries are not in it.");
+    out.put(
+        "about",
+        "Your journey as you see it: everything shared by either of you, and what"
+            + " only you can see. Your partner's private entries are not in it.");
     out.put("journey", ViewJson.of(view, now, Integer.MAX_VALUE));
-    List<Map<String, Object>> events = view.events().stream().map(e -> {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("type", e.getClass().getSimpleName());
-      one.put("event", e);
-      return one;
-    }).toList();
+    List<Map<String, Object>> events =
+        view.events().stream()
+            .map(
+                e -> {
+                  Map<String, Object> one = new LinkedHashMap<>();
+                  one.put("type", e.getClass().getSimpleName());
+                  one.put("event", e);
+                  return one;
+                })
+            .toList();
     out.put("events", events);
     String day = view.state().dayOf(now).toString();
-    ctx.header("Content-Disposition", "attachment; filename=\"recovery-journey-" + day
-        + ".json\"");
+    ctx.header("Content-Disposition", "attachment; filename=\"recovery-journey-" + day + ".json\"");
     ctx.json(out);
   }
 
@@ -121,13 +132,21 @@ public final class AccountRoutes {
     Deletion body = Json.read(ctx.bodyAsBytes(), Deletion.class);
     String typed = required("confirmation", body.confirmation());
     if (!typed.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(DELETE_PHRASE)) {
-      throw ApiError.badField("confirmation", "To delete the journey, type the words \""
-          + DELETE_PHRASE + "\" exactly. Nothing was deleted.");
+      throw ApiError.badField(
+          "confirmation",
+          "To delete the journey, type the words \""
+              + DELETE_PHRASE
+              + "\" exactly. Nothing was deleted.");
     }
     services.journeys().delete(journey);
     services.credentials().forgetJourney(journey);
     services.guard().endJourney(ctx, session);
-    ctx.json(Map.of("deleted", true, "message", "Your journey is deleted. Everything in it is"
-        + " gone for both of you, and both log-ins have stopped working."));
+    ctx.json(
+        Map.of(
+            "deleted",
+            true,
+            "message",
+            "Your journey is deleted. Everything in it is"
+                + " gone for both of you, and both log-ins have stopped working."));
   }
 }

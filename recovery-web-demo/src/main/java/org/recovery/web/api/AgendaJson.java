@@ -54,22 +54,43 @@ record AgendaJson(String today, List<DueJson> due, List<ActionJson> actions) {
    * @param endpoint the POST that sends it, when it needs nothing more from the person, else null
    * @param body the body of that POST, else null
    */
-  record ActionJson(String kind, String target, String label, boolean open, String reason,
-      String endpoint, Map<String, Object> body) {}
+  record ActionJson(
+      String kind,
+      String target,
+      String label,
+      boolean open,
+      String reason,
+      String endpoint,
+      Map<String, Object> body) {}
 
   /** The agenda of a partner of {@code journey}. */
   static AgendaJson of(JourneyId journey, Agenda agenda) {
     List<ActionJson> actions = agenda.actions().stream().map(a -> action(journey, a)).toList();
-    List<DueJson> due = agenda.due().stream().map(d -> new DueJson(kind(d.kind()), d.target(),
-        d.sentence(), agenda.actions().stream()
-            .filter(a -> d.actions().contains(a.kind()) && a.target().equals(d.target()))
-            .map(a -> action(journey, a)).toList())).toList();
+    List<DueJson> due =
+        agenda.due().stream()
+            .map(
+                d ->
+                    new DueJson(
+                        kind(d.kind()),
+                        d.target(),
+                        d.sentence(),
+                        agenda.actions().stream()
+                            .filter(
+                                a ->
+                                    d.actions().contains(a.kind()) && a.target().equals(d.target()))
+                            .map(a -> action(journey, a))
+                            .toList()))
+            .toList();
     return new AgendaJson(agenda.today().toString(), due, actions);
   }
 
   private static ActionJson action(JourneyId journey, Agenda.Action a) {
     Optional<Call> call = a.command().map(AgendaJson::call);
-    return new ActionJson(kind(a.kind()), a.target(), a.label(), a.isOpen(),
+    return new ActionJson(
+        kind(a.kind()),
+        a.target(),
+        a.label(),
+        a.isOpen(),
         a.closed().map(Rejection::reason).orElse(null),
         call.map(c -> "/api/journeys/" + journey + c.path()).orElse(null),
         call.map(Call::body).orElse(null));
@@ -84,8 +105,8 @@ record AgendaJson(String today, List<DueJson> due, List<ActionJson> actions) {
   record Call(String path, Map<String, Object> body) {}
 
   /**
-   * The route of {@link CommitmentCommands} or {@link SharedCommands} or {@link
-   * PersonalCommands} that sends {@code command}.
+   * The route of {@link CommitmentCommands} or {@link SharedCommands} or {@link PersonalCommands}
+   * that sends {@code command}.
    *
    * @throws IllegalArgumentException for a command the agenda does not carry
    */
@@ -95,8 +116,8 @@ record AgendaJson(String today, List<DueJson> due, List<ActionJson> actions) {
     } else if (command instanceof DeclineCommitment c) {
       return new Call("/commitments/" + c.commitment() + "/decline", Map.of());
     } else if (command instanceof ActivateCommitment c) {
-      return new Call("/commitments/" + c.commitment() + "/activate",
-          Map.of("from", c.from().toString()));
+      return new Call(
+          "/commitments/" + c.commitment() + "/activate", Map.of("from", c.from().toString()));
     } else if (command instanceof RetireCommitment c) {
       return new Call("/commitments/" + c.commitment() + "/retire", Map.of());
     } else if (command instanceof ReportOccurrence c) {
@@ -105,14 +126,14 @@ record AgendaJson(String today, List<DueJson> due, List<ActionJson> actions) {
       body.put("kind", c.kind().name());
       return new Call("/commitments/" + c.commitment() + "/reports", body);
     } else if (command instanceof ConfirmOccurrence c) {
-      return new Call("/commitments/" + c.commitment() + "/confirm",
-          Map.of("day", c.day().toString()));
+      return new Call(
+          "/commitments/" + c.commitment() + "/confirm", Map.of("day", c.day().toString()));
     } else if (command instanceof DisputeOccurrence c) {
-      return new Call("/commitments/" + c.commitment() + "/dispute",
-          Map.of("day", c.day().toString()));
+      return new Call(
+          "/commitments/" + c.commitment() + "/dispute", Map.of("day", c.day().toString()));
     } else if (command instanceof AgreeToBoundaryChange c && c.revision().isPresent()) {
-      return new Call("/boundaries/" + c.boundary() + "/agree",
-          Map.of("revision", c.revision().getAsInt()));
+      return new Call(
+          "/boundaries/" + c.boundary() + "/agree", Map.of("revision", c.revision().getAsInt()));
     } else if (command instanceof DeclineBoundaryChange c) {
       return new Call("/boundaries/" + c.boundary() + "/decline", Map.of());
     } else if (command instanceof ProposeBoundaryWithdrawal c) {

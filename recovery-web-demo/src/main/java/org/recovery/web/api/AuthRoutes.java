@@ -6,7 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
@@ -25,15 +24,16 @@ import org.recovery.web.http.Json;
 
 /**
  * Sessions: who is logged in, log in, log out, and starting a journey with the first partner's
- * log-in and a one-time invitation for the second. A wrong name and a wrong passphrase get the
- * same answer after the same work.
+ * log-in and a one-time invitation for the second. A wrong name and a wrong passphrase get the same
+ * answer after the same work.
  */
 public final class AuthRoutes {
   /** Why the journey is held, told only to the partner whose screening raised the concern. */
-  static final String HELD_FOR_YOU = "Your journey is on hold because your own safety screening"
-      + " shows a concern. Only you can see this; your partner sees only that the journey is on"
-      + " hold, never why. Help is listed on the help screen, and the hold ends when a later"
-      + " screening of yours no longer shows the concern.";
+  static final String HELD_FOR_YOU =
+      "Your journey is on hold because your own safety screening"
+          + " shows a concern. Only you can see this; your partner sees only that the journey is on"
+          + " hold, never why. Help is listed on the help screen, and the hold ends when a later"
+          + " screening of yours no longer shows the concern.";
 
   private final Services services;
 
@@ -61,20 +61,25 @@ public final class AuthRoutes {
 
   private void session(Context ctx) {
     Optional<Session> session = services.guard().session(ctx);
-    Optional<JourneyView> view = session.flatMap(
-        s -> services.journeys().view(s.journey(), s.partner()));
+    Optional<JourneyView> view =
+        session.flatMap(s -> services.journeys().view(s.journey(), s.partner()));
     if (session.isEmpty() || view.isEmpty()) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("authenticated", false);
       out.put("csrfToken", services.guard().loginCsrf(ctx));
-      services.guard().deletedJourney(ctx).ifPresent(e -> out.put("journeyDeleted",
-          e.getMessage()));
+      services
+          .guard()
+          .deletedJourney(ctx)
+          .ifPresent(e -> out.put("journeyDeleted", e.getMessage()));
       ctx.json(out);
       return;
     }
     Map<String, Object> out = loggedIn(session.get(), view.get());
-    services.journeys().report(session.get().journey(), session.get().partner())
-        .flatMap(r -> hold(r.stage())).ifPresent(h -> out.put("hold", h));
+    services
+        .journeys()
+        .report(session.get().journey(), session.get().partner())
+        .flatMap(r -> hold(r.stage()))
+        .ifPresent(h -> out.put("hold", h));
     ctx.json(out);
   }
 
@@ -107,25 +112,27 @@ public final class AuthRoutes {
     String address = ctx.ip();
     Optional<Duration> wait = services.logins().blocked(key, address);
     if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many attempts to log in; wait a while and try again.",
-          wait.get().toSeconds() + 1);
+      throw ApiError.tooManyRequests(
+          "Too many attempts to log in; wait a while and try again.", wait.get().toSeconds() + 1);
     }
     Credentials.Check check = services.credentials().check(key, passphrase);
     if (check instanceof Credentials.Check.Deleted) {
       services.logins().succeeded(key);
       throw ApiError.journeyDeleted(false);
     }
-    Optional<Account> account = check instanceof Credentials.Check.Matched m
-        ? Optional.of(m.account()) : Optional.empty();
-    Optional<JourneyView> view = account.flatMap(
-        a -> services.journeys().view(a.journey(), a.partner()));
+    Optional<Account> account =
+        check instanceof Credentials.Check.Matched m ? Optional.of(m.account()) : Optional.empty();
+    Optional<JourneyView> view =
+        account.flatMap(a -> services.journeys().view(a.journey(), a.partner()));
     if (view.isEmpty()) {
       services.logins().failed(key, address);
       throw failed();
     }
     services.logins().succeeded(key);
-    Session session = services.guard().login(ctx,
-        new Session.Holder(account.get().journey(), account.get().partner()));
+    Session session =
+        services
+            .guard()
+            .login(ctx, new Session.Holder(account.get().journey(), account.get().partner()));
     ctx.json(loggedIn(session, view.get()));
   }
 
@@ -144,8 +151,10 @@ public final class AuthRoutes {
     var zone = Parse.zone("zone", body.zone());
     Partner a = partner("first", first);
     if (second.passphrase() != null) {
-      throw ApiError.badField("second.passphrase", "Your partner chooses their own passphrase"
-          + " when they join with the invitation; leave their passphrase out.");
+      throw ApiError.badField(
+          "second.passphrase",
+          "Your partner chooses their own passphrase"
+              + " when they join with the invitation; leave their passphrase out.");
     }
     String secondName = required("second.name", second.name());
     Partner b = Parse.checked("second.name", () -> Partner.named(secondName));
@@ -159,19 +168,22 @@ public final class AuthRoutes {
     }
     takeSignup(services, ctx.ip());
     JourneyId journey = services.journeys().start(a, b, zone, Settings.DEFAULTS);
-    InvitationRoutes.Issued issued = InvitationRoutes.issue(services, journey, b.id(), keyB,
-        a.id());
-    boolean added = services.accounts().addWithInvitation(
-        services.credentials().newAccount(keyA, journey, a.id(), first.passphrase()),
-        issued.invitation());
+    InvitationRoutes.Issued issued =
+        InvitationRoutes.issue(services, journey, b.id(), keyB, a.id());
+    boolean added =
+        services
+            .accounts()
+            .addWithInvitation(
+                services.credentials().newAccount(keyA, journey, a.id(), first.passphrase()),
+                issued.invitation());
     if (!added) {
       services.journeys().delete(journey);
       services.signups().giveBack(ctx.ip());
       throw nameTaken();
     }
     Session session = services.guard().login(ctx, new Session.Holder(journey, a.id()));
-    JourneyView view = services.journeys().view(journey, a.id())
-        .orElseThrow(ApiError::journeyNotFound);
+    JourneyView view =
+        services.journeys().view(journey, a.id()).orElseThrow(ApiError::journeyNotFound);
     Map<String, Object> out = loggedIn(session, view);
     out.put("invitation", issued.json());
     ctx.status(201).json(out);
@@ -181,8 +193,8 @@ public final class AuthRoutes {
   static void takeSignup(Services services, String address) {
     Optional<Duration> wait = services.signups().take(address);
     if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many new journeys from here; wait a while.",
-          wait.get().toSeconds() + 1);
+      throw ApiError.tooManyRequests(
+          "Too many new journeys from here; wait a while.", wait.get().toSeconds() + 1);
     }
   }
 
@@ -209,7 +221,9 @@ public final class AuthRoutes {
   }
 
   private static ApiError nameTaken() {
-    return ApiError.of(409, "NAME_TAKEN",
+    return ApiError.of(
+        409,
+        "NAME_TAKEN",
         "One of these names is already used on this server; please choose another.");
   }
 }

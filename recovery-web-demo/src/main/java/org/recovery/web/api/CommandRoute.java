@@ -14,8 +14,7 @@ import org.recovery.core.journey.JourneyCommand;
  * @param converter builds the command
  * @param <B> the body's type
  */
-public record CommandRoute<B>(String path, Class<B> body, boolean creates,
-    Converter<B> converter) {
+public record CommandRoute<B>(String path, Class<B> body, boolean creates, Converter<B> converter) {
 
   /** Validates the route. */
   public CommandRoute {

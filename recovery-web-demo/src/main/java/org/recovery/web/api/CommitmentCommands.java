@@ -35,8 +35,13 @@ final class CommitmentCommands {
   private CommitmentCommands() {}
 
   /** Propose a commitment for {@code owner} (a partner id). */
-  record Propose(String owner, String title, CommitmentCategory category, Cost cost,
-      String cadence, Verification verification) {}
+  record Propose(
+      String owner,
+      String title,
+      CommitmentCategory category,
+      Cost cost,
+      String cadence,
+      Verification verification) {}
 
   /** A day from which something starts. */
   record From(String from) {}
@@ -56,24 +61,46 @@ final class CommitmentCommands {
   static List<CommandRoute<?>> routes() {
     return List.of(
         create("/commitments", Propose.class, CommitmentCommands::propose),
-        change("/commitments/{commitment}/accept", Empty.class,
+        change(
+            "/commitments/{commitment}/accept",
+            Empty.class,
             (b, p) -> Built.of(new AcceptCommitment(commitment(p)))),
-        change("/commitments/{commitment}/decline", Empty.class,
+        change(
+            "/commitments/{commitment}/decline",
+            Empty.class,
             (b, p) -> Built.of(new DeclineCommitment(commitment(p)))),
-        change("/commitments/{commitment}/activate", From.class,
+        change(
+            "/commitments/{commitment}/activate",
+            From.class,
             (b, p) -> Built.of(new ActivateCommitment(commitment(p), day("from", b.from())))),
-        change("/commitments/{commitment}/revise", Revise.class,
-            (b, p) -> Built.of(new ReviseCommitment(commitment(p), cadence(b.cadence()),
-                required("verification", b.verification())))),
+        change(
+            "/commitments/{commitment}/revise",
+            Revise.class,
+            (b, p) ->
+                Built.of(
+                    new ReviseCommitment(
+                        commitment(p),
+                        cadence(b.cadence()),
+                        required("verification", b.verification())))),
         change("/commitments/{commitment}/pause", Pause.class, CommitmentCommands::pause),
-        change("/commitments/{commitment}/retire", Empty.class,
+        change(
+            "/commitments/{commitment}/retire",
+            Empty.class,
             (b, p) -> Built.of(new RetireCommitment(commitment(p)))),
-        change("/commitments/{commitment}/reports", Report.class,
-            (b, p) -> Built.of(new ReportOccurrence(commitment(p), day("day", b.day()),
-                required("kind", b.kind())))),
-        change("/commitments/{commitment}/confirm", Day.class,
+        change(
+            "/commitments/{commitment}/reports",
+            Report.class,
+            (b, p) ->
+                Built.of(
+                    new ReportOccurrence(
+                        commitment(p), day("day", b.day()), required("kind", b.kind())))),
+        change(
+            "/commitments/{commitment}/confirm",
+            Day.class,
             (b, p) -> Built.of(new ConfirmOccurrence(commitment(p), day("day", b.day())))),
-        change("/commitments/{commitment}/dispute", Day.class,
+        change(
+            "/commitments/{commitment}/dispute",
+            Day.class,
             (b, p) -> Built.of(new DisputeOccurrence(commitment(p), day("day", b.day())))));
   }
 
@@ -81,17 +108,24 @@ final class CommitmentCommands {
     CommitmentId id = CommitmentId.random();
     PartnerId owner = id("owner", b.owner(), PartnerId::parse);
     String title = checked("title", () -> Commitment.checkTitle(required("title", b.title())));
-    return new Built(new ProposeCommitment(id, owner, title, required("category", b.category()),
-        required("cost", b.cost()), cadence(b.cadence()),
-        required("verification", b.verification())), id.toString());
+    return new Built(
+        new ProposeCommitment(
+            id,
+            owner,
+            title,
+            required("category", b.category()),
+            required("cost", b.cost()),
+            cadence(b.cadence()),
+            required("verification", b.verification())),
+        id.toString());
   }
 
   private static Built pause(Pause b, UnaryOperator<String> p) {
     var from = day("from", b.from());
     var until = day("until", b.until());
     if (until.isBefore(from)) {
-      throw org.recovery.web.http.ApiError.badField("until",
-          "Field 'until' must not be before 'from'.");
+      throw org.recovery.web.http.ApiError.badField(
+          "until", "Field 'until' must not be before 'from'.");
     }
     return Built.of(new PauseCommitment(commitment(p), from, until));
   }

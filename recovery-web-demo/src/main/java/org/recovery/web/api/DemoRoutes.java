@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.simulation.Simulation;
 import org.recovery.web.auth.Session;
@@ -23,10 +22,12 @@ import org.recovery.web.http.Json;
 public final class DemoRoutes {
   /** How many months the demo journey covers. */
   public static final int MONTHS = 3;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** How many different suffixes demo names have ("Maya 48213377"). */
   public static final int SUFFIXES = 90_000_000;
+
   private static final int TRIES = 20;
 
   private final Services services;
@@ -49,35 +50,52 @@ public final class DemoRoutes {
     String involvedName = "Daniel " + suffix;
     String hurtKey = services.names().key(hurtName);
     String involvedKey = services.names().key(involvedName);
-    Simulation.Options options = Simulation.Options.of(RANDOM.nextLong(), MONTHS,
-        services.clock().instant()).withNames(hurtName, involvedName);
-    options = Simulation.Options.of(options.seed(), MONTHS,
-        services.clock().instant().minus(Duration.ofDays(options.totalDays())))
-        .withNames(hurtName, involvedName);
+    Simulation.Options options =
+        Simulation.Options.of(RANDOM.nextLong(), MONTHS, services.clock().instant())
+            .withNames(hurtName, involvedName);
+    options =
+        Simulation.Options.of(
+                options.seed(),
+                MONTHS,
+                services.clock().instant().minus(Duration.ofDays(options.totalDays())))
+            .withNames(hurtName, involvedName);
     Simulation.Result result = Simulation.run(services.store(), options);
     String hurtPass = Sessions.newToken().substring(0, 16);
     String involvedPass = Sessions.newToken().substring(0, 16);
-    boolean added = services.accounts().addAll(List.of(
-        services.credentials().newAccount(hurtKey, result.journey(), result.hurt().id(),
-            hurtPass),
-        services.credentials().newAccount(involvedKey, result.journey(), result.involved().id(),
-            involvedPass)));
+    boolean added =
+        services
+            .accounts()
+            .addAll(
+                List.of(
+                    services
+                        .credentials()
+                        .newAccount(hurtKey, result.journey(), result.hurt().id(), hurtPass),
+                    services
+                        .credentials()
+                        .newAccount(
+                            involvedKey, result.journey(), result.involved().id(), involvedPass)));
     if (!added) {
       services.journeys().delete(result.journey());
       services.signups().giveBack(ctx.ip());
       throw ApiError.of(409, "CONCURRENT_CHANGE", "Please try again.");
     }
-    Session session = services.guard().login(ctx,
-        new Session.Holder(result.journey(), result.hurt().id()));
-    JourneyView view = services.journeys().view(result.journey(), result.hurt().id())
-        .orElseThrow(ApiError::journeyNotFound);
+    Session session =
+        services.guard().login(ctx, new Session.Holder(result.journey(), result.hurt().id()));
+    JourneyView view =
+        services
+            .journeys()
+            .view(result.journey(), result.hurt().id())
+            .orElseThrow(ApiError::journeyNotFound);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("authenticated", true);
     out.put("journey", result.journey().toString());
     out.put("partner", ViewJson.PartnerJson.of(view.me()));
     out.put("csrfToken", session.csrfToken());
-    out.put("logins", List.of(Map.of("name", hurtName, "passphrase", hurtPass),
-        Map.of("name", involvedName, "passphrase", involvedPass)));
+    out.put(
+        "logins",
+        List.of(
+            Map.of("name", hurtName, "passphrase", hurtPass),
+            Map.of("name", involvedName, "passphrase", involvedPass)));
     ctx.status(201).json(out);
   }
 

@@ -58,12 +58,20 @@ public final class InvitationRoutes {
   }
 
   /** A new invitation (not yet stored) for {@code partner} of {@code journey}. */
-  static Issued issue(Services services, JourneyId journey, PartnerId partner, String nameKey,
-      PartnerId by) {
+  static Issued issue(
+      Services services, JourneyId journey, PartnerId partner, String nameKey, PartnerId by) {
     String code = InvitationCodes.newCode();
     Instant expires = services.clock().instant().plus(InvitationCodes.LIFETIME);
-    return new Issued(new Invitation(InvitationCodes.hash(InvitationCodes.canonical(code)),
-        journey, partner, nameKey, by, expires, Optional.empty()), code);
+    return new Issued(
+        new Invitation(
+            InvitationCodes.hash(InvitationCodes.canonical(code)),
+            journey,
+            partner,
+            nameKey,
+            by,
+            expires,
+            Optional.empty()),
+        code);
   }
 
   private void state(Context ctx) {
@@ -74,13 +82,14 @@ public final class InvitationRoutes {
     if (services.accounts().find(journey, view.partner().id()).isPresent()) {
       out.put("state", "JOINED");
     } else {
-      Optional<Invitation> invitation = services.accounts().invitationOf(journey)
-          .filter(i -> i.used().isEmpty());
+      Optional<Invitation> invitation =
+          services.accounts().invitationOf(journey).filter(i -> i.used().isEmpty());
       if (invitation.isEmpty()) {
         out.put("state", "NONE");
       } else {
-        out.put("state", invitation.get().expiredAt(services.clock().instant())
-            ? "EXPIRED" : "PENDING");
+        out.put(
+            "state",
+            invitation.get().expiredAt(services.clock().instant()) ? "EXPIRED" : "PENDING");
         out.put("expires", invitation.get().expires().toString());
       }
     }
@@ -101,8 +110,11 @@ public final class InvitationRoutes {
     String nameKey = services.names().key(view.partner().name());
     Issued issued = issue(services, journey, invitee, nameKey, session.partner());
     if (!services.accounts().invite(issued.invitation())) {
-      throw ApiError.of(409, "NAME_TAKEN", "Your partner's name is now used by another log-in on"
-          + " this server, so an invitation for it cannot be made.");
+      throw ApiError.of(
+          409,
+          "NAME_TAKEN",
+          "Your partner's name is now used by another log-in on"
+              + " this server, so an invitation for it cannot be made.");
     }
     ctx.status(201).json(issued.json());
   }
@@ -128,12 +140,13 @@ public final class InvitationRoutes {
     String address = ctx.ip();
     Optional<Duration> wait = services.invitationGuesses().blocked(hash, address);
     if (wait.isPresent()) {
-      throw ApiError.tooManyRequests("Too many invitation codes were tried from here; wait a"
-          + " while and try again.", wait.get().toSeconds() + 1);
+      throw ApiError.tooManyRequests(
+          "Too many invitation codes were tried from here; wait a" + " while and try again.",
+          wait.get().toSeconds() + 1);
     }
     Instant now = services.clock().instant();
-    Optional<Invitation> found = canonical.isEmpty() ? Optional.empty()
-        : services.accounts().invitation(hash);
+    Optional<Invitation> found =
+        canonical.isEmpty() ? Optional.empty() : services.accounts().invitation(hash);
     if (found.isEmpty() || found.get().used().isPresent() || found.get().expiredAt(now)) {
       services.invitationGuesses().failed(hash, address);
       throw refused(found, now);
@@ -143,42 +156,61 @@ public final class InvitationRoutes {
       throw ApiError.badField("passphrase", problem);
     }
     Invitation invitation = found.get();
-    Account account = services.credentials().newAccount(invitation.nameKey(),
-        invitation.journey(), invitation.partner(), passphrase);
-    Optional<JourneyView> view = services.journeys().view(invitation.journey(),
-        invitation.partner());
+    Account account =
+        services
+            .credentials()
+            .newAccount(
+                invitation.nameKey(), invitation.journey(), invitation.partner(), passphrase);
+    Optional<JourneyView> view =
+        services.journeys().view(invitation.journey(), invitation.partner());
     if (view.isEmpty() || !services.accounts().join(invitation, account, now)) {
       throw refused(services.accounts().invitation(hash), now);
     }
     services.invitationGuesses().succeeded(hash);
-    Session session = services.guard().login(ctx,
-        new Session.Holder(invitation.journey(), invitation.partner()));
+    Session session =
+        services.guard().login(ctx, new Session.Holder(invitation.journey(), invitation.partner()));
     Map<String, Object> out = AuthRoutes.loggedIn(session, view.get());
     out.put("loginName", view.get().me().name());
     ctx.status(201).json(out);
   }
 
   private JourneyView view(Session session) {
-    return services.journeys().view(session.journey(), session.partner())
+    return services
+        .journeys()
+        .view(session.journey(), session.partner())
         .orElseThrow(ApiError::journeyNotFound);
   }
 
   private static ApiError refused(Optional<Invitation> found, Instant now) {
     String nothing = " Nothing was changed.";
     if (found.isPresent() && found.get().used().isPresent()) {
-      return ApiError.of(410, "INVITATION_USED", "This invitation has already been used to join."
-          + " If that was not you, tell your partner." + nothing);
+      return ApiError.of(
+          410,
+          "INVITATION_USED",
+          "This invitation has already been used to join."
+              + " If that was not you, tell your partner."
+              + nothing);
     }
     if (found.isPresent() && found.get().expiredAt(now)) {
-      return ApiError.of(410, "INVITATION_EXPIRED", "This invitation has expired. Ask your"
-          + " partner to make a new one in their settings." + nothing);
+      return ApiError.of(
+          410,
+          "INVITATION_EXPIRED",
+          "This invitation has expired. Ask your"
+              + " partner to make a new one in their settings."
+              + nothing);
     }
-    return ApiError.of(404, "INVITATION_NOT_FOUND", "No open invitation has this code. Check it"
-        + " character by character, or ask your partner for a new one." + nothing);
+    return ApiError.of(
+        404,
+        "INVITATION_NOT_FOUND",
+        "No open invitation has this code. Check it"
+            + " character by character, or ask your partner for a new one."
+            + nothing);
   }
 
   private static ApiError joined() {
-    return ApiError.of(409, "PARTNER_JOINED",
+    return ApiError.of(
+        409,
+        "PARTNER_JOINED",
         "Your partner has already joined with their own log-in; there is nobody left to invite.");
   }
 }

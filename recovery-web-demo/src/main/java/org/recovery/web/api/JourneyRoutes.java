@@ -1,11 +1,11 @@
 package org.recovery.web.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.instrument.Instrument;
 import org.recovery.core.journey.Decision;
@@ -21,8 +21,8 @@ import org.recovery.web.http.Json;
  * The endpoints of one journey, {@code /api/journeys/{journey}…}: its view, its progress report,
  * and one POST per command; {@code /api/agenda}, the logged-in partner's agenda; and {@code
  * /api/vocabulary}, the words and privacy defaults every page may read without a session. Every
- * other one needs a session whose journey is the one in the path (else 401, or 404 as if it did
- * not exist); every POST needs the session's CSRF token.
+ * other one needs a session whose journey is the one in the path (else 401, or 404 as if it did not
+ * exist); every POST needs the session's CSRF token.
  */
 public final class JourneyRoutes {
   /** The prefix of every journey endpoint. */
@@ -60,23 +60,27 @@ public final class JourneyRoutes {
   private void view(Context ctx) {
     Session session = services.guard().requireSession(ctx);
     JourneyId journey = services.guard().requireJourney(ctx, session);
-    JourneyView view = services.journeys().view(journey, session.partner())
-        .orElseThrow(ApiError::journeyNotFound);
+    JourneyView view =
+        services.journeys().view(journey, session.partner()).orElseThrow(ApiError::journeyNotFound);
     ctx.json(ViewJson.of(view, services.clock().instant()));
   }
 
   private void report(Context ctx) {
     Session session = services.guard().requireSession(ctx);
     JourneyId journey = services.guard().requireJourney(ctx, session);
-    ReportView report = ReportView.of(services.journeys(), journey, session.partner())
-        .orElseThrow(ApiError::journeyNotFound);
+    ReportView report =
+        ReportView.of(services.journeys(), journey, session.partner())
+            .orElseThrow(ApiError::journeyNotFound);
     ctx.json(ReportJson.tree(report));
   }
 
   private void agenda(Context ctx) {
     Session session = services.guard().requireSession(ctx);
-    Agenda agenda = services.journeys().agenda(session.journey(), session.partner())
-        .orElseThrow(ApiError::journeyNotFound);
+    Agenda agenda =
+        services
+            .journeys()
+            .agenda(session.journey(), session.partner())
+            .orElseThrow(ApiError::journeyNotFound);
     ctx.json(AgendaJson.of(session.journey(), agenda));
   }
 

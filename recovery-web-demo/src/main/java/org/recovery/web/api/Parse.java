@@ -41,8 +41,8 @@ final class Parse {
   static int range(String field, Integer value, int min, int max) {
     required(field, value);
     if (value < min || value > max) {
-      throw ApiError.badField(field,
-          "Field '" + field + "' must be from " + min + " to " + max + ".");
+      throw ApiError.badField(
+          field, "Field '" + field + "' must be from " + min + " to " + max + ".");
     }
     return value;
   }

@@ -5,9 +5,9 @@ import org.recovery.core.common.RejectionCode;
 import org.recovery.web.http.ApiError;
 
 /**
- * The HTTP answer to a core refusal: 409 when the command collides with the journey's current
- * state (already done, wrong status, ended), 422 when it breaks a rule whoever sends it, and 404
- * when the journey is not the partner's. The code and sentence are the core's own.
+ * The HTTP answer to a core refusal: 409 when the command collides with the journey's current state
+ * (already done, wrong status, ended), 422 when it breaks a rule whoever sends it, and 404 when the
+ * journey is not the partner's. The code and sentence are the core's own.
  */
 final class Refusals {
   private Refusals() {}

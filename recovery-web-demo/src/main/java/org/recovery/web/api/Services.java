@@ -8,9 +8,9 @@ import org.recovery.web.auth.AccountStore;
 import org.recovery.web.auth.Credentials;
 import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.LoginLimiter;
-import org.recovery.web.auth.SignupLimiter;
 import org.recovery.web.auth.LoginNames;
 import org.recovery.web.auth.Passphrases;
+import org.recovery.web.auth.SignupLimiter;
 
 /**
  * What the routes work with.
@@ -27,10 +27,18 @@ import org.recovery.web.auth.Passphrases;
  * @param guard sessions, cookies, CSRF
  * @param clock the server's time
  */
-public record Services(Journeys journeys, EventStore store, AccountStore accounts,
-    Passphrases passphrases, Credentials credentials, LoginNames names, LoginLimiter logins,
-    LoginLimiter invitationGuesses, SignupLimiter signups,
-    Guard guard, Clock clock) {
+public record Services(
+    Journeys journeys,
+    EventStore store,
+    AccountStore accounts,
+    Passphrases passphrases,
+    Credentials credentials,
+    LoginNames names,
+    LoginLimiter logins,
+    LoginLimiter invitationGuesses,
+    SignupLimiter signups,
+    Guard guard,
+    Clock clock) {
 
   /** Validates the services. */
   public Services {

@@ -42,13 +42,20 @@ import org.recovery.core.setback.Severity;
 import org.recovery.web.api.CommandRoute.Built;
 import org.recovery.web.api.CommandRoute.Empty;
 
-/** The endpoints about the couple's shared story: betrayals, the journey, stages, setbacks, boundaries. */
+/**
+ * The endpoints about the couple's shared story: betrayals, the journey, stages, setbacks,
+ * boundaries.
+ */
 final class SharedCommands {
   private SharedCommands() {}
 
   /** A betrayal: who was hurt, who was involved (partner ids), how and when it came to light. */
-  record Betrayal(BetrayalKind kind, String hurtPartner, String involvedPartner,
-      Discovery cameToLight, String on) {}
+  record Betrayal(
+      BetrayalKind kind,
+      String hurtPartner,
+      String involvedPartner,
+      Discovery cameToLight,
+      String on) {}
 
   /** A statement of responsibility, possibly empty. */
   record Responsibility(String statement) {}
@@ -80,30 +87,56 @@ final class SharedCommands {
   static List<CommandRoute<?>> routes() {
     return List.of(
         create("/betrayals", Betrayal.class, SharedCommands::betrayal),
-        change("/betrayals/{betrayal}/responsibility", Responsibility.class,
-            (b, p) -> Built.of(checked("statement", () -> new TakeResponsibility(betrayal(p),
-                optional(b.statement(), ""))))),
-        change("/betrayals/{betrayal}/heard", Heard.class,
+        change(
+            "/betrayals/{betrayal}/responsibility",
+            Responsibility.class,
+            (b, p) ->
+                Built.of(
+                    checked(
+                        "statement",
+                        () -> new TakeResponsibility(betrayal(p), optional(b.statement(), ""))))),
+        change(
+            "/betrayals/{betrayal}/heard",
+            Heard.class,
             (b, p) -> Built.of(new RecordFeelingHeard(betrayal(p), required("level", b.level())))),
         change("/decide-to-try", Empty.class, (b, p) -> Built.of(new DecideToTry())),
         change("/pause", From.class, (b, p) -> Built.of(new PauseJourney(day("from", b.from())))),
         change("/resume", Empty.class, (b, p) -> Built.of(new ResumeJourney())),
-        change("/end", End.class,
+        change(
+            "/end",
+            End.class,
             (b, p) -> Built.of(new EndJourney(required("outcome", b.outcome())))),
         change("/agree-to-advance", Empty.class, (b, p) -> Built.of(new AgreeToAdvance())),
         create("/setbacks", Setback.class, SharedCommands::setback),
-        change("/setbacks/{setback}/repairs", Repair.class,
-            (b, p) -> Built.of(new RecordRepair(id("setback", p.apply("setback"),
-                SetbackId::parse), required("step", b.step())))),
+        change(
+            "/setbacks/{setback}/repairs",
+            Repair.class,
+            (b, p) ->
+                Built.of(
+                    new RecordRepair(
+                        id("setback", p.apply("setback"), SetbackId::parse),
+                        required("step", b.step())))),
         create("/boundaries", Boundary.class, SharedCommands::boundary),
-        change("/boundaries/{boundary}/revise", Wording.class,
+        change(
+            "/boundaries/{boundary}/revise",
+            Wording.class,
             (b, p) -> Built.of(new ProposeBoundaryRevision(boundary(p), text(b.text())))),
-        change("/boundaries/{boundary}/withdraw", Empty.class,
+        change(
+            "/boundaries/{boundary}/withdraw",
+            Empty.class,
             (b, p) -> Built.of(new ProposeBoundaryWithdrawal(boundary(p)))),
-        change("/boundaries/{boundary}/agree", Agree.class,
-            (b, p) -> Built.of(new AgreeToBoundaryChange(boundary(p),
-                OptionalInt.of(Parse.range("revision", b.revision(), 1, Integer.MAX_VALUE))))),
-        change("/boundaries/{boundary}/decline", Empty.class,
+        change(
+            "/boundaries/{boundary}/agree",
+            Agree.class,
+            (b, p) ->
+                Built.of(
+                    new AgreeToBoundaryChange(
+                        boundary(p),
+                        OptionalInt.of(
+                            Parse.range("revision", b.revision(), 1, Integer.MAX_VALUE))))),
+        change(
+            "/boundaries/{boundary}/decline",
+            Empty.class,
             (b, p) -> Built.of(new DeclineBoundaryChange(boundary(p)))));
   }
 
@@ -111,8 +144,15 @@ final class SharedCommands {
     BetrayalId id = BetrayalId.random();
     PartnerId hurt = id("hurtPartner", b.hurtPartner(), PartnerId::parse);
     PartnerId involved = id("involvedPartner", b.involvedPartner(), PartnerId::parse);
-    return new Built(new RecordBetrayal(id, required("kind", b.kind()), hurt, involved,
-        required("cameToLight", b.cameToLight()), day("on", b.on())), id.toString());
+    return new Built(
+        new RecordBetrayal(
+            id,
+            required("kind", b.kind()),
+            hurt,
+            involved,
+            required("cameToLight", b.cameToLight()),
+            day("on", b.on())),
+        id.toString());
   }
 
   private static Built setback(Setback b, UnaryOperator<String> p) {
@@ -120,14 +160,17 @@ final class SharedCommands {
     SetbackKind kind = required("kind", b.kind());
     Severity severity = required("severity", b.severity());
     String description = optional(b.description(), "");
-    return new Built(checked("description", () -> new RecordSetback(id, kind, severity,
-        day("day", b.day()), description)), id.toString());
+    return new Built(
+        checked(
+            "description",
+            () -> new RecordSetback(id, kind, severity, day("day", b.day()), description)),
+        id.toString());
   }
 
   private static Built boundary(Boundary b, UnaryOperator<String> p) {
     BoundaryId id = BoundaryId.random();
-    return new Built(new ProposeBoundary(id, required("area", b.area()), text(b.text())),
-        id.toString());
+    return new Built(
+        new ProposeBoundary(id, required("area", b.area()), text(b.text())), id.toString());
   }
 
   private static String text(String text) {

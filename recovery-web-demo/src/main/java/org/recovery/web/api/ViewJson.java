@@ -28,8 +28,8 @@ import org.recovery.core.setback.Setback;
 
 /**
  * The journey as the page shows it to one partner, built only from that partner's {@link
- * JourneyView}: shared entries and the viewer's own private ones. The {@code mine} part holds
- * what only the viewer sees (consent, safety screening, journal).
+ * JourneyView}: shared entries and the viewer's own private ones. The {@code mine} part holds what
+ * only the viewer sees (consent, safety screening, journal).
  */
 final class ViewJson {
   /** How many of the latest check-ins the view lists. */
@@ -43,25 +43,66 @@ final class ViewJson {
     }
   }
 
-  record Journey(String journey, String zone, LocalDate today, LocalDate startedOn,
-      PartnerJson me, PartnerJson partner, boolean paused, Optional<String> outcome,
-      List<PartnerId> decidedToTry, List<Betrayal> betrayals, List<CommitmentJson> commitments,
-      Map<String, String> statements, List<CheckInJson> checkIns, List<Setback> setbacks,
-      Map<String, String> setbackDescriptions, List<BoundaryJson> boundaries,
-      List<TherapyJson> therapySessions, String effectiveConsent, Mine mine) {}
+  record Journey(
+      String journey,
+      String zone,
+      LocalDate today,
+      LocalDate startedOn,
+      PartnerJson me,
+      PartnerJson partner,
+      boolean paused,
+      Optional<String> outcome,
+      List<PartnerId> decidedToTry,
+      List<Betrayal> betrayals,
+      List<CommitmentJson> commitments,
+      Map<String, String> statements,
+      List<CheckInJson> checkIns,
+      List<Setback> setbacks,
+      Map<String, String> setbackDescriptions,
+      List<BoundaryJson> boundaries,
+      List<TherapyJson> therapySessions,
+      String effectiveConsent,
+      Mine mine) {}
 
-  record Mine(Optional<String> consent, Optional<ScreeningAnswers> safetyScreening,
-      List<JournalJson> journal, Optional<String> forgiveness, boolean dayCounters) {}
+  record Mine(
+      Optional<String> consent,
+      Optional<ScreeningAnswers> safetyScreening,
+      List<JournalJson> journal,
+      Optional<String> forgiveness,
+      boolean dayCounters) {}
 
-  record CommitmentJson(String id, String title, PartnerId owner, PartnerId proposedBy,
-      String category, String cost, String status, String cadence, String verification,
-      Optional<LocalDate> activeFrom, List<Report> reports) {}
+  record CommitmentJson(
+      String id,
+      String title,
+      PartnerId owner,
+      PartnerId proposedBy,
+      String category,
+      String cost,
+      String status,
+      String cadence,
+      String verification,
+      Optional<LocalDate> activeFrom,
+      List<Report> reports) {}
 
-  record CheckInJson(String id, PartnerId partner, LocalDate day, int emotionalSafety,
-      int trust, int closeness, int hope, boolean sharedSomethingVulnerable, boolean triggered,
-      int reactiveOutbursts, String note, Visibility visibility) {}
+  record CheckInJson(
+      String id,
+      PartnerId partner,
+      LocalDate day,
+      int emotionalSafety,
+      int trust,
+      int closeness,
+      int hope,
+      boolean sharedSomethingVulnerable,
+      boolean triggered,
+      int reactiveOutbursts,
+      String note,
+      Visibility visibility) {}
 
-  record BoundaryJson(String id, String area, Optional<String> agreedText, int revision,
+  record BoundaryJson(
+      String id,
+      String area,
+      Optional<String> agreedText,
+      int revision,
       Optional<Pending> pending) {}
 
   record Pending(int revision, String kind, String text, PartnerId proposedBy) {}
@@ -78,10 +119,10 @@ final class ViewJson {
   static Journey of(JourneyView view, Instant now, int checkInLimit) {
     JourneyState s = view.state();
     LocalDate today = s.dayOf(now);
-    List<CommitmentJson> commitments = s.commitments().values().stream()
-        .map(c -> commitment(c, today)).toList();
-    List<BoundaryJson> boundaries = s.boundaries().values().stream()
-        .map(ViewJson::boundary).toList();
+    List<CommitmentJson> commitments =
+        s.commitments().values().stream().map(c -> commitment(c, today)).toList();
+    List<BoundaryJson> boundaries =
+        s.boundaries().values().stream().map(ViewJson::boundary).toList();
     List<CheckInJson> checkIns = new ArrayList<>();
     List<JournalJson> journal = new ArrayList<>();
     List<TherapyJson> therapy = new ArrayList<>();
@@ -94,10 +135,20 @@ final class ViewJson {
         descriptions.put(r.setback().toString(), r.description());
       }
       if (e instanceof CheckInRecorded c) {
-        checkIns.add(new CheckInJson(c.checkIn().toString(), c.by(), c.day(),
-            c.emotionalSafety(), c.trust(), c.closeness(), c.hope(),
-            c.sharedSomethingVulnerable(), c.triggered(), c.reactiveOutbursts(), c.note(),
-            c.visibility()));
+        checkIns.add(
+            new CheckInJson(
+                c.checkIn().toString(),
+                c.by(),
+                c.day(),
+                c.emotionalSafety(),
+                c.trust(),
+                c.closeness(),
+                c.hope(),
+                c.sharedSomethingVulnerable(),
+                c.triggered(),
+                c.reactiveOutbursts(),
+                c.note(),
+                c.visibility()));
       } else if (e instanceof JournalEntryWritten j && j.by().equals(view.viewer())) {
         journal.add(new JournalJson(j.day(), j.text()));
       } else if (e instanceof TherapySessionRecorded t) {
@@ -105,32 +156,59 @@ final class ViewJson {
       }
     }
     checkIns.sort(Comparator.comparing(CheckInJson::day).reversed());
-    Mine mine = new Mine(view.myConsent().map(Enum::name),
-        Optional.ofNullable(s.safety().latest().get(view.viewer())), journal,
-        s.preferences().forgivenessOf(view.viewer()).map(Enum::name),
-        s.preferences().showsDayCounters(view.viewer()));
-    return new Journey(s.id().toString(), s.zone().getId(), today, s.startDay(),
-        PartnerJson.of(view.me()), PartnerJson.of(view.partner()), s.isPaused(),
-        s.outcome().map(Enum::name), s.decidedToTry().stream().sorted(
-            Comparator.comparing(PartnerId::toString)).toList(),
-        List.copyOf(s.betrayals().values()), commitments, statements,
+    Mine mine =
+        new Mine(
+            view.myConsent().map(Enum::name),
+            Optional.ofNullable(s.safety().latest().get(view.viewer())),
+            journal,
+            s.preferences().forgivenessOf(view.viewer()).map(Enum::name),
+            s.preferences().showsDayCounters(view.viewer()));
+    return new Journey(
+        s.id().toString(),
+        s.zone().getId(),
+        today,
+        s.startDay(),
+        PartnerJson.of(view.me()),
+        PartnerJson.of(view.partner()),
+        s.isPaused(),
+        s.outcome().map(Enum::name),
+        s.decidedToTry().stream().sorted(Comparator.comparing(PartnerId::toString)).toList(),
+        List.copyOf(s.betrayals().values()),
+        commitments,
+        statements,
         checkIns.subList(0, Math.min(checkInLimit, checkIns.size())),
-        List.copyOf(s.setbacks().values()), descriptions, boundaries, therapy,
-        view.effectiveConsent().name(), mine);
+        List.copyOf(s.setbacks().values()),
+        descriptions,
+        boundaries,
+        therapy,
+        view.effectiveConsent().name(),
+        mine);
   }
 
   private static CommitmentJson commitment(Commitment c, LocalDate today) {
     List<Report> recent = c.reports().descendingMap().values().stream().limit(31).toList();
-    return new CommitmentJson(c.id().toString(), c.title(), c.owner(), c.proposedBy(),
-        c.category().name(), c.cost().name(), c.statusOn(today).name(),
-        c.latestTerms().cadence().spec(), c.latestTerms().verification().name(),
-        c.schedule().isEmpty() ? Optional.empty()
-            : Optional.of(c.schedule().get(0).effectiveFrom()), recent);
+    return new CommitmentJson(
+        c.id().toString(),
+        c.title(),
+        c.owner(),
+        c.proposedBy(),
+        c.category().name(),
+        c.cost().name(),
+        c.statusOn(today).name(),
+        c.latestTerms().cadence().spec(),
+        c.latestTerms().verification().name(),
+        c.schedule().isEmpty()
+            ? Optional.empty()
+            : Optional.of(c.schedule().get(0).effectiveFrom()),
+        recent);
   }
 
   private static BoundaryJson boundary(Boundary b) {
-    return new BoundaryJson(b.id().toString(), b.area().name(), b.agreedText(), b.revision(),
-        b.pending().map(p -> new Pending(p.revision(), p.kind().name(), p.text(),
-            p.proposedBy())));
+    return new BoundaryJson(
+        b.id().toString(),
+        b.area().name(),
+        b.agreedText(),
+        b.revision(),
+        b.pending().map(p -> new Pending(p.revision(), p.kind().name(), p.text(), p.proposedBy())));
   }
 }

@@ -32,8 +32,15 @@ public final class VocabularyJson {
     Vocabulary.stages(model).forEach((id, name) -> stages.put(id.value(), name));
     Map<String, Object> defaults = new LinkedHashMap<>();
     for (PrivacyDefault d : PrivacyDefault.values()) {
-      defaults.put(d.name(), Map.of("visibility", d.visibility().name(),
-          "choosable", d.choosable(), "words", Vocabulary.words(d.visibility())));
+      defaults.put(
+          d.name(),
+          Map.of(
+              "visibility",
+              d.visibility().name(),
+              "choosable",
+              d.choosable(),
+              "words",
+              Vocabulary.words(d.visibility())));
     }
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("format", FORMAT);
@@ -53,6 +60,7 @@ public final class VocabularyJson {
   private static String key(Enum<?> value) {
     Class<?> type = value.getDeclaringClass();
     return type == Agenda.ActionKind.class || type == Agenda.DueKind.class
-        ? AgendaJson.kind(value) : value.name();
+        ? AgendaJson.kind(value)
+        : value.name();
   }
 }

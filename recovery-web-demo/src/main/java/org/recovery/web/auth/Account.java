@@ -13,8 +13,7 @@ import org.recovery.core.common.PartnerId;
  * @param partner the partner in it
  * @param passphraseHash {@link Passphrases#hash} of the passphrase
  */
-public record Account(String nameKey, JourneyId journey, PartnerId partner,
-    String passphraseHash) {
+public record Account(String nameKey, JourneyId journey, PartnerId partner, String passphraseHash) {
 
   /** Validates the account. */
   public Account {

@@ -6,9 +6,9 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 
 /**
- * Where log-ins and invitations are kept. Implementations are thread-safe, and every change is
- * all or nothing. A login name key is taken while an account has it or an unused invitation
- * reserves it.
+ * Where log-ins and invitations are kept. Implementations are thread-safe, and every change is all
+ * or nothing. A login name key is taken while an account has it or an unused invitation reserves
+ * it.
  */
 public interface AccountStore {
 

@@ -8,10 +8,10 @@ import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 
 /**
- * The one place where the server handles a passphrase: it makes a new log-in from one, checks
- * one at log-in and before a change, and replaces one. Routes never hash or compare passphrases
- * themselves, so a key derived from the passphrase (to wrap a partner's own key) can be added
- * here later without touching them.
+ * The one place where the server handles a passphrase: it makes a new log-in from one, checks one
+ * at log-in and before a change, and replaces one. Routes never hash or compare passphrases
+ * themselves, so a key derived from the passphrase (to wrap a partner's own key) can be added here
+ * later without touching them.
  *
  * <p>It also remembers, in memory only, the log-ins of deleted journeys, so a partner who comes
  * back with the right passphrase is told that the journey was deleted rather than that the
@@ -22,12 +22,13 @@ public final class Credentials {
 
   private final AccountStore accounts;
   private final Passphrases passphrases;
-  private final Map<String, String> deleted = new LinkedHashMap<>(16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > REMEMBERED_DELETIONS;
-    }
-  };
+  private final Map<String, String> deleted =
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > REMEMBERED_DELETIONS;
+        }
+      };
 
   /** Credentials kept in {@code accounts}, hashed by {@code passphrases}. */
   public Credentials(AccountStore accounts, Passphrases passphrases) {
@@ -56,7 +57,8 @@ public final class Credentials {
     Optional<Account> account = accounts.find(nameKey);
     if (account.isPresent()) {
       return passphrases.check(passphrase, account.get().passphraseHash())
-          ? new Check.Matched(account.get()) : new Check.Failed();
+          ? new Check.Matched(account.get())
+          : new Check.Failed();
     }
     String gone;
     synchronized (deleted) {
@@ -78,8 +80,8 @@ public final class Credentials {
    * A new log-in for a partner; its passphrase's length must have been checked ({@link
    * Passphrases#problemWith}).
    */
-  public Account newAccount(String nameKey, JourneyId journey, PartnerId partner,
-      String passphrase) {
+  public Account newAccount(
+      String nameKey, JourneyId journey, PartnerId partner, String passphrase) {
     return new Account(nameKey, journey, partner, passphrases.hash(passphrase));
   }
 
@@ -89,8 +91,9 @@ public final class Credentials {
    * @return false if the account no longer exists
    */
   public boolean change(Account account, String next) {
-    return accounts.replace(new Account(account.nameKey(), account.journey(), account.partner(),
-        passphrases.hash(next)));
+    return accounts.replace(
+        new Account(
+            account.nameKey(), account.journey(), account.partner(), passphrases.hash(next)));
   }
 
   /** Removes every log-in and invitation of a deleted journey, remembering the log-ins. */

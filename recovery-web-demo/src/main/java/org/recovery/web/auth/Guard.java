@@ -18,8 +18,10 @@ import org.recovery.web.http.ApiError;
 public final class Guard {
   /** The session cookie. */
   public static final String SESSION_COOKIE = "recovery_session";
+
   /** The cookie of the pre-login CSRF token. */
   public static final String CSRF_COOKIE = "recovery_csrf";
+
   /** The header every state-changing request repeats its CSRF token in. */
   public static final String CSRF_HEADER = "X-CSRF-Token";
 
@@ -66,7 +68,8 @@ public final class Guard {
 
   /** The answer for a request whose session ended because its journey was deleted, if so. */
   public Optional<ApiError> deletedJourney(Context ctx) {
-    return sessions.endedByDeletion(ctx.cookie(SESSION_COOKIE))
+    return sessions
+        .endedByDeletion(ctx.cookie(SESSION_COOKIE))
         .map(e -> ApiError.journeyDeleted(e.byThisPartner()));
   }
 
@@ -90,8 +93,8 @@ public final class Guard {
   }
 
   /**
-   * Checks the pre-login token against its cookie (or, for a browser still logged in, its
-   * session's token), and the origin. @throws ApiError 403
+   * Checks the pre-login token against its cookie (or, for a browser still logged in, its session's
+   * token), and the origin. @throws ApiError 403
    */
   public void requireLoginCsrf(Context ctx) {
     requireSameOrigin(ctx);
@@ -140,8 +143,11 @@ public final class Guard {
   }
 
   private void setCookie(Context ctx, String name, String value, int maxAge) {
-    StringBuilder c = new StringBuilder(name).append('=').append(value)
-        .append("; Path=/; HttpOnly; SameSite=Strict");
+    StringBuilder c =
+        new StringBuilder(name)
+            .append('=')
+            .append(value)
+            .append("; Path=/; HttpOnly; SameSite=Strict");
     if (maxAge >= 0) {
       c.append("; Max-Age=").append(maxAge);
     }
@@ -175,7 +181,7 @@ public final class Guard {
     if (given == null) {
       return false;
     }
-    return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-        expected.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 }

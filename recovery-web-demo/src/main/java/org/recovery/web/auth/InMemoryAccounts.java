@@ -24,13 +24,15 @@ public class InMemoryAccounts implements AccountStore {
   @Override
   public synchronized Optional<Account> find(JourneyId journey, PartnerId partner) {
     return byName.values().stream()
-        .filter(a -> a.journey().equals(journey) && a.partner().equals(partner)).findFirst();
+        .filter(a -> a.journey().equals(journey) && a.partner().equals(partner))
+        .findFirst();
   }
 
   @Override
   public synchronized boolean taken(String nameKey) {
-    return byName.containsKey(nameKey) || invitations.values().stream()
-        .anyMatch(i -> i.used().isEmpty() && i.nameKey().equals(nameKey));
+    return byName.containsKey(nameKey)
+        || invitations.values().stream()
+            .anyMatch(i -> i.used().isEmpty() && i.nameKey().equals(nameKey));
   }
 
   @Override
@@ -49,7 +51,8 @@ public class InMemoryAccounts implements AccountStore {
 
   @Override
   public synchronized boolean addWithInvitation(Account first, Invitation invitation) {
-    if (taken(first.nameKey()) || taken(invitation.nameKey())
+    if (taken(first.nameKey())
+        || taken(invitation.nameKey())
         || first.nameKey().equals(invitation.nameKey())
         || invitations.containsKey(invitation.journey())) {
       return false;
@@ -75,8 +78,8 @@ public class InMemoryAccounts implements AccountStore {
 
   @Override
   public synchronized List<Account> removeJourney(JourneyId journey) {
-    List<Account> removed = byName.values().stream()
-        .filter(a -> a.journey().equals(journey)).toList();
+    List<Account> removed =
+        byName.values().stream().filter(a -> a.journey().equals(journey)).toList();
     Map<String, Account> next = new HashMap<>(byName);
     removed.forEach(a -> next.remove(a.nameKey()));
     Map<JourneyId, Invitation> nextInvitations = new HashMap<>(invitations);
@@ -98,8 +101,10 @@ public class InMemoryAccounts implements AccountStore {
   @Override
   public synchronized boolean invite(Invitation invitation) {
     Invitation earlier = invitations.get(invitation.journey());
-    boolean reservedByEarlier = earlier != null && earlier.used().isEmpty()
-        && earlier.nameKey().equals(invitation.nameKey());
+    boolean reservedByEarlier =
+        earlier != null
+            && earlier.used().isEmpty()
+            && earlier.nameKey().equals(invitation.nameKey());
     if (!reservedByEarlier && taken(invitation.nameKey())) {
       return false;
     }
@@ -124,7 +129,8 @@ public class InMemoryAccounts implements AccountStore {
   @Override
   public synchronized boolean join(Invitation invitation, Account account, Instant when) {
     if (!invitation.equals(invitations.get(invitation.journey()))
-        || invitation.used().isPresent() || byName.containsKey(account.nameKey())) {
+        || invitation.used().isPresent()
+        || byName.containsKey(account.nameKey())) {
       return false;
     }
     Map<String, Account> next = new HashMap<>(byName);
@@ -139,8 +145,7 @@ public class InMemoryAccounts implements AccountStore {
    * Called, holding the lock, before a change takes effect, with everything after it; throwing
    * cancels it.
    */
-  protected void saved(List<Account> accounts, List<Invitation> invitations) {
-  }
+  protected void saved(List<Account> accounts, List<Invitation> invitations) {}
 
   /** Puts accounts and invitations read back from storage. */
   protected synchronized void load(List<Account> accounts, List<Invitation> stored) {

@@ -20,8 +20,14 @@ import org.recovery.core.common.PartnerId;
  * @param expires the instant from which the code no longer works
  * @param used when the code was used, if it was
  */
-public record Invitation(String codeHash, JourneyId journey, PartnerId partner, String nameKey,
-    PartnerId invitedBy, Instant expires, Optional<Instant> used) {
+public record Invitation(
+    String codeHash,
+    JourneyId journey,
+    PartnerId partner,
+    String nameKey,
+    PartnerId invitedBy,
+    Instant expires,
+    Optional<Instant> used) {
 
   /** Validates the invitation. */
   public Invitation {
@@ -41,7 +47,7 @@ public record Invitation(String codeHash, JourneyId journey, PartnerId partner, 
 
   /** This invitation, used at {@code when}. */
   Invitation usedAt(Instant when) {
-    return new Invitation(codeHash, journey, partner, nameKey, invitedBy, expires,
-        Optional.of(when));
+    return new Invitation(
+        codeHash, journey, partner, nameKey, invitedBy, expires, Optional.of(when));
   }
 }

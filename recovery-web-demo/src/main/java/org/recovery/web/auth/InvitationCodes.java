@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class InvitationCodes {
   /** How long an invitation works. */
   public static final Duration LIFETIME = Duration.ofDays(7);
+
   /** Characters in a code, without the dashes. */
   public static final int LENGTH = 20;
 
@@ -47,8 +48,13 @@ public final class InvitationCodes {
     if (typed == null || typed.length() > 64) {
       return "";
     }
-    String c = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
-        .replace('O', '0').replace('I', '1').replace('L', '1');
+    String c =
+        typed
+            .toUpperCase(Locale.ROOT)
+            .replaceAll("[\\s-]", "")
+            .replace('O', '0')
+            .replace('I', '1')
+            .replace('L', '1');
     if (c.length() != LENGTH || !c.chars().allMatch(ch -> ALPHABET.indexOf(ch) >= 0)) {
       return "";
     }
@@ -58,8 +64,9 @@ public final class InvitationCodes {
   /** The stored form of a canonical code: its SHA-256, base64url. */
   public static String hash(String canonical) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(canonical.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonical.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);

@@ -11,15 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Counts failed log-ins per account (by name key, whether or not the account exists) and per
- * client address in a sliding window, and says when a key has had too many. Attempts past the
- * limit are refused before any passphrase is checked.
+ * Counts failed log-ins per account (by name key, whether or not the account exists) and per client
+ * address in a sliding window, and says when a key has had too many. Attempts past the limit are
+ * refused before any passphrase is checked.
  */
 public final class LoginLimiter {
   /** The default window. */
   public static final Duration WINDOW = Duration.ofMinutes(15);
+
   /** Failed attempts allowed per account in a window, by default. */
   public static final int PER_ACCOUNT = 5;
+
   /** Failed attempts allowed per address in a window, by default. */
   public static final int PER_ADDRESS = 20;
 

@@ -16,8 +16,10 @@ import org.recovery.persistence.passphrase.PassphraseHash;
 public final class Passphrases {
   /** The work factor of new hashes. */
   public static final int DEFAULT_ITERATIONS = PassphraseHash.DEFAULT_ITERATIONS;
+
   /** The shortest passphrase accepted, in characters. */
   public static final int MIN_LENGTH = PassphraseHash.MIN_LENGTH;
+
   /** The longest passphrase accepted, in characters. */
   public static final int MAX_LENGTH = PassphraseHash.MAX_LENGTH;
 

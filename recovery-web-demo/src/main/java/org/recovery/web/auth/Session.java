@@ -16,8 +16,13 @@ import org.recovery.core.common.PartnerId;
  * @param created when the partner logged in
  * @param lastSeen the last request
  */
-public record Session(String id, JourneyId journey, PartnerId partner, String csrfToken,
-    Instant created, Instant lastSeen) {
+public record Session(
+    String id,
+    JourneyId journey,
+    PartnerId partner,
+    String csrfToken,
+    Instant created,
+    Instant lastSeen) {
 
   /** Validates the session. */
   public Session {

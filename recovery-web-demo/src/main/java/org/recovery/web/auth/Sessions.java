@@ -22,21 +22,24 @@ import org.recovery.core.common.PartnerId;
 public final class Sessions {
   /** A session unused this long ends. */
   public static final Duration IDLE = Duration.ofMinutes(30);
+
   /** No session lasts longer than this. */
   public static final Duration LIFETIME = Duration.ofHours(12);
+
   /** The most sessions held at once; the least recently used go first beyond it. */
   public static final int CAPACITY = 10_000;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, Session> byId = new ConcurrentHashMap<>();
-  private final Map<String, Ended> ended = java.util.Collections.synchronizedMap(
-      new java.util.LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Ended> eldest) {
-          return size() > CAPACITY;
-        }
-      });
+  private final Map<String, Ended> ended =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Ended> eldest) {
+              return size() > CAPACITY;
+            }
+          });
   private final Clock clock;
 
   /** Sessions timed by {@code clock}. */
@@ -95,8 +98,10 @@ public final class Sessions {
    */
   public int endOthers(JourneyId journey, PartnerId partner, String keep) {
     int before = byId.size();
-    byId.values().removeIf(s -> s.journey().equals(journey) && s.partner().equals(partner)
-        && !s.id().equals(keep));
+    byId.values()
+        .removeIf(
+            s ->
+                s.journey().equals(journey) && s.partner().equals(partner) && !s.id().equals(keep));
     return Math.max(0, before - byId.size());
   }
 
@@ -136,7 +141,8 @@ public final class Sessions {
   private void prune(Instant now) {
     byId.values().removeIf(s -> expired(s, now));
     while (byId.size() >= CAPACITY) {
-      byId.values().stream().min(Comparator.comparing(Session::lastSeen))
+      byId.values().stream()
+          .min(Comparator.comparing(Session::lastSeen))
           .ifPresent(oldest -> byId.remove(oldest.id()));
     }
   }

@@ -19,10 +19,13 @@ import java.util.Optional;
 public final class SignupLimiter {
   /** The window. */
   public static final Duration WINDOW = Duration.ofHours(1);
+
   /** New journeys allowed per client address in a window, by default. */
   public static final int PER_ADDRESS = 10;
+
   /** New journeys allowed from all addresses together in a window, by default. */
   public static final int OVERALL = 1_000;
+
   private static final String ALL = "";
 
   private final Clock clock;

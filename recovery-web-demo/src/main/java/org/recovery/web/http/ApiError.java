@@ -40,7 +40,9 @@ public final class ApiError extends RuntimeException {
 
   /** 403: the CSRF token is missing or wrong. */
   public static ApiError csrf() {
-    return of(403, "CSRF_TOKEN_INVALID",
+    return of(
+        403,
+        "CSRF_TOKEN_INVALID",
         "This request lacks a valid CSRF token; reload the page and try again.");
   }
 
@@ -54,10 +56,12 @@ public final class ApiError extends RuntimeException {
    * did, in another browser) and that nothing of it remains.
    */
   public static ApiError journeyDeleted(boolean yours) {
-    return of(410, "JOURNEY_DELETED", (yours ? "You deleted this journey."
-        : "Your partner deleted your shared journey.")
-        + " Everything in it, for both of you, is gone and cannot be brought back, and its"
-        + " log-ins no longer work. You can start a new journey whenever you choose.");
+    return of(
+        410,
+        "JOURNEY_DELETED",
+        (yours ? "You deleted this journey." : "Your partner deleted your shared journey.")
+            + " Everything in it, for both of you, is gone and cannot be brought back, and its"
+            + " log-ins no longer work. You can start a new journey whenever you choose.");
   }
 
   /** 429 with the seconds after which to try again. */

@@ -27,13 +27,14 @@ import java.util.regex.Pattern;
 public final class Assets {
   /** Where hashed files are served. */
   public static final String PREFIX = "/assets/";
+
   /** The Cache-Control of a hashed file. */
   public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private static final Pattern PAGE_REFERENCE =
       Pattern.compile("(src|href)=\"/([A-Za-z0-9_-]+\\.(?:js|css))\"");
-  private static final Pattern SCRIPT_IMPORT = Pattern.compile(
-      "((?:\\bfrom|\\bimport)\\s*\\(?\\s*)(['\"])\\./([A-Za-z0-9_-]+\\.js)\\2");
+  private static final Pattern SCRIPT_IMPORT =
+      Pattern.compile("((?:\\bfrom|\\bimport)\\s*\\(?\\s*)(['\"])\\./([A-Za-z0-9_-]+\\.js)\\2");
 
   private final String root;
   private final Map<String, String> hashedNames = new HashMap<>();
@@ -46,8 +47,10 @@ public final class Assets {
     Matcher m = PAGE_REFERENCE.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          m.group(1) + "=\"" + PREFIX + hashed(m.group(2), new HashSet<>()) + "\""));
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              m.group(1) + "=\"" + PREFIX + hashed(m.group(2), new HashSet<>()) + "\""));
     }
     m.appendTail(out);
     this.page = out.toString().getBytes(StandardCharsets.UTF_8);
@@ -79,8 +82,7 @@ public final class Assets {
 
   /** The content type of a file name. */
   public static String contentType(String name) {
-    return name.endsWith(".css") ? "text/css; charset=utf-8"
-        : "text/javascript; charset=utf-8";
+    return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
   }
 
   private String hashed(String name, Set<String> visiting) {
@@ -98,8 +100,8 @@ public final class Assets {
       while (m.find()) {
         String dependency = hashed(m.group(3), visiting);
         String target = dependency == null ? "/" + m.group(3) : "./" + dependency;
-        m.appendReplacement(out, Matcher.quoteReplacement(
-            m.group(1) + m.group(2) + target + m.group(2)));
+        m.appendReplacement(
+            out, Matcher.quoteReplacement(m.group(1) + m.group(2) + target + m.group(2)));
       }
       m.appendTail(out);
       content = out.toString();

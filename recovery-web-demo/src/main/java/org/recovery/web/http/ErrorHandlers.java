@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure into a JSON error. Answers to bad input are never logged. An unexpected
  * failure is logged with an incident id, its exception type and stack frames only, never its
- * message, since a message may quote what a partner wrote. Repeats of one failure are counted,
- * not logged each time (see {@link RepeatedFailures}).
+ * message, since a message may quote what a partner wrote. Repeats of one failure are counted, not
+ * logged each time (see {@link RepeatedFailures}).
  */
 public final class ErrorHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
@@ -30,29 +30,56 @@ public final class ErrorHandlers {
   public static void register(RoutesConfig routes, Clock clock) {
     RepeatedFailures repeated = new RepeatedFailures(clock);
     routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
-    routes.exception(ConcurrencyConflict.class, (e, ctx) -> write(ctx, ApiError.of(409,
-        "CONCURRENT_CHANGE", "Your partner changed the journey at the same moment; try again.")));
+    routes.exception(
+        ConcurrencyConflict.class,
+        (e, ctx) ->
+            write(
+                ctx,
+                ApiError.of(
+                    409,
+                    "CONCURRENT_CHANGE",
+                    "Your partner changed the journey at the same moment; try again.")));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
-    routes.exception(Exception.class, (e, ctx) -> {
-      String incident = UUID.randomUUID().toString();
-      OptionalLong unlogged = repeated.note(e);
-      if (unlogged.isPresent()) {
-        LOG.error("incident {}: unexpected {}{}{}", incident, e.getClass().getName(),
-            unlogged.getAsLong() == 0 ? "" : " (the same failure happened "
-                + unlogged.getAsLong() + " more times since it was last logged)", frames(e));
-      } else {
-        LOG.debug("incident {}: the same unexpected {} again", incident, e.getClass().getName());
-      }
-      write(ctx, ApiError.of(500, "INTERNAL_ERROR",
-          "Something went wrong on the server (incident " + incident + ")."));
-    });
-    routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        write(ctx, ApiError.of(404, "NOT_FOUND", "There is nothing at this address."));
-      }
-    });
-    routes.error(405, ctx -> write(ctx,
-        ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.")));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          String incident = UUID.randomUUID().toString();
+          OptionalLong unlogged = repeated.note(e);
+          if (unlogged.isPresent()) {
+            LOG.error(
+                "incident {}: unexpected {}{}{}",
+                incident,
+                e.getClass().getName(),
+                unlogged.getAsLong() == 0
+                    ? ""
+                    : " (the same failure happened "
+                        + unlogged.getAsLong()
+                        + " more times since it was last logged)",
+                frames(e));
+          } else {
+            LOG.debug(
+                "incident {}: the same unexpected {} again", incident, e.getClass().getName());
+          }
+          write(
+              ctx,
+              ApiError.of(
+                  500,
+                  "INTERNAL_ERROR",
+                  "Something went wrong on the server (incident " + incident + ")."));
+        });
+    routes.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            write(ctx, ApiError.of(404, "NOT_FOUND", "There is nothing at this address."));
+          }
+        });
+    routes.error(
+        405,
+        ctx ->
+            write(
+                ctx,
+                ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.")));
   }
 
   /**
@@ -73,9 +100,10 @@ public final class ErrorHandlers {
       case 404 -> ApiError.of(404, "NOT_FOUND", "There is nothing at this address.");
       case 405 -> ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.");
       case 415 -> ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
-      default -> status >= 400 && status < 500
-          ? ApiError.of(status, "BAD_REQUEST", "The request could not be understood.")
-          : ApiError.of(status, "SERVER_ERROR", "The server could not answer this request.");
+      default ->
+          status >= 400 && status < 500
+              ? ApiError.of(status, "BAD_REQUEST", "The request could not be understood.")
+              : ApiError.of(status, "SERVER_ERROR", "The server could not answer this request.");
     };
   }
 

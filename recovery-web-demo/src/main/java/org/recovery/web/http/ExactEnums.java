@@ -14,15 +14,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads an enum only from its exact name: {@code "SEPARATED"}, never {@code "\tSEPARATED"},
- * {@code "SEPARATED "} or {@code "separated"} (Jackson's own reader trims the text it gets). Any
- * other string is refused as a value the field does not take; other tokens go to Jackson's reader,
- * which refuses numbers.
+ * Reads an enum only from its exact name: {@code "SEPARATED"}, never {@code "\tSEPARATED"}, {@code
+ * "SEPARATED "} or {@code "separated"} (Jackson's own reader trims the text it gets). Any other
+ * string is refused as a value the field does not take; other tokens go to Jackson's reader, which
+ * refuses numbers.
  */
 final class ExactEnums extends BeanDeserializerModifier {
   @Override
-  public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-      BeanDescription description, JsonDeserializer<?> deserializer) {
+  public JsonDeserializer<?> modifyEnumDeserializer(
+      DeserializationConfig config,
+      JavaType type,
+      BeanDescription description,
+      JsonDeserializer<?> deserializer) {
     return new Exact(type.getRawClass(), deserializer);
   }
 
@@ -47,7 +50,8 @@ final class ExactEnums extends BeanDeserializerModifier {
       }
       String text = parser.getText();
       Object value = byName.get(text);
-      return value != null ? value
+      return value != null
+          ? value
           : context.handleWeirdStringValue(handledType(), text, "not one of the enum's names");
     }
   }

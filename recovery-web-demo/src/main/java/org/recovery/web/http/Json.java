@@ -36,8 +36,8 @@ import org.recovery.core.setback.SetbackId;
  * The API's JSON: one strict mapper. Reading refuses unknown fields, duplicate keys, trailing
  * tokens and every coercion between types (a number where a string belongs, {@code "5"} where a
  * number belongs, {@code 1} for {@code true}) and any enum value but the exact name (no padding, no
- * other case); each refusal is a 400 naming the field. Writing gives
- * ids as plain strings and dates as ISO text.
+ * other case); each refusal is a 400 naming the field. Writing gives ids as plain strings and dates
+ * as ISO text.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = create();
@@ -105,8 +105,10 @@ public final class Json {
       return "has the wrong type";
     }
     if (type.isEnum()) {
-      return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-          .collect(Collectors.joining(", "));
+      return "must be one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "));
     }
     if (type == Integer.class || type == int.class || type == Long.class) {
       return "must be a whole number";
@@ -125,30 +127,47 @@ public final class Json {
 
   private static ObjectMapper create() {
     SimpleModule ids = new SimpleModule("recovery-ids");
-    for (Class<?> id : new Class<?>[] {JourneyId.class, PartnerId.class, CommitmentId.class,
-        CheckInId.class, SetbackId.class, BoundaryId.class, BetrayalId.class, StageId.class}) {
+    for (Class<?> id :
+        new Class<?>[] {
+          JourneyId.class,
+          PartnerId.class,
+          CommitmentId.class,
+          CheckInId.class,
+          SetbackId.class,
+          BoundaryId.class,
+          BetrayalId.class,
+          StageId.class
+        }) {
       ids.addSerializer(id, ToStringSerializer.instance);
     }
     ids.setDeserializerModifier(new ExactEnums());
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .addModule(ids)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .build();
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(40).build());
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(ids)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(32)
+                .maxStringLength(100_000)
+                .maxNumberLength(40)
+                .build());
     for (LogicalType type : LogicalType.values()) {
-      mapper.coercionConfigFor(type)
+      mapper
+          .coercionConfigFor(type)
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)

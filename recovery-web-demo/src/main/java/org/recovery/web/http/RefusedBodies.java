@@ -7,11 +7,11 @@ import java.io.InputStream;
 /**
  * Reads and discards the rest of a request body the server refuses without reading it (too large,
  * not JSON, no session, no CSRF token), so that the client, which may still be sending it, gets to
- * read the answer. A server that answers and closes while the client is still writing leaves
- * unread bytes in its socket; closing such a socket resets the connection, and the reset can
- * destroy the answer before the client reads it (the client then sees the connection end with no
- * answer at all). Draining is bounded by {@link #SWALLOW_BYTES}: a body larger than that is not
- * read, and its sender may see the connection reset instead of the answer.
+ * read the answer. A server that answers and closes while the client is still writing leaves unread
+ * bytes in its socket; closing such a socket resets the connection, and the reset can destroy the
+ * answer before the client reads it (the client then sees the connection end with no answer at
+ * all). Draining is bounded by {@link #SWALLOW_BYTES}: a body larger than that is not read, and its
+ * sender may see the connection reset instead of the answer.
  */
 public final class RefusedBodies {
   /** The most of a refused body that is read before the connection is closed: 1 MiB. */

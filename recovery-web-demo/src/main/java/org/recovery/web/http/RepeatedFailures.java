@@ -10,21 +10,23 @@ import java.util.OptionalLong;
 /**
  * Keeps one failure from filling the log: the first occurrence of a failure is logged in full,
  * repeats of it within {@link #QUIET} are only counted, and the next occurrence after that is
- * logged with the count of those it stood for. Two failures are the same when their exception
- * types and the frames where each was thrown are the same.
+ * logged with the count of those it stood for. Two failures are the same when their exception types
+ * and the frames where each was thrown are the same.
  */
 final class RepeatedFailures {
   /** How long repeats of one failure are counted rather than logged. */
   static final Duration QUIET = Duration.ofMinutes(1);
+
   private static final int REMEMBERED = 64;
 
   private final Clock clock;
-  private final Map<String, Seen> seen = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Map<String, Seen> seen =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
 
   RepeatedFailures(Clock clock) {
     this.clock = clock;

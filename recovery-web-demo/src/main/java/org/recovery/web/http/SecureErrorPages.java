@@ -6,9 +6,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's own error answers — to requests it refuses before the application sees them (an
- * ambiguous path such as {@code /..;/}, an encoded NUL, {@code CONNECT}, an unknown HTTP version)
- * — with the same {@link SecurityHeaders} as every other answer, and without stack traces.
+ * Jetty's own error answers — to requests it refuses before the application sees them (an ambiguous
+ * path such as {@code /..;/}, an encoded NUL, {@code CONNECT}, an unknown HTTP version) — with the
+ * same {@link SecurityHeaders} as every other answer, and without stack traces.
  */
 public final class SecureErrorPages extends ErrorHandler {
   /** An error handler to set on the Jetty server. */

@@ -11,9 +11,17 @@ import java.util.Map;
  */
 public final class SecurityHeaders {
   /** The Content-Security-Policy of every response. */
-  public static final String CONTENT_SECURITY_POLICY = String.join("; ",
-      "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'",
-      "connect-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'");
+  public static final String CONTENT_SECURITY_POLICY =
+      String.join(
+          "; ",
+          "default-src 'none'",
+          "script-src 'self'",
+          "style-src 'self'",
+          "img-src 'self'",
+          "connect-src 'self'",
+          "form-action 'self'",
+          "frame-ancestors 'none'",
+          "base-uri 'none'");
 
   private SecurityHeaders() {}
 
@@ -23,15 +31,17 @@ public final class SecurityHeaders {
   }
 
   /**
-   * Adds the headers but those that forbid caching, for a file whose name changes with its
-   * content ({@link Assets}); its handler sets the Cache-Control.
+   * Adds the headers but those that forbid caching, for a file whose name changes with its content
+   * ({@link Assets}); its handler sets the Cache-Control.
    */
   public static void applyToHashedFile(Context ctx, boolean tls) {
-    all(tls).forEach((name, value) -> {
-      if (!name.equals("Cache-Control") && !name.equals("Pragma")) {
-        ctx.header(name, value);
-      }
-    });
+    all(tls)
+        .forEach(
+            (name, value) -> {
+              if (!name.equals("Cache-Control") && !name.equals("Pragma")) {
+                ctx.header(name, value);
+              }
+            });
   }
 
   /** The headers, by name, in the order they are sent; {@code tls} adds HSTS. */
@@ -43,8 +53,8 @@ public final class SecurityHeaders {
     headers.put("X-Frame-Options", "DENY");
     headers.put("Cross-Origin-Opener-Policy", "same-origin");
     headers.put("Cross-Origin-Resource-Policy", "same-origin");
-    headers.put("Permissions-Policy",
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    headers.put(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     headers.put("Cache-Control", "no-store");
     headers.put("Pragma", "no-cache");
     if (tls) {

@@ -28,8 +28,8 @@ class FileAccountsTest {
     assertThat(reopened.find(names.key("Kim"))).contains(kim);
     String text = Files.readString(file);
     assertThat(text).doesNotContainIgnoringCase("robin").doesNotContainIgnoringCase("kim");
-    assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
-        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    assertThat(Files.getPosixFilePermissions(file))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   }
 
   @Test

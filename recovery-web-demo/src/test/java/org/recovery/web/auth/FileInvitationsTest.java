@@ -25,9 +25,15 @@ class FileInvitationsTest {
     PartnerId alex = PartnerId.random();
     PartnerId sam = PartnerId.random();
     String code = InvitationCodes.newCode();
-    Invitation invitation = new Invitation(InvitationCodes.hash(InvitationCodes.canonical(code)),
-        journey, sam, names.key("Sam"), alex, now.plus(InvitationCodes.LIFETIME),
-        Optional.empty());
+    Invitation invitation =
+        new Invitation(
+            InvitationCodes.hash(InvitationCodes.canonical(code)),
+            journey,
+            sam,
+            names.key("Sam"),
+            alex,
+            now.plus(InvitationCodes.LIFETIME),
+            Optional.empty());
     Account first = new Account(names.key("Alex"), journey, alex, "hash-a");
     assertThat(FileAccounts.at(file).addWithInvitation(first, invitation)).isTrue();
 
@@ -53,14 +59,23 @@ class FileInvitationsTest {
     Path file = dir.resolve("old.accounts.json");
     JourneyId journey = JourneyId.random();
     PartnerId robin = PartnerId.random();
-    Files.writeString(file, "[{\"nameKey\":\"" + names.key("Robin") + "\",\"journey\":\""
-        + journey + "\",\"partner\":\"" + robin + "\",\"passphraseHash\":\"h\"}]");
+    Files.writeString(
+        file,
+        "[{\"nameKey\":\""
+            + names.key("Robin")
+            + "\",\"journey\":\""
+            + journey
+            + "\",\"partner\":\""
+            + robin
+            + "\",\"passphraseHash\":\"h\"}]");
 
     FileAccounts accounts = FileAccounts.at(file);
     assertThat(accounts.find(names.key("Robin")))
         .contains(new Account(names.key("Robin"), journey, robin, "h"));
-    assertThat(accounts.addAll(List.of(new Account(names.key("Kim"), journey, PartnerId.random(),
-        "k")))).isTrue();
+    assertThat(
+            accounts.addAll(
+                List.of(new Account(names.key("Kim"), journey, PartnerId.random(), "k"))))
+        .isTrue();
     assertThat(Files.readString(file)).contains("\"accounts\"").contains("\"invitations\"");
     assertThat(FileAccounts.at(file).find(names.key("Robin"))).isPresent();
   }

@@ -35,8 +35,15 @@ class PassphrasesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "plain", "pbkdf2-sha256$x$AAAA$AAAA", "md5$1000$AAAA$AAAA",
-      "pbkdf2-sha256$1000$!!!$AAAA", "pbkdf2-sha256$1000$AAAA"})
+  @ValueSource(
+      strings = {
+        "",
+        "plain",
+        "pbkdf2-sha256$x$AAAA$AAAA",
+        "md5$1000$AAAA$AAAA",
+        "pbkdf2-sha256$1000$!!!$AAAA",
+        "pbkdf2-sha256$1000$AAAA"
+      })
   void aMalformedStoredHashNeverMatches(String stored) {
     assertThat(fast.check("anything at all", stored)).isFalse();
   }

@@ -37,7 +37,8 @@ class SessionsTest {
   @Test
   void noSessionOutlivesItsLifetimeHoweverBusy() {
     Session s = sessions.start(journey, partner);
-    for (Duration used = Duration.ZERO; used.compareTo(Sessions.LIFETIME) < 0;
+    for (Duration used = Duration.ZERO;
+        used.compareTo(Sessions.LIFETIME) < 0;
         used = used.plusMinutes(20)) {
       assertThat(sessions.find(s.id())).isPresent();
       clock.advance(Duration.ofMinutes(20));

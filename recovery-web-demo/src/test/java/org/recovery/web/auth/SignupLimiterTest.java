@@ -31,8 +31,9 @@ class SignupLimiterTest {
       assertThat(limiter.take("a" + address)).isEmpty();
       assertThat(limiter.take("a" + address)).isEmpty();
     }
-    assertThat(limiter.take("a9")).hasValueSatisfying(
-        wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofHours(1)));
+    assertThat(limiter.take("a9"))
+        .hasValueSatisfying(
+            wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofHours(1)));
   }
 
   @Test

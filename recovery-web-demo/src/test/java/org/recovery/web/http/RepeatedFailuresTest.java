@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.recovery.core.testing.MutableClock;
 
 class RepeatedFailuresTest {
-  private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-05T10:00:00Z"));
+  private final MutableClock clock =
+      new MutableClock(java.time.Instant.parse("2026-01-05T10:00:00Z"));
   private final RepeatedFailures failures = new RepeatedFailures(clock);
 
   @Test

@@ -29,8 +29,11 @@ public final class Browser {
   /** A browser for the server at {@code base} (e.g. {@code http://127.0.0.1:1234}). */
   public Browser(String base) {
     this.base = base;
-    this.client = HttpClient.newBuilder().cookieHandler(cookies)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   /** A JSON object from alternating keys and values. */
@@ -117,11 +120,15 @@ public final class Browser {
   }
 
   /** Any request, with this browser's CSRF token unless {@code headers} names one. */
-  public Response raw(String method, String path, String body, String contentType,
-      Map<String, String> headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+  public Response raw(
+      String method, String path, String body, String contentType, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -135,8 +142,10 @@ public final class Browser {
   /** Sends a prepared request through this browser's cookie jar. */
   public Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          client.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Response(r.statusCode(), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -148,8 +157,11 @@ public final class Browser {
 
   /** The value of a cookie this browser holds, or null. */
   public String cookie(String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Puts a cookie into this browser's jar, as an attacker might. */

@@ -40,15 +40,22 @@ public final class Chromium {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
     try {
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-          "--disable-background-networking", "--disable-dev-shm-usage",
-          "--window-size=" + width + "," + height, "--user-data-dir="
-              + Files.createTempDirectory("recovery-chromium").toAbsolutePath());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-dev-shm-usage",
+          "--window-size=" + width + "," + height,
+          "--user-data-dir=" + Files.createTempDirectory("recovery-chromium").toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driver.toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
@@ -74,8 +81,8 @@ public final class Chromium {
 
   /** Waits up to {@code seconds} for a condition, looking again when the page redraws. */
   public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver d, int seconds) {
-    var wait = new org.openqa.selenium.support.ui.WebDriverWait(d,
-        java.time.Duration.ofSeconds(seconds));
+    var wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(seconds));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     return wait;
   }
@@ -90,16 +97,19 @@ public final class Chromium {
   /** Saves a screenshot of the top of the page as {@code folder/name}. */
   public static void shoot(WebDriver d, Path folder, String name) throws IOException {
     ((org.openqa.selenium.JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
-    Files.write(folder.resolve(name), ((org.openqa.selenium.TakesScreenshot) d)
-        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    Files.write(
+        folder.resolve(name),
+        ((org.openqa.selenium.TakesScreenshot) d)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   /** Saves a screenshot of one element, scrolled into view, as {@code folder/name}. */
-  public static void shoot(WebDriver d, Path folder, String name,
-      org.openqa.selenium.WebElement element) throws IOException {
-    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-        "arguments[0].scrollIntoView({block: 'center'})", element);
-    Files.write(folder.resolve(name), element.getScreenshotAs(
-        org.openqa.selenium.OutputType.BYTES));
+  public static void shoot(
+      WebDriver d, Path folder, String name, org.openqa.selenium.WebElement element)
+      throws IOException {
+    ((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    Files.write(
+        folder.resolve(name), element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 }

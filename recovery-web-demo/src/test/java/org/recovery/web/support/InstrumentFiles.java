@@ -19,8 +19,8 @@ public final class InstrumentFiles {
 
   /** The definition as JSON. */
   public static String harbour() {
-    try (InputStream in = InstrumentFiles.class.getResourceAsStream(
-        "/instruments/harbour-weekly.json")) {
+    try (InputStream in =
+        InstrumentFiles.class.getResourceAsStream("/instruments/harbour-weekly.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

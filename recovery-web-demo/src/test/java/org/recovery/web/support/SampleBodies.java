@@ -5,8 +5,8 @@ import static org.recovery.web.support.Browser.json;
 import java.util.Map;
 
 /**
- * A well-formed body for every command route, for tests that call them all: ids come from
- * {@code other} (the other partner's id) and {@code me}, days are {@code today}.
+ * A well-formed body for every command route, for tests that call them all: ids come from {@code
+ * other} (the other partner's id) and {@code me}, days are {@code today}.
  */
 public final class SampleBodies {
   private SampleBodies() {}
@@ -16,14 +16,49 @@ public final class SampleBodies {
     String tail = path.substring(path.lastIndexOf('/') + 1);
     switch (path) {
       case "/betrayals":
-        return json("kind", "BROKEN_PROMISE", "hurtPartner", me, "involvedPartner", other,
-            "cameToLight", "DISCLOSED", "on", today);
+        return json(
+            "kind",
+            "BROKEN_PROMISE",
+            "hurtPartner",
+            me,
+            "involvedPartner",
+            other,
+            "cameToLight",
+            "DISCLOSED",
+            "on",
+            today);
       case "/check-ins":
-        return json("day", today, "emotionalSafety", 6, "trust", 6, "closeness", 6, "hope", 6,
-            "visibility", "SHARED", "note", "fine", "noteVisibility", "SHARED");
+        return json(
+            "day",
+            today,
+            "emotionalSafety",
+            6,
+            "trust",
+            6,
+            "closeness",
+            6,
+            "hope",
+            6,
+            "visibility",
+            "SHARED",
+            "note",
+            "fine",
+            "noteVisibility",
+            "SHARED");
       case "/commitments":
-        return json("owner", me, "title", "Tell each other one good thing", "category",
-            "CONNECTION", "cost", "LOW", "cadence", "daily", "verification", "SELF_REPORTED");
+        return json(
+            "owner",
+            me,
+            "title",
+            "Tell each other one good thing",
+            "category",
+            "CONNECTION",
+            "cost",
+            "LOW",
+            "cadence",
+            "daily",
+            "verification",
+            "SELF_REPORTED");
       case "/setbacks":
         return json("kind", "TRIGGER", "severity", "MINOR", "day", today, "description", "");
       case "/boundaries":
@@ -37,15 +72,17 @@ public final class SampleBodies {
       case "heard":
         return json("level", "HEARD");
       case "pause":
-        return path.startsWith("/commitments") ? json("from", today, "until", today)
+        return path.startsWith("/commitments")
+            ? json("from", today, "until", today)
             : json("from", today);
       case "end":
         return json("outcome", "STOPPED");
       case "activate":
         return json("from", today);
       case "revise":
-        return path.startsWith("/commitments") ? json("cadence", "daily",
-            "verification", "PARTNER_CONFIRMED") : json("text", "New words.");
+        return path.startsWith("/commitments")
+            ? json("cadence", "daily", "verification", "PARTNER_CONFIRMED")
+            : json("text", "New words.");
       case "reports":
         return json("day", today, "kind", "KEPT");
       case "confirm":
@@ -70,8 +107,13 @@ public final class SampleBodies {
       case "day-counters":
         return json("shown", true);
       case "questionnaires":
-        return json("instrument", "csi-4", "answers", json("1", 5, "2", 4, "3", 4, "4", 4),
-            "visibility", "SHARED");
+        return json(
+            "instrument",
+            "csi-4",
+            "answers",
+            json("1", 5, "2", 4, "3", 4, "4", 4),
+            "visibility",
+            "SHARED");
       default:
         return Map.of();
     }

@@ -14,14 +14,16 @@ import org.recovery.web.auth.LoginLimiter;
 import org.recovery.web.auth.Passphrases;
 
 /**
- * The real server on a free port of 127.0.0.1, over an in-memory store, with a clock the test
- * moves and a fast passphrase work factor (the real one is tested in {@code PassphrasesTest}).
+ * The real server on a free port of 127.0.0.1, over an in-memory store, with a clock the test moves
+ * and a fast passphrase work factor (the real one is tested in {@code PassphrasesTest}).
  */
 public final class TestServer implements AutoCloseable {
   /** The instant the clock starts at: a Monday morning in Berlin. */
   public static final Instant START = Instant.parse("2025-03-10T09:00:00Z");
+
   /** The passphrases of the couples {@link #couple} makes. */
   public static final String PASSPHRASE_A = "first partner's passphrase";
+
   public static final String PASSPHRASE_B = "second partner's passphrase";
 
   private final MutableClock clock = new MutableClock(START);
@@ -30,17 +32,24 @@ public final class TestServer implements AutoCloseable {
   private final WebServer server;
   private int couples;
 
-  private TestServer(Passphrases passphrases, LoginLimiter limiter,
-      InstrumentCatalogue instruments) {
+  private TestServer(
+      Passphrases passphrases, LoginLimiter limiter, InstrumentCatalogue instruments) {
     this(Stores.inMemory(), passphrases, limiter, instruments);
   }
 
-  private TestServer(CloseableEventStore store, Passphrases passphrases, LoginLimiter limiter,
+  private TestServer(
+      CloseableEventStore store,
+      Passphrases passphrases,
+      LoginLimiter limiter,
       InstrumentCatalogue instruments) {
     this.store = store;
     this.passphrases = passphrases;
-    WebServer.Builder b = WebServer.builder(store).port(0).clock(clock).passphrases(passphrases)
-        .instruments(instruments);
+    WebServer.Builder b =
+        WebServer.builder(store)
+            .port(0)
+            .clock(clock)
+            .passphrases(passphrases)
+            .instruments(instruments);
     if (limiter != null) {
       b.logins(limiter);
     }
@@ -49,8 +58,7 @@ public final class TestServer implements AutoCloseable {
 
   /** A server with the fast work factor and the standard rate limit. */
   public static TestServer start() {
-    return new TestServer(Passphrases.withIterations(1_000), null,
-        InstrumentCatalogue.standard());
+    return new TestServer(Passphrases.withIterations(1_000), null, InstrumentCatalogue.standard());
   }
 
   /** A server with the fast work factor that offers {@code instruments}. */
@@ -60,13 +68,13 @@ public final class TestServer implements AutoCloseable {
 
   /** A server with the fast work factor over {@code store}, which it closes. */
   public static TestServer over(CloseableEventStore store) {
-    return new TestServer(store, Passphrases.withIterations(1_000), null,
-        InstrumentCatalogue.standard());
+    return new TestServer(
+        store, Passphrases.withIterations(1_000), null, InstrumentCatalogue.standard());
   }
 
   /** A server with the given passphrases and rate limit that offers {@code instruments}. */
-  public static TestServer start(Passphrases passphrases, LoginLimiter limiter,
-      InstrumentCatalogue instruments) {
+  public static TestServer start(
+      Passphrases passphrases, LoginLimiter limiter, InstrumentCatalogue instruments) {
     return new TestServer(passphrases, limiter, instruments);
   }
 
@@ -107,8 +115,8 @@ public final class TestServer implements AutoCloseable {
 
   /**
    * Starts a journey through the API with partners named {@code <prefix>A<n>} and {@code
-   * <prefix>B<n>}: the first creates it, the second joins with the invitation and chooses their
-   * own passphrase; then each logs in from their own browser.
+   * <prefix>B<n>}: the first creates it, the second joins with the invitation and chooses their own
+   * passphrase; then each logs in from their own browser.
    */
   public Couple couple(String prefix) {
     couples++;
@@ -116,13 +124,16 @@ public final class TestServer implements AutoCloseable {
     String nameB = prefix + "B" + couples;
     Browser a = browser();
     a.session();
-    Response created = a.post("/api/journeys", Map.of(
-        "first", Map.of("name", nameA, "passphrase", PASSPHRASE_A),
-        "second", Map.of("name", nameB),
-        "zone", "Europe/Berlin"));
+    Response created =
+        a.post(
+            "/api/journeys",
+            Map.of(
+                "first", Map.of("name", nameA, "passphrase", PASSPHRASE_A),
+                "second", Map.of("name", nameB),
+                "zone", "Europe/Berlin"));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    Response joined = browser().join(created.json().path("invitation").path("code").asText(),
-        PASSPHRASE_B);
+    Response joined =
+        browser().join(created.json().path("invitation").path("code").asText(), PASSPHRASE_B);
     assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
     Browser relogged = browser();
     assertThat(relogged.login(nameA, PASSPHRASE_A).status()).isEqualTo(200);
@@ -152,6 +163,6 @@ public final class TestServer implements AutoCloseable {
    * @param nameA the first partner's name
    * @param nameB the second partner's name
    */
-  public record Couple(String journey, Browser a, Browser b, String idA, String idB,
-      String nameA, String nameB) {}
+  public record Couple(
+      String journey, Browser a, Browser b, String idA, String idB, String nameA, String nameB) {}
 }

@@ -7,17 +7,20 @@ import org.recovery.core.instrument.Instruments;
 import org.recovery.core.instrument.Item;
 
 /**
- * The shipped catalogue with every item's wording supplied, as a practice holding licensed
- * copies would (placeholder text: the library ships none), so the standard model schedules the
- * CSI-4 and the page offers the questionnaires.
+ * The shipped catalogue with every item's wording supplied, as a practice holding licensed copies
+ * would (placeholder text: the library ships none), so the standard model schedules the CSI-4 and
+ * the page offers the questionnaires.
  */
 public final class WordedCsi4 {
   private WordedCsi4() {}
 
   /** {@code instrument} with the placeholder "(item ID as printed in a licensed copy)". */
   public static Instrument worded(Instrument instrument) {
-    return instrument.withWording(instrument.items().stream().collect(Collectors.toMap(
-        Item::id, i -> "(item " + i.id() + " as printed in a licensed copy)")));
+    return instrument.withWording(
+        instrument.items().stream()
+            .collect(
+                Collectors.toMap(
+                    Item::id, i -> "(item " + i.id() + " as printed in a licensed copy)")));
   }
 
   /** The shipped catalogue, every definition worded. */
@@ -28,5 +31,4 @@ public final class WordedCsi4 {
     }
     return out;
   }
-
 }

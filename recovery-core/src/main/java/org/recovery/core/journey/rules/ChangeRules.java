@@ -8,10 +8,10 @@ import org.recovery.core.commitment.Commitment;
 import org.recovery.core.commitment.CommitmentStatus;
 import org.recovery.core.commitment.Terms;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentCommand.PauseCommitment;
 import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReviseCommitment;
-import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentEvent.CommitmentPaused;
 import org.recovery.core.journey.CommitmentEvent.CommitmentRetired;
 import org.recovery.core.journey.CommitmentEvent.CommitmentRevised;
@@ -33,15 +33,23 @@ final class ChangeRules {
     }
     boolean byOwner = c.owner().equals(ctx.actor());
     // While the journey is held, whoever a monitoring commitment watches may end it at once.
-    boolean endsMonitoringWhileHeld = command instanceof RetireCommitment && byOwner
-        && ctx.held() && c.category().isMonitoring();
-    boolean retirementPending = c.lifecycle() == CommitmentStatus.RETIRED
-        && c.retiredFrom().filter(ctx.today()::isBefore).isPresent();
-    boolean grantsPendingRetirement = command instanceof RetireCommitment
-        && (!byOwner || endsMonitoringWhileHeld) && retirementPending;
+    boolean endsMonitoringWhileHeld =
+        command instanceof RetireCommitment && byOwner && ctx.held() && c.category().isMonitoring();
+    boolean retirementPending =
+        c.lifecycle() == CommitmentStatus.RETIRED
+            && c.retiredFrom().filter(ctx.today()::isBefore).isPresent();
+    boolean grantsPendingRetirement =
+        command instanceof RetireCommitment
+            && (!byOwner || endsMonitoringWhileHeld)
+            && retirementPending;
     if (c.lifecycle() != CommitmentStatus.ACTIVE && !grantsPendingRetirement) {
-      return reject(RejectionCode.COMMITMENT_STATUS, "\"" + c.title() + "\" is "
-          + c.lifecycle().name().toLowerCase(java.util.Locale.ROOT) + ", not active.");
+      return reject(
+          RejectionCode.COMMITMENT_STATUS,
+          "\""
+              + c.title()
+              + "\" is "
+              + c.lifecycle().name().toLowerCase(java.util.Locale.ROOT)
+              + ", not active.");
     }
     LocalDate coolingOffEnds = CommitmentRules.endOfCoolingOff(ctx);
     if (command instanceof ReviseCommitment r) {
@@ -53,9 +61,15 @@ final class ChangeRules {
         return early;
       }
       if (byOwner && p.from().isBefore(coolingOffEnds)) {
-        return reject(RejectionCode.COOLING_OFF, "A pause you ask for yourself starts after the "
-            + ctx.state().settings().coolingOffDays() + "-day cooling-off, on " + coolingOffEnds
-            + " at the earliest. " + ctx.other().name() + " can grant an earlier one.");
+        return reject(
+            RejectionCode.COOLING_OFF,
+            "A pause you ask for yourself starts after the "
+                + ctx.state().settings().coolingOffDays()
+                + "-day cooling-off, on "
+                + coolingOffEnds
+                + " at the earliest. "
+                + ctx.other().name()
+                + " can grant an earlier one.");
       }
       return accept(new CommitmentPaused(c.id(), p.from(), p.until(), ctx.actor(), ctx.now()));
     }
@@ -66,25 +80,34 @@ final class ChangeRules {
   private static Decision revise(
       Context ctx, Commitment c, ReviseCommitment r, boolean byOwner, LocalDate coolingOffEnds) {
     Terms current = c.latestTerms();
-    if (current.cadence().equals(r.cadence())
-        && current.verification() == r.verification()) {
-      return reject(RejectionCode.NO_CHANGE, "\"" + c.title() + "\" already asks "
-          + r.cadence().spec() + ", " + r.verification().name().toLowerCase(java.util.Locale.ROOT)
-          + ".");
+    if (current.cadence().equals(r.cadence()) && current.verification() == r.verification()) {
+      return reject(
+          RejectionCode.NO_CHANGE,
+          "\""
+              + c.title()
+              + "\" already asks "
+              + r.cadence().spec()
+              + ", "
+              + r.verification().name().toLowerCase(java.util.Locale.ROOT)
+              + ".");
     }
     Terms asked = new Terms(ctx.today(), r.cadence(), r.verification());
     boolean easesCadence = r.cadence().isEasierThan(current.cadence());
     boolean easesVerification = r.verification().isEasierThan(current.verification());
-    boolean strengthens = current.cadence().isEasierThan(r.cadence())
-        || current.verification().isEasierThan(r.verification());
+    boolean strengthens =
+        current.cadence().isEasierThan(r.cadence())
+            || current.verification().isEasierThan(r.verification());
     if (!byOwner && (strengthens || !(easesCadence || easesVerification))) {
-      return reject(RejectionCode.NOT_THE_OWNER, "Only " + ctx.name(c.owner())
-          + " can ask more of themself; propose a new commitment instead.");
+      return reject(
+          RejectionCode.NOT_THE_OWNER,
+          "Only "
+              + ctx.name(c.owner())
+              + " can ask more of themself; propose a new commitment instead.");
     }
     Terms inEffect = c.termsOn(ctx.today()).orElse(current);
     boolean eases = asked.isEasierThan(current) || asked.isEasierThan(inEffect);
     LocalDate from = byOwner && eases ? coolingOffEnds : ctx.today();
-    return accept(new CommitmentRevised(c.id(), r.cadence(), r.verification(), from,
-        ctx.actor(), ctx.now()));
+    return accept(
+        new CommitmentRevised(c.id(), r.cadence(), r.verification(), from, ctx.actor(), ctx.now()));
   }
 }

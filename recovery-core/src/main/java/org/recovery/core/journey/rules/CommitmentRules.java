@@ -8,6 +8,7 @@ import org.recovery.core.commitment.Commitment;
 import org.recovery.core.commitment.CommitmentCategory;
 import org.recovery.core.commitment.CommitmentStatus;
 import org.recovery.core.common.RejectionCode;
+import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentCommand.AcceptCommitment;
 import org.recovery.core.journey.CommitmentCommand.ActivateCommitment;
 import org.recovery.core.journey.CommitmentCommand.DeclineCommitment;
@@ -15,7 +16,6 @@ import org.recovery.core.journey.CommitmentCommand.PauseCommitment;
 import org.recovery.core.journey.CommitmentCommand.ProposeCommitment;
 import org.recovery.core.journey.CommitmentCommand.RetireCommitment;
 import org.recovery.core.journey.CommitmentCommand.ReviseCommitment;
-import org.recovery.core.journey.CommitmentCommand;
 import org.recovery.core.journey.CommitmentEvent.CommitmentAccepted;
 import org.recovery.core.journey.CommitmentEvent.CommitmentActivated;
 import org.recovery.core.journey.CommitmentEvent.CommitmentDeclined;
@@ -49,12 +49,20 @@ final class CommitmentRules {
     if (existing == null) {
       return unknown(command);
     }
-    boolean declinable = command instanceof DeclineCommitment
-        && existing.lifecycle() == CommitmentStatus.ACCEPTED;
-    if (!declinable && existing.lifecycle() != (command instanceof ActivateCommitment
-        ? CommitmentStatus.ACCEPTED : CommitmentStatus.PROPOSED)) {
-      return reject(RejectionCode.COMMITMENT_STATUS, "\"" + existing.title() + "\" is "
-          + existing.lifecycle().name().toLowerCase(java.util.Locale.ROOT) + ".");
+    boolean declinable =
+        command instanceof DeclineCommitment && existing.lifecycle() == CommitmentStatus.ACCEPTED;
+    if (!declinable
+        && existing.lifecycle()
+            != (command instanceof ActivateCommitment
+                ? CommitmentStatus.ACCEPTED
+                : CommitmentStatus.PROPOSED)) {
+      return reject(
+          RejectionCode.COMMITMENT_STATUS,
+          "\""
+              + existing.title()
+              + "\" is "
+              + existing.lifecycle().name().toLowerCase(java.util.Locale.ROOT)
+              + ".");
     }
     if (command instanceof DeclineCommitment) {
       return accept(new CommitmentDeclined(existing.id(), ctx.actor(), ctx.now()));
@@ -65,35 +73,51 @@ final class CommitmentRules {
     }
     if (command instanceof AcceptCommitment) {
       if (existing.proposedBy().equals(ctx.actor())) {
-        return reject(RejectionCode.NEEDS_THE_OTHER_PARTNER, ctx.other().name()
-            + " must accept \"" + existing.title() + "\"; nobody accepts their own proposal.");
+        return reject(
+            RejectionCode.NEEDS_THE_OTHER_PARTNER,
+            ctx.other().name()
+                + " must accept \""
+                + existing.title()
+                + "\"; nobody accepts their own proposal.");
       }
       return accept(new CommitmentAccepted(existing.id(), ctx.actor(), ctx.now()));
     }
     ActivateCommitment c = (ActivateCommitment) command;
     Decision early = ctx.checkTodayOrLater("The first day", c.from());
-    return early != null ? early
+    return early != null
+        ? early
         : accept(new CommitmentActivated(existing.id(), c.from(), ctx.actor(), ctx.now()));
   }
 
   private static Decision propose(Context ctx, ProposeCommitment c) {
     if (ctx.state().commitment(c.commitment()).isPresent()) {
-      return reject(RejectionCode.ALREADY_RECORDED,
-          "Commitment " + c.commitment() + " already exists.");
+      return reject(
+          RejectionCode.ALREADY_RECORDED, "Commitment " + c.commitment() + " already exists.");
     }
     if (!ctx.state().isPartner(c.owner())) {
-      return reject(RejectionCode.NOT_A_PARTNER,
+      return reject(
+          RejectionCode.NOT_A_PARTNER,
           "The owner of a commitment must be one of the two partners.");
     }
     Decision monitoring = refuseMonitoring(ctx, c.category());
-    return monitoring != null ? monitoring : accept(new CommitmentProposed(c.commitment(),
-        c.owner(), c.title(), c.category(), c.cost(), c.cadence(), c.verification(),
-        ctx.actor(), ctx.now()));
+    return monitoring != null
+        ? monitoring
+        : accept(
+            new CommitmentProposed(
+                c.commitment(),
+                c.owner(),
+                c.title(),
+                c.category(),
+                c.cost(),
+                c.cadence(),
+                c.verification(),
+                ctx.actor(),
+                ctx.now()));
   }
 
   static Decision unknown(CommitmentCommand command) {
-    return reject(RejectionCode.UNKNOWN_COMMITMENT,
-        "There is no commitment " + command.commitment() + ".");
+    return reject(
+        RejectionCode.UNKNOWN_COMMITMENT, "There is no commitment " + command.commitment() + ".");
   }
 
   /**
@@ -108,19 +132,23 @@ final class CommitmentRules {
       return null;
     }
     if (ctx.held()) {
-      return ctx.refuseWhileHeld("Commitments that monitor a partner wait until then.",
+      return ctx.refuseWhileHeld(
+          "Commitments that monitor a partner wait until then.",
           "Monitoring commitments are switched off while your safety screening shows a concern."
               + " Individual support comes first; nothing of your screening is shown to "
-              + ctx.other().name() + ". You can end any commitment that monitors you at once.");
+              + ctx.other().name()
+              + ". You can end any commitment that monitors you at once.");
     }
     var safety = ctx.state().safety();
     if (safety.hasScreened(ctx.state().first().id())
         && safety.hasScreened(ctx.state().second().id())) {
       return null;
     }
-    return reject(RejectionCode.MONITORING_UNAVAILABLE, "Monitoring commitments (location,"
-        + " device or account access) are available once both of you have completed the private"
-        + " safety screening.");
+    return reject(
+        RejectionCode.MONITORING_UNAVAILABLE,
+        "Monitoring commitments (location,"
+            + " device or account access) are available once both of you have completed the private"
+            + " safety screening.");
   }
 
   /** The first day an owner's easing may take effect. */

@@ -42,7 +42,8 @@ record Context(JourneyState state, PartnerId actor, Instant now, InstrumentCatal
   /** Refuses a day after today, or before the journey began. */
   Decision checkPastOrToday(String what, LocalDate day) {
     if (day.isAfter(today())) {
-      return reject(RejectionCode.DATE_OUT_OF_RANGE,
+      return reject(
+          RejectionCode.DATE_OUT_OF_RANGE,
           what + " must be today (" + today() + ") or earlier, was " + day + ".");
     }
     return null;
@@ -54,8 +55,15 @@ record Context(JourneyState state, PartnerId actor, Instant now, InstrumentCatal
     if (future != null || !day.isBefore(state.startDay())) {
       return future;
     }
-    return reject(RejectionCode.DATE_OUT_OF_RANGE, what + " must not be before the journey"
-        + " began (" + state.startDay() + "), was " + day + ".");
+    return reject(
+        RejectionCode.DATE_OUT_OF_RANGE,
+        what
+            + " must not be before the journey"
+            + " began ("
+            + state.startDay()
+            + "), was "
+            + day
+            + ".");
   }
 
   /** Whether the journey is on hold: a partner's safety screening shows a concern. */
@@ -64,20 +72,23 @@ record Context(JourneyState state, PartnerId actor, Instant now, InstrumentCatal
   }
 
   /**
-   * Refuses something a hold stops. The partner whose own screening shows the concern is told
-   * why, in private; anyone else gets the hold's one sentence, which names no cause, and {@code
+   * Refuses something a hold stops. The partner whose own screening shows the concern is told why,
+   * in private; anyone else gets the hold's one sentence, which names no cause, and {@code
    * consequence}, which must be the same whoever's screening caused the hold.
    */
   Decision refuseWhileHeld(String consequence, String toTheOneWhoFlagged) {
-    return reject(RejectionCode.JOURNEY_HELD, state.safety().concernStandsFor(actor)
-        ? toTheOneWhoFlagged
-        : org.recovery.core.safety.Hold.SENTENCE + " " + consequence);
+    return reject(
+        RejectionCode.JOURNEY_HELD,
+        state.safety().concernStandsFor(actor)
+            ? toTheOneWhoFlagged
+            : org.recovery.core.safety.Hold.SENTENCE + " " + consequence);
   }
 
   /** Refuses a day before today. */
   Decision checkTodayOrLater(String what, LocalDate day) {
     if (day.isBefore(today())) {
-      return reject(RejectionCode.DATE_OUT_OF_RANGE,
+      return reject(
+          RejectionCode.DATE_OUT_OF_RANGE,
           what + " must be today (" + today() + ") or later, was " + day + ".");
     }
     return null;

@@ -20,10 +20,10 @@ import org.recovery.core.journey.SetbackCommand;
 import org.recovery.core.journey.StageCommand;
 
 /**
- * The journey's own rules, without a recovery model: the half of a decision that
- * {@code org.recovery.core.progress.Progression} completes with the model's rules and follow-ups.
- * Internal to the library: this package is not exported, and embedders decide through
- * {@code Journeys} or {@code Progression.decide}.
+ * The journey's own rules, without a recovery model: the half of a decision that {@code
+ * org.recovery.core.progress.Progression} completes with the model's rules and follow-ups. Internal
+ * to the library: this package is not exported, and embedders decide through {@code Journeys} or
+ * {@code Progression.decide}.
  */
 public final class JourneyRules {
   private JourneyRules() {}
@@ -36,12 +36,15 @@ public final class JourneyRules {
    */
   public static Optional<Rejection> refuseOutsiders(JourneyState state, PartnerId actor) {
     if (!state.isPartner(actor)) {
-      return Optional.of(Rejection.of(RejectionCode.NOT_A_PARTNER,
-          "Only the two partners of a journey can act in it."));
+      return Optional.of(
+          Rejection.of(
+              RejectionCode.NOT_A_PARTNER, "Only the two partners of a journey can act in it."));
     }
     if (state.hasEnded()) {
-      return Optional.of(Rejection.of(RejectionCode.JOURNEY_ENDED,
-          "This journey has ended; it can be read but not changed."));
+      return Optional.of(
+          Rejection.of(
+              RejectionCode.JOURNEY_ENDED,
+              "This journey has ended; it can be read but not changed."));
     }
     return Optional.empty();
   }
@@ -53,8 +56,12 @@ public final class JourneyRules {
    * @return the new events, or the refusal with the rule's code and a sentence
    * @throws IllegalArgumentException for a {@link StageCommand}, which needs a recovery model
    */
-  public static Decision decide(JourneyState state, PartnerId actor, JourneyCommand command,
-      Instant now, InstrumentCatalogue instruments) {
+  public static Decision decide(
+      JourneyState state,
+      PartnerId actor,
+      JourneyCommand command,
+      Instant now,
+      InstrumentCatalogue instruments) {
     Objects.requireNonNull(state, "state must not be null");
     Objects.requireNonNull(actor, "actor must not be null");
     Objects.requireNonNull(command, "command must not be null");
