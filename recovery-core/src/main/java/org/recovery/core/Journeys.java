@@ -348,6 +348,17 @@ public final class Journeys {
     return store.list();
   }
 
+  /**
+   * Drops what this {@code Journeys} holds of {@code journey} in memory (its events and state, kept
+   * so a command reads only new events); the store is not touched. The next use reads the whole
+   * history from the store again. An app calls it when a journey should leave memory, for example
+   * when none of its partners is logged in any more.
+   */
+  public void dropFromMemory(JourneyId journey) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    cache.evict(journey);
+  }
+
   /** Deletes a journey and everything stored about it. @return whether it existed */
   public boolean delete(JourneyId journey) {
     cache.evict(journey);

@@ -57,6 +57,34 @@ class JourneyCacheTest {
         .isEqualTo(RejectionCode.JOURNEY_NOT_FOUND);
   }
 
+  @Test
+  void aJourneyDroppedFromMemoryIsReadWholeFromTheStoreAgainAndNothingIsLost() {
+    Journeys journeys = Journeys.using(store, clock);
+    JourneyId id = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    JourneyId other = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    for (int i = 0; i < 10; i++) {
+      journeys.execute(id, sam.id(), entry("note " + i));
+    }
+    journeys.view(other, sam.id());
+    journeys.dropFromMemory(id);
+    store.eventsRead.clear();
+    assertThat(journeys.view(id, sam.id()).orElseThrow().events()).hasSize(11);
+    assertThat(store.eventsRead).as("the whole history read again").hasSize(11);
+    store.eventsRead.clear();
+    journeys.view(other, sam.id());
+    assertThat(store.eventsRead)
+        .as("the other journey stays in memory: only its last event is read, to compare")
+        .hasSize(1);
+  }
+
+  @Test
+  void droppingNeedsAJourney() {
+    Journeys journeys = Journeys.using(store, clock);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> journeys.dropFromMemory(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("journey must not be null");
+  }
+
   private WriteJournalEntry entry(String text) {
     return new WriteJournalEntry(LocalDate.of(2026, 3, 2), text);
   }

@@ -1,5 +1,7 @@
 package org.recovery.persistence;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -86,6 +88,41 @@ public final class ZeroKnowledge {
             () -> {},
             Integer.MAX_VALUE,
             passphraseIterations));
+  }
+
+  /**
+   * Opens the PostgreSQL store at {@code jdbcUrl} ({@code
+   * jdbc:postgresql://host/db?user=…&password=…}), key vault in the same database, in
+   * zero-knowledge mode, through a pool of its own that {@link CloseableEventStore#close()} closes.
+   *
+   * @throws StorageException as {@link #postgres(DataSource, DataSource, int)}
+   */
+  public static SealingEventStore postgres(String jdbcUrl) {
+    Objects.requireNonNull(jdbcUrl, "JDBC URL must not be null");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("recovery-postgres");
+    config.setMaximumPoolSize(10);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot reach PostgreSQL: " + e.getMessage(), e);
+    }
+    try {
+      return new SealingStore(
+          JdbcEventStore.postgres(
+              pool,
+              pool,
+              null,
+              Clock.systemUTC(),
+              pool::close,
+              Integer.MAX_VALUE,
+              PassphraseHash.DEFAULT_ITERATIONS));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
   }
 
   private static void iterations(int count) {

@@ -157,6 +157,19 @@ class ZeroKnowledgeStoreTest {
   }
 
   @Test
+  void aPostgresUrlNobodyAnswersIsRefusedInWordsAndNeedsAUrl() {
+    assertThatThrownBy(
+            () ->
+                ZeroKnowledge.postgres(
+                    "jdbc:postgresql://127.0.0.1:1/none?user=u&connectTimeout=1"))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("PostgreSQL");
+    assertThatThrownBy(() -> ZeroKnowledge.postgres((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("JDBC URL must not be null");
+  }
+
+  @Test
   void aJourneyCannotBeStartedBeforeItsFirstPartnerUnlocks() {
     try (SealingEventStore store = open()) {
       assertThatThrownBy(

@@ -1,6 +1,7 @@
 package org.recovery.web;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
@@ -13,11 +14,15 @@ import org.recovery.persistence.FileKeyProvider;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.KeyProvider;
 import org.recovery.persistence.Stores;
+import org.recovery.persistence.ZeroKnowledge;
 import org.recovery.web.auth.FileAccounts;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Starts the web demo: {@code java -jar recovery-web.jar [options]}; see {@link ServerOptions}. */
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
   private Main() {}
 
   /** Runs the server until the process is stopped. */
@@ -35,18 +40,35 @@ public final class Main {
       return;
     }
     Path base = options.postgres() ? Path.of("recovery-web") : Path.of(options.db());
-    KeyProvider keys;
-    SecretKey master;
+    boolean masterKeyMode =
+        System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
+            || Files.exists(sibling(base, ".master-key"));
+    byte[] nameSecret;
     CloseableEventStore store;
     try {
-      keys =
-          System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
-              ? EnvironmentKeyProvider.fromDefaultVariable()
-              : FileKeyProvider.at(sibling(base, ".master-key"));
-      master = keys.masterKey();
-      store = options.postgres() ? Stores.postgres(options.db(), keys) : Stores.sqlite(base, keys);
+      if (masterKeyMode) {
+        KeyProvider keys =
+            System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
+                ? EnvironmentKeyProvider.fromDefaultVariable()
+                : FileKeyProvider.at(sibling(base, ".master-key"));
+        SecretKey master = keys.masterKey();
+        store =
+            options.postgres() ? Stores.postgres(options.db(), keys) : Stores.sqlite(base, keys);
+        nameSecret = derive(master, "recovery-web login names v1");
+        LOG.info(
+            "A master key is configured, so this database keeps opening in master-key mode, as it"
+                + " was made: private entries are sealed to their authors, the rest opens with the"
+                + " master key. A new database without a master key runs in zero-knowledge mode"
+                + " (docs/web.md).");
+      } else {
+        store =
+            options.postgres() ? ZeroKnowledge.postgres(options.db()) : ZeroKnowledge.sqlite(base);
+        nameSecret = NameSecret.at(sibling(base, ".name-secret"));
+        LOG.info(
+            "Zero-knowledge mode: a journey opens only while one of its partners is logged in.");
+      }
     } catch (RuntimeException e) {
-      LoggerFactory.getLogger(Main.class).debug("could not open the database", e);
+      LOG.debug("could not open the database", e);
       System.err.println(
           "Cannot open the database "
               + (options.postgres() ? "(PostgreSQL)" : base.toAbsolutePath().toString())
@@ -63,7 +85,7 @@ public final class Main {
             .port(options.port())
             .accounts(FileAccounts.at(accounts))
             .instruments(instruments)
-            .nameSecret(derive(master, "recovery-web login names v1"))
+            .nameSecret(nameSecret)
             .alwaysSecure(options.secureCookies())
             .start();
     Runtime.getRuntime()

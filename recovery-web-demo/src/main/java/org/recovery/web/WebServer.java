@@ -7,6 +7,9 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.recovery.core.Journeys;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.spi.EventStore;
@@ -15,6 +18,7 @@ import org.recovery.web.api.AuthRoutes;
 import org.recovery.web.api.DemoRoutes;
 import org.recovery.web.api.InvitationRoutes;
 import org.recovery.web.api.JourneyRoutes;
+import org.recovery.web.api.KeyRoutes;
 import org.recovery.web.api.Services;
 import org.recovery.web.auth.AccountStore;
 import org.recovery.web.auth.Credentials;
@@ -22,6 +26,7 @@ import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.InMemoryAccounts;
 import org.recovery.web.auth.LoginLimiter;
 import org.recovery.web.auth.LoginNames;
+import org.recovery.web.auth.PartnerKeys;
 import org.recovery.web.auth.Passphrases;
 import org.recovery.web.auth.Sessions;
 import org.recovery.web.auth.SignupLimiter;
@@ -31,6 +36,7 @@ import org.recovery.web.http.ErrorHandlers;
 import org.recovery.web.http.Json;
 import org.recovery.web.http.SecureErrorPages;
 import org.recovery.web.http.SecurityHeaders;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web demo's server: the page at {@code /}, the JSON API under {@code /api/}. Built with {@link
@@ -42,10 +48,36 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final String host;
+  private final Sessions sessions;
+  private final ScheduledExecutorService sweeper;
 
-  private WebServer(Javalin app, String host) {
+  private WebServer(Javalin app, String host, Sessions sessions) {
     this.app = app;
     this.host = host;
+    this.sessions = sessions;
+    this.sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread t = new Thread(task, "recovery-web-sessions");
+              t.setDaemon(true);
+              return t;
+            });
+    sweeper.scheduleWithFixedDelay(this::endExpiredSessions, 1, 1, TimeUnit.MINUTES);
+  }
+
+  /**
+   * Ends the sessions that have expired by the server's clock, locking the keys of partners with no
+   * session left; the server does it every minute by itself.
+   *
+   * @return how many sessions ended
+   */
+  public int endExpiredSessions() {
+    try {
+      return sessions.endExpired();
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(WebServer.class).warn("could not end expired sessions", e);
+      return 0;
+    }
   }
 
   /** A server over {@code store}, to configure and start. */
@@ -67,6 +99,7 @@ public final class WebServer implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    sweeper.shutdownNow();
     app.stop();
   }
 
@@ -156,11 +189,13 @@ public final class WebServer implements AutoCloseable {
             org.recovery.web.auth.Sessions.newToken()
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       }
-      Guard guard = new Guard(new Sessions(clock), alwaysSecure);
+      Sessions sessions = new Sessions(clock);
+      Guard guard = new Guard(sessions, alwaysSecure);
       Passphrases hashing = passphrases == null ? Passphrases.standard() : passphrases;
+      Journeys journeys = Journeys.using(store, clock).withInstruments(instruments);
       Services services =
           new Services(
-              Journeys.using(store, clock).withInstruments(instruments),
+              journeys,
               store,
               accounts,
               hashing,
@@ -170,6 +205,7 @@ public final class WebServer implements AutoCloseable {
               LoginLimiter.standard(clock),
               SignupLimiter.standard(clock),
               guard,
+              PartnerKeys.over(store, journeys, sessions),
               clock);
       Assets assets = Assets.load("/public");
       Javalin app =
@@ -209,9 +245,10 @@ public final class WebServer implements AutoCloseable {
                 JourneyRoutes.register(config.routes, services);
                 InvitationRoutes.register(config.routes, services);
                 AccountRoutes.register(config.routes, services);
+                KeyRoutes.register(config.routes, services);
               });
       app.start(host, port);
-      return new WebServer(app, host);
+      return new WebServer(app, host, sessions);
     }
 
     /** The page (never cached) and its hashed files (cached for a year). */

@@ -36,6 +36,9 @@ class SharedDatabaseUnderLoadTest {
   private static final int WRITES_PER_PARTNER = 40;
   private static final int COMMANDS = 30;
 
+  /** PBKDF2 rounds for the partners' keys, low so that log-ins are quick in the test. */
+  private static final int CHEAP_KEYS = 1_000;
+
   @TempDir Path directory;
 
   @Test
@@ -43,7 +46,9 @@ class SharedDatabaseUnderLoadTest {
     Path database = directory.resolve("web.db");
     KeyProvider keys = FileKeyProvider.at(directory.resolve("master.key"));
     ExecutorService load = Executors.newFixedThreadPool(2);
-    try (TestServer server = TestServer.over(Stores.sqlite(database, keys))) {
+    try (TestServer server =
+        TestServer.over(
+            Stores.sqlite(database, directory.resolve("web.db.keys"), keys, CHEAP_KEYS))) {
       TestServer.Couple couple = server.couple("load");
       int before = server.events(couple.journey());
       String today =

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.JourneyView;
+import org.recovery.persistence.WrongSecret;
 import org.recovery.persistence.passphrase.PassphraseHash;
 import org.recovery.web.auth.Account;
 import org.recovery.web.auth.Passphrases;
@@ -85,6 +86,17 @@ public final class AccountRoutes {
     if (next.equals(current)) {
       throw ApiError.badField("next", "The new passphrase is the same as the current one.");
     }
+    Optional<String> code;
+    try {
+      code = services.keys().changePassphrase(session.journey(), session.partner(), current, next);
+    } catch (WrongSecret e) {
+      throw ApiError.of(
+          409,
+          "KEY_NEEDS_RECOVERY",
+          "Your private entries are sealed under an earlier passphrase, so it cannot be changed"
+              + " here. Log out and use \"I forgot my passphrase\" with your recovery code."
+              + " Nothing was changed.");
+    }
     if (!services.credentials().change(account, next)) {
       throw ApiError.notLoggedIn();
     }
@@ -92,6 +104,7 @@ public final class AccountRoutes {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("changed", true);
     out.put("otherSessionsEnded", ended);
+    code.ifPresent(c -> out.put("recoveryCode", c));
     ctx.json(out);
   }
 

@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
 import org.recovery.core.progress.ProgressReport;
+import org.recovery.persistence.WrongSecret;
 import org.recovery.persistence.passphrase.PassphraseHash;
 import org.recovery.web.auth.Account;
 import org.recovery.web.auth.Credentials;
@@ -120,20 +122,56 @@ public final class AuthRoutes {
       services.logins().succeeded(key);
       throw ApiError.journeyDeleted(false);
     }
-    Optional<Account> account =
-        check instanceof Credentials.Check.Matched m ? Optional.of(m.account()) : Optional.empty();
-    Optional<JourneyView> view =
-        account.flatMap(a -> services.journeys().view(a.journey(), a.partner()));
-    if (view.isEmpty()) {
+    if (!(check instanceof Credentials.Check.Matched matched)) {
       services.logins().failed(key, address);
       throw failed();
     }
+    Account account = matched.account();
     services.logins().succeeded(key);
-    Session session =
-        services
-            .guard()
-            .login(ctx, new Session.Holder(account.get().journey(), account.get().partner()));
-    ctx.json(loggedIn(session, view.get()));
+    Opened opened = open(services, ctx, account.journey(), account.partner(), passphrase);
+    Optional<JourneyView> view = services.journeys().view(account.journey(), account.partner());
+    if (view.isEmpty()) {
+      services.guard().logout(ctx, opened.session());
+      throw failed();
+    }
+    Map<String, Object> out = loggedIn(opened.session(), view.get());
+    opened.recoveryCode().ifPresent(c -> out.put("recoveryCode", c));
+    ctx.json(out);
+  }
+
+  /** A new session with the partner's key unlocked, and their recovery code if it was made now. */
+  record Opened(Session session, Optional<String> recoveryCode) {}
+
+  /**
+   * Starts {@code partner}'s session (ending the one this browser had) and unlocks their key with
+   * {@code passphrase} (making it at their first log-in), as one step; if the key does not unlock,
+   * the new session ends again.
+   *
+   * @throws ApiError if the passphrase, though it matches the log-in, does not unlock the key
+   */
+  static Opened open(
+      Services services, Context ctx, JourneyId journey, PartnerId partner, String passphrase) {
+    try {
+      return services
+          .keys()
+          .atomically(
+              () -> {
+                Session session = services.guard().login(ctx, new Session.Holder(journey, partner));
+                try {
+                  return new Opened(session, services.keys().unlock(journey, partner, passphrase));
+                } catch (RuntimeException e) {
+                  services.guard().logout(ctx, session);
+                  throw e;
+                }
+              });
+    } catch (WrongSecret e) {
+      throw ApiError.of(
+          409,
+          "KEY_NEEDS_RECOVERY",
+          "Your passphrase is right, but your private entries are sealed under an earlier one."
+              + " Use \"I forgot my passphrase\" with your recovery code to set it again. Nothing"
+              + " was changed.");
+    }
   }
 
   private void logout(Context ctx) {
@@ -167,26 +205,36 @@ public final class AuthRoutes {
       throw nameTaken();
     }
     takeSignup(services, ctx.ip());
-    JourneyId journey = services.journeys().start(a, b, zone, Settings.DEFAULTS);
-    InvitationRoutes.Issued issued =
-        InvitationRoutes.issue(services, journey, b.id(), keyB, a.id());
-    boolean added =
-        services
-            .accounts()
-            .addWithInvitation(
-                services.credentials().newAccount(keyA, journey, a.id(), first.passphrase()),
-                issued.invitation());
-    if (!added) {
-      services.journeys().delete(journey);
-      services.signups().giveBack(ctx.ip());
-      throw nameTaken();
+    JourneyId journey = JourneyId.random();
+    Opened opened = open(services, ctx, journey, a.id(), first.passphrase());
+    boolean added = false;
+    try {
+      services.journeys().start(journey, a, b, zone, Settings.DEFAULTS);
+      InvitationRoutes.Issued issued =
+          InvitationRoutes.issue(services, journey, b.id(), keyB, a.id());
+      added =
+          services
+              .accounts()
+              .addWithInvitation(
+                  services.credentials().newAccount(keyA, journey, a.id(), first.passphrase()),
+                  issued.invitation());
+      if (!added) {
+        throw nameTaken();
+      }
+      JourneyView view =
+          services.journeys().view(journey, a.id()).orElseThrow(ApiError::journeyNotFound);
+      Map<String, Object> out = loggedIn(opened.session(), view);
+      out.put("invitation", issued.json());
+      opened.recoveryCode().ifPresent(c -> out.put("recoveryCode", c));
+      ctx.status(201).json(out);
+    } finally {
+      if (!added) {
+        services.guard().logout(ctx, opened.session());
+        services.journeys().delete(journey);
+        services.keys().lockUnlessLive(journey, a.id());
+        services.signups().giveBack(ctx.ip());
+      }
     }
-    Session session = services.guard().login(ctx, new Session.Holder(journey, a.id()));
-    JourneyView view =
-        services.journeys().view(journey, a.id()).orElseThrow(ApiError::journeyNotFound);
-    Map<String, Object> out = loggedIn(session, view);
-    out.put("invitation", issued.json());
-    ctx.status(201).json(out);
   }
 
   /** Takes one of the client's sign-ups, or refuses with how long to wait. */

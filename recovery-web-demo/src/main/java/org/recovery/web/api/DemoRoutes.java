@@ -7,8 +7,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.simulation.Simulation;
+import org.recovery.core.spi.CommandId;
+import org.recovery.core.spi.RecordedEvent;
+import org.recovery.persistence.CloseableEventStore;
+import org.recovery.persistence.Stores;
 import org.recovery.web.auth.Session;
 import org.recovery.web.auth.Sessions;
 import org.recovery.web.http.ApiError;
@@ -59,9 +66,10 @@ public final class DemoRoutes {
                 MONTHS,
                 services.clock().instant().minus(Duration.ofDays(options.totalDays())))
             .withNames(hurtName, involvedName);
-    Simulation.Result result = Simulation.run(services.store(), options);
     String hurtPass = Sessions.newToken().substring(0, 16);
     String involvedPass = Sessions.newToken().substring(0, 16);
+    Seeded seeded = seed(options, hurtPass, involvedPass);
+    Simulation.Result result = seeded.result();
     boolean added =
         services
             .accounts()
@@ -76,6 +84,7 @@ public final class DemoRoutes {
                             involvedKey, result.journey(), result.involved().id(), involvedPass)));
     if (!added) {
       services.journeys().delete(result.journey());
+      services.keys().lockUnlessLive(result.journey(), result.hurt().id());
       services.signups().giveBack(ctx.ip());
       throw ApiError.of(409, "CONCURRENT_CHANGE", "Please try again.");
     }
@@ -94,9 +103,49 @@ public final class DemoRoutes {
     out.put(
         "logins",
         List.of(
-            Map.of("name", hurtName, "passphrase", hurtPass),
-            Map.of("name", involvedName, "passphrase", involvedPass)));
+            login(hurtName, hurtPass, seeded.hurtCode()),
+            login(involvedName, involvedPass, seeded.involvedCode())));
     ctx.status(201).json(out);
+  }
+
+  /** A seeded journey and its made-up partners' recovery codes, if their keys were made. */
+  private record Seeded(
+      Simulation.Result result, Optional<String> hurtCode, Optional<String> involvedCode) {}
+
+  /**
+   * Runs the simulation in memory, then stores the whole journey in one append while both made-up
+   * partners are unlocked (the partner who was hurt first, whose key the journey starts with), so
+   * each one's private entries are sealed under their own key. The other partner is locked again,
+   * as they are not logged in.
+   */
+  private Seeded seed(Simulation.Options options, String hurtPass, String involvedPass) {
+    try (CloseableEventStore memory = Stores.inMemory()) {
+      Simulation.Result result = Simulation.run(memory, options);
+      List<JourneyEvent> events =
+          memory.read(result.journey()).stream().map(RecordedEvent::event).toList();
+      JourneyId id = result.journey();
+      return services
+          .keys()
+          .atomically(
+              () -> {
+                Optional<String> hurtCode =
+                    services.keys().unlock(id, result.hurt().id(), hurtPass);
+                services.store().append(id, 0, events, CommandId.random());
+                Optional<String> involvedCode =
+                    services.keys().unlock(id, result.involved().id(), involvedPass);
+                services.keys().lockUnlessLive(id, result.involved().id());
+                return new Seeded(result, hurtCode, involvedCode);
+              });
+    }
+  }
+
+  private static Map<String, Object> login(
+      String name, String passphrase, Optional<String> recoveryCode) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", name);
+    out.put("passphrase", passphrase);
+    recoveryCode.ifPresent(c -> out.put("recoveryCode", c));
+    return out;
   }
 
   /** One of {@link #SUFFIXES} eight-digit suffixes, drawn from {@code random}. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.JourneyView;
+import org.recovery.core.spi.StorageException;
 import org.recovery.web.auth.Account;
 import org.recovery.web.auth.Invitation;
 import org.recovery.web.auth.InvitationCodes;
@@ -161,17 +162,43 @@ public final class InvitationRoutes {
             .credentials()
             .newAccount(
                 invitation.nameKey(), invitation.journey(), invitation.partner(), passphrase);
-    Optional<JourneyView> view =
-        services.journeys().view(invitation.journey(), invitation.partner());
+    Optional<JourneyView> view = readable(invitation);
     if (view.isEmpty() || !services.accounts().join(invitation, account, now)) {
       throw refused(services.accounts().invitation(hash), now);
     }
     services.invitationGuesses().succeeded(hash);
-    Session session =
-        services.guard().login(ctx, new Session.Holder(invitation.journey(), invitation.partner()));
-    Map<String, Object> out = AuthRoutes.loggedIn(session, view.get());
+    AuthRoutes.Opened opened =
+        AuthRoutes.open(services, ctx, invitation.journey(), invitation.partner(), passphrase);
+    Map<String, Object> out =
+        AuthRoutes.loggedIn(
+            opened.session(),
+            services
+                .journeys()
+                .view(invitation.journey(), invitation.partner())
+                .orElseThrow(ApiError::journeyNotFound));
     out.put("loginName", view.get().me().name());
+    opened.recoveryCode().ifPresent(c -> out.put("recoveryCode", c));
     ctx.status(201).json(out);
+  }
+
+  /**
+   * The invited partner's view, read before anything changes; refused while the journey is sealed
+   * and nobody who holds its key is logged in (their key could not be added to it yet).
+   */
+  private Optional<JourneyView> readable(Invitation invitation) {
+    try {
+      return services.journeys().view(invitation.journey(), invitation.partner());
+    } catch (StorageException e) {
+      if (!String.valueOf(e.getMessage()).contains("is locked")) {
+        throw e;
+      }
+      throw ApiError.of(
+          409,
+          "JOURNEY_LOCKED",
+          "Your journey is sealed with your partner's key, and they are not logged in right now,"
+              + " so your own key cannot be added to it yet. Ask them to log in, then use the same"
+              + " invitation again. Nothing was changed.");
+    }
   }
 
   private JourneyView view(Session session) {

@@ -9,6 +9,7 @@ import org.recovery.web.auth.Credentials;
 import org.recovery.web.auth.Guard;
 import org.recovery.web.auth.LoginLimiter;
 import org.recovery.web.auth.LoginNames;
+import org.recovery.web.auth.PartnerKeys;
 import org.recovery.web.auth.Passphrases;
 import org.recovery.web.auth.SignupLimiter;
 
@@ -25,6 +26,7 @@ import org.recovery.web.auth.SignupLimiter;
  * @param invitationGuesses the rate limit on wrong invitation codes, like log-ins
  * @param signups the limit on new journeys, per address and overall
  * @param guard sessions, cookies, CSRF
+ * @param keys the partners' keys, unlocked while they are logged in
  * @param clock the server's time
  */
 public record Services(
@@ -38,6 +40,7 @@ public record Services(
     LoginLimiter invitationGuesses,
     SignupLimiter signups,
     Guard guard,
+    PartnerKeys keys,
     Clock clock) {
 
   /** Validates the services. */
@@ -52,6 +55,7 @@ public record Services(
     Objects.requireNonNull(logins, "logins must not be null");
     Objects.requireNonNull(signups, "signups must not be null");
     Objects.requireNonNull(guard, "guard must not be null");
+    Objects.requireNonNull(keys, "keys must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 
@@ -41,10 +42,55 @@ public final class Sessions {
             }
           });
   private final Clock clock;
+  private volatile Consumer<Session> onEnd = s -> {};
 
   /** Sessions timed by {@code clock}. */
   public Sessions(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  /**
+   * Tells {@code listener} of every session that ends from now on (log-out, expiry, a changed
+   * passphrase, a deleted journey), after it is removed.
+   */
+  public void onEnd(Consumer<Session> listener) {
+    this.onEnd = Objects.requireNonNull(listener, "listener must not be null");
+  }
+
+  private void tellEnded(Session session) {
+    onEnd.accept(session);
+  }
+
+  /**
+   * Ends every session that has expired by now; the server calls it every minute, so a partner who
+   * walks away is logged out (and their key locked) without a request.
+   *
+   * @return how many ended
+   */
+  public int endExpired() {
+    Instant now = clock.instant();
+    int count = 0;
+    for (Session s : byId.values()) {
+      if (expired(s, now) && byId.remove(s.id(), s)) {
+        tellEnded(s);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether {@code partner} of {@code journey} has a session that has not expired. */
+  public boolean live(JourneyId journey, PartnerId partner) {
+    Instant now = clock.instant();
+    return byId.values().stream()
+        .anyMatch(
+            s -> s.journey().equals(journey) && s.partner().equals(partner) && !expired(s, now));
+  }
+
+  /** Whether any partner of {@code journey} has a session that has not expired. */
+  public boolean live(JourneyId journey) {
+    Instant now = clock.instant();
+    return byId.values().stream().anyMatch(s -> s.journey().equals(journey) && !expired(s, now));
   }
 
   /** A new random token: 32 bytes, base64url. */
@@ -58,7 +104,7 @@ public final class Sessions {
   public Session start(JourneyId journey, PartnerId partner) {
     Instant now = clock.instant();
     if (byId.size() >= CAPACITY) {
-      prune(now);
+      prune();
     }
     Session session = new Session(newToken(), journey, partner, newToken(), now, now);
     byId.put(session.id(), session);
@@ -76,7 +122,9 @@ public final class Sessions {
     }
     Instant now = clock.instant();
     if (expired(session, now)) {
-      byId.remove(id);
+      if (byId.remove(id, session)) {
+        tellEnded(session);
+      }
       return Optional.empty();
     }
     Session seen = session.seenAt(now);
@@ -87,7 +135,10 @@ public final class Sessions {
   /** Ends the session with this id, if any. */
   public void end(String id) {
     if (id != null) {
-      byId.remove(id);
+      Session removed = byId.remove(id);
+      if (removed != null) {
+        tellEnded(removed);
+      }
     }
   }
 
@@ -97,12 +148,17 @@ public final class Sessions {
    * @return how many ended
    */
   public int endOthers(JourneyId journey, PartnerId partner, String keep) {
-    int before = byId.size();
-    byId.values()
-        .removeIf(
-            s ->
-                s.journey().equals(journey) && s.partner().equals(partner) && !s.id().equals(keep));
-    return Math.max(0, before - byId.size());
+    int count = 0;
+    for (Session s : byId.values()) {
+      if (s.journey().equals(journey)
+          && s.partner().equals(partner)
+          && !s.id().equals(keep)
+          && byId.remove(s.id(), s)) {
+        tellEnded(s);
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -113,6 +169,7 @@ public final class Sessions {
     for (Session s : byId.values()) {
       if (s.journey().equals(journey) && byId.remove(s.id()) != null) {
         ended.put(s.id(), new Ended(s.partner().equals(by)));
+        tellEnded(s);
       }
     }
   }
@@ -138,12 +195,12 @@ public final class Sessions {
     return !now.isBefore(s.lastSeen().plus(IDLE)) || !now.isBefore(s.created().plus(LIFETIME));
   }
 
-  private void prune(Instant now) {
-    byId.values().removeIf(s -> expired(s, now));
+  private void prune() {
+    endExpired();
     while (byId.size() >= CAPACITY) {
       byId.values().stream()
           .min(Comparator.comparing(Session::lastSeen))
-          .ifPresent(oldest -> byId.remove(oldest.id()));
+          .ifPresent(oldest -> end(oldest.id()));
     }
   }
 }

@@ -52,6 +52,19 @@ public final class ApiError extends RuntimeException {
   }
 
   /**
+   * The journey is sealed with its partners' keys and none of them is unlocked on this server: a
+   * partner who has not logged in since a restart, or a second partner whose key is not yet wrapped
+   * in.
+   */
+  public static ApiError journeyLocked() {
+    return of(
+        409,
+        "JOURNEY_LOCKED",
+        "Your journey is sealed and opens only with your partner's key until yours is added. It"
+            + " opens for you once your partner has logged in. Nothing is lost.");
+  }
+
+  /**
    * 410 for a session whose journey was deleted: says who deleted it ({@code yours}: this partner
    * did, in another browser) and that nothing of it remains.
    */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.recovery.core.spi.ConcurrencyConflict;
+import org.recovery.core.spi.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,32 +42,15 @@ public final class ErrorHandlers {
                     "Your partner changed the journey at the same moment; try again.")));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
     routes.exception(
-        Exception.class,
+        StorageException.class,
         (e, ctx) -> {
-          String incident = UUID.randomUUID().toString();
-          OptionalLong unlogged = repeated.note(e);
-          if (unlogged.isPresent()) {
-            LOG.error(
-                "incident {}: unexpected {}{}{}",
-                incident,
-                e.getClass().getName(),
-                unlogged.getAsLong() == 0
-                    ? ""
-                    : " (the same failure happened "
-                        + unlogged.getAsLong()
-                        + " more times since it was last logged)",
-                frames(e));
+          if (String.valueOf(e.getMessage()).contains("is locked")) {
+            write(ctx, ApiError.journeyLocked());
           } else {
-            LOG.debug(
-                "incident {}: the same unexpected {} again", incident, e.getClass().getName());
+            unexpected(repeated, e, ctx);
           }
-          write(
-              ctx,
-              ApiError.of(
-                  500,
-                  "INTERNAL_ERROR",
-                  "Something went wrong on the server (incident " + incident + ")."));
         });
+    routes.exception(Exception.class, (e, ctx) -> unexpected(repeated, e, ctx));
     routes.error(
         404,
         ctx -> {
@@ -80,6 +64,31 @@ public final class ErrorHandlers {
             write(
                 ctx,
                 ApiError.of(405, "METHOD_NOT_ALLOWED", "This address does not take that method.")));
+  }
+
+  private static void unexpected(RepeatedFailures repeated, Exception e, Context ctx) {
+    String incident = UUID.randomUUID().toString();
+    OptionalLong unlogged = repeated.note(e);
+    if (unlogged.isPresent()) {
+      LOG.error(
+          "incident {}: unexpected {}{}{}",
+          incident,
+          e.getClass().getName(),
+          unlogged.getAsLong() == 0
+              ? ""
+              : " (the same failure happened "
+                  + unlogged.getAsLong()
+                  + " more times since it was last logged)",
+          frames(e));
+    } else {
+      LOG.debug("incident {}: the same unexpected {} again", incident, e.getClass().getName());
+    }
+    write(
+        ctx,
+        ApiError.of(
+            500,
+            "INTERNAL_ERROR",
+            "Something went wrong on the server (incident " + incident + ")."));
   }
 
   /**

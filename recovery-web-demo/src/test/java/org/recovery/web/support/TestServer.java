@@ -83,6 +83,21 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(passphrases, limiter, InstrumentCatalogue.standard());
   }
 
+  /**
+   * A server in zero-knowledge mode over the SQLite file {@code web.db} in {@code directory}, its
+   * key vault beside it, partner keys wrapped with a fast work factor.
+   */
+  public static TestServer zeroKnowledge(java.nio.file.Path directory) {
+    return over(
+        org.recovery.persistence.ZeroKnowledge.sqlite(
+            directory.resolve("web.db"), directory.resolve("web.db.keys"), 1_000));
+  }
+
+  /** The running server. */
+  public WebServer server() {
+    return server;
+  }
+
   /** The server's base address, without a trailing slash. */
   public String base() {
     return "http://127.0.0.1:" + server.port();
