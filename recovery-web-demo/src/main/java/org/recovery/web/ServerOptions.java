@@ -39,7 +39,9 @@ public record ServerOptions(
           "  --instruments DIR questionnaires of your own: every *.json file in DIR, in the format",
           "                    of docs/custom-models.md, offered besides CSI-4, RDAS and TRIM-18",
           "  --secure-cookies  mark cookies Secure: use behind a proxy that terminates TLS",
-          "The master key comes from RECOVERY_MASTER_KEY if set, else the file DB + .master-key.");
+          "A new database runs in zero-knowledge mode: no master key; a journey opens only while",
+          "one of its partners is logged in. A database made with a master key (RECOVERY_MASTER_KEY",
+          "set, or the file DB + .master-key present) keeps opening with it.");
 
   /** Whether {@link #db} names PostgreSQL. */
   public boolean postgres() {
