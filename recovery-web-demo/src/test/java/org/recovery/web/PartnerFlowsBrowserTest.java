@@ -163,11 +163,13 @@ class PartnerFlowsBrowserTest {
     Pages.go(alex, "settings");
     assertThat(text(alex, "#consent-state")).startsWith("Nothing saved yet.");
     String gestures = "Saved: " + Pages.word(alex, "consent", "AFFECTIONATE_GESTURES") + ".";
-    String open = "Saved: " + Pages.word(alex, "forgiveness", "OPEN_TO_IT") + ".";
+    String open =
+        "Saved: " + Pages.word(alex, "forgiveness", "OPEN_TO_IT") + ". Both of you see it.";
     new Select(alex.findElement(By.id("cs-level"))).selectByValue("AFFECTIONATE_GESTURES");
     alex.findElement(By.cssSelector("#consent-form button[type=submit]")).click();
     Chromium.waitFor(alex, 30).until(d -> text(d, "#consent-state").startsWith(gestures));
     new Select(alex.findElement(By.id("fg-step"))).selectByValue("OPEN_TO_IT");
+    new Select(alex.findElement(By.id("fg-visibility"))).selectByValue("SHARED");
     alex.findElement(By.cssSelector("#forgiveness-form button[type=submit]")).click();
     Chromium.waitFor(alex, 30)
         .until(
@@ -196,6 +198,13 @@ class PartnerFlowsBrowserTest {
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo("OPEN_TO_IT");
+    assertThat(
+            new Select(alex.findElement(By.id("fg-visibility")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .as("the saved sharing choice, not the default")
+        .isEqualTo("SHARED");
+    assertThat(text(alex, "#forgiveness-state")).isEqualTo(open);
     assertThat(alex.findElement(By.id("dc-shown")).isSelected()).isTrue();
     assertThat(text(alex, "#consent-state")).startsWith(gestures);
 
