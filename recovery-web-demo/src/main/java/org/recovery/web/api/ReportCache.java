@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
@@ -27,7 +28,11 @@ public final class ReportCache {
 
   private record Key(JourneyId journey, PartnerId viewer) {}
 
-  private record Entry(long version, Instant builtAt, byte[] json) {}
+  private record Entry(long version, Instant builtAt, CompletableFuture<byte[]> json) {
+    boolean serves(long wanted, Instant now) {
+      return version == wanted && !now.isBefore(builtAt) && now.isBefore(builtAt.plus(FRESH_FOR));
+    }
+  }
 
   /**
    * An empty cache.
@@ -51,31 +56,38 @@ public final class ReportCache {
 
   /**
    * The report of {@code viewer} at {@code version} of the journey: the one kept if it was built at
-   * that version within {@link #FRESH_FOR}, else {@code build}'s, kept for next time.
+   * that version within {@link #FRESH_FOR}, else {@code build}'s, kept for next time. Requests that
+   * arrive while it is being built wait for that one build instead of each building their own.
+   *
+   * @throws RuntimeException what {@code build} threw; nothing is kept then
    */
   byte[] report(JourneyId journey, PartnerId viewer, long version, Supplier<byte[]> build) {
     Key key = new Key(journey, viewer);
     Instant now = clock.instant();
-    Optional<byte[]> kept = kept(key, version, now);
-    if (kept.isPresent()) {
-      return kept.get();
-    }
-    byte[] json = build.get();
+    CompletableFuture<byte[]> mine = new CompletableFuture<>();
+    Entry entry;
     synchronized (entries) {
-      entries.put(key, new Entry(version, now, json));
+      entry = entries.get(key);
+      if (entry == null || !entry.serves(version, now)) {
+        entry = new Entry(version, now, mine);
+        entries.put(key, entry);
+      }
     }
-    return json;
-  }
-
-  private Optional<byte[]> kept(Key key, long version, Instant now) {
-    synchronized (entries) {
-      Entry entry = entries.get(key);
-      return entry != null
-              && entry.version() == version
-              && now.isBefore(entry.builtAt().plus(FRESH_FOR))
-              && !now.isBefore(entry.builtAt())
-          ? Optional.of(entry.json())
-          : Optional.empty();
+    if (entry.json() == mine) {
+      try {
+        mine.complete(build.get());
+      } catch (RuntimeException e) {
+        synchronized (entries) {
+          entries.remove(key, entry);
+        }
+        mine.completeExceptionally(e);
+        throw e;
+      }
+    }
+    try {
+      return entry.json().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

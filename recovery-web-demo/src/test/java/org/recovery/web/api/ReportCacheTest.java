@@ -2,12 +2,14 @@ package org.recovery.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,6 +105,70 @@ class ReportCacheTest {
     assertThat(new String(small.report(journey, alex, 1, () -> build("y")), StandardCharsets.UTF_8))
         .as("alex's was the least recently used")
         .isEqualTo("y");
+  }
+
+  @Test
+  void requestsArrivingDuringABuildWaitForItInsteadOfBuildingTheirOwn() throws Exception {
+    CountDownLatch building = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    try {
+      Future<String> first =
+          pool.submit(
+              () -> {
+                byte[] json =
+                    cache.report(
+                        journey,
+                        sam,
+                        5,
+                        () -> {
+                          building.countDown();
+                          awaitQuietly(release);
+                          return build("built once");
+                        });
+                return new String(json, StandardCharsets.UTF_8);
+              });
+      building.await();
+      List<Future<String>> others = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        others.add(pool.submit(() -> report(sam, 5, "built again")));
+      }
+      release.countDown();
+      assertThat(first.get()).isEqualTo("built once");
+      for (Future<String> other : others) {
+        assertThat(other.get()).isEqualTo("built once");
+      }
+      assertThat(builds).hasValue(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aBuildThatFailsKeepsNothing() {
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                cache.report(
+                    journey,
+                    sam,
+                    5,
+                    () -> {
+                      throw new IllegalStateException("no report");
+                    }))
+        .withMessage("no report");
+
+    assertThat(cache.size()).isZero();
+    assertThat(report(sam, 5, "later")).isEqualTo("later");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
