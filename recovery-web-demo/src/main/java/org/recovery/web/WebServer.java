@@ -19,6 +19,7 @@ import org.recovery.web.api.DemoRoutes;
 import org.recovery.web.api.InvitationRoutes;
 import org.recovery.web.api.JourneyRoutes;
 import org.recovery.web.api.KeyRoutes;
+import org.recovery.web.api.ReportCache;
 import org.recovery.web.api.Services;
 import org.recovery.web.auth.AccountStore;
 import org.recovery.web.auth.Credentials;
@@ -45,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
   /** The largest request body accepted, in bytes. */
   public static final int MAX_BODY_BYTES = 128 * 1024;
+
+  /** How many partners' reports the server keeps ready (a report is some tens of kilobytes). */
+  static final int CACHED_REPORTS = 512;
 
   private final Javalin app;
   private final String host;
@@ -193,6 +197,7 @@ public final class WebServer implements AutoCloseable {
       Guard guard = new Guard(sessions, alwaysSecure);
       Passphrases hashing = passphrases == null ? Passphrases.standard() : passphrases;
       Journeys journeys = Journeys.using(store, clock).withInstruments(instruments);
+      ReportCache reports = new ReportCache(clock, CACHED_REPORTS);
       Services services =
           new Services(
               journeys,
@@ -205,7 +210,8 @@ public final class WebServer implements AutoCloseable {
               LoginLimiter.standard(clock),
               SignupLimiter.standard(clock),
               guard,
-              PartnerKeys.over(store, journeys, sessions),
+              reports,
+              PartnerKeys.over(store, journeys, sessions, reports::forget),
               clock);
       Assets assets = Assets.load("/public");
       Javalin app =

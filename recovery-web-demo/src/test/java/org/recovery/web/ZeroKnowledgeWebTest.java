@@ -86,6 +86,8 @@ class ZeroKnowledgeWebTest {
       assertThat(b.act("/journal", Browser.json("day", today(server), "text", PRIVATE_B)).status())
           .isEqualTo(200);
       assertThat(a.view().body()).contains(PRIVATE_A);
+      assertThat(a.report().status()).isEqualTo(200);
+      assertThat(b.report().status()).isEqualTo(200);
 
       Reachable before = Reachable.from(server.server(), server.store());
       assertThat(before.named("Held")).isNotEmpty();

@@ -26,6 +26,7 @@ import org.recovery.web.auth.SignupLimiter;
  * @param invitationGuesses the rate limit on wrong invitation codes, like log-ins
  * @param signups the limit on new journeys, per address and overall
  * @param guard sessions, cookies, CSRF
+ * @param reports each partner's latest report, reused while their journey is unchanged
  * @param keys the partners' keys, unlocked while they are logged in
  * @param clock the server's time
  */
@@ -40,6 +41,7 @@ public record Services(
     LoginLimiter invitationGuesses,
     SignupLimiter signups,
     Guard guard,
+    ReportCache reports,
     PartnerKeys keys,
     Clock clock) {
 
@@ -55,6 +57,7 @@ public record Services(
     Objects.requireNonNull(logins, "logins must not be null");
     Objects.requireNonNull(signups, "signups must not be null");
     Objects.requireNonNull(guard, "guard must not be null");
+    Objects.requireNonNull(reports, "reports must not be null");
     Objects.requireNonNull(keys, "keys must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
   }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
@@ -33,18 +34,26 @@ public final class PartnerKeys {
   private final Optional<SealingEventStore> store;
   private final Journeys journeys;
   private final Sessions sessions;
+  private final Consumer<JourneyId> alsoDrop;
   private final ReentrantLock lock = new ReentrantLock();
 
-  private PartnerKeys(EventStore store, Journeys journeys, Sessions sessions) {
+  private PartnerKeys(
+      EventStore store, Journeys journeys, Sessions sessions, Consumer<JourneyId> alsoDrop) {
     this.store =
         store instanceof SealingEventStore sealing ? Optional.of(sealing) : Optional.empty();
     this.journeys = Objects.requireNonNull(journeys, "journeys must not be null");
     this.sessions = Objects.requireNonNull(sessions, "sessions must not be null");
+    this.alsoDrop = Objects.requireNonNull(alsoDrop, "alsoDrop must not be null");
   }
 
-  /** The keys of {@code store}'s partners, locked as {@code sessions} end. */
-  public static PartnerKeys over(EventStore store, Journeys journeys, Sessions sessions) {
-    PartnerKeys keys = new PartnerKeys(store, journeys, sessions);
+  /**
+   * The keys of {@code store}'s partners, locked as {@code sessions} end; whenever a key is locked,
+   * the journey is dropped from {@code journeys}' memory and given to {@code alsoDrop} (other
+   * caches of its content, such as kept reports).
+   */
+  public static PartnerKeys over(
+      EventStore store, Journeys journeys, Sessions sessions, Consumer<JourneyId> alsoDrop) {
+    PartnerKeys keys = new PartnerKeys(store, journeys, sessions, alsoDrop);
     sessions.onEnd(keys::ended);
     return keys;
   }
@@ -94,7 +103,7 @@ public final class PartnerKeys {
           if (!sessions.live(journey, partner)) {
             store.ifPresent(s -> s.lock(journey, partner));
           }
-          journeys.dropFromMemory(journey);
+          drop(journey);
           return null;
         });
   }
@@ -171,7 +180,7 @@ public final class PartnerKeys {
       return atomically(
           () -> {
             store.get().forget(journey, partner, secret);
-            journeys.dropFromMemory(journey);
+            drop(journey);
             return store
                 .get()
                 .unlock(journey, partner, secret)
@@ -189,7 +198,7 @@ public final class PartnerKeys {
           JourneyId journey = session.journey();
           if (!sessions.live(journey, session.partner())) {
             store.ifPresent(s -> s.lock(journey, session.partner()));
-            journeys.dropFromMemory(journey);
+            drop(journey);
             LOG.debug(
                 "journey {}: a partner's last session ended; their key is locked{}",
                 journey,
@@ -197,5 +206,10 @@ public final class PartnerKeys {
           }
           return null;
         });
+  }
+
+  private void drop(JourneyId journey) {
+    journeys.dropFromMemory(journey);
+    alsoDrop.accept(journey);
   }
 }
