@@ -101,7 +101,8 @@ function passphrasePart() {
       return;
     }
     try {
-      await call('POST', '/api/passphrase', { current: $('pp-current').value, next: $('pp-next').value });
+      const changed = await call('POST', '/api/passphrase', { current: $('pp-current').value, next: $('pp-next').value });
+      if (changed.recoveryCode) document.dispatchEvent(new CustomEvent('recovery:code', { detail: { code: changed.recoveryCode } }));
       form.querySelectorAll('input').forEach((i) => { i.value = ''; });
       result(form, 'Your passphrase is changed. Any other browser where you were logged in is now logged out.', true);
     } catch (err) { result(form, err.message, false); }

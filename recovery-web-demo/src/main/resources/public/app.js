@@ -110,19 +110,22 @@
   }
 
   function wireSession() {
-    forms.handle('login-form', async (body, form) => { enter(await api('POST', '/api/login', body)); form.reset(); });
+    const code = (c, then) => { if (c) document.dispatchEvent(new CustomEvent('recovery:code', { detail: { code: c, then } })); };
+    forms.handle('login-form', async (body, form) => { const s = await api('POST', '/api/login', body); enter(s); form.reset(); code(s.recoveryCode); });
     // account.js shows the invitation for the other partner on Settings, where the page goes next.
     forms.handle('create-form', async (body, form) => {
       const created = await api('POST', '/api/journeys', body);
       enter(created); form.reset();
-      screens.go('settings', () => document.dispatchEvent(new CustomEvent('recovery:invitation', { detail: created.invitation })));
+      code(created.recoveryCode, () => screens.go('settings', () => document.dispatchEvent(new CustomEvent('recovery:invitation', { detail: created.invitation }))));
+      if (!created.recoveryCode) screens.go('settings', () => document.dispatchEvent(new CustomEvent('recovery:invitation', { detail: created.invitation })));
     });
     forms.handle('demo-form', async () => {
       say('Simulating three months… this takes a moment.');
       const demo = await api('POST', '/api/demo', {});
       say('');
       $('demo-logins').replaceChildren(h('p', { text: 'Demo log-ins (shown once; write them down to log in as the other partner in another browser):' }),
-        h('ul', {}, ...demo.logins.map((l) => h('li', {}, h('strong', { text: l.name }), ' — passphrase ', h('code', { text: l.passphrase })))));
+        h('ul', {}, ...demo.logins.map((l) => h('li', {}, h('strong', { text: l.name }), ' — passphrase ', h('code', { text: l.passphrase }),
+          ...(l.recoveryCode ? [' — recovery code ', h('code', { text: l.recoveryCode })] : [])))));
       $('demo-logins').hidden = false;
       enter(demo);
     });

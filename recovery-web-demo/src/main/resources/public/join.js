@@ -63,7 +63,11 @@ function render(section, code, notice) {
       const joined = await call('POST', '/api/invitations/accept', { code: $('join-code').value, passphrase: pass }, session.csrfToken);
       $('join-passphrase').value = ''; $('join-repeat').value = '';
       result(form, 'You have joined as ' + joined.partner.name + '. From now on, log in with the name "' + joined.loginName + '" and your own passphrase. Opening the journey…', true);
-      setTimeout(() => location.reload(), 1500);
+      if (joined.recoveryCode) {
+        document.dispatchEvent(new CustomEvent('recovery:code', { detail: { code: joined.recoveryCode, then: () => location.reload() } }));
+      } else {
+        setTimeout(() => location.reload(), 1500);
+      }
     } catch (err) {
       result(form, err.message, false);
     }
