@@ -113,7 +113,38 @@ public final class OpenApi {
         Map.of(
             "post",
             op("Open a simulated demo journey", CommandRoute.Empty.class, true, List.of())));
-    paths.put("/api/login", Map.of("post", op("Log in", AuthRoutes.Login.class, false, List.of())));
+    paths.put(
+        "/api/login",
+        Map.of(
+            "post",
+            op(
+                "Log in; unlocks your key, and at the first log-in makes it and answers your"
+                    + " recoveryCode once",
+                AuthRoutes.Login.class,
+                false,
+                List.of())));
+    paths.put(
+        "/api/recover",
+        Map.of(
+            "post",
+            op(
+                "A new passphrase with your recovery code; logs you in and answers a new"
+                    + " recoveryCode once (401 if name and code do not match; nothing changes)",
+                KeyRoutes.Recovery.class,
+                false,
+                List.of())));
+    paths.put(
+        "/api/private-entries/forget",
+        Map.of(
+            "post",
+            op(
+                "Delete your private entries for good by destroying your key (passphrase, and"
+                    + " confirmation: \""
+                    + KeyRoutes.FORGET_PHRASE
+                    + "\"); answers the recoveryCode of the new key",
+                KeyRoutes.Forget.class,
+                false,
+                List.of())));
     paths.put(
         "/api/logout", Map.of("post", op("Log out", CommandRoute.Empty.class, false, List.of())));
     paths.put(

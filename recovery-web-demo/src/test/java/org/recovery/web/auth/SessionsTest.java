@@ -24,6 +24,37 @@ class SessionsTest {
   }
 
   @Test
+  void everyWayASessionEndsIsToldOnceAndLivenessFollows() {
+    java.util.List<String> told = new java.util.ArrayList<>();
+    sessions.onEnd(s -> told.add(s.id()));
+    PartnerId other = PartnerId.random();
+    Session out = sessions.start(journey, partner);
+    Session idle = sessions.start(journey, other);
+    Session kept = sessions.start(journey, partner);
+    Session dropped = sessions.start(journey, partner);
+
+    sessions.end(out.id());
+    sessions.end(out.id());
+    assertThat(told).containsExactly(out.id());
+    assertThat(sessions.endOthers(journey, partner, kept.id())).isEqualTo(1);
+    assertThat(told).containsExactly(out.id(), dropped.id());
+    assertThat(sessions.live(journey, partner)).isTrue();
+
+    clock.advance(Sessions.IDLE.minusSeconds(60));
+    sessions.find(kept.id());
+    clock.advance(Duration.ofSeconds(120));
+    assertThat(sessions.live(journey, other)).as("expired, not yet swept").isFalse();
+    assertThat(sessions.endExpired()).isEqualTo(1);
+    assertThat(sessions.endExpired()).isZero();
+    assertThat(told).containsExactly(out.id(), dropped.id(), idle.id());
+    assertThat(sessions.live(journey)).isTrue();
+
+    sessions.endJourney(journey, partner);
+    assertThat(told).containsExactly(out.id(), dropped.id(), idle.id(), kept.id());
+    assertThat(sessions.live(journey)).isFalse();
+  }
+
+  @Test
   void aSessionEndsAfterHalfAnHourWithoutUse() {
     Session s = sessions.start(journey, partner);
     clock.advance(Sessions.IDLE.minusSeconds(1));
