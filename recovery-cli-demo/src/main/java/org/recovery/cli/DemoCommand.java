@@ -1,6 +1,9 @@
 package org.recovery.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,9 +18,9 @@ import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.report.ReportView;
 import org.recovery.core.simulation.Simulation;
 import org.recovery.core.spi.CommandId;
-import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.persistence.CloseableEventStore;
+import org.recovery.persistence.SealingEventStore;
 import org.recovery.persistence.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +75,13 @@ final class DemoCommand implements Callable<Integer> {
               + " see how the model meets a regression. Try --months 6 --setback-on-day 165.")
   private Integer setbackOnDay;
 
+  @Option(
+      names = "--zero-knowledge",
+      description =
+          "Make the demo database in zero-knowledge mode: no master key file, and only the"
+              + " partners' passphrases open it.")
+  private boolean zeroKnowledge;
+
   @Override
   public Integer call() {
     if (months < 1 || months > 36) {
@@ -90,9 +100,14 @@ final class DemoCommand implements Callable<Integer> {
         withSetback(
             Simulation.Options.of(seed, months, first.atStartOfDay(zone).toInstant())
                 .withZone(zone));
-    try (CloseableEventStore store = Storage.open(files)) {
+    if (!root.databaseGiven() && Storage.zeroKnowledge(files) != zeroKnowledge) {
+      removeDemoFiles(files);
+    }
+    try (SealingEventStore store =
+        Storage.make(files, context.passphraseIterations(), zeroKnowledge)) {
       makeRoom(store, files);
-      Simulation.Result result = simulate(context, store, options);
+      Simulated simulated = simulate(context, options);
+      Simulation.Result result = simulated.result();
       String hurtPass = passphrase(result.hurt());
       String involvedPass = passphrase(result.involved());
       Credentials.load(files.credentials())
@@ -105,6 +120,19 @@ final class DemoCommand implements Callable<Integer> {
               result.involved().id(),
               Passphrases.hash(context, involvedPass.toCharArray()))
           .save(files.credentials());
+      if (Storage.zeroKnowledge(files)) {
+        ZeroKnowledgeKeys.begin(
+            context,
+            store,
+            files,
+            result.journey(),
+            result.hurt(),
+            hurtPass.toCharArray(),
+            result.involved(),
+            involvedPass.toCharArray());
+      }
+      Storage.guard(
+          () -> store.append(result.journey(), 0, simulated.events(), CommandId.random()));
       PrintWriter out = context.out();
       out.println(
           "Simulated "
@@ -151,22 +179,36 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A simulated journey: what the simulation reports, and its events. */
+  private record Simulated(Simulation.Result result, List<JourneyEvent> events) {}
+
   /**
-   * Runs the simulation in memory, where each of its commands is quick, then writes the whole
-   * journey to the database in one append: the same events, without reading and decrypting the
-   * growing history from disk for every command.
+   * Runs the simulation in memory, where each of its commands is quick; the caller then writes the
+   * whole journey to the database in one append: the same events, without reading and decrypting
+   * the growing history from disk for every command.
    */
-  private static Simulation.Result simulate(
-      CliContext context, EventStore store, Simulation.Options options) {
+  private static Simulated simulate(CliContext context, Simulation.Options options) {
     ProgressBar bar = new ProgressBar(context, "Simulating");
     try (CloseableEventStore memory = Stores.inMemory()) {
       Simulation.Result result =
           Simulation.run(memory, options, (day, total) -> bar.update(day + 1L, total));
       bar.finish();
-      List<JourneyEvent> events =
-          memory.read(result.journey()).stream().map(RecordedEvent::event).toList();
-      Storage.guard(() -> store.append(result.journey(), 0, events, CommandId.random()));
-      return result;
+      return new Simulated(
+          result, memory.read(result.journey()).stream().map(RecordedEvent::event).toList());
+    }
+  }
+
+  /** Removes the default demo database's files, to make it again in the other mode. */
+  private static void removeDemoFiles(DataFiles files) {
+    try {
+      for (Path file : files.all()) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+          Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+      }
+    } catch (IOException e) {
+      throw CliFailure.storage(
+          "Cannot replace the demo database " + files.database() + ": " + e.getMessage() + ".", e);
     }
   }
 
@@ -206,7 +248,12 @@ final class DemoCommand implements Callable<Integer> {
       String involvedPass) {
     String command = launcher() + " --db " + files.database();
     out.println();
-    out.println("The demo journey is in " + files.database() + ".");
+    out.println(
+        "The demo journey is in "
+            + files.database()
+            + (Storage.zeroKnowledge(files)
+                ? ", in zero-knowledge mode: no master key, only the passphrases below open it."
+                : "."));
     out.println(
         "Passphrases: "
             + result.hurt().name()
