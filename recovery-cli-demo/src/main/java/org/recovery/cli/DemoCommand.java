@@ -1,9 +1,6 @@
 package org.recovery.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,16 +9,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.report.ReportView;
 import org.recovery.core.simulation.Simulation;
 import org.recovery.core.spi.CommandId;
-import org.recovery.core.spi.RecordedEvent;
 import org.recovery.persistence.CloseableEventStore;
 import org.recovery.persistence.SealingEventStore;
-import org.recovery.persistence.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -101,12 +95,12 @@ final class DemoCommand implements Callable<Integer> {
             Simulation.Options.of(seed, months, first.atStartOfDay(zone).toInstant())
                 .withZone(zone));
     if (!root.databaseGiven() && Storage.zeroKnowledge(files) != zeroKnowledge) {
-      removeDemoFiles(files);
+      DemoSimulation.removeDemoFiles(files);
     }
     try (SealingEventStore store =
         Storage.make(files, context.passphraseIterations(), zeroKnowledge)) {
       makeRoom(store, files);
-      Simulated simulated = simulate(context, options);
+      DemoSimulation.Simulated simulated = DemoSimulation.simulate(context, options);
       Simulation.Result result = simulated.result();
       String hurtPass = passphrase(result.hurt());
       String involvedPass = passphrase(result.involved());
@@ -177,39 +171,6 @@ final class DemoCommand implements Callable<Integer> {
       howToContinue(out, files, result, hurtPass, involvedPass);
     }
     return 0;
-  }
-
-  /** A simulated journey: what the simulation reports, and its events. */
-  private record Simulated(Simulation.Result result, List<JourneyEvent> events) {}
-
-  /**
-   * Runs the simulation in memory, where each of its commands is quick; the caller then writes the
-   * whole journey to the database in one append: the same events, without reading and decrypting
-   * the growing history from disk for every command.
-   */
-  private static Simulated simulate(CliContext context, Simulation.Options options) {
-    ProgressBar bar = new ProgressBar(context, "Simulating");
-    try (CloseableEventStore memory = Stores.inMemory()) {
-      Simulation.Result result =
-          Simulation.run(memory, options, (day, total) -> bar.update(day + 1L, total));
-      bar.finish();
-      return new Simulated(
-          result, memory.read(result.journey()).stream().map(RecordedEvent::event).toList());
-    }
-  }
-
-  /** Removes the default demo database's files, to make it again in the other mode. */
-  private static void removeDemoFiles(DataFiles files) {
-    try {
-      for (Path file : files.all()) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-          Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-        }
-      }
-    } catch (IOException e) {
-      throw CliFailure.storage(
-          "Cannot replace the demo database " + files.database() + ": " + e.getMessage() + ".", e);
-    }
   }
 
   /** Refuses a database with a journey, unless it is the default demo file, which is replaced. */
