@@ -88,6 +88,15 @@ final class ZeroKnowledgeKeys {
     }
     char[] passphrase = Passphrases.ask(context, name.strip(), Passphrases.VARIABLE);
     Credentials credentials = Credentials.load(files.credentials());
+    if (credentials.partnersOf(journey).isEmpty()) {
+      Arrays.fill(passphrase, '\0');
+      throw CliFailure.storage(
+          "The credentials file "
+              + files.credentials()
+              + " is missing or does not know this journey, and in a zero-knowledge database it"
+              + " is what tells the partners' keys apart. Put back its copy. Nothing was changed.",
+          null);
+    }
     boolean forgotten = false;
     for (PartnerId candidate : credentials.partnersOf(journey)) {
       if (!Storage.guard(() -> store.hasKey(journey, candidate))) {

@@ -87,6 +87,16 @@ class ZeroKnowledgeCliTest {
   }
 
   @Test
+  void withoutTheCredentialsFileTheStorageProblemIsNamedAndNothingChanges() throws IOException {
+    Files.delete(files.credentials());
+    var before = cli.files();
+    Harness.Run run = cli.as("Sam", "status");
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("is missing or does not know this journey");
+    assertThat(cli.files()).containsOnlyKeys(before.keySet());
+  }
+
+  @Test
   void askingForZeroKnowledgeOfADatabaseMadeWithAMasterKeyIsRefused() {
     Harness other = new Harness(directory.resolve("other"));
     other.started();
