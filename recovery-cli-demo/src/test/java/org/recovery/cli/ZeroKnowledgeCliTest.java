@@ -193,7 +193,7 @@ class ZeroKnowledgeCliTest {
     try (SealingEventStore store =
         ZeroKnowledge.sqlite(copied.database(), copied.keyVault(), 1_000)) {
       JourneyId journey = store.list().get(0);
-      PartnerId alex = partnerWithPassphrase(store, journey, "Alex");
+      PartnerId alex = partnerWithPassphrase(files, store, journey, "Alex");
       String decrypted =
           store.read(journey).stream().map(e -> e.event().toString()).toList().toString();
       assertThat(decrypted).contains(NOTE, "Sam", "Alex").doesNotContain(JOURNAL);
@@ -202,7 +202,11 @@ class ZeroKnowledgeCliTest {
     }
   }
 
-  private PartnerId partnerWithPassphrase(SealingEventStore store, JourneyId journey, String name) {
+  /**
+   * Unlocks, in {@code store}, the key that {@code name}'s passphrase opens, found as the CLI does.
+   */
+  static PartnerId partnerWithPassphrase(
+      DataFiles files, SealingEventStore store, JourneyId journey, String name) {
     for (PartnerId candidate : Credentials.load(files.credentials()).partnersOf(journey)) {
       try {
         store.unlock(journey, candidate, Harness.PASSPHRASES.get(name).toCharArray());

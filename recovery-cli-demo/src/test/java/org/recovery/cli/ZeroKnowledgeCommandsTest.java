@@ -3,8 +3,17 @@ package org.recovery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Visibility;
+import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.PersonalEvent.SealedEntry;
+import org.recovery.core.spi.RecordedEvent;
+import org.recovery.persistence.SealingEventStore;
+import org.recovery.persistence.ZeroKnowledge;
 
 /**
  * The commands around a zero-knowledge database: the demo and import make one, a refused start
@@ -119,5 +128,18 @@ class ZeroKnowledgeCommandsTest {
     assertThat(Harness.expectOk(second.as("Sam", "timeline")).out()).contains("carried-over");
     assertThat(Harness.expectOk(second.as("Alex", "timeline")).out())
         .doesNotContain("carried-over");
+    DataFiles files = DataFiles.of(second.database);
+    try (SealingEventStore store =
+        ZeroKnowledge.sqlite(files.database(), files.keyVault(), 1_000)) {
+      JourneyId journey = store.list().get(0);
+      PartnerId alex = ZeroKnowledgeCliTest.partnerWithPassphrase(files, store, journey, "Alex");
+      List<JourneyEvent> asAlex = store.read(journey).stream().map(RecordedEvent::event).toList();
+      assertThat(asAlex)
+          .as("Sam's private entries, imported, read in Alex's process")
+          .filteredOn(e -> !e.by().equals(alex) && e.visibility() == Visibility.PRIVATE)
+          .isNotEmpty()
+          .allMatch(e -> e instanceof SealedEntry);
+      assertThat(asAlex.toString()).doesNotContain("carried-over");
+    }
   }
 }
