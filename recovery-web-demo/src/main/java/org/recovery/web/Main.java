@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,9 +41,7 @@ public final class Main {
       return;
     }
     Path base = options.postgres() ? Path.of("recovery-web") : Path.of(options.db());
-    boolean masterKeyMode =
-        System.getenv(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
-            || Files.exists(sibling(base, ".master-key"));
+    boolean masterKeyMode = masterKeyMode(base, System.getenv());
     byte[] nameSecret;
     CloseableEventStore store;
     try {
@@ -106,6 +105,17 @@ public final class Main {
             + "; log-ins: "
             + accounts.toAbsolutePath());
     System.out.println("Questionnaires: " + String.join(", ", instruments.ids()));
+  }
+
+  /**
+   * Whether the database at {@code base} runs with a master key: when one is configured, in the
+   * environment ({@value EnvironmentKeyProvider#DEFAULT_VARIABLE}) or in the file {@code base +
+   * ".master-key"} that an earlier release made beside it. Such a database keeps its mode; any
+   * other runs in zero-knowledge mode.
+   */
+  static boolean masterKeyMode(Path base, Map<String, String> environment) {
+    return environment.get(EnvironmentKeyProvider.DEFAULT_VARIABLE) != null
+        || Files.exists(sibling(base, ".master-key"));
   }
 
   private static Path sibling(Path file, String suffix) {

@@ -7,14 +7,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recovery.persistence.FileKeyProvider;
+import org.recovery.persistence.Stores;
 import org.recovery.web.support.Browser;
 import org.recovery.web.support.InstrumentFiles;
 import org.recovery.web.support.Response;
@@ -107,6 +111,52 @@ class MainProcessTest {
       p.destroy();
       p.waitFor(30, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void aNewDatabaseRunsInZeroKnowledgeModeAndOneMadeWithAMasterKeyKeepsIt(@TempDir Path tmp)
+      throws Exception {
+    Path fresh = Files.createDirectories(tmp.resolve("fresh"));
+    Path earlier = Files.createDirectories(tmp.resolve("earlier"));
+    Stores.sqlite(
+            earlier.resolve("web.db"), FileKeyProvider.at(earlier.resolve("web.db.master-key")))
+        .close();
+
+    for (Path folder : List.of(fresh, earlier)) {
+      Process p = main(folder);
+      try {
+        Browser a = new Browser(url(p));
+        a.session();
+        Response created =
+            a.post(
+                "/api/journeys",
+                json(
+                    "first", json("name", "Rumi", "passphrase", "rumi's long passphrase"),
+                    "second", json("name", "Noor"),
+                    "zone", "Europe/Berlin"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      } finally {
+        p.destroy();
+        p.waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+
+    assertThat(fresh.resolve("web.db.master-key")).as("no master key is ever made").doesNotExist();
+    assertThat(fresh.resolve("web.db.name-secret")).exists();
+    assertThat(earlier.resolve("web.db.master-key")).exists();
+    assertThat(earlier.resolve("web.db.name-secret"))
+        .as("log-in names keyed from the master key, as before")
+        .doesNotExist();
+  }
+
+  @Test
+  void aMasterKeyInTheEnvironmentOrBesideTheDatabaseMeansMasterKeyMode(@TempDir Path tmp)
+      throws Exception {
+    Path base = tmp.resolve("web.db");
+    assertThat(Main.masterKeyMode(base, Map.of())).isFalse();
+    assertThat(Main.masterKeyMode(base, Map.of("RECOVERY_MASTER_KEY", "…"))).isTrue();
+    Files.writeString(tmp.resolve("web.db.master-key"), "");
+    assertThat(Main.masterKeyMode(base, Map.of())).isTrue();
   }
 
   private static Process main(Path tmp, String... options) throws IOException {

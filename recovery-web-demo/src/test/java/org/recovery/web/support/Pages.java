@@ -97,9 +97,9 @@ public final class Pages {
   /**
    * Every raw constant or field name in the text the page shows now, or in its labels. The text is
    * read one rendered text node at a time, so that two buttons side by side ("… yesterday" and
-   * "Dispute …") are not run together into one word. Text in {@code code} elements is left out:
-   * it is a value shown to be copied exactly (a generated passphrase, an invitation or recovery
-   * code), not words, and a random one may look like a field name.
+   * "Dispute …") are not run together into one word. Text in {@code code} elements is left out: it
+   * is a value shown to be copied exactly (a generated passphrase, an invitation or recovery code),
+   * not words, and a random one may look like a field name.
    */
   public static List<String> rawNames(WebDriver d) {
     String text =
