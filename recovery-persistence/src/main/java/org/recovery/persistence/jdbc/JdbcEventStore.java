@@ -326,6 +326,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     keyring.forget(journey);
     boolean hadKey = vault.destroy(journey);
     boolean hadRows = StoreWork.writing(database, journey, c -> rows.delete(c, journey));
+    keyring.forgetDataKey(journey); // a read meanwhile may have held it again
     LOG.debug("deleted journey {} (data key destroyed: {})", journey, hadKey);
     return hadKey || hadRows;
   }

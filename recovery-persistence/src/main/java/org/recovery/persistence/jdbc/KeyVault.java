@@ -29,6 +29,7 @@ final class KeyVault {
   private final MasterKey master;
   private final Clock clock;
   private ZeroKnowledgeKeys zeroKnowledge;
+  private Keyring keyring = new Keyring();
 
   /** A vault whose data keys {@code master} wraps, or, if it is null, its partners' keys. */
   KeyVault(Database database, MasterKey master, Clock clock) {
@@ -37,8 +38,12 @@ final class KeyVault {
     this.clock = clock;
   }
 
-  /** In zero-knowledge mode, the partner keys that wrap the data keys are those held here. */
+  /**
+   * The store's keyring: the data keys unwrapped here are held in it; in zero-knowledge mode, the
+   * partner keys that wrap them are those held there too.
+   */
   void unlockWith(Keyring keyring, Function<JourneyId, Set<PartnerId>> partners) {
+    this.keyring = keyring;
     if (master == null) {
       zeroKnowledge = new ZeroKnowledgeKeys(database, keyring, clock, partners);
     }
@@ -56,9 +61,21 @@ final class KeyVault {
 
   /** The journey's data key if it has one and this store can open it now; never refuses. */
   Optional<SecretKey> reachable(JourneyId journey) {
-    return zeroKnowledge == null
-        ? find(journey)
-        : exists(journey) ? zeroKnowledge.open(journey) : Optional.empty();
+    if (zeroKnowledge == null) {
+      return find(journey);
+    }
+    Optional<SecretKey> cached = keyring.dataKey(journey);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long forgotten = keyring.forgotten();
+    return held(
+        journey, forgotten, exists(journey) ? zeroKnowledge.open(journey) : Optional.empty());
+  }
+
+  private Optional<SecretKey> held(JourneyId journey, long forgotten, Optional<SecretKey> key) {
+    key.ifPresent(k -> keyring.holdDataKey(journey, k, forgotten));
+    return key;
   }
 
   private boolean exists(JourneyId journey) {
@@ -96,12 +113,22 @@ final class KeyVault {
   }
 
   /**
-   * The journey's data key, if it has one.
+   * The journey's data key, if it has one: held in the keyring once unwrapped, so the vault is read
+   * only the first time.
    *
    * @throws StorageException in zero-knowledge mode, if it has one but no partner of it is unlocked
    *     here
    */
   Optional<SecretKey> find(JourneyId journey) {
+    Optional<SecretKey> cached = keyring.dataKey(journey);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long forgotten = keyring.forgotten();
+    return held(journey, forgotten, lookUp(journey));
+  }
+
+  private Optional<SecretKey> lookUp(JourneyId journey) {
     if (zeroKnowledge != null) {
       return exists(journey) ? Optional.of(zeroKnowledge.require(journey)) : Optional.empty();
     }
@@ -113,8 +140,12 @@ final class KeyVault {
     return rows.stream().findFirst().map(wrapped -> unwrap(journey, wrapped));
   }
 
-  /** The journey's data key, made and stored first if it has none. */
+  /**
+   * The journey's data key, made and stored first if it has none. The vault is always read: the
+   * journey may have been deleted (and its key destroyed) by another store since it was held here.
+   */
   SecretKey findOrCreate(JourneyId journey) {
+    keyring.forgetDataKey(journey);
     Optional<SecretKey> existing = find(journey);
     if (existing.isPresent()) {
       return existing.get();
