@@ -99,10 +99,32 @@ class HeldDataKeysTest {
           CommandId.random());
       assertThat(store.read(journey)).hasSize(3);
     }
-    try (SealingEventStore store = withMasterKey()) {
-      assertThatThrownBy(() -> store.read(journey))
-          .isInstanceOf(StorageException.class)
-          .hasMessageContaining("does not authenticate");
+    assertThatThrownBy(this::withMasterKey)
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("wrong master key");
+  }
+
+  @Test
+  void aJourneyDeletedAndStartedAgainByAnotherStoreIsReadWithItsNewKey() {
+    try (SealingEventStore mine = withMasterKey();
+        SealingEventStore other = withMasterKey()) {
+      start(mine, journey);
+      assertThat(mine.read(journey)).hasSize(2);
+      other.delete(journey);
+      start(other, journey);
+      other.append(
+          journey,
+          2,
+          List.of(new JournalEntryWritten(LocalDate.of(2026, 3, 4), "again", ANA, AT)),
+          CommandId.random());
+
+      assertThat(mine.read(journey)).hasSize(3);
+      mine.append(
+          journey,
+          3,
+          List.of(new JournalEntryWritten(LocalDate.of(2026, 3, 5), "mine", ANA, AT)),
+          CommandId.random());
+      assertThat(other.read(journey)).hasSize(4);
     }
   }
 
@@ -186,11 +208,12 @@ class HeldDataKeysTest {
     }
   }
 
+  /** Names another master key in the vault's rows: unwrapping again would be refused. */
   private void damageTheWrappedKeys() throws Exception {
     try (Connection c =
             DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("r.db.keys"));
         Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE data_keys SET wrapped_key = randomblob(length(wrapped_key))");
+      s.executeUpdate("UPDATE data_keys SET master_key = 'another-master-key'");
     }
   }
 }

@@ -182,6 +182,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       throw new IllegalArgumentException(
           "expected version must not be negative, was " + expectedVersion);
     }
+    // Read first: it also drops a held data key that is no longer the vault's.
+    Optional<JourneyHead> recorded = heads.recorded(journey);
     SecretKey key =
         expectedVersion == 0
             ? vault.findOrCreate(journey)
@@ -193,7 +195,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       sealed.add(EventSeal.seal(key, journey, version, payloads.encode(journey, version, event)));
     }
     Instant now = clock.instant();
-    Optional<JourneyHead> recorded = heads.recorded(journey);
     JourneyHead[] next = new JourneyHead[1];
     try {
       long version =
@@ -304,6 +305,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     }
     heads.check(journey, recorded, key, after, stored);
     return List.copyOf(events);
+  }
+
+  /** One seek on the journey's {@code (journey_id, version)} index; nothing is decrypted. */
+  @Override
+  public long version(JourneyId journey) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    return StoreWork.reading(database, journey, c -> rows.version(c, journey));
   }
 
   @Override

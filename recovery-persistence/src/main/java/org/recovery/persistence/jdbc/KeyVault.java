@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,19 +70,30 @@ final class KeyVault {
       return cached;
     }
     long forgotten = keyring.forgotten();
-    return held(
-        journey, forgotten, exists(journey) ? zeroKnowledge.open(journey) : Optional.empty());
-  }
-
-  private Optional<SecretKey> held(JourneyId journey, long forgotten, Optional<SecretKey> key) {
-    key.ifPresent(k -> keyring.holdDataKey(journey, k, forgotten));
+    Optional<Wrapped> row = row(journey);
+    Optional<SecretKey> key = row.isPresent() ? zeroKnowledge.open(journey) : Optional.empty();
+    key.ifPresent(k -> keyring.holdDataKey(journey, k, row.get().stamp(), forgotten));
     return key;
   }
 
-  private boolean exists(JourneyId journey) {
-    return !query(
-            "SELECT journey_id FROM data_keys WHERE journey_id = ?", journey, row -> Boolean.TRUE)
-        .isEmpty();
+  private Optional<Wrapped> row(JourneyId journey) {
+    return query(
+            "SELECT master_key, wrapped_key, created_at FROM data_keys WHERE journey_id = ?",
+            journey,
+            row -> new Wrapped(row.getString(1), row.getBytes(2), stamp(row, 2, 3)))
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * What tells one data key row of a journey from a later one of the same id: its creation time and
+   * its wrapped key (fresh random bytes, under a master key).
+   */
+  private static String stamp(ResultSet row, int wrapped, int created) throws SQLException {
+    byte[] bytes = row.getBytes(wrapped);
+    return row.getString(created)
+        + "/"
+        + HexFormat.of().formatHex(bytes == null ? new byte[0] : bytes);
   }
 
   /** Applies pending migrations and checks that the master key is the one that wrapped the keys. */
@@ -125,19 +137,14 @@ final class KeyVault {
       return cached;
     }
     long forgotten = keyring.forgotten();
-    return held(journey, forgotten, lookUp(journey));
-  }
-
-  private Optional<SecretKey> lookUp(JourneyId journey) {
-    if (zeroKnowledge != null) {
-      return exists(journey) ? Optional.of(zeroKnowledge.require(journey)) : Optional.empty();
+    Optional<Wrapped> row = row(journey);
+    if (row.isEmpty()) {
+      return Optional.empty();
     }
-    List<Wrapped> rows =
-        query(
-            "SELECT master_key, wrapped_key FROM data_keys WHERE journey_id = ?",
-            journey,
-            row -> new Wrapped(row.getString(1), row.getBytes(2)));
-    return rows.stream().findFirst().map(wrapped -> unwrap(journey, wrapped));
+    SecretKey key =
+        zeroKnowledge != null ? zeroKnowledge.require(journey) : unwrap(journey, row.get());
+    keyring.holdDataKey(journey, key, row.get().stamp(), forgotten);
+    return Optional.of(key);
   }
 
   /**
@@ -185,15 +192,23 @@ final class KeyVault {
                     "the data key of journey " + journey + " vanished as it was created"));
   }
 
-  /** The journey's head as last recorded, if one was. */
+  /**
+   * The journey's head as last recorded, if one was. The same lookup confirms the data key held for
+   * the journey, if any, is still the one in the vault (see {@link Keyring#confirmDataKey}).
+   */
   Optional<JourneyHead> head(JourneyId journey) {
-    return query(
-            "SELECT head_version, head_chain FROM data_keys"
-                + " WHERE journey_id = ? AND head_version IS NOT NULL",
+    List<Object[]> rows =
+        query(
+            "SELECT head_version, head_chain, wrapped_key, created_at FROM data_keys"
+                + " WHERE journey_id = ?",
             journey,
-            row -> new JourneyHead(row.getLong(1), row.getBytes(2)))
-        .stream()
-        .findFirst();
+            row -> {
+              long version = row.getLong(1);
+              JourneyHead head = row.wasNull() ? null : new JourneyHead(version, row.getBytes(2));
+              return new Object[] {head, stamp(row, 3, 4)};
+            });
+    keyring.confirmDataKey(journey, rows.stream().findFirst().map(r -> (String) r[1]));
+    return rows.stream().findFirst().map(r -> (JourneyHead) r[0]);
   }
 
   /** Records {@code head} as the journey's head, unless a later one is recorded already. */
@@ -367,7 +382,7 @@ final class KeyVault {
     }
   }
 
-  private record Wrapped(String masterKey, byte[] key) {}
+  private record Wrapped(String masterKey, byte[] key, String stamp) {}
 
   @FunctionalInterface
   interface Row<T> {

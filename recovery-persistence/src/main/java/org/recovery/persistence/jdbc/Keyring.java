@@ -27,8 +27,11 @@ final class Keyring {
     }
   }
 
-  /** A journey's unwrapped data key, held as bytes so that it can be wiped. */
-  private record DataKey(byte[] material) {}
+  /**
+   * A journey's unwrapped data key, held as bytes so that it can be wiped, with the stamp of the
+   * vault row it came from.
+   */
+  private record DataKey(byte[] material, String stamp) {}
 
   private final Map<Slot, Held> held = new ConcurrentHashMap<>();
   private final Map<JourneyId, DataKey> dataKeys = new ConcurrentHashMap<>();
@@ -53,9 +56,20 @@ final class Keyring {
    * ({@link #forgotten()} before it was unwrapped): a lock meanwhile may have taken away what
    * opened it.
    */
-  synchronized void holdDataKey(JourneyId journey, SecretKey key, long forgotten) {
+  synchronized void holdDataKey(JourneyId journey, SecretKey key, String stamp, long forgotten) {
     if (forgotten == this.forgotten) {
-      wipe(dataKeys.put(journey, new DataKey(key.getEncoded())));
+      wipe(dataKeys.put(journey, new DataKey(key.getEncoded(), stamp)));
+    }
+  }
+
+  /**
+   * Drops the journey's data key unless the vault's row for it still bears {@code stamp} (empty: no
+   * row): another store may have deleted the journey and started one of the same id since.
+   */
+  void confirmDataKey(JourneyId journey, Optional<String> stamp) {
+    DataKey key = dataKeys.get(journey);
+    if (key != null && (stamp.isEmpty() || !stamp.get().equals(key.stamp()))) {
+      forgetDataKey(journey);
     }
   }
 
