@@ -10,6 +10,7 @@ window.RecoverySettings = function (kit) {
   let saved = {};
 
   const yesNo = (b) => (b ? 'yes' : 'no');
+  const seenBy = (visibility, verb) => (visibility === 'SHARED' ? 'Both of you ' + verb + ' it.' : 'Only you ' + verb + ' it.');
   function harkWords(answers) {
     return HARK.map(([k, w]) => w + ': ' + yesNo(answers[k])).join('; ');
   }
@@ -17,7 +18,7 @@ window.RecoverySettings = function (kit) {
   function render(v, r) {
     const m = v.mine;
     saved = { consent: m.consent || null, safety: m.safetyScreening ? m.safetyScreening.answers : null,
-      forgiveness: m.forgiveness || null, counters: m.dayCounters };
+      forgiveness: m.forgiveness || null, forgivenessSeenBy: m.forgivenessSeenBy || null, counters: m.dayCounters };
     $('consent-state').textContent = (saved.consent ? 'Saved: ' + word('consent', saved.consent) + '.' : 'Nothing saved yet.')
       + ' What both of you live by: ' + word('consent', v.effectiveConsent) + '.';
     if (saved.consent) $('cs-level').value = saved.consent;
@@ -25,8 +26,10 @@ window.RecoverySettings = function (kit) {
       ? 'Your saved answers (only you see them): ' + harkWords(saved.safety) + '. You can answer again at any time.'
       : 'Not answered yet.';
     if (saved.safety) HARK.forEach(([k]) => { $('safety-form').elements.namedItem(k).checked = !!saved.safety[k]; });
-    $('forgiveness-state').textContent = saved.forgiveness ? 'Saved: ' + word('forgiveness', saved.forgiveness) + '.' : 'Nothing saved yet.';
+    $('forgiveness-state').textContent = saved.forgiveness
+      ? 'Saved: ' + word('forgiveness', saved.forgiveness) + '. ' + seenBy(saved.forgivenessSeenBy, 'see') : 'Nothing saved yet.';
     if (saved.forgiveness) $('fg-step').value = saved.forgiveness;
+    if (saved.forgivenessSeenBy) $('fg-visibility').value = saved.forgivenessSeenBy;
     $('counters-state').textContent = 'Saved: day counters are ' + (saved.counters ? 'shown' : 'not shown') + '.';
     $('dc-shown').checked = !!saved.counters;
     renderJourney(v, r);
@@ -55,8 +58,10 @@ window.RecoverySettings = function (kit) {
         return { text: 'Replace your saved answers (' + harkWords(saved.safety) + ') with these (' + harkWords(body) + ')? Only you see them.', yes: 'Yes, replace them' };
       }
       case 'forgiveness':
-        return saved.forgiveness && saved.forgiveness !== body.step ? { text: 'You saved "' + word('forgiveness', saved.forgiveness)
-          + '". Replace it with "' + word('forgiveness', body.step) + '"?' + (body.visibility === 'SHARED' ? ' ' + other + ' will see it.' : ' Only you will see it.'), yes: 'Yes, replace it' } : null;
+        return saved.forgiveness && (saved.forgiveness !== body.step || saved.forgivenessSeenBy !== body.visibility)
+          ? { text: 'You saved "' + word('forgiveness', saved.forgiveness) + '" (' + seenBy(saved.forgivenessSeenBy, 'see').toLowerCase().replace('.', '')
+            + '). Replace it with "' + word('forgiveness', body.step) + '"?' + (body.visibility === 'SHARED' ? ' ' + other + ' will see it.' : ' Only you will see it.'), yes: 'Yes, replace it' }
+          : null;
       case 'counters':
         return saved.counters !== body.shown ? { text: (body.shown ? 'Show' : 'Stop showing') + ' day counters? You chose to '
           + (saved.counters ? 'show' : 'hide') + ' them.', yes: 'Yes, change it' } : null;

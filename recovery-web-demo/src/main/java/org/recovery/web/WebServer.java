@@ -15,6 +15,7 @@ import org.recovery.web.api.AuthRoutes;
 import org.recovery.web.api.DemoRoutes;
 import org.recovery.web.api.InvitationRoutes;
 import org.recovery.web.api.JourneyRoutes;
+import org.recovery.web.api.ReportCache;
 import org.recovery.web.api.Services;
 import org.recovery.web.auth.AccountStore;
 import org.recovery.web.auth.Credentials;
@@ -39,6 +40,9 @@ import org.recovery.web.http.SecurityHeaders;
 public final class WebServer implements AutoCloseable {
   /** The largest request body accepted, in bytes. */
   public static final int MAX_BODY_BYTES = 128 * 1024;
+
+  /** How many partners' reports the server keeps ready (a report is some tens of kilobytes). */
+  static final int CACHED_REPORTS = 512;
 
   private final Javalin app;
   private final String host;
@@ -170,6 +174,7 @@ public final class WebServer implements AutoCloseable {
               LoginLimiter.standard(clock),
               SignupLimiter.standard(clock),
               guard,
+              new ReportCache(clock, CACHED_REPORTS),
               clock);
       Assets assets = Assets.load("/public");
       Javalin app =

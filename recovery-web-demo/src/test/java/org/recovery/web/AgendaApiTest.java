@@ -73,8 +73,7 @@ class AgendaApiTest {
           .isEqualTo(
               c.nameB()
                   + " reported"
-                  + " \"A daily check-in call\" kept on "
-                  + TODAY
+                  + " \"A daily check-in call\" kept today"
                   + ": confirm it, or say it was not so.");
       send(c.a(), confirm.path("actions").get(0), 200);
       assertThat(agenda(c.a()).path("due").findValuesAsText("kind")).doesNotContain("confirm");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -91,6 +92,38 @@ class PartnerFlowsBrowserTest {
     assertThat(sam.switchTo().activeElement().getText()).startsWith("You accepted");
     Pages.noWiderThanTheWindow(sam);
     Chromium.shoot(sam, SHOTS, "flows-" + width + "-keyboard-accepted.png");
+
+    Pages.go(sam, "commitments");
+    sam.findElement(By.cssSelector("#commitment-list button[data-action$='/activate']")).click();
+    Chromium.waitFor(sam, 30)
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#commitment-list button[data-action$='/retire']"))
+                    .isEmpty());
+    int before = server.events(couple.journey());
+    String samAsked = askToEndAndSayNo(sam);
+    alex.navigate().refresh();
+    Chromium.waitFor(alex, 30).until(PartnerFlowsBrowserTest::loaded);
+    Pages.go(alex, "commitments");
+    String alexAsked = askToEndAndSayNo(alex);
+    assertThat(server.events(couple.journey())).as("saying no sends nothing").isEqualTo(before);
+    assertThat(samAsked)
+        .contains("End \"Call at lunch\"? " + couple.nameA() + " will see that you ended it.");
+    assertThat(alexAsked)
+        .contains("End \"Call at lunch\"? " + couple.nameB() + " will see that you ended it.");
+    assertThat(List.of(samAsked, alexAsked))
+        .as("the keeper's own commitment ends after the cooling-off week, the other's at once")
+        .anyMatch(q -> q.contains("it ends at once"))
+        .anyMatch(q -> q.contains("it ends after the cooling-off week"));
+  }
+
+  /** Presses "End" on the commitment, returns the question asked, and answers "No". */
+  private static String askToEndAndSayNo(WebDriver d) {
+    d.findElement(By.cssSelector("#commitment-list button[data-action$='/retire']")).click();
+    String question = text(d, "#commitment-list .confirm-box");
+    d.findElement(By.cssSelector("#commitment-list .confirm-box button.secondary")).click();
+    assertThat(d.findElements(By.cssSelector("#commitment-list .confirm-box"))).isEmpty();
+    return question;
   }
 
   @ParameterizedTest(name = "{0} px")
@@ -163,11 +196,13 @@ class PartnerFlowsBrowserTest {
     Pages.go(alex, "settings");
     assertThat(text(alex, "#consent-state")).startsWith("Nothing saved yet.");
     String gestures = "Saved: " + Pages.word(alex, "consent", "AFFECTIONATE_GESTURES") + ".";
-    String open = "Saved: " + Pages.word(alex, "forgiveness", "OPEN_TO_IT") + ".";
+    String open =
+        "Saved: " + Pages.word(alex, "forgiveness", "OPEN_TO_IT") + ". Both of you see it.";
     new Select(alex.findElement(By.id("cs-level"))).selectByValue("AFFECTIONATE_GESTURES");
     alex.findElement(By.cssSelector("#consent-form button[type=submit]")).click();
     Chromium.waitFor(alex, 30).until(d -> text(d, "#consent-state").startsWith(gestures));
     new Select(alex.findElement(By.id("fg-step"))).selectByValue("OPEN_TO_IT");
+    new Select(alex.findElement(By.id("fg-visibility"))).selectByValue("SHARED");
     alex.findElement(By.cssSelector("#forgiveness-form button[type=submit]")).click();
     Chromium.waitFor(alex, 30)
         .until(
@@ -196,6 +231,13 @@ class PartnerFlowsBrowserTest {
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo("OPEN_TO_IT");
+    assertThat(
+            new Select(alex.findElement(By.id("fg-visibility")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .as("the saved sharing choice, not the default")
+        .isEqualTo("SHARED");
+    assertThat(text(alex, "#forgiveness-state")).isEqualTo(open);
     assertThat(alex.findElement(By.id("dc-shown")).isSelected()).isTrue();
     assertThat(text(alex, "#consent-state")).startsWith(gestures);
 

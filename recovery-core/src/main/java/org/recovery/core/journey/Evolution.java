@@ -290,7 +290,7 @@ final class Evolution {
     } else if (event instanceof TherapySessionRecorded e) {
       d.therapySessions = d.add(d.therapySessions, e);
     } else if (event instanceof ForgivenessRecorded e) {
-      d.preferences = d.preferences.withForgiveness(e.by(), e.step());
+      d.preferences = d.preferences.withForgiveness(e.by(), e.step(), e.visibility());
     } else if (event instanceof DayCountersChosen e) {
       d.preferences = d.preferences.withDayCounters(e.by(), e.shown());
     } else if (event instanceof PersonalEvent.SealedEntry e) {

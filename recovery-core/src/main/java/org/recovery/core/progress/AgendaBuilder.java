@@ -17,6 +17,7 @@ import org.recovery.core.commitment.CommitmentStatus;
 import org.recovery.core.commitment.OccurrenceOutcome;
 import org.recovery.core.commitment.Report;
 import org.recovery.core.commitment.ReportKind;
+import org.recovery.core.common.Days;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.instrument.InstrumentCatalogue;
@@ -209,20 +210,20 @@ final class AgendaBuilder {
           probe(
               ActionKind.REPORT_KEPT,
               target,
-              "Kept " + title + " on " + day,
+              "Kept " + title + " " + Days.inWords(day, today),
               true,
               new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.KEPT));
       probe(
           ActionKind.REPORT_MISSED,
           target,
-          "Missed " + title + " on " + day,
+          "Missed " + title + " " + Days.inWords(day, today),
           true,
           new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.MISSED));
       if (kept.isOpen()) {
         due(
             DueKind.REPORT,
             target,
-            "How did " + title + " go on " + day + "? Say whether you" + " kept it.",
+            "How did " + title + " go " + Days.inWords(day, today) + "? Say whether you kept it.",
             ActionKind.REPORT_KEPT,
             ActionKind.REPORT_MISSED);
       }
@@ -240,13 +241,13 @@ final class AgendaBuilder {
           probe(
               ActionKind.CONFIRM_REPORT,
               target,
-              "Confirm " + title + " on " + r.day(),
+              "Confirm " + title + " " + Days.inWords(r.day(), today),
               true,
               new CommitmentCommand.ConfirmOccurrence(c.id(), r.day()));
       probe(
           ActionKind.DISPUTE_REPORT,
           target,
-          "Dispute " + title + " on " + r.day(),
+          "Dispute " + title + " " + Days.inWords(r.day(), today),
           true,
           new CommitmentCommand.DisputeOccurrence(c.id(), r.day()));
       if (confirm.isOpen()) {
@@ -258,8 +259,8 @@ final class AgendaBuilder {
                 + title
                 + " "
                 + (r.kind() == ReportKind.KEPT ? "kept" : "missed")
-                + " on "
-                + r.day()
+                + " "
+                + Days.inWords(r.day(), today)
                 + ": confirm it, or say it was not so.",
             ActionKind.CONFIRM_REPORT,
             ActionKind.DISPUTE_REPORT);

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -145,6 +146,8 @@ class JourneyProperties {
       assertThat(seen.therapySessions())
           .noneMatch(t -> t.by().equals(other) && t.visibility() == Visibility.PRIVATE);
       assertThat(seen.preferences().showsDayCounters(other)).isFalse();
+      assertThat(seen.preferences().forgivenessSeenBy(other))
+          .isIn(Optional.empty(), Optional.of(Visibility.SHARED));
     }
   }
 

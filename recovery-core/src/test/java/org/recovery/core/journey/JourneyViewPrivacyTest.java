@@ -16,6 +16,7 @@ import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.CheckInCommand.RecordCheckIn;
 import org.recovery.core.journey.PersonalCommand.CompleteSafetyScreening;
 import org.recovery.core.journey.PersonalCommand.DeclareConsent;
+import org.recovery.core.journey.PersonalCommand.RecordForgiveness;
 import org.recovery.core.journey.PersonalCommand.RecordTherapySession;
 import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.safety.ScreeningAnswers;
@@ -106,5 +107,25 @@ class JourneyViewPrivacyTest {
 
     assertThat(journey.viewOf(alex).events()).containsAll(written);
     assertThat(journey.viewOf(alex).state().therapySessions()).hasSize(1);
+  }
+
+  @Test
+  void aForgivenessStepTellsItsAuthorWhoSeesItAndTheOtherPartnerOnlyWhatIsShared() {
+    journey.affair();
+    journey.accepted(sam, new RecordForgiveness(ForgivenessStep.OPEN_TO_IT, Visibility.PRIVATE));
+
+    assertThat(journey.viewOf(sam).state().preferences().forgivenessSeenBy(sam))
+        .contains(Visibility.PRIVATE);
+    assertThat(journey.viewOf(alex).state().preferences().forgivenessOf(sam)).isEmpty();
+    assertThat(journey.viewOf(alex).state().preferences().forgivenessSeenBy(sam)).isEmpty();
+
+    journey.accepted(
+        sam, new RecordForgiveness(ForgivenessStep.WORKING_THROUGH_IT, Visibility.SHARED));
+
+    for (PartnerId viewer : List.of(sam, alex)) {
+      PartnerPreferences seen = journey.viewOf(viewer).state().preferences();
+      assertThat(seen.forgivenessOf(sam)).contains(ForgivenessStep.WORKING_THROUGH_IT);
+      assertThat(seen.forgivenessSeenBy(sam)).contains(Visibility.SHARED);
+    }
   }
 }

@@ -139,6 +139,7 @@ public final class AccountRoutes {
               + "\" exactly. Nothing was deleted.");
     }
     services.journeys().delete(journey);
+    services.reports().forget(journey);
     services.credentials().forgetJourney(journey);
     services.guard().endJourney(ctx, session);
     ctx.json(

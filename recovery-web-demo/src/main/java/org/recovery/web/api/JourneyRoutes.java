@@ -9,6 +9,7 @@ import java.util.Map;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.instrument.Instrument;
 import org.recovery.core.journey.Decision;
+import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.progress.Agenda;
 import org.recovery.core.report.ReportView;
@@ -68,10 +69,26 @@ public final class JourneyRoutes {
   private void report(Context ctx) {
     Session session = services.guard().requireSession(ctx);
     JourneyId journey = services.guard().requireJourney(ctx, session);
-    ReportView report =
-        ReportView.of(services.journeys(), journey, session.partner())
+    JourneySummary summary =
+        services
+            .journeys()
+            .summary(journey)
+            .filter(s -> s.isPartner(session.partner()))
             .orElseThrow(ApiError::journeyNotFound);
-    ctx.json(ReportJson.tree(report));
+    byte[] json =
+        services
+            .reports()
+            .report(
+                journey,
+                session.partner(),
+                summary.version(),
+                () -> {
+                  ReportView report =
+                      ReportView.of(services.journeys(), journey, session.partner())
+                          .orElseThrow(ApiError::journeyNotFound);
+                  return Json.bytes(ReportJson.tree(report));
+                });
+    ctx.contentType("application/json").result(json);
   }
 
   private void agenda(Context ctx) {

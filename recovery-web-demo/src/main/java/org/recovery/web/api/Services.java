@@ -25,6 +25,7 @@ import org.recovery.web.auth.SignupLimiter;
  * @param invitationGuesses the rate limit on wrong invitation codes, like log-ins
  * @param signups the limit on new journeys, per address and overall
  * @param guard sessions, cookies, CSRF
+ * @param reports each partner's latest report, reused while their journey is unchanged
  * @param clock the server's time
  */
 public record Services(
@@ -38,6 +39,7 @@ public record Services(
     LoginLimiter invitationGuesses,
     SignupLimiter signups,
     Guard guard,
+    ReportCache reports,
     Clock clock) {
 
   /** Validates the services. */
@@ -52,6 +54,7 @@ public record Services(
     Objects.requireNonNull(logins, "logins must not be null");
     Objects.requireNonNull(signups, "signups must not be null");
     Objects.requireNonNull(guard, "guard must not be null");
+    Objects.requireNonNull(reports, "reports must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
   }
 }

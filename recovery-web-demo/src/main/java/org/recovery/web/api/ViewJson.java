@@ -69,6 +69,7 @@ final class ViewJson {
       Optional<ScreeningAnswers> safetyScreening,
       List<JournalJson> journal,
       Optional<String> forgiveness,
+      Optional<Visibility> forgivenessSeenBy,
       boolean dayCounters) {}
 
   record CommitmentJson(
@@ -162,6 +163,7 @@ final class ViewJson {
             Optional.ofNullable(s.safety().latest().get(view.viewer())),
             journal,
             s.preferences().forgivenessOf(view.viewer()).map(Enum::name),
+            s.preferences().forgivenessSeenBy(view.viewer()),
             s.preferences().showsDayCounters(view.viewer()));
     return new Journey(
         s.id().toString(),

@@ -49,6 +49,15 @@ public final class Json {
     return MAPPER;
   }
 
+  /** {@code value} written as JSON, as the API sends it. */
+  public static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /**
    * Reads {@code body} as a {@code type}; an empty body reads as {@code {}}.
    *

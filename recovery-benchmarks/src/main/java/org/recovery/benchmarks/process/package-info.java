@@ -1,0 +1,2 @@
+/** The floors that the process-level benchmarks ({@code scripts/benchmarks}) compare against. */
+package org.recovery.benchmarks.process;
