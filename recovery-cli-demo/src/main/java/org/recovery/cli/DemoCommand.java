@@ -9,16 +9,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.report.ReportView;
 import org.recovery.core.simulation.Simulation;
 import org.recovery.core.spi.CommandId;
-import org.recovery.core.spi.EventStore;
-import org.recovery.core.spi.RecordedEvent;
 import org.recovery.persistence.CloseableEventStore;
-import org.recovery.persistence.Stores;
+import org.recovery.persistence.SealingEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -72,6 +69,13 @@ final class DemoCommand implements Callable<Integer> {
               + " see how the model meets a regression. Try --months 6 --setback-on-day 165.")
   private Integer setbackOnDay;
 
+  @Option(
+      names = "--zero-knowledge",
+      description =
+          "Make the demo database in zero-knowledge mode: no master key file, and only the"
+              + " partners' passphrases open it.")
+  private boolean zeroKnowledge;
+
   @Override
   public Integer call() {
     if (months < 1 || months > 36) {
@@ -90,9 +94,14 @@ final class DemoCommand implements Callable<Integer> {
         withSetback(
             Simulation.Options.of(seed, months, first.atStartOfDay(zone).toInstant())
                 .withZone(zone));
-    try (CloseableEventStore store = Storage.open(files)) {
+    if (!root.databaseGiven() && Storage.zeroKnowledge(files) != zeroKnowledge) {
+      DemoSimulation.removeDemoFiles(files);
+    }
+    try (SealingEventStore store =
+        Storage.make(files, context.passphraseIterations(), zeroKnowledge)) {
       makeRoom(store, files);
-      Simulation.Result result = simulate(context, store, options);
+      DemoSimulation.Simulated simulated = DemoSimulation.simulate(context, options);
+      Simulation.Result result = simulated.result();
       String hurtPass = passphrase(result.hurt());
       String involvedPass = passphrase(result.involved());
       Credentials.load(files.credentials())
@@ -105,6 +114,19 @@ final class DemoCommand implements Callable<Integer> {
               result.involved().id(),
               Passphrases.hash(context, involvedPass.toCharArray()))
           .save(files.credentials());
+      if (Storage.zeroKnowledge(files)) {
+        ZeroKnowledgeKeys.begin(
+            context,
+            store,
+            files,
+            result.journey(),
+            result.hurt(),
+            hurtPass.toCharArray(),
+            result.involved(),
+            involvedPass.toCharArray());
+      }
+      Storage.guard(
+          () -> store.append(result.journey(), 0, simulated.events(), CommandId.random()));
       PrintWriter out = context.out();
       out.println(
           "Simulated "
@@ -151,25 +173,6 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Runs the simulation in memory, where each of its commands is quick, then writes the whole
-   * journey to the database in one append: the same events, without reading and decrypting the
-   * growing history from disk for every command.
-   */
-  private static Simulation.Result simulate(
-      CliContext context, EventStore store, Simulation.Options options) {
-    ProgressBar bar = new ProgressBar(context, "Simulating");
-    try (CloseableEventStore memory = Stores.inMemory()) {
-      Simulation.Result result =
-          Simulation.run(memory, options, (day, total) -> bar.update(day + 1L, total));
-      bar.finish();
-      List<JourneyEvent> events =
-          memory.read(result.journey()).stream().map(RecordedEvent::event).toList();
-      Storage.guard(() -> store.append(result.journey(), 0, events, CommandId.random()));
-      return result;
-    }
-  }
-
   /** Refuses a database with a journey, unless it is the default demo file, which is replaced. */
   private void makeRoom(CloseableEventStore store, DataFiles files) {
     List<JourneyId> held = Storage.guard(store::list);
@@ -206,7 +209,12 @@ final class DemoCommand implements Callable<Integer> {
       String involvedPass) {
     String command = launcher() + " --db " + files.database();
     out.println();
-    out.println("The demo journey is in " + files.database() + ".");
+    out.println(
+        "The demo journey is in "
+            + files.database()
+            + (Storage.zeroKnowledge(files)
+                ? ", in zero-knowledge mode: no master key, only the passphrases below open it."
+                : "."));
     out.println(
         "Passphrases: "
             + result.hurt().name()

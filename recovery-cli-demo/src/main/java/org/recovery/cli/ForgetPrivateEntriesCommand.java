@@ -41,6 +41,14 @@ final class ForgetPrivateEntriesCommand implements Callable<Integer> {
       out.println(
           "What your journey's progress needs from them stays: the consent level you"
               + " declared, and that you completed the safety screening.");
+      if (Storage.zeroKnowledge(session.files())) {
+        out.println(
+            "This database is in zero-knowledge mode, where the same key is also what opens the"
+                + " journey for you: after this, you cannot open this journey any more, on this"
+                + " computer or any other. "
+                + session.other().name()
+                + " keeps their own way in.");
+      }
       out.flush();
       if (!yes) {
         CliContext.Terminal terminal =
@@ -62,8 +70,11 @@ final class ForgetPrivateEntriesCommand implements Callable<Integer> {
                   .store()
                   .forget(session.journey(), session.actor().id(), session.passphrase()));
       out.println(
-          "Done: your private entries can no longer be opened by anyone. New private"
-              + " entries get a new key, with a new recovery code, at your next command.");
+          Storage.zeroKnowledge(session.files())
+              ? "Done: your private entries can no longer be opened by anyone, and this journey"
+                  + " no longer opens for you."
+              : "Done: your private entries can no longer be opened by anyone. New private"
+                  + " entries get a new key, with a new recovery code, at your next command.");
     }
     return 0;
   }

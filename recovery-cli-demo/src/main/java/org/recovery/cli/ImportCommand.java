@@ -3,14 +3,14 @@ package org.recovery.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.spi.CommandId;
-import org.recovery.persistence.CloseableEventStore;
-import org.recovery.persistence.passphrase.PassphraseHash;
+import org.recovery.persistence.SealingEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +37,13 @@ final class ImportCommand implements Callable<Integer> {
       description = "Keep the imported journey beside one already in this database.")
   private boolean another;
 
+  @Option(
+      names = "--zero-knowledge",
+      description =
+          "Import into a new database in zero-knowledge mode: no master key file; only the"
+              + " partners' passphrases (or recovery codes) open it.")
+  private boolean zeroKnowledge;
+
   @Override
   public Integer call() {
     CliContext context = root.context();
@@ -53,7 +60,8 @@ final class ImportCommand implements Callable<Integer> {
     Partner other = Partners.other(contents.started(), acting.id());
     JourneyId journey = contents.journey();
     DataFiles files = root.files();
-    try (CloseableEventStore store = Storage.open(files)) {
+    try (SealingEventStore store =
+        Storage.make(files, context.passphraseIterations(), zeroKnowledge)) {
       List<JourneyId> held = Storage.guard(store::list);
       if (held.contains(journey)) {
         throw CliFailure.refused(
@@ -68,21 +76,33 @@ final class ImportCommand implements Callable<Integer> {
             "This database already holds a journey. Import into another"
                 + " file with --db, or add --another to keep both here.");
       }
-      PassphraseHash actingHash =
-          Passphrases.hash(
-              context, Passphrases.choose(context, acting.name(), Passphrases.VARIABLE));
-      PassphraseHash otherHash =
-          Passphrases.hash(
-              context, Passphrases.choose(context, other.name(), Passphrases.PARTNER_VARIABLE));
-      Credentials.load(files.credentials())
-          .with(journey, acting.id(), actingHash)
-          .with(journey, other.id(), otherHash)
-          .save(files.credentials());
+      char[] actingPassphrase = Passphrases.choose(context, acting.name(), Passphrases.VARIABLE);
+      char[] otherPassphrase =
+          Passphrases.choose(context, other.name(), Passphrases.PARTNER_VARIABLE);
       try {
-        Storage.guard(() -> store.append(journey, 0, contents.events(), CommandId.random()));
-      } catch (RuntimeException e) {
-        Credentials.load(files.credentials()).without(journey).save(files.credentials());
-        throw e;
+        Credentials.load(files.credentials())
+            .with(journey, acting.id(), Passphrases.hash(context, actingPassphrase.clone()))
+            .with(journey, other.id(), Passphrases.hash(context, otherPassphrase.clone()))
+            .save(files.credentials());
+        boolean sealedFromTheStart = Storage.zeroKnowledge(files);
+        try {
+          if (sealedFromTheStart) {
+            ZeroKnowledgeKeys.begin(
+                context, store, files, journey, acting, actingPassphrase, other, otherPassphrase);
+          }
+          Storage.guard(() -> store.append(journey, 0, contents.events(), CommandId.random()));
+        } catch (RuntimeException e) {
+          if (sealedFromTheStart) {
+            ZeroKnowledgeKeys.undo(
+                store, files, journey, acting, actingPassphrase, other, otherPassphrase);
+          } else {
+            Credentials.load(files.credentials()).without(journey).save(files.credentials());
+          }
+          throw e;
+        }
+      } finally {
+        Arrays.fill(actingPassphrase, '\0');
+        Arrays.fill(otherPassphrase, '\0');
       }
     }
     context

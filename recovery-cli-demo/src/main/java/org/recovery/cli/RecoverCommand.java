@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
 import org.recovery.persistence.RecoveryCode;
@@ -40,6 +41,9 @@ final class RecoverCommand implements Callable<Integer> {
     }
     try (SealingEventStore store = Storage.open(files, context.passphraseIterations())) {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
+      if (Storage.zeroKnowledge(files)) {
+        return recoverSealed(context, files, store, journey);
+      }
       Partner actor =
           Partners.acting(
               (JourneyStarted) Storage.history(store, journey).get(0), root.actingName());
@@ -49,7 +53,7 @@ final class RecoverCommand implements Callable<Integer> {
                 + " has no recovery code yet: it is made, and"
                 + " shown, at their first command. Nothing was changed.");
       }
-      RecoveryCode code = code(context, actor);
+      RecoveryCode code = code(context, actor.name());
       char[] next = Passphrases.choose(context, actor.name(), PassphraseCommand.NEW_VARIABLE);
       RecoveryCode fresh;
       try {
@@ -75,7 +79,56 @@ final class RecoverCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static RecoveryCode code(CliContext context, Partner actor) {
+  /**
+   * In a zero-knowledge database, where no name can be read before a key is open, the recovery code
+   * finds its partner: it is tried on each partner's key, and {@code --as} only words the prompts.
+   */
+  private int recoverSealed(
+      CliContext context, DataFiles files, SealingEventStore store, JourneyId journey) {
+    String name = root.actingName();
+    if (name == null || name.isBlank()) {
+      throw CliFailure.usage("Say who is recovering with --as NAME.");
+    }
+    RecoveryCode code = code(context, name.strip());
+    char[] next = Passphrases.choose(context, name.strip(), PassphraseCommand.NEW_VARIABLE);
+    Credentials credentials = Credentials.load(files.credentials());
+    for (PartnerId candidate : credentials.partnersOf(journey)) {
+      if (!Storage.guard(() -> store.hasKey(journey, candidate))) {
+        continue;
+      }
+      RecoveryCode fresh;
+      try {
+        fresh = Storage.guard(() -> store.recover(journey, candidate, code, next));
+      } catch (WrongSecret e) {
+        continue;
+      }
+      Partner actor =
+          Partners.both((JourneyStarted) Storage.history(store, journey).get(0)).stream()
+              .filter(p -> p.id().equals(candidate))
+              .findFirst()
+              .orElseThrow();
+      credentials
+          .with(journey, candidate, Passphrases.hash(context, next))
+          .withPendingCode(journey, candidate, Optional.empty())
+          .save(files.credentials());
+      context
+          .out()
+          .println(
+              "This recovery code is "
+                  + actor.name()
+                  + "'s. Their passphrase is changed, and"
+                  + " the journey and their private entries open with it. The old recovery code no"
+                  + " longer works.");
+      context.out().flush();
+      PrivateKeys.showCode(context, actor, fresh, root.hints());
+      return 0;
+    }
+    Arrays.fill(next, '\0');
+    throw CliFailure.refused(
+        "That is not " + name.strip() + "'s recovery code. Nothing was changed.");
+  }
+
+  private static RecoveryCode code(CliContext context, String name) {
     Optional<String> typed = context.variable(CODE_VARIABLE);
     if (typed.isEmpty()) {
       CliContext.Terminal terminal =
@@ -85,12 +138,12 @@ final class RecoverCommand implements Callable<Integer> {
                   () ->
                       CliFailure.usage(
                           "This needs "
-                              + actor.name()
+                              + name
                               + "'s recovery code: run it on a terminal to be asked"
                               + " for it, or set "
                               + CODE_VARIABLE
                               + "."));
-      typed = terminal.readSecret("Recovery code of " + actor.name() + ": ").map(String::new);
+      typed = terminal.readSecret("Recovery code of " + name + ": ").map(String::new);
     }
     try {
       return RecoveryCode.parse(

@@ -84,12 +84,22 @@ final class Session implements AutoCloseable {
     SealingEventStore store = Storage.open(files, context.passphraseIterations());
     try {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
-      Partner actor =
-          Partners.acting(
-              (JourneyStarted) Storage.history(store, journey).get(0), root.actingName());
-      char[] passphrase =
-          PrivateKeys.unlock(
-              context, store, files, journey, actor, Passphrases.VARIABLE, root.hints());
+      Partner actor;
+      char[] passphrase;
+      if (Storage.zeroKnowledge(files)) {
+        ZeroKnowledgeKeys.Unlocked unlocked =
+            ZeroKnowledgeKeys.unlockActing(
+                context, store, files, journey, root.actingName(), root.hints());
+        actor = unlocked.actor();
+        passphrase = unlocked.passphrase();
+      } else {
+        actor =
+            Partners.acting(
+                (JourneyStarted) Storage.history(store, journey).get(0), root.actingName());
+        passphrase =
+            PrivateKeys.unlock(
+                context, store, files, journey, actor, Passphrases.VARIABLE, root.hints());
+      }
       return new Session(
           context,
           files,

@@ -9,8 +9,7 @@ import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.Partner;
 import org.recovery.core.journey.Settings;
-import org.recovery.persistence.CloseableEventStore;
-import org.recovery.persistence.passphrase.PassphraseHash;
+import org.recovery.persistence.SealingEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +22,10 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Start a journey for two partners: you (--as NAME) and --partner NAME.",
       "Each partner chooses a passphrase now: asked on the terminal, or taken from"
-          + " RECOVERY_PASSPHRASE (yours) and RECOVERY_PARTNER_PASSPHRASE (your partner's)."
+          + " RECOVERY_PASSPHRASE (yours) and RECOVERY_PARTNER_PASSPHRASE (your partner's).",
+      "With --zero-knowledge, a new database keeps no master key: nothing but a partner's"
+          + " passphrase or recovery code opens the journey, and each one's recovery code is shown"
+          + " at their own first command."
     })
 final class StartCommand implements Callable<Integer> {
   @ParentCommand private RecoveryCommand root;
@@ -62,6 +64,13 @@ final class StartCommand implements Callable<Integer> {
       description = "Keep the new journey beside one already in this database.")
   private boolean another;
 
+  @Option(
+      names = "--zero-knowledge",
+      description =
+          "Make a new database in zero-knowledge mode: no master key file; only a partner's"
+              + " passphrase (or recovery code) opens the journey. The database remembers it.")
+  private boolean zeroKnowledge;
+
   @Override
   public Integer call() {
     CliContext context = root.context();
@@ -79,30 +88,43 @@ final class StartCommand implements Callable<Integer> {
     ZoneId couple = zone != null ? zone : context.defaultZone();
     DataFiles files = root.files();
     JourneyId journey = JourneyId.random();
-    try (CloseableEventStore store = Storage.open(files)) {
+    try (SealingEventStore store =
+        Storage.make(files, context.passphraseIterations(), zeroKnowledge)) {
       if (!another && !Storage.guard(store::list).isEmpty()) {
         throw CliFailure.refused(
             "This database already holds a journey. Keep another journey"
                 + " in another file with --db, or add --another to keep both here.");
       }
-      PassphraseHash firstHash =
-          Passphrases.hash(
-              context, Passphrases.choose(context, first.name(), Passphrases.VARIABLE));
-      PassphraseHash secondHash =
-          Passphrases.hash(
-              context, Passphrases.choose(context, second.name(), Passphrases.PARTNER_VARIABLE));
-      Credentials.load(files.credentials())
-          .with(journey, first.id(), firstHash)
-          .with(journey, second.id(), secondHash)
-          .save(files.credentials());
+      char[] firstPassphrase = Passphrases.choose(context, first.name(), Passphrases.VARIABLE);
+      char[] secondPassphrase =
+          Passphrases.choose(context, second.name(), Passphrases.PARTNER_VARIABLE);
       try {
-        Storage.guard(
-            () ->
-                Journeys.using(store, context.clock())
-                    .start(journey, first, second, couple, settings));
-      } catch (RuntimeException e) {
-        Credentials.load(files.credentials()).without(journey).save(files.credentials());
-        throw e;
+        Credentials.load(files.credentials())
+            .with(journey, first.id(), Passphrases.hash(context, firstPassphrase.clone()))
+            .with(journey, second.id(), Passphrases.hash(context, secondPassphrase.clone()))
+            .save(files.credentials());
+        boolean sealedFromTheStart = Storage.zeroKnowledge(files);
+        try {
+          if (sealedFromTheStart) {
+            ZeroKnowledgeKeys.begin(
+                context, store, files, journey, first, firstPassphrase, second, secondPassphrase);
+          }
+          Storage.guard(
+              () ->
+                  Journeys.using(store, context.clock())
+                      .start(journey, first, second, couple, settings));
+        } catch (RuntimeException e) {
+          if (sealedFromTheStart) {
+            ZeroKnowledgeKeys.undo(
+                store, files, journey, first, firstPassphrase, second, secondPassphrase);
+          } else {
+            Credentials.load(files.credentials()).without(journey).save(files.credentials());
+          }
+          throw e;
+        }
+      } finally {
+        java.util.Arrays.fill(firstPassphrase, '\0');
+        java.util.Arrays.fill(secondPassphrase, '\0');
       }
     }
     PrintWriter out = context.out();
@@ -118,6 +140,12 @@ final class StartCommand implements Callable<Integer> {
             + ") in "
             + files.database()
             + ".");
+    if (Storage.zeroKnowledge(files)) {
+      out.println(
+          "This database is in zero-knowledge mode: it keeps no master key, and only your"
+              + " passphrases or recovery codes open it. Each of you sees your recovery code at"
+              + " your first command.");
+    }
     Hints hints = Hints.of(root, another ? Optional.of(journey.toString()) : root.journeyOption());
     out.println(
         "Next: record what happened with `"

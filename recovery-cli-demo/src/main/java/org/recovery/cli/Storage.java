@@ -23,6 +23,7 @@ import org.recovery.persistence.FileKeyProvider;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.SealingEventStore;
 import org.recovery.persistence.Stores;
+import org.recovery.persistence.ZeroKnowledge;
 import org.recovery.persistence.passphrase.PassphraseHash;
 
 /**
@@ -48,15 +49,53 @@ final class Storage {
 
   /**
    * Opens the store as {@link #open(DataFiles)} does, wrapping partner keys made or changed with
-   * {@code iterations} of PBKDF2 (the context's work factor).
+   * {@code iterations} of PBKDF2 (the context's work factor). A store made in zero-knowledge mode
+   * opens in it: see {@link #zeroKnowledge(DataFiles)}.
    *
    * @throws CliFailure 3 if the store cannot be opened
    */
   static SealingEventStore open(DataFiles files, int iterations) {
+    return open(files, iterations, zeroKnowledge(files));
+  }
+
+  /**
+   * Opens or makes the store for {@code start}, {@code import} and {@code demo}: in zero-knowledge
+   * mode if it is already in it or {@code wanted} asks for it when it is made.
+   *
+   * @throws CliFailure 1 if zero-knowledge mode is asked of a store made with a master key, 3 if it
+   *     cannot be opened
+   */
+  static SealingEventStore make(DataFiles files, int iterations, boolean wanted) {
+    boolean zeroKnowledge = zeroKnowledge(files);
+    if (wanted && !zeroKnowledge && Files.exists(files.keyVault())) {
+      throw CliFailure.refused(
+          files.database()
+              + " was made with a master key, and zero-knowledge mode is chosen only"
+              + " when a database is first made. Nothing was changed; name a new file with --db.");
+    }
+    return open(files, iterations, zeroKnowledge || wanted);
+  }
+
+  /**
+   * Whether the store of {@code files} is in zero-knowledge mode: its key vault exists and no
+   * master key file sits beside it (a store made with a master key writes that file when it is
+   * made, and a zero-knowledge store never does). The store itself checks the rest: a vault whose
+   * keys a master key wraps does not open in zero-knowledge mode.
+   */
+  static boolean zeroKnowledge(DataFiles files) {
+    return Files.exists(files.keyVault(), LinkOption.NOFOLLOW_LINKS)
+        && !Files.exists(files.masterKey(), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static SealingEventStore open(DataFiles files, int iterations, boolean zeroKnowledge) {
     refuseForeign(files.database());
     refuseForeign(files.keyVault());
     List<Path> created = new ArrayList<>();
-    for (Path file : List.of(files.database(), files.keyVault(), files.masterKey())) {
+    List<Path> all =
+        zeroKnowledge
+            ? List.of(files.database(), files.keyVault())
+            : List.of(files.database(), files.keyVault(), files.masterKey());
+    for (Path file : all) {
       for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
         Path p = file.resolveSibling(file.getFileName() + suffix);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -67,11 +106,13 @@ final class Storage {
     try {
       return guard(
           () ->
-              Stores.sqlite(
-                  files.database(),
-                  files.keyVault(),
-                  FileKeyProvider.at(files.masterKey()),
-                  iterations));
+              zeroKnowledge
+                  ? ZeroKnowledge.sqlite(files.database(), files.keyVault(), iterations)
+                  : Stores.sqlite(
+                      files.database(),
+                      files.keyVault(),
+                      FileKeyProvider.at(files.masterKey()),
+                      iterations));
     } catch (CliFailure e) {
       for (Path p : created) {
         try {
@@ -80,7 +121,14 @@ final class Storage {
           e.addSuppressed(cleanup);
         }
       }
-      throw e;
+      throw zeroKnowledge && e.getMessage().contains("wrapped by a master key")
+          ? CliFailure.storage(
+              "The master key file "
+                  + files.masterKey()
+                  + " is missing, and this database's journeys cannot be opened without it."
+                  + " Put back the copy you keep of it. Nothing was changed.",
+              e)
+          : e;
     }
   }
 

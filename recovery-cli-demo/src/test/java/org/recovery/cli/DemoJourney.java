@@ -33,11 +33,11 @@ final class DemoJourney {
   }
 
   /** Runs the demo for {@code months} months from a fixed day into the harness's database. */
-  static DemoJourney write(Path directory, int months) {
+  static DemoJourney write(Path directory, int months, String... options) {
     Harness cli = new Harness(directory);
-    Harness.Run run =
-        Harness.expectOk(
-            cli.raw(
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
                 "demo",
                 "--db",
                 cli.database.toString(),
@@ -47,6 +47,8 @@ final class DemoJourney {
                 "7",
                 "--start",
                 "2025-01-06"));
+    args.addAll(java.util.List.of(options));
+    Harness.Run run = Harness.expectOk(cli.raw(args.toArray(String[]::new)));
     cli.clock.set(
         java.time.Instant.parse("2025-01-06T00:00:00Z")
             .plus(java.time.Duration.ofDays(31L * months + 1)));

@@ -142,9 +142,12 @@ final class Harness {
   }
 
   /** Starts Sam's and Alex's journey in the test database. */
-  Harness started() {
+  Harness started(String... options) {
     environment.put(Passphrases.PARTNER_VARIABLE, PASSPHRASES.get("Alex"));
-    Run run = as("Sam", "start", "--partner", "Alex", "--zone", ZONE.getId());
+    List<String> args = new ArrayList<>(List.of("start", "--partner", "Alex", "--zone"));
+    args.add(ZONE.getId());
+    args.addAll(Arrays.asList(options));
+    Run run = as("Sam", args.toArray(String[]::new));
     environment.remove(Passphrases.PARTNER_VARIABLE);
     if (run.code() != 0) {
       throw new AssertionError("could not start: " + run);

@@ -94,13 +94,21 @@ public final class Pages {
     return found;
   }
 
-  /** Every raw constant or field name in the text the page shows now, or in its labels. */
+  /**
+   * Every raw constant or field name in the text the page shows now, or in its labels. The text is
+   * read one rendered text node at a time, so that two buttons side by side ("… yesterday" and
+   * "Dispute …") are not run together into one word.
+   */
   public static List<String> rawNames(WebDriver d) {
     String text =
         String.valueOf(
             ((JavascriptExecutor) d)
                 .executeScript(
-                    "const parts = [document.body.innerText, document.title];"
+                    "const parts = [document.title];"
+                        + "const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                        + "while (walk.nextNode()) { const e = walk.currentNode.parentElement;"
+                        + " if (!e || e.closest('[hidden], script, style') || !e.getClientRects().length) continue;"
+                        + " parts.push(walk.currentNode.textContent); }"
                         + "document.querySelectorAll('[aria-label], [title], option, title').forEach((e) => {"
                         + " if (e.closest('[hidden]')) return;"
                         + " parts.push(e.getAttribute('aria-label') || '', e.getAttribute('title') || '',"
