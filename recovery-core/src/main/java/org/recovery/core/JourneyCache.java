@@ -12,8 +12,11 @@ import org.recovery.core.spi.RecordedEvent;
 /**
  * The recently used journeys of one {@link Journeys}, so a command reads (and a durable store
  * decrypts) only the events written since the last one instead of the whole history. A cache only:
- * every load asks the store for newer events, and anything unexpected — a gap, a journey gone from
- * the store — drops the entry and reads the history again.
+ * every load asks the store for the journey's version ({@link EventStore#version}, one lookup, no
+ * event read) and reads only the events after the cached one; anything unexpected — a version lower
+ * than the cached one, a gap, a journey gone from the store — drops the entry and reads the history
+ * again. A journey deleted elsewhere and started again under the same id, up to at least the cached
+ * version, is not noticed: ids are random, and only imports choose their own.
  */
 final class JourneyCache {
   private final Map<JourneyId, JourneyHistory> entries;
@@ -33,11 +36,15 @@ final class JourneyCache {
     JourneyHistory cached = get(journey);
     if (cached != null) {
       long version = cached.state().version();
-      List<RecordedEvent> fresh = store.read(journey, version - 1);
-      if (!fresh.isEmpty()
-          && fresh.get(0).version() == version
-          && fresh.get(0).event().equals(cached.events().get((int) version - 1))) {
-        return Optional.of(extend(journey, cached, fresh.subList(1, fresh.size())));
+      long stored = store.version(journey);
+      if (stored == version) {
+        return Optional.of(cached);
+      }
+      if (stored > version) {
+        List<RecordedEvent> fresh = store.read(journey, version);
+        if (!fresh.isEmpty() && fresh.get(0).version() == version + 1) {
+          return Optional.of(extend(journey, cached, fresh));
+        }
       }
       evict(journey);
     }

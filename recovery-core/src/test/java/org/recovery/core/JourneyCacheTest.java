@@ -40,6 +40,22 @@ class JourneyCacheTest {
   }
 
   @Test
+  void aCurrentCachedJourneyIsCheckedByItsVersionAloneWithoutReadingAnEvent() {
+    Journeys journeys = Journeys.using(store, clock);
+    JourneyId id = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    journeys.execute(id, sam.id(), entry("note"));
+    journeys.view(id, sam.id());
+    store.eventsRead.clear();
+    store.versionsAsked = 0;
+
+    assertThat(journeys.view(id, sam.id()).orElseThrow().events()).hasSize(2);
+    assertThat(journeys.summary(id)).isPresent();
+
+    assertThat(store.eventsRead).isEmpty();
+    assertThat(store.versionsAsked).isEqualTo(2);
+  }
+
+  @Test
   void whatAnotherWriterAppendedIsSeenAndAJourneyDeletedElsewhereIsGone() {
     Journeys one = Journeys.using(store, clock);
     Journeys other = Journeys.using(store, clock);
@@ -92,6 +108,7 @@ class JourneyCacheTest {
   /** Counts the events each read returns. */
   private static final class CountingStore implements EventStore {
     final List<JourneyEvent> eventsRead = new ArrayList<>();
+    int versionsAsked;
     private final EventStore delegate;
 
     CountingStore(EventStore delegate) {
@@ -109,6 +126,12 @@ class JourneyCacheTest {
       List<RecordedEvent> out = delegate.read(journey, afterVersion);
       out.forEach(e -> eventsRead.add(e.event()));
       return out;
+    }
+
+    @Override
+    public long version(JourneyId journey) {
+      versionsAsked++;
+      return delegate.version(journey);
     }
 
     @Override

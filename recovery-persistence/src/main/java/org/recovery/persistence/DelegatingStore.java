@@ -33,6 +33,11 @@ class DelegatingStore implements CloseableEventStore {
   }
 
   @Override
+  public final long version(JourneyId journey) {
+    return store.version(journey);
+  }
+
+  @Override
   public final List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     return store.readCommand(journey, command);
   }

@@ -13,6 +13,8 @@ import org.recovery.core.commitment.CommitmentStatus;
 import org.recovery.core.commitment.Pause;
 import org.recovery.core.commitment.Report;
 import org.recovery.core.commitment.Terms;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.BetrayalEvent.BetrayalRecorded;
 import org.recovery.core.journey.BetrayalEvent.FeelingHeardRecorded;
 import org.recovery.core.journey.BetrayalEvent.ResponsibilityTaken;
@@ -72,6 +74,27 @@ final class Evolution {
       applyTo(d, event);
     }
     return d.freeze();
+  }
+
+  /**
+   * Folds {@code events} from {@code state} into three states in one pass: every event, the events
+   * {@code viewer} may see, and the shared events.
+   */
+  static JourneyState[] replayThree(
+      JourneyState state, List<? extends JourneyEvent> events, PartnerId viewer) {
+    Draft full = Draft.forReplay(state);
+    Draft visible = Draft.forReplay(state);
+    Draft shared = Draft.forReplay(state);
+    for (JourneyEvent event : events) {
+      applyTo(full, event);
+      if (event.isVisibleTo(viewer)) {
+        applyTo(visible, event);
+      }
+      if (event.visibility() == Visibility.SHARED) {
+        applyTo(shared, event);
+      }
+    }
+    return new JourneyState[] {full.freeze(), visible.freeze(), shared.freeze()};
   }
 
   private static void applyTo(Draft d, JourneyEvent event) {

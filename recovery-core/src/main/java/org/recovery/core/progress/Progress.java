@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.recovery.core.common.PartnerId;
-import org.recovery.core.common.Visibility;
 import org.recovery.core.instrument.InstrumentCatalogue;
-import org.recovery.core.journey.Journey;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyFolds;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.MoveBackCause;
@@ -80,10 +79,26 @@ public final class Progress {
     if (upTo.isEmpty()) {
       throw new IllegalArgumentException("the journey had not started at " + asOf);
     }
-    JourneyState full = Journey.replay(upTo);
-    JourneyView view = JourneyView.of(upTo, viewer);
-    JourneyState shared =
-        Journey.replay(upTo.stream().filter(e -> e.visibility() == Visibility.SHARED).toList());
+    return report(
+        model, instruments, upTo, viewer, asOf, directory, region, JourneyFolds.of(upTo, viewer));
+  }
+
+  /**
+   * The report from {@code folds}, the folds of {@code upTo} for {@code viewer}: made in one pass
+   * by {@link JourneyFolds#of}, or — in tests — one by one as reports were made before.
+   */
+  static ProgressReport report(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<JourneyEvent> upTo,
+      PartnerId viewer,
+      Instant asOf,
+      CrisisDirectory directory,
+      String region,
+      JourneyFolds folds) {
+    JourneyState full = folds.full();
+    JourneyView view = folds.view();
+    JourneyState shared = folds.shared();
     CoupleFacts facts = CoupleFacts.of(full, shared, model, asOf);
     Stage stage = facts.stageDefinition();
     List<GateResult> gates = GateEvaluator.evaluate(stage.gates(), facts);

@@ -39,6 +39,16 @@ public interface EventStore {
    */
   List<RecordedEvent> read(JourneyId journey, long afterVersion);
 
+  /**
+   * The journey's version as stored now: the version of its last event, 0 if it does not exist.
+   * Caches ask this to learn whether what they hold is current without reading any event. The
+   * default reads the whole history; stores override it with one lookup.
+   */
+  default long version(JourneyId journey) {
+    List<RecordedEvent> all = read(journey);
+    return all.isEmpty() ? 0 : all.get(all.size() - 1).version();
+  }
+
   /** Reads all events of a journey, oldest first; empty if it does not exist. */
   default List<RecordedEvent> read(JourneyId journey) {
     return read(journey, 0);

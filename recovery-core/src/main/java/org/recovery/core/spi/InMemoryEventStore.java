@@ -65,6 +65,12 @@ public final class InMemoryEventStore implements EventStore {
   }
 
   @Override
+  public synchronized long version(JourneyId journey) {
+    Stream stream = journeys.get(journey);
+    return stream == null ? 0 : stream.events.size();
+  }
+
+  @Override
   public synchronized List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     Stream stream = journeys.get(journey);
     long[] range = stream == null ? null : stream.commands.get(command);

@@ -3,6 +3,7 @@ package org.recovery.persistence.codec;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.recovery.persistence.crypto.Aead;
 public final class EventCodec {
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectReader ENVELOPE = JSON.readerFor(ObjectNode.class);
 
   private final EventTypes types;
 
@@ -241,9 +243,9 @@ public final class EventCodec {
 
   private static ObjectNode parse(JourneyId journey, long version, byte[] envelope) {
     try {
-      JsonNode root = JSON.readTree(envelope);
-      if (root instanceof ObjectNode object) {
-        return object;
+      ObjectNode root = ENVELOPE.readValue(envelope);
+      if (root != null) {
+        return root;
       }
     } catch (java.io.IOException e) {
       // The parser's message quotes the payload; only its kind is reported.

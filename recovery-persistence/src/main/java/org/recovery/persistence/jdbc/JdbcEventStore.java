@@ -182,6 +182,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       throw new IllegalArgumentException(
           "expected version must not be negative, was " + expectedVersion);
     }
+    // Read first: it also drops a held data key that is no longer the vault's.
+    Optional<JourneyHead> recorded = heads.recorded(journey);
     SecretKey key =
         expectedVersion == 0
             ? vault.findOrCreate(journey)
@@ -193,7 +195,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       sealed.add(EventSeal.seal(key, journey, version, payloads.encode(journey, version, event)));
     }
     Instant now = clock.instant();
-    Optional<JourneyHead> recorded = heads.recorded(journey);
     JourneyHead[] next = new JourneyHead[1];
     try {
       long version =
@@ -306,6 +307,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     return List.copyOf(events);
   }
 
+  /** One seek on the journey's {@code (journey_id, version)} index; nothing is decrypted. */
+  @Override
+  public long version(JourneyId journey) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    return StoreWork.reading(database, journey, c -> rows.version(c, journey));
+  }
+
   @Override
   public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     Objects.requireNonNull(command, "command must not be null");
@@ -326,6 +334,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     keyring.forget(journey);
     boolean hadKey = vault.destroy(journey);
     boolean hadRows = StoreWork.writing(database, journey, c -> rows.delete(c, journey));
+    keyring.forgetDataKey(journey); // a read meanwhile may have held it again
     LOG.debug("deleted journey {} (data key destroyed: {})", journey, hadKey);
     return hadKey || hadRows;
   }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ final class KeyVault {
   private final MasterKey master;
   private final Clock clock;
   private ZeroKnowledgeKeys zeroKnowledge;
+  private Keyring keyring = new Keyring();
 
   /** A vault whose data keys {@code master} wraps, or, if it is null, its partners' keys. */
   KeyVault(Database database, MasterKey master, Clock clock) {
@@ -37,8 +39,12 @@ final class KeyVault {
     this.clock = clock;
   }
 
-  /** In zero-knowledge mode, the partner keys that wrap the data keys are those held here. */
+  /**
+   * The store's keyring: the data keys unwrapped here are held in it; in zero-knowledge mode, the
+   * partner keys that wrap them are those held there too.
+   */
   void unlockWith(Keyring keyring, Function<JourneyId, Set<PartnerId>> partners) {
+    this.keyring = keyring;
     if (master == null) {
       zeroKnowledge = new ZeroKnowledgeKeys(database, keyring, clock, partners);
     }
@@ -56,65 +62,108 @@ final class KeyVault {
 
   /** The journey's data key if it has one and this store can open it now; never refuses. */
   Optional<SecretKey> reachable(JourneyId journey) {
-    return zeroKnowledge == null
-        ? find(journey)
-        : exists(journey) ? zeroKnowledge.open(journey) : Optional.empty();
+    if (zeroKnowledge == null) {
+      return find(journey);
+    }
+    Optional<SecretKey> cached = keyring.dataKey(journey);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long forgotten = keyring.forgotten();
+    Optional<Wrapped> row = row(journey);
+    Optional<SecretKey> key = row.isPresent() ? zeroKnowledge.open(journey) : Optional.empty();
+    key.ifPresent(k -> keyring.holdDataKey(journey, k, row.get().stamp(), forgotten));
+    return key;
   }
 
-  private boolean exists(JourneyId journey) {
-    return !query(
-            "SELECT journey_id FROM data_keys WHERE journey_id = ?", journey, row -> Boolean.TRUE)
-        .isEmpty();
+  private Optional<Wrapped> row(JourneyId journey) {
+    return query(
+            "SELECT master_key, wrapped_key, created_at FROM data_keys WHERE journey_id = ?",
+            journey,
+            row -> new Wrapped(row.getString(1), row.getBytes(2), stamp(row, 2, 3)))
+        .stream()
+        .findFirst();
   }
 
-  /** Applies pending migrations and checks that the master key is the one that wrapped the keys. */
+  /**
+   * What tells one data key row of a journey from a later one of the same id: its creation time and
+   * its wrapped key (fresh random bytes, under a master key).
+   */
+  private static String stamp(ResultSet row, int wrapped, int created) throws SQLException {
+    byte[] bytes = row.getBytes(wrapped);
+    return row.getString(created)
+        + "/"
+        + HexFormat.of().formatHex(bytes == null ? new byte[0] : bytes);
+  }
+
+  /**
+   * Applies pending migrations and checks that the master key is the one that wrapped the keys. One
+   * row is checked, whatever the number of journeys: every row of a vault is under the same master
+   * key (or none), since rotation re-wraps them all in one transaction and a store refuses a vault
+   * of the other mode. A row under another key, should one be there, is refused when its journey is
+   * read.
+   */
   void open(int targetSchema) {
     new Migrations(database, "keys", clock).migrate(targetSchema);
-    List<String> fingerprints =
-        query("SELECT DISTINCT master_key FROM data_keys", null, row -> row.getString(1));
+    Optional<String> fingerprint =
+        query("SELECT master_key FROM data_keys LIMIT 1", null, row -> row.getString(1)).stream()
+            .findFirst();
+    if (fingerprint.isEmpty()) {
+      return;
+    }
+    boolean zeroKnowledgeRow = fingerprint.get().equals(ZeroKnowledgeKeys.LABEL);
     if (master == null) {
-      if (fingerprints.stream().anyMatch(f -> !f.equals(ZeroKnowledgeKeys.LABEL))) {
+      if (!zeroKnowledgeRow) {
         throw new StorageException(
             "this key vault's data keys are wrapped by a master key, so it"
                 + " cannot be opened in zero-knowledge mode; open it with its master key");
       }
       return;
     }
-    if (fingerprints.contains(ZeroKnowledgeKeys.LABEL)) {
+    if (zeroKnowledgeRow) {
       throw new StorageException(
           "this key vault is in zero-knowledge mode: no master key opens"
               + " it; open it in zero-knowledge mode");
     }
-    if (!fingerprints.isEmpty() && !fingerprints.contains(master.fingerprint())) {
+    if (!fingerprint.get().equals(master.fingerprint())) {
       throw new StorageException(
           "wrong master key: the key vault's data keys were wrapped by "
               + "master key "
-              + String.join(", ", fingerprints)
+              + fingerprint.get()
               + ", but the key provider gave "
               + master.fingerprint());
     }
   }
 
   /**
-   * The journey's data key, if it has one.
+   * The journey's data key, if it has one: held in the keyring once unwrapped, so the vault is read
+   * only the first time.
    *
    * @throws StorageException in zero-knowledge mode, if it has one but no partner of it is unlocked
    *     here
    */
   Optional<SecretKey> find(JourneyId journey) {
-    if (zeroKnowledge != null) {
-      return exists(journey) ? Optional.of(zeroKnowledge.require(journey)) : Optional.empty();
+    Optional<SecretKey> cached = keyring.dataKey(journey);
+    if (cached.isPresent()) {
+      return cached;
     }
-    List<Wrapped> rows =
-        query(
-            "SELECT master_key, wrapped_key FROM data_keys WHERE journey_id = ?",
-            journey,
-            row -> new Wrapped(row.getString(1), row.getBytes(2)));
-    return rows.stream().findFirst().map(wrapped -> unwrap(journey, wrapped));
+    long forgotten = keyring.forgotten();
+    Optional<Wrapped> row = row(journey);
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    SecretKey key =
+        zeroKnowledge != null ? zeroKnowledge.require(journey) : unwrap(journey, row.get());
+    keyring.holdDataKey(journey, key, row.get().stamp(), forgotten);
+    return Optional.of(key);
   }
 
-  /** The journey's data key, made and stored first if it has none. */
+  /**
+   * The journey's data key, made and stored first if it has none. The vault is always read: the
+   * journey may have been deleted (and its key destroyed) by another store since it was held here.
+   */
   SecretKey findOrCreate(JourneyId journey) {
+    keyring.forgetDataKey(journey);
     Optional<SecretKey> existing = find(journey);
     if (existing.isPresent()) {
       return existing.get();
@@ -154,15 +203,23 @@ final class KeyVault {
                     "the data key of journey " + journey + " vanished as it was created"));
   }
 
-  /** The journey's head as last recorded, if one was. */
+  /**
+   * The journey's head as last recorded, if one was. The same lookup confirms the data key held for
+   * the journey, if any, is still the one in the vault (see {@link Keyring#confirmDataKey}).
+   */
   Optional<JourneyHead> head(JourneyId journey) {
-    return query(
-            "SELECT head_version, head_chain FROM data_keys"
-                + " WHERE journey_id = ? AND head_version IS NOT NULL",
+    List<Object[]> rows =
+        query(
+            "SELECT head_version, head_chain, wrapped_key, created_at FROM data_keys"
+                + " WHERE journey_id = ?",
             journey,
-            row -> new JourneyHead(row.getLong(1), row.getBytes(2)))
-        .stream()
-        .findFirst();
+            row -> {
+              long version = row.getLong(1);
+              JourneyHead head = row.wasNull() ? null : new JourneyHead(version, row.getBytes(2));
+              return new Object[] {head, stamp(row, 3, 4)};
+            });
+    keyring.confirmDataKey(journey, rows.stream().findFirst().map(r -> (String) r[1]));
+    return rows.stream().findFirst().map(r -> (JourneyHead) r[0]);
   }
 
   /** Records {@code head} as the journey's head, unless a later one is recorded already. */
@@ -336,7 +393,7 @@ final class KeyVault {
     }
   }
 
-  private record Wrapped(String masterKey, byte[] key) {}
+  private record Wrapped(String masterKey, byte[] key, String stamp) {}
 
   @FunctionalInterface
   interface Row<T> {
