@@ -1,31 +1,8 @@
 // A partner's own account, in <section id="account-settings">: the invitation for the second
 // partner, a new passphrase, a copy of the journey, and deleting it (asked twice).
-import { $, el } from './dom.js';
+import { $, el, call, result, askTwice } from './dom.js';
 
 const PHRASE = 'delete our journey';
-
-async function call(method, path, body) {
-  const session = await fetch('/api/session', { credentials: 'same-origin' }).then((r) => r.json());
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
-  if (method !== 'GET') {
-    init.headers['Content-Type'] = 'application/json';
-    init.headers['X-CSRF-Token'] = session.csrfToken || '';
-    init.body = JSON.stringify(body || {});
-  }
-  const res = await fetch(path.replace('{journey}', session.journey || 'none'), init);
-  const text = await res.text();
-  const data = text ? JSON.parse(text) : {};
-  if (!res.ok) throw Object.assign(new Error(data.message || 'Something went wrong; please try again.'), { status: res.status, field: data.field });
-  return data;
-}
-
-function result(place, text, ok) {
-  const old = place.querySelector(':scope > .result');
-  if (old) old.remove();
-  const p = el('p', { class: ok ? 'result ok' : 'result error', role: ok ? 'status' : 'alert', tabindex: '-1', text });
-  place.append(p);
-  p.focus();
-}
 
 const when = (iso) => new Date(iso).toLocaleString([], { dateStyle: 'long', timeStyle: 'short' });
 
@@ -144,18 +121,7 @@ function deletePart() {
       el('div', { class: 'actions' },
         el('button', { id: 'delete-now', type: 'button', class: 'danger', text: 'Delete the journey for both of us' }),
         el('button', { id: 'delete-keep', type: 'button', text: 'Keep the journey' }))));
-  const normal = (s) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (normal($('delete-phrase').value) !== PHRASE) {
-      result(form, 'Type the words "' + PHRASE + '" to continue. Nothing was deleted.', false);
-      return;
-    }
-    const old = form.querySelector(':scope > .result');
-    if (old) old.remove();
-    $('delete-final').hidden = false;
-    $('delete-final-text').focus();
-  });
+  askTwice(form, 'delete', PHRASE);
   form.querySelector('#delete-keep').addEventListener('click', () => {
     $('delete-final').hidden = true; $('delete-phrase').value = '';
     result(form, 'Nothing was deleted.', true);

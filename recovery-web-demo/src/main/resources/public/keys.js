@@ -2,31 +2,9 @@
 // passphrase" on the log-in screen (<section id="recover">); and deleting one's own private
 // entries for good in Settings, asked twice. Other scripts show a code with the event
 // `recovery:code` ({ code, then }).
-import { $, el } from './dom.js';
+import { $, el, call, result, askTwice } from './dom.js';
 
 const FORGET = 'delete my private entries';
-
-async function call(method, path, body) {
-  const session = await fetch('/api/session', { credentials: 'same-origin' }).then((r) => r.json());
-  const res = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken || '' },
-    body: JSON.stringify(body || {}),
-  });
-  const text = await res.text();
-  const data = text ? JSON.parse(text) : {};
-  if (!res.ok) throw Object.assign(new Error(data.message || 'Something went wrong; please try again.'), { status: res.status });
-  return data;
-}
-
-function result(place, text, ok) {
-  const old = place.querySelector(':scope > .result');
-  if (old) old.remove();
-  const p = el('p', { class: ok ? 'result ok' : 'result error', role: ok ? 'status' : 'alert', tabindex: '-1', text });
-  place.append(p);
-  p.focus();
-}
 
 function showCode(code, then) {
   const old = $('recovery-dialog');
@@ -95,18 +73,7 @@ function forgetPart() {
       el('div', { class: 'actions' },
         el('button', { id: 'forget-now', type: 'button', class: 'danger', text: 'Delete my private entries for good' }),
         el('button', { id: 'forget-keep', type: 'button', text: 'Keep them' }))));
-  const normal = (s) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (normal($('forget-phrase').value) !== FORGET) {
-      result(form, 'Type the words "' + FORGET + '" to continue. Nothing was deleted.', false);
-      return;
-    }
-    const old = form.querySelector(':scope > .result');
-    if (old) old.remove();
-    $('forget-final').hidden = false;
-    $('forget-final-text').focus();
-  });
+  askTwice(form, 'forget', FORGET);
   form.querySelector('#forget-keep').addEventListener('click', () => {
     $('forget-final').hidden = true; $('forget-phrase').value = ''; $('forget-passphrase').value = '';
     result(form, 'Nothing was deleted.', true);

@@ -22,6 +22,7 @@ import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.StorageException;
+import org.recovery.core.testing.Reachable;
 import org.recovery.persistence.testing.TestKeys;
 
 /**

@@ -28,6 +28,7 @@ import org.recovery.core.journey.PersonalEvent.SealedEntry;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
+import org.recovery.core.testing.Reachable;
 import org.recovery.persistence.crypto.MasterKey;
 import org.recovery.persistence.jdbc.SealedFiles;
 

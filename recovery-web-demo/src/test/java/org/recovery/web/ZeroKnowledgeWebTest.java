@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.spi.RecordedEvent;
+import org.recovery.core.testing.Reachable;
 import org.recovery.persistence.SealingEventStore;
 import org.recovery.persistence.ZeroKnowledge;
 import org.recovery.web.auth.Sessions;
 import org.recovery.web.support.Browser;
-import org.recovery.web.support.Reachable;
 import org.recovery.web.support.Response;
 import org.recovery.web.support.TestServer;
 
@@ -89,14 +89,16 @@ class ZeroKnowledgeWebTest {
       assertThat(a.report().status()).isEqualTo(200);
       assertThat(b.report().status()).isEqualTo(200);
 
-      Reachable before = Reachable.from(server.server(), server.store());
+      Reachable before =
+          Reachable.from(List.of("org.recovery.", "io.javalin."), server.server(), server.store());
       assertThat(before.named("Held")).isNotEmpty();
 
       assertThat(a.post("/api/logout", Map.of()).status()).isEqualTo(204);
       server.clock().advance(Sessions.IDLE.plus(Duration.ofMinutes(1)));
       assertThat(server.server().endExpiredSessions()).isEqualTo(1);
 
-      Reachable after = Reachable.from(server.server(), server.store());
+      Reachable after =
+          Reachable.from(List.of("org.recovery.", "io.javalin."), server.server(), server.store());
       assertThat(after.unreadable).isEmpty();
       assertThat(after.named("Held")).as("no unlocked key object").isEmpty();
       assertThat(after.objects)

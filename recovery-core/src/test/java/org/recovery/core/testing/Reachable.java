@@ -1,4 +1,4 @@
-package org.recovery.web.support;
+package org.recovery.core.testing;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -11,18 +11,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every object reachable from the roots through the fields of this project's classes (lambdas
- * included) and Javalin's, and the contents of maps, collections and arrays — as far as the JVM
- * lets a test look: objects of other libraries (Jetty, JDBC drivers, the JDK's internals) are
- * collected but not looked into. Adapted from recovery-persistence's test of the same name. Fields
- * that reflection may not read are listed in {@link #unreadable}, so a test can require there were
- * none.
+ * Every object reachable from the roots through the fields of the classes a test looks into (this
+ * project's, and their lambdas, unless told more) and the contents of maps, collections and arrays
+ * — as far as the JVM lets a test look: objects of other libraries (the JDK's internals, JDBC
+ * drivers, a web server) are collected but not looked into. Fields that reflection may not read are
+ * listed in {@link #unreadable}, so a test can require there were none. Used to show that no key or
+ * written word of a locked journey is held anywhere a store or server can reach.
  */
 public final class Reachable {
   public final List<Object> objects = new ArrayList<>();
   public final List<String> unreadable = new ArrayList<>();
 
+  /** What is reachable from {@code roots} through this project's classes. */
   public static Reachable from(Object... roots) {
+    return from(List.of("org.recovery."), roots);
+  }
+
+  /**
+   * What is reachable from {@code roots} through the classes whose names start with one of {@code
+   * lookInto} (e.g. also {@code "io.javalin."}, whose routes hold a web server's services).
+   */
+  public static Reachable from(List<String> lookInto, Object... roots) {
     Reachable found = new Reachable();
     Map<Object, Boolean> seen = new IdentityHashMap<>();
     Deque<Object> next = new java.util.LinkedList<>();
@@ -46,9 +55,9 @@ public final class Reachable {
         for (int i = 0; i < Array.getLength(object); i++) {
           next.add(Array.get(object, i));
         }
-      } else if (lookInto(object.getClass())) {
+      } else if (lookInto(lookInto, object.getClass())) {
         for (Class<?> type = object.getClass();
-            type != null && lookInto(type);
+            type != null && lookInto(lookInto, type);
             type = type.getSuperclass()) {
           for (Field field : type.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
@@ -67,14 +76,8 @@ public final class Reachable {
     return found;
   }
 
-  /**
-   * Whether the fields of {@code type} are walked: this project's classes and their lambdas, and
-   * the web server library's (Javalin, which holds the routes and through them the server's
-   * services). The JDK's, Jetty's and the drivers' classes are collected, not looked into.
-   */
-  private static boolean lookInto(Class<?> type) {
-    String name = type.getName();
-    return name.startsWith("org.recovery.") || name.startsWith("io.javalin.");
+  private static boolean lookInto(List<String> prefixes, Class<?> type) {
+    return prefixes.stream().anyMatch(type.getName()::startsWith);
   }
 
   /** The reachable objects of a class whose simple name is {@code simpleName}. */
