@@ -2,23 +2,24 @@ package org.recovery.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recovery.persistence.AnaAndBen.ANA;
+import static org.recovery.persistence.AnaAndBen.ANAS;
+import static org.recovery.persistence.AnaAndBen.AT;
+import static org.recovery.persistence.AnaAndBen.BEN;
+import static org.recovery.persistence.AnaAndBen.BENS;
+import static org.recovery.persistence.AnaAndBen.started;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.JourneyEvent;
-import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.StorageException;
@@ -31,11 +32,6 @@ import org.recovery.persistence.testing.TestKeys;
  * no key of a journey is held once none of its partners is unlocked.
  */
 class HeldDataKeysTest {
-  private static final PartnerId ANA = new PartnerId(new UUID(1, 1));
-  private static final PartnerId BEN = new PartnerId(new UUID(2, 2));
-  private static final Instant AT = Instant.parse("2026-03-02T07:00:00Z");
-  private static final char[] ANAS = "ana-passphrase-1".toCharArray();
-  private static final char[] BENS = "ben-passphrase-1".toCharArray();
 
   @TempDir Path directory;
 
@@ -56,19 +52,7 @@ class HeldDataKeysTest {
   private static void start(SealingEventStore store, JourneyId journey) {
     List<JourneyEvent> events =
         List.of(
-            new JourneyStarted(
-                journey,
-                ANA,
-                "Ana",
-                BEN,
-                "Ben",
-                ZoneId.of("Europe/Berlin"),
-                7,
-                36,
-                "standard",
-                3,
-                ANA,
-                AT),
+            started(journey),
             new JournalEntryWritten(LocalDate.of(2026, 3, 2), "a shared line", ANA, AT));
     store.append(journey, 0, events, CommandId.random());
   }

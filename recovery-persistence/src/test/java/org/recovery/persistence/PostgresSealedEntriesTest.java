@@ -1,25 +1,24 @@
 package org.recovery.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recovery.persistence.AnaAndBen.ANA;
+import static org.recovery.persistence.AnaAndBen.ANAS;
+import static org.recovery.persistence.AnaAndBen.BEN;
+import static org.recovery.persistence.AnaAndBen.BENS;
+import static org.recovery.persistence.AnaAndBen.journal;
+import static org.recovery.persistence.AnaAndBen.started;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.recovery.core.common.JourneyId;
-import org.recovery.core.common.PartnerId;
 import org.recovery.core.common.Visibility;
 import org.recovery.core.journey.JourneyEvent;
-import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
-import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SealedEntry;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.RecordedEvent;
@@ -33,11 +32,6 @@ import org.recovery.persistence.testing.TestPostgres;
  * database holds A's words.
  */
 class PostgresSealedEntriesTest {
-  private static final PartnerId ANA = new PartnerId(new UUID(1, 1));
-  private static final PartnerId BEN = new PartnerId(new UUID(2, 2));
-  private static final Instant AT = Instant.parse("2026-03-02T07:00:00Z");
-  private static final char[] ANAS = "ana-passphrase-1".toCharArray();
-  private static final char[] BENS = "ben-passphrase-1".toCharArray();
   private static final String MARKER = "ANA-WROTE-THIS-ON-POSTGRES-5c1e";
 
   private final String url = TestPostgres.newDatabaseUrl();
@@ -58,31 +52,10 @@ class PostgresSealedEntriesTest {
             SealedEntriesTest.CHEAP));
   }
 
-  private static JournalEntryWritten journal(PartnerId by, String text) {
-    return new JournalEntryWritten(LocalDate.of(2026, 3, 2), text, by, AT);
-  }
-
   @Test
   void theOtherPartnersProcessOpensNoneOfTheAuthorsEntries() throws Exception {
     try (SealingEventStore store = open()) {
-      store.append(
-          journey,
-          0,
-          List.of(
-              new JourneyStarted(
-                  journey,
-                  ANA,
-                  "Ana",
-                  BEN,
-                  "Ben",
-                  ZoneId.of("Europe/Berlin"),
-                  7,
-                  36,
-                  "standard",
-                  3,
-                  ANA,
-                  AT)),
-          CommandId.random());
+      store.append(journey, 0, List.of(started(journey)), CommandId.random());
       store.unlock(journey, ANA, ANAS);
       store.unlock(journey, BEN, BENS);
       store.append(

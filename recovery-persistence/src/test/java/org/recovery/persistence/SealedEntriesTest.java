@@ -2,13 +2,16 @@ package org.recovery.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recovery.persistence.AnaAndBen.ANA;
+import static org.recovery.persistence.AnaAndBen.ANAS;
+import static org.recovery.persistence.AnaAndBen.AT;
+import static org.recovery.persistence.AnaAndBen.BEN;
+import static org.recovery.persistence.AnaAndBen.BENS;
+import static org.recovery.persistence.AnaAndBen.journal;
+import static org.recovery.persistence.AnaAndBen.started;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +21,7 @@ import org.recovery.core.common.PartnerId;
 import org.recovery.core.consent.ConsentLevel;
 import org.recovery.core.journey.CoupleFact;
 import org.recovery.core.journey.JourneyEvent;
-import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.PersonalEvent.ConsentDeclared;
-import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
 import org.recovery.core.journey.PersonalEvent.SealedEntry;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.RecordedEvent;
@@ -35,11 +36,6 @@ import org.recovery.persistence.jdbc.SealedFiles;
  */
 class SealedEntriesTest {
   static final int CHEAP = 1_000;
-  private static final PartnerId ANA = new PartnerId(new UUID(1, 1));
-  private static final PartnerId BEN = new PartnerId(new UUID(2, 2));
-  private static final Instant AT = Instant.parse("2026-03-02T07:00:00Z");
-  private static final char[] ANAS = "ana-passphrase-1".toCharArray();
-  private static final char[] BENS = "ben-passphrase-1".toCharArray();
   private static final String MARKER = "ANA-WROTE-THIS-7f3a";
 
   @TempDir Path directory;
@@ -52,31 +48,10 @@ class SealedEntriesTest {
     return Stores.sqlite(directory.resolve("r.db"), directory.resolve("r.db.keys"), keys, CHEAP);
   }
 
-  private static JournalEntryWritten journal(PartnerId by, String text) {
-    return new JournalEntryWritten(LocalDate.of(2026, 3, 2), text, by, AT);
-  }
-
   @BeforeEach
   void bothPartnersWrite() {
     try (SealingEventStore store = open()) {
-      store.append(
-          journey,
-          0,
-          List.of(
-              new JourneyStarted(
-                  journey,
-                  ANA,
-                  "Ana",
-                  BEN,
-                  "Ben",
-                  ZoneId.of("Europe/Berlin"),
-                  7,
-                  36,
-                  "standard",
-                  3,
-                  ANA,
-                  AT)),
-          CommandId.random());
+      store.append(journey, 0, List.of(started(journey)), CommandId.random());
       assertThat(store.unlock(journey, ANA, ANAS).recoveryCode()).isPresent();
       assertThat(store.unlock(journey, BEN, BENS).recoveryCode()).isPresent();
       store.append(

@@ -2,13 +2,18 @@ package org.recovery.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recovery.persistence.AnaAndBen.ANA;
+import static org.recovery.persistence.AnaAndBen.ANAS;
+import static org.recovery.persistence.AnaAndBen.AT;
+import static org.recovery.persistence.AnaAndBen.BEN;
+import static org.recovery.persistence.AnaAndBen.BENS;
+import static org.recovery.persistence.AnaAndBen.started;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,11 +43,6 @@ import org.recovery.persistence.jdbc.SealedFiles;
  * and no unlocked partner of a journey, no key of that journey is reachable from the store.
  */
 class ZeroKnowledgeStoreTest {
-  private static final PartnerId ANA = new PartnerId(new UUID(1, 1));
-  private static final PartnerId BEN = new PartnerId(new UUID(2, 2));
-  private static final Instant AT = Instant.parse("2026-03-02T07:00:00Z");
-  private static final char[] ANAS = "ana-passphrase-1".toCharArray();
-  private static final char[] BENS = "ben-passphrase-1".toCharArray();
   private static final String SHARED = "Ana-SHARED-NAME-91d2";
   private static final String PRIVATE = "ANA-PRIVATE-WORDS-4e7b";
 
@@ -174,25 +174,7 @@ class ZeroKnowledgeStoreTest {
   void aJourneyCannotBeStartedBeforeItsFirstPartnerUnlocks() {
     try (SealingEventStore store = open()) {
       assertThatThrownBy(
-              () ->
-                  store.append(
-                      journey,
-                      0,
-                      List.of(
-                          new JourneyStarted(
-                              journey,
-                              ANA,
-                              "Ana",
-                              BEN,
-                              "Ben",
-                              ZoneId.of("Europe/Berlin"),
-                              7,
-                              36,
-                              "standard",
-                              3,
-                              ANA,
-                              AT)),
-                      CommandId.random()))
+              () -> store.append(journey, 0, List.of(started(journey)), CommandId.random()))
           .isInstanceOf(StorageException.class)
           .hasMessageContaining("cannot be started yet");
       assertThat(store.list()).isEmpty();
@@ -318,24 +300,7 @@ class ZeroKnowledgeStoreTest {
             directory.resolve("r.db"),
             directory.resolve("r.db.keys"),
             () -> new SecretKeySpec(material, "AES"))) {
-      store.append(
-          journey,
-          0,
-          List.of(
-              new JourneyStarted(
-                  journey,
-                  ANA,
-                  "Ana",
-                  BEN,
-                  "Ben",
-                  ZoneId.of("Europe/Berlin"),
-                  7,
-                  36,
-                  "standard",
-                  3,
-                  ANA,
-                  AT)),
-          CommandId.random());
+      store.append(journey, 0, List.of(started(journey)), CommandId.random());
     }
     assertThatThrownBy(this::open)
         .isInstanceOf(StorageException.class)
