@@ -62,13 +62,15 @@ final class EntrySealing {
                   all.add(replaced ? changed.get(next++).sealed() : row.sealed());
                 }
                 if (recorded.isPresent() && recorded.get().version() <= all.size()) {
-                  vault.expect(
-                      journey,
-                      JourneyHead.empty()
-                          .then(
-                              dataKey.get(),
-                              journey,
-                              all.subList(0, (int) recorded.get().version())));
+                  vault
+                      .heads()
+                      .expect(
+                          journey,
+                          JourneyHead.empty()
+                              .then(
+                                  dataKey.get(),
+                                  journey,
+                                  all.subList(0, (int) recorded.get().version())));
                 }
                 for (EventRows.Row row : changed) {
                   rows.replace(c, journey, row.version(), row.sealed());
@@ -76,7 +78,7 @@ final class EntrySealing {
                 after.addAll(all);
                 return changed.size();
               });
-      vault.settle(journey, JourneyHead.empty().then(dataKey.get(), journey, after));
+      vault.heads().settle(journey, JourneyHead.empty().then(dataKey.get(), journey, after));
       if (events instanceof SqliteDatabase sqlite) {
         sqlite.checkpoint();
       }

@@ -90,7 +90,7 @@ final class JourneyHeads {
   /** Records {@code head}; a failure is logged, since the events it follows are stored. */
   void advance(JourneyId journey, JourneyHead head) {
     try {
-      vault.advance(journey, head);
+      vault.heads().advance(journey, head);
     } catch (StorageException e) {
       LOG.warn(
           "could not record the head of journey {} at version {}; it is recorded at the"
@@ -129,9 +129,9 @@ final class JourneyHeads {
    * partner's entries) announced before it changed them; if so, it becomes the recorded head.
    */
   private boolean rewritten(JourneyId journey, JourneyHead prefix) {
-    Optional<byte[]> expected = vault.expected(journey);
+    Optional<byte[]> expected = vault.heads().expected(journey);
     if (expected.isPresent() && prefix.sameAs(new JourneyHead(prefix.version(), expected.get()))) {
-      vault.settle(journey, prefix);
+      vault.heads().settle(journey, prefix);
       LOG.info(
           "journey {}: the rewrite of its rows at version {} is complete",
           journey,

@@ -31,12 +31,14 @@ final class KeyVault {
   private final Clock clock;
   private ZeroKnowledgeKeys zeroKnowledge;
   private Keyring keyring = new Keyring();
+  private final HeadRecords heads;
 
   /** A vault whose data keys {@code master} wraps, or, if it is null, its partners' keys. */
   KeyVault(Database database, MasterKey master, Clock clock) {
     this.database = database;
     this.master = master;
     this.clock = clock;
+    this.heads = new HeadRecords(database);
   }
 
   /**
@@ -222,29 +224,6 @@ final class KeyVault {
     return rows.stream().findFirst().map(r -> (JourneyHead) r[0]);
   }
 
-  /** Records {@code head} as the journey's head, unless a later one is recorded already. */
-  void advance(JourneyId journey, JourneyHead head) {
-    try {
-      database.inTransaction(
-          connection -> {
-            try (PreparedStatement update =
-                connection.prepareStatement(
-                    "UPDATE data_keys"
-                        + " SET head_version = ?, head_chain = ? WHERE journey_id = ?"
-                        + " AND (head_version IS NULL OR head_version < ?)")) {
-              update.setLong(1, head.version());
-              update.setBytes(2, head.chain());
-              database.dialect().bindUuid(update, 3, journey.value());
-              update.setLong(4, head.version());
-              return update.executeUpdate();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StorageException(
-          "cannot record the head of journey " + journey + ": " + e.getMessage(), e);
-    }
-  }
-
   /**
    * Destroys the journey's data key.
    *
@@ -335,62 +314,14 @@ final class KeyVault {
     database.close();
   }
 
+  /** Where the journeys' heads are recorded, beside their keys. */
+  HeadRecords heads() {
+    return heads;
+  }
+
   /** The vault's database, for the partner keys kept beside the data keys. */
   Database database() {
     return database;
-  }
-
-  /** Records the chain the journey's head will have once its rows are rewritten in place. */
-  void expect(JourneyId journey, JourneyHead next) {
-    update(journey, "UPDATE data_keys SET pending_chain = ? WHERE journey_id = ?", next.chain());
-  }
-
-  /** Makes the expected chain the journey's head at {@code next}, now that its rows match it. */
-  void settle(JourneyId journey, JourneyHead next) {
-    try {
-      database.inTransaction(
-          connection -> {
-            try (PreparedStatement update =
-                connection.prepareStatement(
-                    "UPDATE data_keys"
-                        + " SET head_version = ?, head_chain = ?, pending_chain = NULL WHERE journey_id = ?")) {
-              update.setLong(1, next.version());
-              update.setBytes(2, next.chain());
-              database.dialect().bindUuid(update, 3, journey.value());
-              return update.executeUpdate();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StorageException(
-          "cannot record the head of journey " + journey + ": " + InWords.describe(e), e);
-    }
-  }
-
-  /** The chain recorded by {@link #expect}, if a rewrite of the journey's rows is under way. */
-  Optional<byte[]> expected(JourneyId journey) {
-    return query(
-            "SELECT pending_chain FROM data_keys WHERE journey_id = ?"
-                + " AND pending_chain IS NOT NULL",
-            journey,
-            row -> row.getBytes(1))
-        .stream()
-        .findFirst();
-  }
-
-  private void update(JourneyId journey, String sql, byte[] value) {
-    try {
-      database.inTransaction(
-          connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-              update.setBytes(1, value);
-              database.dialect().bindUuid(update, 2, journey.value());
-              return update.executeUpdate();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StorageException(
-          "cannot record the head of journey " + journey + ": " + InWords.describe(e), e);
-    }
   }
 
   private record Wrapped(String masterKey, byte[] key, String stamp) {}
