@@ -57,6 +57,7 @@ class BenchmarksSmokeTest {
     AppendBenchmark bench = new AppendBenchmark();
     bench.schema = schema;
     bench.events = 50;
+    bench.batchSize = 20; // three appends of the set-up, each its own command
     bench.open();
     Path folder;
     try {
