@@ -69,6 +69,38 @@ final class SnapshotFiles {
     }
   }
 
+  /** The journey's snapshot, opened with its data key. */
+  Snapshots.Content content(JourneyId journey) throws Exception {
+    return Snapshots.open(dataKey(journey), journey, snapshot(journey).orElseThrow());
+  }
+
+  /** The envelopes the journey's snapshot holds, as text. */
+  List<String> snapshotEnvelopes(JourneyId journey) throws Exception {
+    return content(journey).envelopes().stream()
+        .map(e -> new String(e, StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  /** The envelopes the journey's rows hold, as text. */
+  List<String> rowEnvelopes(JourneyId journey) throws SQLException {
+    return SealedFiles.decryptedEnvelopes(database, vault, master, journey);
+  }
+
+  /** Runs one statement on the key vault, binding {@code parameters} as they come. */
+  int vaultSql(String sql, Object... parameters) throws SQLException {
+    try (SqliteDatabase keys = SqliteDatabase.open(vault)) {
+      return keys.inTransaction(
+          c -> {
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+              for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+              }
+              return statement.executeUpdate();
+            }
+          });
+    }
+  }
+
   /** The journey's data key, as whoever holds the vault and the master key gets it. */
   SecretKey dataKey(JourneyId journey) throws SQLException {
     try (SqliteDatabase keys = SqliteDatabase.open(vault)) {
