@@ -69,6 +69,24 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theColdReadBenchmarkReadsTheSameJourneyWithAndWithoutASnapshot() throws Exception {
+    ColdReadBenchmark bench = new ColdReadBenchmark();
+    bench.months = 3;
+    bench.open();
+    Path folder;
+    try {
+      assertThat(bench.withoutSnapshot()).isEqualTo(bench.events()).isGreaterThan(256);
+      assertThat(bench.withSnapshot()).isEqualTo(bench.events());
+      assertThat(bench.rawScan()).isGreaterThan(bench.events());
+      bench.openOnly();
+      folder = bench.folder();
+    } finally {
+      bench.close();
+    }
+    assertThat(Files.exists(folder)).isFalse();
+  }
+
+  @Test
   void anUnknownStoreIsRefused() {
     StoreBenchmark bench = new StoreBenchmark();
     bench.store = "paper";
@@ -90,7 +108,11 @@ class BenchmarksSmokeTest {
             "ReportBenchmark.report",
             "StoreBenchmark.writeJournalEntry",
             "AppendBenchmark.append",
-            "AppendBenchmark.rawInsert")) {
+            "AppendBenchmark.rawInsert",
+            "ColdReadBenchmark.withoutSnapshot",
+            "ColdReadBenchmark.withSnapshot",
+            "ColdReadBenchmark.rawScan",
+            "ColdReadBenchmark.openOnly")) {
       assertThat(guide).contains(name);
     }
   }
