@@ -35,10 +35,16 @@ import org.slf4j.LoggerFactory;
  * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
  * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
  * database is refused. A null master key opens the store in zero-knowledge mode: the data keys are
- * wrapped by the partners' keys unlocked in this store, and by nothing else.
+ * wrapped by the partners' keys unlocked in this store, and by nothing else. A journey's history
+ * snapshot ({@link Snapshots}, used by {@link HistoryReads}) lets a read decrypt only the rows
+ * after it; it is an optimisation only.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
+
+  /** The events schema that brought the snapshots table. */
+  private static final int SNAPSHOTS_SCHEMA = 4;
+
   private static final int DEFAULT_ITERATIONS =
       org.recovery.persistence.passphrase.PassphraseHash.DEFAULT_ITERATIONS;
 
@@ -174,9 +180,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     int schema = new Migrations(events, "events", clock).migrate(eventsSchema);
     return new JdbcEventStore(events, vault, clock, iterations, schema >= SNAPSHOTS_SCHEMA);
   }
-
-  /** The events schema that brought the snapshots table. */
-  private static final int SNAPSHOTS_SCHEMA = 4;
 
   /**
    * Makes this store write a journey's snapshot after a read that decrypted at least {@code events}
