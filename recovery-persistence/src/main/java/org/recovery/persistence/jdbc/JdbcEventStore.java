@@ -77,7 +77,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         new PartnerKeyService(
             partnerRows,
             keyring,
-            new EntrySealing(database, rows, vault, codec, snapshots),
+            new EntrySealing(database, rows, vault, codec, partnerRows, snapshots),
             vault::share,
             clock,
             iterations);
