@@ -119,6 +119,24 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theColdReadBenchmarkReadsTheSameJourneyWithAndWithoutASnapshot() throws Exception {
+    ColdReadBenchmark bench = new ColdReadBenchmark();
+    bench.months = 3;
+    bench.open();
+    Path folder;
+    try {
+      assertThat(bench.withoutSnapshot()).isEqualTo(bench.events()).isGreaterThan(256);
+      assertThat(bench.withSnapshot()).isEqualTo(bench.events());
+      assertThat(bench.rawScan()).isGreaterThan(bench.events());
+      bench.openOnly();
+      folder = bench.folder();
+    } finally {
+      bench.close();
+    }
+    assertThat(Files.exists(folder)).isFalse();
+  }
+
+  @Test
   void anUnknownStoreIsRefused() {
     StoreBenchmark bench = new StoreBenchmark();
     bench.store = "paper";
@@ -146,7 +164,11 @@ class BenchmarksSmokeTest {
             "WarmReportBenchmark.rawScan",
             "ManyJourneysBenchmark.coldReport",
             "ManyJourneysBenchmark.openAndClose",
-            "ManyJourneysBenchmark.list")) {
+            "ManyJourneysBenchmark.list",
+            "ColdReadBenchmark.withoutSnapshot",
+            "ColdReadBenchmark.withSnapshot",
+            "ColdReadBenchmark.rawScan",
+            "ColdReadBenchmark.openOnly")) {
       assertThat(guide).contains(name);
     }
   }

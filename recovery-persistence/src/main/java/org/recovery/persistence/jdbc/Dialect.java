@@ -81,6 +81,11 @@ enum Dialect {
     this.directory = directory;
   }
 
+  /** What ends a {@code SELECT} that is to lock the rows it reads until the transaction ends. */
+  String forUpdate() {
+    return this == POSTGRESQL ? " FOR UPDATE" : "";
+  }
+
   /** The classpath folder of this dialect's migrations for {@code stream}. */
   String migrations(String stream) {
     return "/org/recovery/persistence/jdbc/" + directory + "/" + stream + "/";

@@ -19,7 +19,9 @@ import org.recovery.persistence.crypto.EventSeal;
  * Seals, in place, a partner's private entries that were stored before they had a key: written by a
  * release before sealing, or by an app that never unlocked them. Their rows are rewritten in one
  * transaction; the journey's head, which chains the stored rows, is announced in the vault before
- * and recorded after, so a crash in between leaves the journey readable.
+ * and recorded after, so a crash in between leaves the journey readable. The journey's snapshot,
+ * which holds the rows as they were, is deleted in the same transaction (and a snapshot being made
+ * meanwhile from the old rows is not stored: see {@link HistoryReads}).
  */
 final class EntrySealing {
   private final Database events;
@@ -27,18 +29,22 @@ final class EntrySealing {
   private final KeyVault vault;
   private final EventCodec codec;
   private final PartnerKeyRows partnerRows;
+  private final Snapshots snapshots;
 
+  /** {@code snapshots} is null where the events schema has no snapshots table. */
   EntrySealing(
       Database events,
       EventRows rows,
       KeyVault vault,
       EventCodec codec,
-      PartnerKeyRows partnerRows) {
+      PartnerKeyRows partnerRows,
+      Snapshots snapshots) {
     this.events = events;
     this.rows = rows;
     this.vault = vault;
     this.codec = codec;
     this.partnerRows = partnerRows;
+    this.snapshots = snapshots;
   }
 
   /**
@@ -72,6 +78,10 @@ final class EntrySealing {
       int sealed =
           events.inTransaction(
               c -> {
+                if (snapshots != null) {
+                  snapshots.lockJourney(c, journey);
+                  snapshots.delete(c, journey);
+                }
                 List<EventRows.Row> stored = rows.after(c, journey, 0);
                 List<EventRows.Row> changed =
                     resealed(c, journey, partner, keyId, partnerKey, dataKey.get(), from, null);

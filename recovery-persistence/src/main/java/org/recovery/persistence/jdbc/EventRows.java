@@ -138,6 +138,19 @@ final class EventRows {
     }
   }
 
+  /** How many events of the journey are stored at versions 1..{@code version}: one index range. */
+  long countUpTo(Connection c, JourneyId journey, long version) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT COUNT(*) FROM events WHERE journey_id = ? AND version <= ?")) {
+      dialect.bindUuid(q, 1, journey.value());
+      q.setLong(2, version);
+      try (ResultSet row = q.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
   List<Row> after(Connection c, JourneyId journey, long afterVersion) throws SQLException {
     try (PreparedStatement q =
         c.prepareStatement(

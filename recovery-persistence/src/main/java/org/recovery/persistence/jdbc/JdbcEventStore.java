@@ -35,10 +35,16 @@ import org.slf4j.LoggerFactory;
  * {@link ConcurrencyConflict}, or the earlier result if it was a retry of the same command. Each
  * journey's head is kept in the key vault ({@link JourneyHeads}), so a journey cut short in the
  * database is refused. A null master key opens the store in zero-knowledge mode: the data keys are
- * wrapped by the partners' keys unlocked in this store, and by nothing else.
+ * wrapped by the partners' keys unlocked in this store, and by nothing else. A journey's history
+ * snapshot ({@link Snapshots}, used by {@link HistoryReads}) lets a read decrypt only the rows
+ * after it; it is an optimisation only.
  */
 public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
+
+  /** The events schema that brought the snapshots table. */
+  private static final int SNAPSHOTS_SCHEMA = 4;
+
   private static final int DEFAULT_ITERATIONS =
       org.recovery.persistence.passphrase.PassphraseHash.DEFAULT_ITERATIONS;
 
@@ -49,9 +55,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   private final Keyring keyring = new Keyring();
   private final Payloads payloads;
   private final PartnerKeyService partnerKeys;
+  private final Snapshots snapshots;
+  private final HistoryReads reads;
   private final Clock clock;
 
-  private JdbcEventStore(Database database, KeyVault vault, Clock clock, int iterations) {
+  /** {@code withSnapshots} is false where the events schema is older than V004. */
+  private JdbcEventStore(
+      Database database, KeyVault vault, Clock clock, int iterations, boolean withSnapshots) {
     this.database = database;
     this.vault = vault;
     this.rows = new EventRows(database.dialect());
@@ -61,11 +71,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     EventCodec codec = EventCodec.standard();
     PartnerKeyRows partnerRows = new PartnerKeyRows(vault.database());
     this.payloads = new Payloads(codec, partnerRows, keyring);
+    this.snapshots = withSnapshots ? new Snapshots(database.dialect()) : null;
+    this.reads = new HistoryReads(database, rows, snapshots, heads, vault, payloads, clock);
     this.partnerKeys =
         new PartnerKeyService(
             partnerRows,
             keyring,
-            new EntrySealing(database, rows, vault, codec, partnerRows),
+            new EntrySealing(database, rows, vault, codec, partnerRows, snapshots),
             vault::share,
             clock,
             iterations);
@@ -165,8 +177,18 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   private static JdbcEventStore open(
       Database events, KeyVault vault, Clock clock, int eventsSchema, int iterations) {
     vault.open(Migrations.LATEST);
-    new Migrations(events, "events", clock).migrate(eventsSchema);
-    return new JdbcEventStore(events, vault, clock, iterations);
+    int schema = new Migrations(events, "events", clock).migrate(eventsSchema);
+    return new JdbcEventStore(events, vault, clock, iterations, schema >= SNAPSHOTS_SCHEMA);
+  }
+
+  /**
+   * Makes this store write a journey's snapshot after a read that decrypted at least {@code events}
+   * rows one by one ({@value Snapshots#EVERY} unless told), so tests can make snapshots of short
+   * journeys. @return this store
+   */
+  JdbcEventStore snapshotEvery(int events) {
+    reads.snapshotEvery(events);
+    return this;
   }
 
   @Override
@@ -257,7 +279,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     if (actual == 0) {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
-    throw keyDestroyed(journey);
+    throw HistoryReads.keyDestroyed(journey);
   }
 
   /**
@@ -276,35 +298,16 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         : Set.of();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Where the journey has a usable snapshot, only the rows after it are decrypted one by one
+   * (see {@link HistoryReads}); the events are the same either way.
+   */
   @Override
   public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     Objects.requireNonNull(journey, "journey must not be null");
-    long after = Math.max(0, afterVersion);
-    Optional<JourneyHead> recorded = heads.recorded(journey);
-    List<EventRows.Row> stored =
-        StoreWork.reading(database, journey, c -> rows.after(c, journey, after));
-    if (stored.isEmpty()) {
-      heads.check(journey, recorded, null, after, stored);
-      return List.of();
-    }
-    SecretKey key = vault.find(journey).orElseThrow(() -> keyDestroyed(journey));
-    List<RecordedEvent> events = new ArrayList<>(stored.size());
-    long expected = after;
-    for (EventRows.Row row : stored) {
-      if (row.version() != ++expected) {
-        throw new StorageException(
-            "journey "
-                + journey
-                + " has no event "
-                + expected
-                + " but has event "
-                + row.version()
-                + ": the store is damaged");
-      }
-      events.add(new RecordedEvent(journey, row.version(), payloads.open(journey, key, row)));
-    }
-    heads.check(journey, recorded, key, after, stored);
-    return List.copyOf(events);
+    return reads.read(journey, Math.max(0, afterVersion));
   }
 
   /** One seek on the journey's {@code (journey_id, version)} index; nothing is decrypted. */
@@ -333,18 +336,19 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     // The key goes first: should the process die in between, the rows left are unreadable.
     keyring.forget(journey);
     boolean hadKey = vault.destroy(journey);
-    boolean hadRows = StoreWork.writing(database, journey, c -> rows.delete(c, journey));
+    boolean hadRows =
+        StoreWork.writing(
+            database,
+            journey,
+            c -> {
+              if (snapshots != null) {
+                snapshots.delete(c, journey);
+              }
+              return rows.delete(c, journey);
+            });
     keyring.forgetDataKey(journey); // a read meanwhile may have held it again
     LOG.debug("deleted journey {} (data key destroyed: {})", journey, hadKey);
     return hadKey || hadRows;
-  }
-
-  private StorageException keyDestroyed(JourneyId journey) {
-    return new StorageException(
-        "journey "
-            + journey
-            + " has events but no data key: it was"
-            + " deleted (its key destroyed), or this key vault belongs to another database");
   }
 
   /** Closes the connections this store owns. */

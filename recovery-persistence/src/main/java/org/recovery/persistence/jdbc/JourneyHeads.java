@@ -42,9 +42,11 @@ final class JourneyHeads {
    * link; later ones by their count.
    *
    * @param key the journey's data key, or null when {@code stored} is empty
+   * @return the head after the last of {@code stored}, if they were read from the start and checked
+   *     link by link
    * @throws StorageException if the journey holds fewer events than recorded, or others
    */
-  void check(
+  Optional<JourneyHead> check(
       JourneyId journey,
       Optional<JourneyHead> recorded,
       SecretKey key,
@@ -53,18 +55,19 @@ final class JourneyHeads {
     long last = stored.isEmpty() ? after : stored.get(stored.size() - 1).version();
     if (recorded.isPresent() && last < recorded.get().version()) {
       if (recorded(journey).isEmpty()) {
-        return; // deleted meanwhile: its head went first, then its rows
+        return Optional.empty(); // deleted meanwhile: its head went first, then its rows
       }
       throw cutShort(journey, recorded.get().version(), last);
     }
     if (after != 0 || stored.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     List<byte[]> sealed = stored.stream().map(EventRows.Row::sealed).toList();
     JourneyHead head = verified(journey, key, sealed, recorded);
     if (recorded.isEmpty() || recorded.get().version() < head.version()) {
       advance(journey, head);
     }
+    return Optional.of(head);
   }
 
   /**

@@ -60,9 +60,18 @@ final class Payloads {
    * @throws StorageException if the row does not authenticate, or cannot be read
    */
   JourneyEvent open(JourneyId journey, SecretKey dataKey, EventRows.Row row) {
-    byte[] envelope;
+    return decode(journey, row.version(), envelope(journey, dataKey, row));
+  }
+
+  /**
+   * The envelope stored in {@code row}, decrypted with the journey's data key; a partner's sealed
+   * entry stays sealed inside it.
+   *
+   * @throws StorageException if the row does not authenticate
+   */
+  byte[] envelope(JourneyId journey, SecretKey dataKey, EventRows.Row row) {
     try {
-      envelope = EventSeal.open(dataKey, journey, row.version(), row.sealed());
+      return EventSeal.open(dataKey, journey, row.version(), row.sealed());
     } catch (Aead.AuthenticationFailed e) {
       throw new StorageException(
           "cannot read event "
@@ -72,6 +81,15 @@ final class Payloads {
               + " (type unknown): it does not authenticate under the journey's data key; the row"
               + " was altered, or moved from another journey or version");
     }
-    return codec.decode(journey, row.version(), envelope, keyring.sealedKeys(journey));
+  }
+
+  /**
+   * The event an envelope of event {@code version} holds, opened if it is sealed to a partner whose
+   * key is unlocked here.
+   *
+   * @throws StorageException if it cannot be read
+   */
+  JourneyEvent decode(JourneyId journey, long version, byte[] envelope) {
+    return codec.decode(journey, version, envelope, keyring.sealedKeys(journey));
   }
 }

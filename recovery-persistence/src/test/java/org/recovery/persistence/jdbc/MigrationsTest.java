@@ -55,8 +55,39 @@ class MigrationsTest {
     }
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
       Migrations migrations = new Migrations(raw, "events", Clock.systemUTC());
-      assertThat(migrations.current()).isEqualTo(migrations.scripts().size()).isEqualTo(3);
+      assertThat(migrations.current()).isEqualTo(migrations.scripts().size()).isEqualTo(4);
       assertThat(raw.inTransaction(MigrationsTest::indexes)).contains("events_by_command");
+    }
+  }
+
+  @Test
+  void aDatabaseOfSchema3ReadsWithoutSnapshotsAndGetsThemOnceMigrated() throws Exception {
+    JourneyId journey = JourneyId.random();
+    try (JdbcEventStore old =
+        JdbcEventStore.sqlite(database(), vault(), master, Clock.systemUTC(), 3, 1_000)
+            .snapshotEvery(1)) {
+      old.append(journey, 0, List.of(journal("written by schema 3")), CommandId.random());
+      assertThat(old.read(journey)).hasSize(1);
+      assertThat(old.delete(JourneyId.random())).isFalse();
+    }
+    try (SqliteDatabase raw = SqliteDatabase.open(database())) {
+      int tables =
+          raw.inTransaction(
+              c -> count(c, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'snapshots'"));
+      assertThat(tables).isZero();
+    }
+
+    try (JdbcEventStore migrated =
+        JdbcEventStore.sqlite(
+                database(), vault(), master, Clock.systemUTC(), Migrations.LATEST, 1_000)
+            .snapshotEvery(1)) {
+      assertThat(migrated.read(journey))
+          .extracting(RecordedEvent::event)
+          .containsExactly(journal("written by schema 3"));
+    }
+    try (SqliteDatabase raw = SqliteDatabase.open(database())) {
+      int snapshots = raw.inTransaction(c -> count(c, "SELECT COUNT(*) FROM snapshots"));
+      assertThat(snapshots).isEqualTo(1);
     }
   }
 
@@ -64,10 +95,10 @@ class MigrationsTest {
   void migratingTwiceChangesNothing() throws Exception {
     try (SqliteDatabase raw = SqliteDatabase.open(database())) {
       Migrations migrations = new Migrations(raw, "events", Clock.systemUTC());
-      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(3);
-      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(3);
+      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(4);
+      assertThat(migrations.migrate(Migrations.LATEST)).isEqualTo(4);
       int rows = raw.inTransaction(c -> count(c, "SELECT COUNT(*) FROM schema_version"));
-      assertThat(rows).isEqualTo(3);
+      assertThat(rows).isEqualTo(4);
     }
   }
 
@@ -78,14 +109,14 @@ class MigrationsTest {
       raw.inTransaction(
           c -> {
             try (Statement s = c.createStatement()) {
-              return s.executeUpdate("INSERT INTO schema_version VALUES ('events', 4, 'later')");
+              return s.executeUpdate("INSERT INTO schema_version VALUES ('events', 5, 'later')");
             }
           });
     }
 
     assertThatThrownBy(() -> JdbcEventStore.sqlite(database(), vault(), master, Clock.systemUTC()))
         .isInstanceOf(StorageException.class)
-        .hasMessageContainingAll("events schema is at version 4", "newer than this release");
+        .hasMessageContainingAll("events schema is at version 5", "newer than this release");
   }
 
   @Test

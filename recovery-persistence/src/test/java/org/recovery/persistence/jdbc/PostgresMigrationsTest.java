@@ -38,7 +38,7 @@ class PostgresMigrationsTest {
             .containsExactly(journal("written by schema 1"));
       }
       PooledDatabase raw = new PooledDatabase(pool, () -> {});
-      assertThat(new Migrations(raw, "events", Clock.systemUTC()).current()).isEqualTo(3);
+      assertThat(new Migrations(raw, "events", Clock.systemUTC()).current()).isEqualTo(4);
       int indexes =
           raw.inTransaction(
               c -> {

@@ -1,0 +1,183 @@
+package org.recovery.persistence.jdbc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import org.recovery.core.common.JourneyId;
+import org.recovery.persistence.crypto.Aead;
+
+/**
+ * The {@code snapshots} table (events migration V004) and the form of one snapshot. A snapshot of a
+ * journey at version {@code n} holds exactly what its rows 1..n hold once opened with the journey's
+ * data key — the stored envelopes, in order, a partner's sealed entries still sealed inside them —
+ * and the head chain at {@code n}. It is sealed with AES-256-GCM under the same data key, bound to
+ * the journey, {@code n} and its format, so it never holds more than the rows and opens only where
+ * they do.
+ *
+ * <p>Sealed content: {@code chain (32 bytes) ‖ count (int) ‖ count × (length (int) ‖ envelope)}.
+ */
+final class Snapshots {
+  /** The only format this release writes and reads. */
+  static final int FORMAT = 1;
+
+  /** How many events a read decrypts one by one, beyond the snapshot, before it makes a new one. */
+  static final int EVERY = 256;
+
+  private final Dialect dialect;
+
+  Snapshots(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** A snapshot row as stored: still sealed. */
+  record Stored(long version, int format, byte[] sealed) {}
+
+  /** An opened snapshot: the head chain at its version, and the envelopes of rows 1..version. */
+  record Content(JourneyHead head, List<byte[]> envelopes) {}
+
+  /** A snapshot that cannot be used, and why, in words that quote nothing of it. */
+  static final class Unusable extends Exception {
+    Unusable(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  Optional<Stored> find(Connection c, JourneyId journey) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT version, format, sealed FROM snapshots WHERE journey_id = ?")) {
+      dialect.bindUuid(q, 1, journey.value());
+      try (ResultSet row = q.executeQuery()) {
+        return row.next()
+            ? Optional.of(new Stored(row.getLong(1), row.getInt(2), row.getBytes(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** Stores {@code snapshot} as the journey's, replacing any it had. */
+  void put(Connection c, JourneyId journey, Stored snapshot, Instant madeAt) throws SQLException {
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO snapshots (journey_id, version, format, sealed, made_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (journey_id) DO UPDATE SET"
+                + " version = excluded.version, format = excluded.format,"
+                + " sealed = excluded.sealed, made_at = excluded.made_at")) {
+      dialect.bindUuid(upsert, 1, journey.value());
+      upsert.setLong(2, snapshot.version());
+      upsert.setInt(3, snapshot.format());
+      upsert.setBytes(4, snapshot.sealed());
+      dialect.bindInstant(upsert, 5, madeAt);
+      upsert.executeUpdate();
+    }
+  }
+
+  /** Deletes the journey's snapshot. @return whether it had one */
+  boolean delete(Connection c, JourneyId journey) throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement("DELETE FROM snapshots WHERE journey_id = ?")) {
+      dialect.bindUuid(delete, 1, journey.value());
+      return delete.executeUpdate() > 0;
+    }
+  }
+
+  /**
+   * Takes the journey's row lock until the transaction on {@code c} ends (PostgreSQL; SQLite's
+   * write transactions hold the whole file already), so a snapshot is never written over rows that
+   * another transaction is rewriting. @return whether the journey exists
+   */
+  boolean lockJourney(Connection c, JourneyId journey) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT 1 FROM journeys WHERE id = ?" + dialect.forUpdate())) {
+      dialect.bindUuid(q, 1, journey.value());
+      try (ResultSet row = q.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  /** Seals the snapshot of {@code journey} at {@code head}, of the rows' {@code envelopes}. */
+  static Stored seal(
+      SecretKey dataKey, JourneyId journey, JourneyHead head, List<byte[]> envelopes) {
+    if (envelopes.size() != head.version()) {
+      throw new IllegalArgumentException(
+          "a snapshot at version "
+              + head.version()
+              + " needs as many envelopes, not "
+              + envelopes.size());
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.write(head.chain());
+      out.writeInt(envelopes.size());
+      for (byte[] envelope : envelopes) {
+        out.writeInt(envelope.length);
+        out.write(envelope);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Stored(
+        head.version(),
+        FORMAT,
+        Aead.seal(dataKey, bytes.toByteArray(), associatedData(journey, head.version())));
+  }
+
+  /**
+   * Opens {@code stored}, the snapshot row of {@code journey}.
+   *
+   * @throws Unusable if its format is unknown, it does not open under {@code dataKey} for this
+   *     journey and version, or its content is malformed
+   */
+  static Content open(SecretKey dataKey, JourneyId journey, Stored stored) throws Unusable {
+    if (stored.format() != FORMAT) {
+      throw new Unusable("its format " + stored.format() + " is not one this release reads");
+    }
+    byte[] plain;
+    try {
+      plain = Aead.open(dataKey, stored.sealed(), associatedData(journey, stored.version()));
+    } catch (Aead.AuthenticationFailed e) {
+      throw new Unusable(
+          "it does not open under the journey's data key: altered, moved from another journey,"
+              + " or made under another key");
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(plain);
+      byte[] chain = new byte[32];
+      in.get(chain);
+      int count = in.getInt();
+      if (count != stored.version()) {
+        throw new Unusable("it holds " + count + " events for version " + stored.version());
+      }
+      List<byte[]> envelopes = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        byte[] envelope = new byte[in.getInt()];
+        in.get(envelope);
+        envelopes.add(envelope);
+      }
+      if (in.hasRemaining()) {
+        throw new Unusable("it has bytes after its last event");
+      }
+      return new Content(new JourneyHead(stored.version(), chain), envelopes);
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw new Unusable("its content is malformed");
+    }
+  }
+
+  private static byte[] associatedData(JourneyId journey, long version) {
+    return ("recovery:snapshot:v" + FORMAT + ":" + journey + ":" + version)
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+}
