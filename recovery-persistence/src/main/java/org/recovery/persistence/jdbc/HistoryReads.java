@@ -211,7 +211,7 @@ final class HistoryReads {
     try {
       Snapshots.Stored snapshot = Snapshots.seal(key, journey, head, envelopes);
       boolean written =
-          database.inTransaction(
+          database.inRelaxedTransaction(
               c -> {
                 if (!snapshots.lockJourney(c, journey)
                     || !unchanged(c, journey, basis, head.version())) {
