@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,21 +32,28 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.recovery.core.Journeys;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
+import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.Partner;
+import org.recovery.core.journey.PersonalCommand.WriteJournalEntry;
 import org.recovery.core.journey.PersonalEvent.JournalEntryWritten;
+import org.recovery.core.journey.Settings;
 import org.recovery.core.spi.CommandId;
 import org.recovery.persistence.crypto.MasterKey;
 import org.recovery.persistence.jdbc.JdbcEventStore;
 
 /**
- * One event appended to the encrypted SQLite store, into a journey that already holds {@code
- * events} events written by one command (as {@code demo} and {@code import} write them), with the
- * events schema at {@code schema}: {@code 2} is the command index without the version (the
- * idempotency check walks the journey), {@code latest} the one with it. {@code rawInsert} is the
- * floor in the same run: the same number of bytes inserted in one transaction into a bare table of
- * the same shape, same pragmas. Report {@code append} as a ratio to {@code rawInsert}.
+ * Issue 17's P2 row. One event appended to the encrypted SQLite store ({@code append}), and one
+ * command decided and stored through {@link Journeys} ({@code command}: a journal entry, the
+ * journey held in memory), into a journey that already holds {@code events} events, written by one
+ * command (as {@code demo} and {@code import} write them), with the events schema at {@code
+ * schema}: {@code 2} is the command index without the version (the idempotency check walks the
+ * journey), {@code latest} the one with it. {@code rawInsert} is the floor in the same run: the
+ * same number of bytes inserted in one transaction into a bare table of the same shape, same
+ * pragmas. Report {@code append} and {@code command} as ratios to {@code rawInsert}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,18 +63,23 @@ import org.recovery.persistence.jdbc.JdbcEventStore;
 @Fork(1)
 public class AppendBenchmark {
   /** The events schema the store is migrated to: {@code 2} or {@code latest}. */
-  @Param({"2", "latest"})
+  @Param({"latest"})
   public String schema;
 
   /** How many events the journey holds before the measured appends. */
-  @Param({"10000"})
+  @Param({"1000", "100000"})
   public int events;
 
+  /** How many events one append of the set-up writes. */
+  private static final int BATCH = 5_000;
+
   private static final Instant AT = Instant.parse("2025-03-03T18:30:00Z");
-  private final PartnerId sam = PartnerId.random();
-  private final JourneyId journey = JourneyId.random();
+  private final Partner samAsPartner = Partner.named("Sam");
+  private final PartnerId sam = samAsPartner.id();
+  private JourneyId journey;
   private Path folder;
   private JdbcEventStore store;
+  private Journeys journeys;
   private Connection raw;
   private PreparedStatement rawInsert;
   private long version;
@@ -92,11 +105,20 @@ public class AppendBenchmark {
             Clock.fixed(AT, ZoneOffset.UTC),
             target,
             1_000);
-    List<JourneyEvent> first = new ArrayList<>(events);
-    for (int i = 0; i < events; i++) {
-      first.add(entry());
+    journeys = Journeys.using(store, Clock.fixed(AT, ZoneOffset.UTC));
+    journey =
+        journeys.start(
+            samAsPartner, Partner.named("Alex"), ZoneId.of("Europe/London"), Settings.DEFAULTS);
+    version = store.version(journey);
+    CommandId setUp = CommandId.random();
+    while (version < events) {
+      List<JourneyEvent> batch = new ArrayList<>(BATCH);
+      for (int i = 0; i < BATCH && version + i < events; i++) {
+        batch.add(entry());
+      }
+      version = store.append(journey, version, batch, setUp);
     }
-    version = store.append(journey, 0, first, CommandId.random());
+    command(); // reads the journey into the journeys' memory
     raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("raw.db"));
     try (Statement s = raw.createStatement()) {
       s.execute("PRAGMA journal_mode = WAL");
@@ -120,6 +142,19 @@ public class AppendBenchmark {
   public long append() {
     version = store.append(journey, version, List.of(entry()), CommandId.random());
     return version;
+  }
+
+  /**
+   * One command through {@link Journeys}: the journey's version checked, the entry decided and then
+   * appended as {@link #append} does.
+   */
+  @Benchmark
+  public Decision command() {
+    Decision decision =
+        journeys.execute(
+            journey, sam, new WriteJournalEntry(LocalDate.of(2025, 3, 3), "A quiet evening."));
+    version = store.version(journey);
+    return decision;
   }
 
   /** The floor: one row of the same size inserted and committed, nothing checked or sealed. */

@@ -36,7 +36,10 @@ import org.recovery.persistence.Stores;
 /**
  * What one command costs end to end through {@link Journeys}: decide, encrypt, append durably.
  * {@code memory} (the in-memory store) is the baseline; {@code sqlite} is the embedded default
- * (WAL, synchronous=FULL, AES-GCM per event). Report {@code sqlite} as a ratio to {@code memory}.
+ * (WAL, synchronous=FULL, AES-GCM per event); {@code postgres} is the PostgreSQL store on a server
+ * that flushes every commit ({@link BenchPostgres}: {@code fsync=on}, {@code
+ * synchronous_commit=on}, unlike the tests' embedded server). Report {@code sqlite} and {@code
+ * postgres} as ratios to {@code memory}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,12 +48,13 @@ import org.recovery.persistence.Stores;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class StoreBenchmark {
-  /** Which store: {@code memory} or {@code sqlite}. */
-  @Param({"memory", "sqlite"})
+  /** Which store: {@code memory}, {@code sqlite} or {@code postgres}. */
+  @Param({"memory", "sqlite", "postgres"})
   public String store;
 
   private Path folder;
   private CloseableEventStore closeable;
+  private BenchPostgres server;
   private Journeys journeys;
   private JourneyId journey;
   private Partner sam;
@@ -66,10 +70,16 @@ public class StoreBenchmark {
           Stores.sqlite(
               folder.resolve("bench.db"), FileKeyProvider.at(folder.resolve("master.key")));
       journeys = Journeys.using(closeable, clock);
+    } else if (store.equals("postgres")) {
+      server = BenchPostgres.start();
+      folder = Files.createTempDirectory("recovery-bench");
+      closeable =
+          Stores.postgres(server.jdbcUrl(), FileKeyProvider.at(folder.resolve("master.key")));
+      journeys = Journeys.using(closeable, clock);
     } else if (store.equals("memory")) {
       journeys = Journeys.using(new InMemoryEventStore(), clock);
     } else {
-      throw new IllegalArgumentException("store must be memory or sqlite, was " + store);
+      throw new IllegalArgumentException("store must be memory, sqlite or postgres, was " + store);
     }
     today = LocalDate.ofInstant(Histories.START, ZoneId.of("Europe/London"));
     startJourney();
@@ -103,6 +113,9 @@ public class StoreBenchmark {
   public void close() throws IOException {
     if (closeable != null) {
       closeable.close();
+    }
+    if (server != null) {
+      server.close();
     }
     if (folder != null) {
       try (Stream<Path> files = Files.walk(folder)) {

@@ -2,7 +2,9 @@ package org.recovery.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ class BenchmarksSmokeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"memory", "sqlite"})
+  @ValueSource(strings = {"memory", "sqlite", "postgres"})
   void theStoreBenchmarkStoresACommandAndLeavesNoFilesBehind(String store) throws IOException {
     StoreBenchmark bench = new StoreBenchmark();
     bench.store = store;
@@ -58,8 +60,11 @@ class BenchmarksSmokeTest {
     bench.open();
     Path folder;
     try {
-      assertThat(bench.append()).isEqualTo(51);
+      // the set-up's own command, reading the journey into memory, made event 51
       assertThat(bench.append()).isEqualTo(52);
+      assertThat(bench.append()).isEqualTo(53);
+      assertThat(bench.command().isAccepted()).isTrue();
+      assertThat(bench.append()).isEqualTo(55);
       assertThat(bench.rawInsert()).isEqualTo(1);
       folder = bench.folder();
     } finally {
@@ -69,13 +74,39 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theWarmReportBenchmarkReportsFromTheStoredJourneyAndScansItsRows() throws Exception {
+    WarmReportBenchmark bench = new WarmReportBenchmark();
+    bench.months = 1;
+    bench.open();
+    Path folder;
+    try {
+      assertThat(bench.report().model()).isEqualTo("standard@2");
+      assertThat(bench.report()).isEqualTo(bench.report());
+      assertThat(bench.rawScan()).isGreaterThan(100L * bench.events());
+      folder = bench.folder();
+    } finally {
+      bench.close();
+    }
+    assertThat(Files.exists(folder)).isFalse();
+  }
+
+  @Test
+  void aPostgresServerThatDoesNotFlushItsCommitsIsRefused() throws Exception {
+    try (EmbeddedPostgres fast = EmbeddedPostgres.builder().start()) {
+      assertThatIllegalStateException()
+          .isThrownBy(() -> BenchPostgres.named(fast.getJdbcUrl("postgres", "postgres")))
+          .withMessageContaining("has fsync = off; measure with it on");
+    }
+  }
+
+  @Test
   void anUnknownStoreIsRefused() {
     StoreBenchmark bench = new StoreBenchmark();
     bench.store = "paper";
 
     assertThatIllegalArgumentException()
         .isThrownBy(bench::open)
-        .withMessage("store must be memory or sqlite, was paper");
+        .withMessage("store must be memory, sqlite or postgres, was paper");
   }
 
   @Test
@@ -90,7 +121,10 @@ class BenchmarksSmokeTest {
             "ReportBenchmark.report",
             "StoreBenchmark.writeJournalEntry",
             "AppendBenchmark.append",
-            "AppendBenchmark.rawInsert")) {
+            "AppendBenchmark.command",
+            "AppendBenchmark.rawInsert",
+            "WarmReportBenchmark.report",
+            "WarmReportBenchmark.rawScan")) {
       assertThat(guide).contains(name);
     }
   }

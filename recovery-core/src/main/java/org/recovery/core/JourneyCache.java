@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recovery.core.common.JourneyId;
+import org.recovery.core.common.PartnerId;
+import org.recovery.core.journey.JourneyFolds;
 import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.spi.EventStore;
 import org.recovery.core.spi.RecordedEvent;
@@ -17,18 +19,60 @@ import org.recovery.core.spi.RecordedEvent;
  * than the cached one, a gap, a journey gone from the store — drops the entry and reads the history
  * again. A journey deleted elsewhere and started again under the same id, up to at least the cached
  * version, is not noticed: ids are random, and only imports choose their own.
+ *
+ * <p>It also keeps, per journey and partner, the three folds a progress report reads ({@link
+ * JourneyFolds}), followed by the events since at the next report instead of folding the whole
+ * history again; they leave memory with their journey.
  */
 final class JourneyCache {
   private final Map<JourneyId, JourneyHistory> entries;
+  private final Map<Viewing, JourneyFolds> folds;
+
+  /** One partner's folds of one journey. */
+  private record Viewing(JourneyId journey, PartnerId viewer) {}
 
   JourneyCache(int capacity) {
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
           protected boolean removeEldestEntry(Map.Entry<JourneyId, JourneyHistory> eldest) {
-            return size() > capacity;
+            if (size() > capacity) {
+              // Folds go with their history: one read anew may differ (a partner now unlocked).
+              dropFolds(eldest.getKey());
+              return true;
+            }
+            return false;
           }
         };
+    this.folds =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Viewing, JourneyFolds> eldest) {
+            return size() > 2 * capacity;
+          }
+        };
+  }
+
+  /**
+   * The folds of {@code loaded}, a journey as {@link #load} gave it, for {@code viewer}: the ones
+   * kept from an earlier call followed by the events since ({@link JourneyFolds#then}), or folded
+   * anew when there are none, or they do not fit (more events than {@code loaded}, another
+   * journey).
+   */
+  JourneyFolds folds(JourneyHistory loaded, PartnerId viewer) {
+    Viewing key = new Viewing(loaded.state().id(), viewer);
+    JourneyFolds kept = getFolds(key);
+    long version = loaded.version();
+    JourneyFolds now;
+    if (kept != null && kept.full().version() == version) {
+      return kept;
+    } else if (kept != null && kept.full().version() < version) {
+      now = kept.then(loaded.events().subList((int) kept.full().version(), (int) version));
+    } else {
+      now = JourneyFolds.of(loaded.events(), viewer);
+    }
+    putFolds(key, now);
+    return now;
   }
 
   /** The journey as stored now; empty if the store has no such journey. */
@@ -69,6 +113,22 @@ final class JourneyCache {
 
   synchronized void evict(JourneyId journey) {
     entries.remove(journey);
+    dropFolds(journey);
+  }
+
+  private void dropFolds(JourneyId journey) {
+    folds.keySet().removeIf(key -> key.journey().equals(journey));
+  }
+
+  private synchronized JourneyFolds getFolds(Viewing key) {
+    return folds.get(key);
+  }
+
+  private synchronized void putFolds(Viewing key, JourneyFolds made) {
+    JourneyFolds current = folds.get(key);
+    if (current == null || current.full().version() <= made.full().version()) {
+      folds.put(key, made);
+    }
   }
 
   private synchronized JourneyHistory get(JourneyId journey) {

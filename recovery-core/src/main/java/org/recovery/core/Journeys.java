@@ -315,7 +315,7 @@ public final class Journeys {
                     modelOf(l),
                     instruments,
                     l.events(),
-                    viewer,
+                    cache.folds(l, viewer),
                     clock.instant(),
                     directory,
                     region));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.recovery.core.checkin.CheckIn;
@@ -143,6 +144,41 @@ public record RatingTrend(
         Statistics.populationStandardDeviation(y),
         baseline,
         change);
+  }
+
+  /**
+   * The first rated day, up to {@code asOf}, whose trend's {@link #changeFromBaseline()} is at
+   * least {@code threshold}: the first day {@code d} among the ratings' days with {@code of(values,
+   * d, windows).changeFromBaseline() >= threshold}, found from one set of daily means.
+   *
+   * @param values the ratings, in any order; several on one day are averaged
+   * @param asOf the last day to look at
+   * @param windows the window lengths
+   * @param threshold the change from the baseline to reach
+   * @return that day, or empty if the change was not reached by {@code asOf}
+   */
+  public static Optional<LocalDate> firstDayUpFromBaseline(
+      List<DatedRating> values, LocalDate asOf, TrendWindows windows, double threshold) {
+    Objects.requireNonNull(values, "values must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    Objects.requireNonNull(windows, "windows must not be null");
+    TreeMap<LocalDate, Double> daily = dailyMeans(values, asOf);
+    if (daily.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate baselineEnd = daily.firstKey().plusDays(windows.baselineDays() - 1L);
+    OptionalDouble baseline = Statistics.mean(valuesOf(daily.headMap(baselineEnd, true)));
+    for (LocalDate day : daily.tailMap(baselineEnd, true).keySet()) {
+      OptionalDouble level =
+          Statistics.mean(
+              valuesOf(daily.subMap(day.minusDays(windows.levelDays() - 1L), true, day, true)));
+      if (level.isPresent()
+          && baseline.isPresent()
+          && level.getAsDouble() - baseline.getAsDouble() >= threshold) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -59,6 +59,39 @@ public final class Streaks {
     return new Streak(current, longest, Optional.ofNullable(longestEndedOn));
   }
 
+  /**
+   * The first day, up to {@code asOf}, on which a streak of {@code length} fully kept days had been
+   * reached: the first day {@code d} with {@code of(all, d).longest() >= length}, found in one
+   * pass.
+   *
+   * @param all the occurrences of every commitment, in any order
+   * @param length how many fully kept days in a row
+   * @param asOf the last day to look at
+   * @return that day, or empty if no such streak was reached by {@code asOf}
+   * @throws IllegalArgumentException if {@code length} is not positive
+   */
+  public static Optional<LocalDate> firstReached(
+      List<OccurrenceStatus> all, int length, LocalDate asOf) {
+    Objects.requireNonNull(all, "all must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    if (length < 1) {
+      throw new IllegalArgumentException("length must be positive, was " + length);
+    }
+    int current = 0;
+    for (Map.Entry<LocalDate, Set<OccurrenceOutcome>> day : outcomesByDay(all, asOf).entrySet()) {
+      switch (verdict(day.getValue())) {
+        case BREAKS -> current = 0;
+        case EXTENDS -> {
+          if (++current >= length) {
+            return Optional.of(day.getKey());
+          }
+        }
+        case NEUTRAL -> {}
+      }
+    }
+    return Optional.empty();
+  }
+
   private enum Verdict {
     BREAKS,
     EXTENDS,

@@ -82,9 +82,22 @@ final class Evolution {
    */
   static JourneyState[] replayThree(
       JourneyState state, List<? extends JourneyEvent> events, PartnerId viewer) {
-    Draft full = Draft.forReplay(state);
-    Draft visible = Draft.forReplay(state);
-    Draft shared = Draft.forReplay(state);
+    return replayThree(state, state, state, events, viewer);
+  }
+
+  /**
+   * Folds {@code events} onto three states in one pass: every event onto {@code all}, the events
+   * {@code viewer} may see onto {@code seen}, and the shared events onto {@code sharedOnly}.
+   */
+  static JourneyState[] replayThree(
+      JourneyState all,
+      JourneyState seen,
+      JourneyState sharedOnly,
+      List<? extends JourneyEvent> events,
+      PartnerId viewer) {
+    Draft full = Draft.forReplay(all);
+    Draft visible = Draft.forReplay(seen);
+    Draft shared = Draft.forReplay(sharedOnly);
     for (JourneyEvent event : events) {
       applyTo(full, event);
       if (event.isVisibleTo(viewer)) {

@@ -1,5 +1,6 @@
 package org.recovery.core.journey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.recovery.core.common.PartnerId;
@@ -45,6 +46,33 @@ public record JourneyFolds(JourneyState full, JourneyView view, JourneyState sha
     }
     List<JourneyEvent> visible =
         history.stream().filter(e -> e.isVisibleTo(viewer)).map(JourneyEvent.class::cast).toList();
+    return new JourneyFolds(
+        folds[0],
+        new JourneyView(viewer, visible, folds[1], folds[0].consent().effective()),
+        folds[2]);
+  }
+
+  /**
+   * These folds followed by {@code more}, the journey's next events, folded onto them in one pass
+   * (not replayed): equal to {@link #of} the whole history, at the cost of the new events only.
+   *
+   * @param more the events after the last one folded here, oldest first
+   * @throws IllegalStateException if an event does not fit the state
+   */
+  public JourneyFolds then(List<? extends JourneyEvent> more) {
+    Objects.requireNonNull(more, "more must not be null");
+    if (more.isEmpty()) {
+      return this;
+    }
+    PartnerId viewer = view.viewer();
+    JourneyState[] folds = Evolution.replayThree(full, view.state(), shared, more, viewer);
+    List<JourneyEvent> visible = new ArrayList<>(view.events().size() + more.size());
+    visible.addAll(view.events());
+    for (JourneyEvent event : more) {
+      if (Objects.requireNonNull(event, "a following event is null").isVisibleTo(viewer)) {
+        visible.add(event);
+      }
+    }
     return new JourneyFolds(
         folds[0],
         new JourneyView(viewer, visible, folds[1], folds[0].consent().effective()),

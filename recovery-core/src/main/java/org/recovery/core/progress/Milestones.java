@@ -102,19 +102,7 @@ final class Milestones {
   /** The first day on which {@code length} fully kept days in a row had been reached. */
   private static Optional<LocalDate> firstStreak(
       List<OccurrenceStatus> occurrences, int length, LocalDate today) {
-    List<LocalDate> days =
-        occurrences.stream()
-            .map(o -> o.occurrence().due())
-            .distinct()
-            .sorted()
-            .filter(d -> !d.isAfter(today))
-            .toList();
-    for (LocalDate d : days) {
-      if (Streaks.of(occurrences, d).longest() >= length) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return Streaks.firstReached(occurrences, length, today);
   }
 
   private static List<Milestone> ratingsUp(
@@ -124,26 +112,18 @@ final class Milestones {
     List<Milestone> found = new ArrayList<>();
     for (RatingKind kind : RatingKind.values()) {
       List<DatedRating> values = RatingTrend.ratingsOf(view.checkIns(), viewer, kind);
-      List<LocalDate> days =
-          values.stream()
-              .map(DatedRating::day)
-              .distinct()
-              .sorted()
-              .filter(d -> !d.isAfter(today))
-              .toList();
-      for (LocalDate d : days) {
-        RatingTrend t = RatingTrend.of(values, d, windows);
-        if (t.changeFromBaseline().isPresent()
-            && t.changeFromBaseline().getAsDouble() >= p.ratingUpFromBaseline()) {
-          found.add(
-              new Milestone(
-                  "rating-up-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                  "Your " + BehaviourGates.words(kind.name()) + " rating is up from where it began",
-                  d,
-                  false));
-          break;
-        }
-      }
+      RatingTrend.firstDayUpFromBaseline(values, today, windows, p.ratingUpFromBaseline())
+          .ifPresent(
+              d ->
+                  found.add(
+                      new Milestone(
+                          "rating-up-"
+                              + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                          "Your "
+                              + BehaviourGates.words(kind.name())
+                              + " rating is up from where it began",
+                          d,
+                          false)));
     }
     return found;
   }

@@ -84,6 +84,44 @@ public final class Progress {
   }
 
   /**
+   * The report for the viewer of {@code folds} at {@code asOf}, from folds kept up to date as the
+   * journey grew ({@link JourneyFolds#then}) instead of folding {@code history} again: equal to
+   * {@link #report(RecoveryModel, InstrumentCatalogue, List, PartnerId, Instant, CrisisDirectory,
+   * String)} for the same history. If an event of the history lies after {@code asOf}, the folds
+   * are not used and the history up to {@code asOf} is folded anew, as that method does.
+   *
+   * @param history every event of the journey, oldest first
+   * @param folds the folds of exactly {@code history} for one of its partners
+   * @throws IllegalArgumentException if {@code folds} are not of {@code history}
+   */
+  public static ProgressReport report(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history,
+      JourneyFolds folds,
+      Instant asOf,
+      CrisisDirectory directory,
+      String region) {
+    Objects.requireNonNull(folds, "folds must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    if (folds.full().version() != history.size()) {
+      throw new IllegalArgumentException(
+          "the folds are of "
+              + folds.full().version()
+              + " events, the history has "
+              + history.size());
+    }
+    PartnerId viewer = folds.view().viewer();
+    for (JourneyEvent e : history) {
+      if (e.at().isAfter(asOf)) {
+        return report(model, instruments, history, viewer, asOf, directory, region);
+      }
+    }
+    List<JourneyEvent> upTo = List.copyOf(history);
+    return report(model, instruments, upTo, viewer, asOf, directory, region, folds);
+  }
+
+  /**
    * The report from {@code folds}, the folds of {@code upTo} for {@code viewer}: made in one pass
    * by {@link JourneyFolds#of}, or — in tests — one by one as reports were made before.
    */

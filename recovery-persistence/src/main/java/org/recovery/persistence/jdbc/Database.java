@@ -27,6 +27,18 @@ interface Database extends AutoCloseable {
     return inTransaction(work);
   }
 
+  /**
+   * Runs {@code work} in one transaction that may write, for a record that is only ever caught up
+   * from other data: its commit is atomic like any other, but it may be lost if the machine loses
+   * power or the operating system fails soon after (never if only the program stops). The database
+   * does not wait for the disk before answering. By default it is {@link #inTransaction(SqlWork)}.
+   *
+   * @throws SQLException what the work or the commit threw
+   */
+  default <T> T inRelaxedTransaction(SqlWork<T> work) throws SQLException {
+    return inTransaction(work);
+  }
+
   /** Releases the connections, if this database owns them. */
   @Override
   void close();

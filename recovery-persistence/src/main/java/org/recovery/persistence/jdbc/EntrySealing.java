@@ -26,24 +26,45 @@ final class EntrySealing {
   private final EventRows rows;
   private final KeyVault vault;
   private final EventCodec codec;
+  private final PartnerKeyRows partnerRows;
 
-  EntrySealing(Database events, EventRows rows, KeyVault vault, EventCodec codec) {
+  EntrySealing(
+      Database events,
+      EventRows rows,
+      KeyVault vault,
+      EventCodec codec,
+      PartnerKeyRows partnerRows) {
     this.events = events;
     this.rows = rows;
     this.vault = vault;
     this.codec = codec;
+    this.partnerRows = partnerRows;
   }
 
-  /** Seals {@code partner}'s private entries still stored open. @return how many were sealed */
+  /**
+   * Seals {@code partner}'s private entries still stored open. Only the events after those already
+   * looked at are read ({@link PartnerKeyRows#sealedThrough}), so an unlock does not decrypt the
+   * whole journey each time; that mark is trusted only up to the journey's recorded head, whose
+   * rows a full read checks link by link.
+   *
+   * @return how many were sealed
+   */
   int sealOpenEntries(JourneyId journey, PartnerId partner, String keyId, SecretKey partnerKey) {
     Optional<SecretKey> dataKey = vault.reachable(journey);
     if (dataKey.isEmpty()) {
       return 0;
     }
+    long marked = partnerRows.sealedThrough(journey, partner);
+    long head = vault.head(journey).map(JourneyHead::version).orElse(0L);
+    long from = marked <= head ? marked : 0;
     try {
+      long[] last = {from};
       if (events
-          .reading(c -> resealed(c, journey, partner, keyId, partnerKey, dataKey.get()))
+          .reading(c -> resealed(c, journey, partner, keyId, partnerKey, dataKey.get(), from, last))
           .isEmpty()) {
+        if (last[0] > marked) {
+          partnerRows.sealedThrough(journey, partner, last[0]);
+        }
         return 0;
       }
       Optional<JourneyHead> recorded = vault.head(journey);
@@ -53,7 +74,7 @@ final class EntrySealing {
               c -> {
                 List<EventRows.Row> stored = rows.after(c, journey, 0);
                 List<EventRows.Row> changed =
-                    resealed(c, journey, partner, keyId, partnerKey, dataKey.get());
+                    resealed(c, journey, partner, keyId, partnerKey, dataKey.get(), from, null);
                 List<byte[]> all = new ArrayList<>();
                 int next = 0;
                 for (EventRows.Row row : stored) {
@@ -79,6 +100,7 @@ final class EntrySealing {
                 return changed.size();
               });
       vault.heads().settle(journey, JourneyHead.empty().then(dataKey.get(), journey, after));
+      partnerRows.sealedThrough(journey, partner, after.size());
       if (events instanceof SqliteDatabase sqlite) {
         sqlite.checkpoint();
       }
@@ -93,17 +115,25 @@ final class EntrySealing {
     }
   }
 
-  /** The rows of {@code partner}'s open private entries, each as it is to be stored sealed. */
+  /**
+   * The rows after version {@code from} of {@code partner}'s open private entries, each as it is to
+   * be stored sealed; the last version looked at goes into {@code last[0]}, if given.
+   */
   private List<EventRows.Row> resealed(
       java.sql.Connection c,
       JourneyId journey,
       PartnerId partner,
       String keyId,
       SecretKey partnerKey,
-      SecretKey dataKey)
+      SecretKey dataKey,
+      long from,
+      long[] last)
       throws SQLException {
     List<EventRows.Row> out = new ArrayList<>();
-    for (EventRows.Row row : rows.after(c, journey, 0)) {
+    for (EventRows.Row row : rows.after(c, journey, from)) {
+      if (last != null) {
+        last[0] = row.version();
+      }
       byte[] envelope = EventSeal.open(dataKey, journey, row.version(), row.sealed());
       JourneyEvent event = codec.decode(journey, row.version(), envelope);
       if (!(event instanceof SealedEntry)

@@ -22,9 +22,15 @@ final class HeadRecords {
     this.database = database;
   }
 
-  /** Records {@code head} as the journey's head, unless a later one is recorded already. */
+  /**
+   * Records {@code head} as the journey's head, unless a later one is recorded already. The record
+   * follows rows already committed, and a read catches a head that fell behind up from them (see
+   * {@link JourneyHeads}), so it is written without waiting for the disk: an append pays for one
+   * durable commit, the rows', not two.
+   */
   void advance(JourneyId journey, JourneyHead head) {
     update(
+        true,
         journey,
         "UPDATE data_keys SET head_version = ?, head_chain = ? WHERE journey_id = ?"
             + " AND (head_version IS NULL OR head_version < ?)",
@@ -36,6 +42,7 @@ final class HeadRecords {
   /** Records the chain the journey's head will have once its rows are rewritten in place. */
   void expect(JourneyId journey, JourneyHead next) {
     update(
+        false,
         journey,
         "UPDATE data_keys SET pending_chain = ? WHERE journey_id = ?",
         null,
@@ -46,6 +53,7 @@ final class HeadRecords {
   /** Makes the expected chain the journey's head at {@code next}, now that its rows match it. */
   void settle(JourneyId journey, JourneyHead next) {
     update(
+        false,
         journey,
         "UPDATE data_keys SET head_version = ?, head_chain = ?, pending_chain = NULL"
             + " WHERE journey_id = ?",
@@ -77,25 +85,32 @@ final class HeadRecords {
 
   /**
    * Runs one UPDATE of the journey's row whose parameters are, in order: {@code version} if given,
-   * {@code chain}, the journey, and {@code since} if given.
+   * {@code chain}, the journey, and {@code since} if given; {@code relaxed} if it may be written
+   * without waiting for the disk.
    */
-  private void update(JourneyId journey, String sql, Long version, byte[] chain, Long since) {
-    try {
-      database.inTransaction(
-          connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-              int at = 1;
-              if (version != null) {
-                update.setLong(at++, version);
-              }
-              update.setBytes(at++, chain);
-              database.dialect().bindUuid(update, at++, journey.value());
-              if (since != null) {
-                update.setLong(at, since);
-              }
-              return update.executeUpdate();
+  private void update(
+      boolean relaxed, JourneyId journey, String sql, Long version, byte[] chain, Long since) {
+    SqlWork<Integer> work =
+        connection -> {
+          try (PreparedStatement update = connection.prepareStatement(sql)) {
+            int at = 1;
+            if (version != null) {
+              update.setLong(at++, version);
             }
-          });
+            update.setBytes(at++, chain);
+            database.dialect().bindUuid(update, at++, journey.value());
+            if (since != null) {
+              update.setLong(at, since);
+            }
+            return update.executeUpdate();
+          }
+        };
+    try {
+      if (relaxed) {
+        database.inRelaxedTransaction(work);
+      } else {
+        database.inTransaction(work);
+      }
     } catch (SQLException e) {
       throw new StorageException(
           "cannot record the head of journey " + journey + ": " + InWords.describe(e), e);

@@ -65,7 +65,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         new PartnerKeyService(
             partnerRows,
             keyring,
-            new EntrySealing(database, rows, vault, codec),
+            new EntrySealing(database, rows, vault, codec, partnerRows),
             vault::share,
             clock,
             iterations);

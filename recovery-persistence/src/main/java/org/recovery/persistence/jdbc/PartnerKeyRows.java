@@ -131,6 +131,56 @@ final class PartnerKeyRows {
     checkpoint();
   }
 
+  /**
+   * How many of the journey's first events are known to hold no open private entry of {@code
+   * partner}: 0 if none are known, or the partner has no key.
+   */
+  long sealedThrough(JourneyId journey, PartnerId partner) {
+    try {
+      return vault.reading(
+          c -> {
+            try (PreparedStatement q =
+                c.prepareStatement(
+                    "SELECT sealed_through FROM partner_keys"
+                        + " WHERE journey_id = ? AND partner_id = ?")) {
+              vault.dialect().bindUuid(q, 1, journey.value());
+              vault.dialect().bindUuid(q, 2, partner.value());
+              try (ResultSet row = q.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0L;
+              }
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("read the key of a partner of journey " + journey, e);
+    }
+  }
+
+  /**
+   * Records that the journey's first {@code version} events hold no open private entry of {@code
+   * partner}, unless more is recorded already. Without waiting for the disk: if it is lost, the
+   * next unlock looks again.
+   */
+  void sealedThrough(JourneyId journey, PartnerId partner, long version) {
+    try {
+      vault.inRelaxedTransaction(
+          c -> {
+            try (PreparedStatement update =
+                c.prepareStatement(
+                    "UPDATE partner_keys SET sealed_through = ? WHERE journey_id = ?"
+                        + " AND partner_id = ? AND (sealed_through IS NULL OR sealed_through < ?)")) {
+              update.setLong(1, version);
+              vault.dialect().bindUuid(update, 2, journey.value());
+              vault.dialect().bindUuid(update, 3, partner.value());
+              update.setLong(4, version);
+              return update.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed(
+          "record how far the entries of a partner of journey " + journey + " are sealed", e);
+    }
+  }
+
   /** Destroys the partner's key. @return whether there was one */
   boolean delete(JourneyId journey, PartnerId partner) {
     try {

@@ -86,12 +86,26 @@ final class SqliteDatabase implements Database {
     return run(work, "BEGIN DEFERRED");
   }
 
+  /**
+   * {@inheritDoc} Here the commit is written to the WAL without waiting for the disk ({@code
+   * synchronous=NORMAL} for this transaction only); the next durable commit, or a checkpoint, takes
+   * it to the disk with its own.
+   */
+  @Override
+  public <T> T inRelaxedTransaction(SqlWork<T> work) throws SQLException {
+    return run(work, "BEGIN IMMEDIATE", true);
+  }
+
   private <T> T run(SqlWork<T> work, String begin) throws SQLException {
+    return run(work, begin, false);
+  }
+
+  private <T> T run(SqlWork<T> work, String begin, boolean relaxed) throws SQLException {
     lock.lock();
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return once(work, begin);
+          return relaxed ? relaxed(work, begin) : once(work, begin);
         } catch (SQLException e) {
           if (!isBusy(e)) {
             throw e;
@@ -126,6 +140,19 @@ final class SqliteDatabase implements Database {
     } catch (SQLException | RuntimeException e) {
       rollback(c, e);
       throw e;
+    }
+  }
+
+  /** {@link #once} with {@code synchronous=NORMAL}, set back to {@code FULL} afterwards. */
+  private <T> T relaxed(SqlWork<T> work, String begin) throws SQLException {
+    Connection c = connection();
+    execute(c, "PRAGMA synchronous = NORMAL");
+    try {
+      return once(work, begin);
+    } finally {
+      if (connection == c) {
+        execute(c, "PRAGMA synchronous = FULL");
+      }
     }
   }
 
