@@ -20,8 +20,10 @@ import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * What the launcher script and the packaged jar do to start quickly, run as separate processes:
- * SQLite's native library comes from the user's cache after the first start. Runs in the
- * integration-test phase, after the shade plugin wrote the jar.
+ * SQLite's native library comes from the user's cache after the first start, and Java starts with
+ * the class data sharing archive the build wrote beside the jar, or, when that archive is damaged
+ * or was made by another Java, without it and without a word. Runs in the integration-test phase,
+ * after the shade plugin wrote the jar.
  */
 class LauncherIT {
   @TempDir static Path directory;
@@ -63,6 +65,98 @@ class LauncherIT {
         launch(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", noUnpacking), "c.db");
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(identity(library)).as("the same file, not unpacked again").isEqualTo(unpacked);
+  }
+
+  @Test
+  void theLauncherStartsJavaWithTheClassArchiveBuiltBesideTheJar() throws Exception {
+    Path folder = archived();
+
+    Result run =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of(
+                "RECOVERY_JAR",
+                folder.resolve("recovery.jar").toString(),
+                "JAVA_OPTS",
+                "-Xlog:class+load=info:file=" + folder.resolve("classes.log")));
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("recovery ");
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(folder.resolve("classes.log")))
+        .containsPattern("org\\.recovery\\.cli\\.Main source: shared objects file \\(top\\)");
+  }
+
+  @Test
+  void aDamagedArchiveIsIgnoredWithoutAWord() throws Exception {
+    Path folder = archived();
+    Path archive = folder.resolve("recovery.jsa");
+    byte[] whole = Files.readAllBytes(archive);
+    Map<String, String> theCopy = Map.of("RECOVERY_JAR", folder.resolve("recovery.jar").toString());
+
+    byte[] zeroed = whole.clone();
+    java.util.Arrays.fill(zeroed, zeroed.length / 2, zeroed.length / 2 + 4096, (byte) 0);
+    byte[] junk = new byte[whole.length];
+    java.util.Arrays.fill(junk, (byte) 'x');
+    try {
+      for (byte[] damaged :
+          List.of(java.util.Arrays.copyOf(whole, whole.length / 3), zeroed, junk, new byte[0])) {
+        Files.write(archive, damaged);
+
+        Result run = exec(List.of("sh", launcher.toString(), "--version"), theCopy);
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("recovery ").hasLineCount(1);
+        assertThat(run.err()).isEmpty();
+      }
+    } finally {
+      Files.write(archive, whole);
+    }
+  }
+
+  @Test
+  void anArchiveFromAnotherJavaIsIgnoredWithoutAWord() throws Exception {
+    Path other = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(other.resolve("bin/java")), "no second Java on this machine");
+    Path folder = archived();
+
+    Result run =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of(
+                "RECOVERY_JAR", folder.resolve("recovery.jar").toString(),
+                "JAVA_HOME", other.toString()));
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("recovery ").hasLineCount(1);
+    assertThat(run.err()).isEmpty();
+  }
+
+  /**
+   * A copy of the jar in a folder of its own with an archive written for it by the build's own
+   * script (the archive names the jar by its path, so it cannot be copied); made once.
+   */
+  private static synchronized Path archived() throws Exception {
+    Path folder = directory.resolve("archived");
+    if (Files.exists(folder.resolve("recovery.jsa.size"))) {
+      return folder;
+    }
+    Files.createDirectories(folder);
+    Files.copy(jar, folder.resolve("recovery.jar"));
+    Path script =
+        Path.of(System.getProperty("recovery.classArchiveScript", "src/build/class-archive.sh"));
+    Result made =
+        exec(
+            List.of(
+                "sh",
+                script.toAbsolutePath().toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                folder.resolve("recovery.jar").toString(),
+                folder.toString()),
+            Map.of());
+    assertThat(folder.resolve("recovery.jsa")).as(made.toString()).isRegularFile();
+    return folder;
   }
 
   /** Runs the launcher: a one-month demo into a new database {@code db}. */
