@@ -57,6 +57,7 @@ class BenchmarksSmokeTest {
     AppendBenchmark bench = new AppendBenchmark();
     bench.schema = schema;
     bench.events = 50;
+    bench.batchSize = 20; // three appends of the set-up, each its own command
     bench.open();
     Path folder;
     try {
@@ -100,6 +101,24 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theManyJourneysBenchmarkReportsOneJourneyAmongTheCopies() throws Exception {
+    ManyJourneysBenchmark bench = new ManyJourneysBenchmark();
+    bench.journeys = 50;
+    bench.open();
+    Path folder;
+    try {
+      assertThat(bench.list()).hasSize(50).doesNotHaveDuplicates();
+      assertThat(bench.coldReport().model()).isEqualTo("standard@2");
+      bench.openAndClose();
+      assertThat(bench.coldReport()).isEqualTo(bench.coldReport());
+      folder = bench.folder();
+    } finally {
+      bench.close();
+    }
+    assertThat(Files.exists(folder)).isFalse();
+  }
+
+  @Test
   void anUnknownStoreIsRefused() {
     StoreBenchmark bench = new StoreBenchmark();
     bench.store = "paper";
@@ -124,7 +143,10 @@ class BenchmarksSmokeTest {
             "AppendBenchmark.command",
             "AppendBenchmark.rawInsert",
             "WarmReportBenchmark.report",
-            "WarmReportBenchmark.rawScan")) {
+            "WarmReportBenchmark.rawScan",
+            "ManyJourneysBenchmark.coldReport",
+            "ManyJourneysBenchmark.openAndClose",
+            "ManyJourneysBenchmark.list")) {
       assertThat(guide).contains(name);
     }
   }

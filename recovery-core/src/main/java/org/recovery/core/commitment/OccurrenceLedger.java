@@ -127,6 +127,10 @@ final class OccurrenceLedger {
     }
 
     private Optional<Report> reportFor(Occurrence o) {
+      if (o.periodStart().equals(o.due())) {
+        // A one-day period holds at most that day's report, in its first slot.
+        return o.slot() == 1 ? Optional.ofNullable(c.reports().get(o.due())) : Optional.empty();
+      }
       List<Report> inPeriod =
           new ArrayList<>(c.reports().subMap(o.periodStart(), true, o.due(), true).values());
       // Kept days fill a period's slots first, so a miss the other partner saw on one day

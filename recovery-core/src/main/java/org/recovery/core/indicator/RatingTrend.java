@@ -3,12 +3,12 @@ package org.recovery.core.indicator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.recovery.core.checkin.CheckIn;
 import org.recovery.core.checkin.RatingKind;
 import org.recovery.core.common.PartnerId;
@@ -111,27 +111,26 @@ public record RatingTrend(
     Objects.requireNonNull(values, "values must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
     Objects.requireNonNull(windows, "windows must not be null");
-    TreeMap<LocalDate, Double> daily = dailyMeans(values, asOf);
-    if (daily.isEmpty()) {
+    Daily daily = Daily.of(values, asOf);
+    if (daily.size() == 0) {
       OptionalDouble none = OptionalDouble.empty();
       return new RatingTrend(0, 0, none, none, none, none, none);
     }
     OptionalDouble level =
-        Statistics.mean(valuesOf(daily.tailMap(asOf.minusDays(windows.levelDays() - 1L), true)));
+        Statistics.mean(
+            daily.means(daily.from(asOf.minusDays(windows.levelDays() - 1L)), daily.size()));
     LocalDate slopeStart = asOf.minusDays(7L * windows.slopeWeeks() - 1);
-    Map<LocalDate, Double> recent = daily.tailMap(slopeStart, true);
-    double[] y = valuesOf(recent);
+    int recent = daily.from(slopeStart);
+    double[] y = daily.means(recent, daily.size());
     double[] x = new double[y.length];
-    int i = 0;
-    for (LocalDate day : recent.keySet()) {
-      x[i++] = ChronoUnit.DAYS.between(slopeStart, day) / 7.0;
+    for (int i = 0; i < x.length; i++) {
+      x[i] = ChronoUnit.DAYS.between(slopeStart, daily.day(recent + i)) / 7.0;
     }
-    LocalDate first = daily.firstKey();
-    LocalDate baselineEnd = first.plusDays(windows.baselineDays() - 1L);
+    LocalDate baselineEnd = daily.day(0).plusDays(windows.baselineDays() - 1L);
     OptionalDouble baseline =
         asOf.isBefore(baselineEnd)
             ? OptionalDouble.empty()
-            : Statistics.mean(valuesOf(daily.headMap(baselineEnd, true)));
+            : Statistics.mean(daily.means(0, daily.through(baselineEnd)));
     OptionalDouble change =
         level.isPresent() && baseline.isPresent()
             ? OptionalDouble.of(level.getAsDouble() - baseline.getAsDouble())
@@ -162,16 +161,16 @@ public record RatingTrend(
     Objects.requireNonNull(values, "values must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
     Objects.requireNonNull(windows, "windows must not be null");
-    TreeMap<LocalDate, Double> daily = dailyMeans(values, asOf);
-    if (daily.isEmpty()) {
+    Daily daily = Daily.of(values, asOf);
+    if (daily.size() == 0) {
       return Optional.empty();
     }
-    LocalDate baselineEnd = daily.firstKey().plusDays(windows.baselineDays() - 1L);
-    OptionalDouble baseline = Statistics.mean(valuesOf(daily.headMap(baselineEnd, true)));
-    for (LocalDate day : daily.tailMap(baselineEnd, true).keySet()) {
+    LocalDate baselineEnd = daily.day(0).plusDays(windows.baselineDays() - 1L);
+    OptionalDouble baseline = Statistics.mean(daily.means(0, daily.through(baselineEnd)));
+    for (int i = daily.from(baselineEnd); i < daily.size(); i++) {
+      LocalDate day = daily.day(i);
       OptionalDouble level =
-          Statistics.mean(
-              valuesOf(daily.subMap(day.minusDays(windows.levelDays() - 1L), true, day, true)));
+          Statistics.mean(daily.means(daily.from(day.minusDays(windows.levelDays() - 1L)), i + 1));
       if (level.isPresent()
           && baseline.isPresent()
           && level.getAsDouble() - baseline.getAsDouble() >= threshold) {
@@ -205,22 +204,76 @@ public record RatingTrend(
     return List.copyOf(ratings);
   }
 
-  private static TreeMap<LocalDate, Double> dailyMeans(List<DatedRating> values, LocalDate asOf) {
-    TreeMap<LocalDate, long[]> sums = new TreeMap<>();
-    for (DatedRating rating : values) {
-      Objects.requireNonNull(rating, "values must not contain null");
-      if (!rating.day().isAfter(asOf)) {
-        long[] sum = sums.computeIfAbsent(rating.day(), d -> new long[2]);
-        sum[0] += rating.value();
-        sum[1]++;
-      }
-    }
-    TreeMap<LocalDate, Double> means = new TreeMap<>();
-    sums.forEach((day, sum) -> means.put(day, (double) sum[0] / sum[1]));
-    return means;
-  }
+  /**
+   * The mean rating of each rated day up to an as-of day, in day order: sorted arrays searched by
+   * day, where a sorted map was built per trend before.
+   */
+  private static final class Daily {
+    private final LocalDate[] days;
+    private final double[] means;
 
-  private static double[] valuesOf(Map<LocalDate, Double> days) {
-    return days.values().stream().mapToDouble(Double::doubleValue).toArray();
+    private Daily(LocalDate[] days, double[] means) {
+      this.days = days;
+      this.means = means;
+    }
+
+    /** The daily means of {@code values} up to {@code asOf}; several on one day are averaged. */
+    static Daily of(List<DatedRating> values, LocalDate asOf) {
+      DatedRating[] kept = new DatedRating[values.size()];
+      int n = 0;
+      boolean sorted = true;
+      for (DatedRating rating : values) {
+        Objects.requireNonNull(rating, "values must not contain null");
+        if (!rating.day().isAfter(asOf)) {
+          if (n > 0 && rating.day().isBefore(kept[n - 1].day())) {
+            sorted = false;
+          }
+          kept[n++] = rating;
+        }
+      }
+      if (!sorted) {
+        Arrays.sort(kept, 0, n, Comparator.comparing(DatedRating::day));
+      }
+      LocalDate[] days = new LocalDate[n];
+      double[] means = new double[n];
+      int size = 0;
+      for (int i = 0; i < n; ) {
+        LocalDate day = kept[i].day();
+        long sum = 0;
+        long count = 0;
+        for (; i < n && kept[i].day().equals(day); i++) {
+          sum += kept[i].value();
+          count++;
+        }
+        days[size] = day;
+        means[size++] = (double) sum / count;
+      }
+      return new Daily(Arrays.copyOf(days, size), Arrays.copyOf(means, size));
+    }
+
+    int size() {
+      return days.length;
+    }
+
+    LocalDate day(int index) {
+      return days[index];
+    }
+
+    /** The index of the first day on or after {@code day}. */
+    int from(LocalDate day) {
+      int at = Arrays.binarySearch(days, day);
+      return at >= 0 ? at : -at - 1;
+    }
+
+    /** The index after the last day on or before {@code day}. */
+    int through(LocalDate day) {
+      int at = Arrays.binarySearch(days, day);
+      return at >= 0 ? at + 1 : -at - 1;
+    }
+
+    /** The means of the days from index {@code from} (inclusive) to {@code to} (exclusive). */
+    double[] means(int from, int to) {
+      return Arrays.copyOfRange(means, from, Math.max(from, to));
+    }
   }
 }

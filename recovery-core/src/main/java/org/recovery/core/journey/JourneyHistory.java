@@ -1,6 +1,5 @@
 package org.recovery.core.journey;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,10 +10,10 @@ import java.util.Objects;
  * {@code Progression.decide}, store the accepted events and {@link #append} them.
  */
 public final class JourneyHistory {
-  private final List<JourneyEvent> events;
+  private final EventLog events;
   private final JourneyState state;
 
-  private JourneyHistory(List<JourneyEvent> events, JourneyState state) {
+  private JourneyHistory(EventLog events, JourneyState state) {
     this.events = events;
     this.state = state;
   }
@@ -28,7 +27,7 @@ public final class JourneyHistory {
    */
   public static JourneyHistory of(List<? extends JourneyEvent> events) {
     Objects.requireNonNull(events, "events must not be null");
-    List<JourneyEvent> copy = List.copyOf(events);
+    EventLog copy = EventLog.of(events);
     return new JourneyHistory(copy, Journey.replay(copy));
   }
 
@@ -42,14 +41,11 @@ public final class JourneyHistory {
     if (more.isEmpty()) {
       return this;
     }
-    List<JourneyEvent> all = new ArrayList<>(events.size() + more.size());
-    all.addAll(events);
     JourneyState next = state;
     for (JourneyEvent e : more) {
       next = Journey.apply(next, Objects.requireNonNull(e, "an appended event is null"));
-      all.add(e);
     }
-    return new JourneyHistory(List.copyOf(all), next);
+    return new JourneyHistory(events.append(more), next);
   }
 
   /** The events, oldest first; unmodifiable. */

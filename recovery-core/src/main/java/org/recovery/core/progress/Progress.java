@@ -3,6 +3,7 @@ package org.recovery.core.progress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public final class Progress {
         return report(model, instruments, history, viewer, asOf, directory, region);
       }
     }
-    List<JourneyEvent> upTo = List.copyOf(history);
+    List<JourneyEvent> upTo = Collections.unmodifiableList(history);
     return report(model, instruments, upTo, viewer, asOf, directory, region, folds);
   }
 

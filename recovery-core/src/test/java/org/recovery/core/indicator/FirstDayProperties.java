@@ -3,8 +3,12 @@ package org.recovery.core.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -19,7 +23,9 @@ import org.recovery.core.commitment.OccurrenceStatus;
 
 /**
  * The one-pass searches for the first day a milestone was reached give the day their definitions
- * give, asking the indicator as of every day in turn (as milestones were found before).
+ * give, asking the indicator as of every day in turn (as milestones were found before); and a trend
+ * computed from sorted arrays equals the one a sorted map of daily means gives, as it was computed
+ * before.
  */
 class FirstDayProperties {
   private static final LocalDate FIRST = LocalDate.of(2025, 1, 6);
@@ -91,5 +97,69 @@ class FirstDayProperties {
 
     assertThat(RatingTrend.firstDayUpFromBaseline(values, asOf, windows, threshold))
         .isEqualTo(byDefinition);
+  }
+
+  @Property(tries = 300)
+  void aTrendEqualsTheTrendOfASortedMapOfDailyMeans(
+      @ForAll("ratings") List<DatedRating> values,
+      @ForAll @IntRange(min = 1, max = 14) int levelDays,
+      @ForAll @IntRange(min = 1, max = 6) int slopeWeeks,
+      @ForAll @IntRange(min = 1, max = 30) int baselineDays,
+      @ForAll @IntRange(min = 0, max = 130) int asOfDay) {
+    LocalDate asOf = FIRST.plusDays(asOfDay);
+    TrendWindows windows = new TrendWindows(levelDays, slopeWeeks, baselineDays);
+
+    assertThat(RatingTrend.of(values, asOf, windows))
+        .isEqualTo(fromSortedMap(values, asOf, windows));
+  }
+
+  /** The trend as computed before, from a sorted map of daily means. */
+  private static RatingTrend fromSortedMap(
+      List<DatedRating> values, LocalDate asOf, TrendWindows windows) {
+    TreeMap<LocalDate, long[]> sums = new TreeMap<>();
+    for (DatedRating rating : values) {
+      if (!rating.day().isAfter(asOf)) {
+        long[] sum = sums.computeIfAbsent(rating.day(), d -> new long[2]);
+        sum[0] += rating.value();
+        sum[1]++;
+      }
+    }
+    TreeMap<LocalDate, Double> daily = new TreeMap<>();
+    sums.forEach((day, sum) -> daily.put(day, (double) sum[0] / sum[1]));
+    if (daily.isEmpty()) {
+      OptionalDouble none = OptionalDouble.empty();
+      return new RatingTrend(0, 0, none, none, none, none, none);
+    }
+    OptionalDouble level =
+        Statistics.mean(valuesOf(daily.tailMap(asOf.minusDays(windows.levelDays() - 1L), true)));
+    LocalDate slopeStart = asOf.minusDays(7L * windows.slopeWeeks() - 1);
+    Map<LocalDate, Double> recent = daily.tailMap(slopeStart, true);
+    double[] y = valuesOf(recent);
+    double[] x = new double[y.length];
+    int i = 0;
+    for (LocalDate day : recent.keySet()) {
+      x[i++] = ChronoUnit.DAYS.between(slopeStart, day) / 7.0;
+    }
+    LocalDate baselineEnd = daily.firstKey().plusDays(windows.baselineDays() - 1L);
+    OptionalDouble baseline =
+        asOf.isBefore(baselineEnd)
+            ? OptionalDouble.empty()
+            : Statistics.mean(valuesOf(daily.headMap(baselineEnd, true)));
+    OptionalDouble change =
+        level.isPresent() && baseline.isPresent()
+            ? OptionalDouble.of(level.getAsDouble() - baseline.getAsDouble())
+            : OptionalDouble.empty();
+    return new RatingTrend(
+        daily.size(),
+        y.length,
+        level,
+        Statistics.slope(x, y),
+        Statistics.populationStandardDeviation(y),
+        baseline,
+        change);
+  }
+
+  private static double[] valuesOf(Map<LocalDate, Double> days) {
+    return days.values().stream().mapToDouble(Double::doubleValue).toArray();
   }
 }

@@ -66,7 +66,7 @@ final class EventReader {
 
   LocalDate date(String name) {
     try {
-      return LocalDate.parse(text(name));
+      return IsoTimes.date(text(name));
     } catch (DateTimeException e) {
       throw new MalformedPayload("field '" + name + "' is not an ISO date");
     }
@@ -74,7 +74,7 @@ final class EventReader {
 
   Instant instant(String name) {
     try {
-      return Instant.parse(text(name));
+      return IsoTimes.instant(text(name));
     } catch (DateTimeException e) {
       throw new MalformedPayload("field '" + name + "' is not an ISO instant");
     }
