@@ -51,12 +51,16 @@ final class NativeLibraryCache {
     if (System.getProperty(PATH_PROPERTY) != null || System.getProperty(NAME_PROPERTY) != null) {
       return;
     }
-    prepare(folder(environment, home))
-        .ifPresent(
-            library -> {
-              System.setProperty(PATH_PROPERTY, library.getParent().toString());
-              System.setProperty(NAME_PROPERTY, library.getFileName().toString());
-            });
+    try {
+      prepare(folder(environment, home))
+          .ifPresent(
+              library -> {
+                System.setProperty(PATH_PROPERTY, library.getParent().toString());
+                System.setProperty(NAME_PROPERTY, library.getFileName().toString());
+              });
+    } catch (RuntimeException e) {
+      // An unusable XDG_CACHE_HOME, for one: sqlite-jdbc unpacks the library itself.
+    }
   }
 
   /**
