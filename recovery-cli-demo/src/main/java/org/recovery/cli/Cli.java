@@ -3,6 +3,7 @@ package org.recovery.cli;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import org.recovery.core.boundary.BoundaryArea;
 import org.recovery.core.commitment.Cadence;
 import org.recovery.core.commitment.CommitmentCategory;
@@ -36,7 +37,7 @@ final class Cli {
 
   /** Runs {@code args} in {@code context}. @return the exit code, 0 to 3 */
   static int run(CliContext context, String... args) {
-    CommandLine commandLine = commandLine(context);
+    CommandLine commandLine = commandLine(context, Subcommands.neededFor(args));
     try {
       return commandLine.execute(args);
     } finally {
@@ -45,10 +46,17 @@ final class Cli {
     }
   }
 
-  /** The configured command line, for running and for the completion script. */
+  /** The whole configured command line, every subcommand in it: for the completion script. */
   static CommandLine commandLine(CliContext context) {
+    return commandLine(context, Subcommands.ALL);
+  }
+
+  /** The configured command line with the given subcommands only (see {@link Subcommands}). */
+  static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
     RecoveryCommand root = new RecoveryCommand(context);
     CommandLine commandLine = new CommandLine(root);
+    // Before anything is configured: each setting below reaches the subcommands there are now.
+    subcommands.forEach(commandLine::addSubcommand);
     registerConverters(commandLine);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());

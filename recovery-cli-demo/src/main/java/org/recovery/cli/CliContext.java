@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.recovery.persistence.SealingEventStore;
 
 /**
  * Everything the commands take from the world outside: the output streams, the environment, the
@@ -29,6 +31,8 @@ import java.util.Optional;
  * @param workingDirectory the directory relative paths on the command line are resolved against
  * @param passphraseIterations the PBKDF2 work factor for passphrases set from now on
  * @param unicode whether the output can show block characters for charts
+ * @param stores what each store a session opens is handed through: as it is, or, in tests, wrapped
+ *     in a store that counts what is asked of it
  */
 record CliContext(
     PrintWriter out,
@@ -40,7 +44,8 @@ record CliContext(
     Path home,
     Path workingDirectory,
     int passphraseIterations,
-    boolean unicode) {
+    boolean unicode,
+    UnaryOperator<SealingEventStore> stores) {
 
   /** PBKDF2-HMAC-SHA256 iterations: the OWASP recommendation of 2023. */
   static final int PASSPHRASE_ITERATIONS = 600_000;
@@ -55,6 +60,49 @@ record CliContext(
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(workingDirectory, "workingDirectory");
     workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    Objects.requireNonNull(stores, "stores");
+  }
+
+  /** A context whose sessions use each store as it is. */
+  CliContext(
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Clock clock,
+      ZoneId defaultZone,
+      Optional<Terminal> terminal,
+      Path home,
+      Path workingDirectory,
+      int passphraseIterations,
+      boolean unicode) {
+    this(
+        out,
+        err,
+        environment,
+        clock,
+        defaultZone,
+        terminal,
+        home,
+        workingDirectory,
+        passphraseIterations,
+        unicode,
+        UnaryOperator.identity());
+  }
+
+  /** This context, with each store a session opens handed through {@code stores}. */
+  CliContext withStores(UnaryOperator<SealingEventStore> stores) {
+    return new CliContext(
+        out,
+        err,
+        environment,
+        clock,
+        defaultZone,
+        terminal,
+        home,
+        workingDirectory,
+        passphraseIterations,
+        unicode,
+        stores);
   }
 
   /** An interactive terminal: a person at a keyboard. */

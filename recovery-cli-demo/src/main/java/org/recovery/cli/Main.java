@@ -1,5 +1,7 @@
 package org.recovery.cli;
 
+import java.nio.file.Path;
+
 /** The {@code recovery} command's entry point: runs it and exits with its code. */
 public final class Main {
   private Main() {}
@@ -10,6 +12,7 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    NativeLibraryCache.use(System.getenv(), Path.of(System.getProperty("user.home")));
     System.exit(Cli.run(CliContext.system(), args));
   }
 }

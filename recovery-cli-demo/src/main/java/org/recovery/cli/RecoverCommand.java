@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.common.PartnerId;
-import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
 import org.recovery.core.journey.Partner;
 import org.recovery.persistence.RecoveryCode;
 import org.recovery.persistence.SealingEventStore;
@@ -44,9 +43,7 @@ final class RecoverCommand implements Callable<Integer> {
       if (Storage.zeroKnowledge(files)) {
         return recoverSealed(context, files, store, journey);
       }
-      Partner actor =
-          Partners.acting(
-              (JourneyStarted) Storage.history(store, journey).get(0), root.actingName());
+      Partner actor = Partners.acting(Storage.started(store, journey), root.actingName());
       if (!Storage.guard(() -> store.hasKey(journey, actor.id()))) {
         throw CliFailure.refused(
             actor.name()
@@ -103,7 +100,7 @@ final class RecoverCommand implements Callable<Integer> {
         continue;
       }
       Partner actor =
-          Partners.both((JourneyStarted) Storage.history(store, journey).get(0)).stream()
+          Partners.both(Storage.started(store, journey)).stream()
               .filter(p -> p.id().equals(candidate))
               .findFirst()
               .orElseThrow();

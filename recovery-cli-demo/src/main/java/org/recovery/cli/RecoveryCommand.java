@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code recovery}: the root command, holding the options every subcommand takes. A thin app: each
- * subcommand parses, calls core through a {@link Session}, and renders.
+ * subcommand parses, calls core through a {@link Session}, and renders. The subcommands are added
+ * by {@link Cli} from {@link Subcommands}.
  */
 @Command(
     name = "recovery",
@@ -25,34 +26,6 @@ import picocli.CommandLine.ScopeType;
           + " with reasons how far you have come.",
       "Each partner acts with --as NAME and their own passphrase (asked on the terminal, or"
           + " RECOVERY_PASSPHRASE for scripts). Try `recovery demo` first."
-    },
-    subcommands = {
-      StartCommand.class,
-      JourneyCommands.class,
-      BetrayalCommands.class,
-      CommitmentCommands.class,
-      CheckInCommand.class,
-      QuestionnaireCommands.class,
-      SetbackCommands.class,
-      BoundaryCommands.class,
-      ConsentCommand.class,
-      SafetyScreeningCommand.class,
-      TherapyCommand.class,
-      JournalCommand.class,
-      CrisisCommand.class,
-      ForgivenessCommand.class,
-      DayCountersCommand.class,
-      AdvanceCommand.class,
-      StatusCommand.class,
-      ReportCommand.class,
-      TimelineCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      PassphraseCommand.class,
-      RecoverCommand.class,
-      ForgetPrivateEntriesCommand.class,
-      DemoCommand.class,
-      CompletionCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -81,7 +81,8 @@ final class Session implements AutoCloseable {
               + "`, or see one with `recovery demo`.");
     }
     InstrumentCatalogue instruments = InstrumentFolder.of(files).catalogue();
-    SealingEventStore store = Storage.open(files, context.passphraseIterations());
+    SealingEventStore store =
+        context.stores().apply(Storage.open(files, context.passphraseIterations()));
     try {
       JourneyId journey = Storage.pick(store, root.journeyOption(), files, root.hints());
       Partner actor;
@@ -93,9 +94,7 @@ final class Session implements AutoCloseable {
         actor = unlocked.actor();
         passphrase = unlocked.passphrase();
       } else {
-        actor =
-            Partners.acting(
-                (JourneyStarted) Storage.history(store, journey).get(0), root.actingName());
+        actor = Partners.acting(Storage.started(store, journey), root.actingName());
         passphrase =
             PrivateKeys.unlock(
                 context, store, files, journey, actor, Passphrases.VARIABLE, root.hints());

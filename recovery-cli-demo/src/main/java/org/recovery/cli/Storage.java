@@ -174,11 +174,16 @@ final class Storage {
 
   /**
    * The journey to work on: the only one in the database, or the one {@code --journey} names by its
-   * id or the id's first characters.
+   * id or the id's first characters. A whole id is looked up alone, so how many journeys the
+   * database holds does not matter; only a shortened id, or none, lists them.
    *
    * @throws CliFailure 1 if there is none, 2 if there are several and none was named
    */
   static JourneyId pick(EventStore store, Optional<String> wanted, DataFiles files, Hints hints) {
+    Optional<JourneyId> whole = wanted.flatMap(Storage::wholeId);
+    if (whole.isPresent() && guard(() -> store.version(whole.get())) > 0) {
+      return whole.get();
+    }
     List<JourneyId> all = guard(store::list);
     if (all.isEmpty()) {
       throw CliFailure.refused(
@@ -218,6 +223,32 @@ final class Storage {
               + ".");
     }
     return matching.get(0);
+  }
+
+  private static Optional<JourneyId> wholeId(String text) {
+    String id = text.strip();
+    if (id.length() != 36) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JourneyId.parse(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The event that started {@code journey}, read alone: who the partners are and the couple's zone,
+   * all a command needs before the acting partner's key is unlocked.
+   *
+   * @throws CliFailure 3 if the journey has no start event
+   */
+  static JourneyStarted started(EventStore store, JourneyId journey) {
+    return guard(() -> store.first(journey))
+        .map(RecordedEvent::event)
+        .filter(JourneyStarted.class::isInstance)
+        .map(JourneyStarted.class::cast)
+        .orElseThrow(() -> CliFailure.storage("Journey " + journey + " has no start event.", null));
   }
 
   /**

@@ -109,7 +109,7 @@ final class ZeroKnowledgeKeys {
       } catch (WrongSecret e) {
         continue;
       }
-      JourneyStarted started = (JourneyStarted) Storage.history(store, journey).get(0);
+      JourneyStarted started = Storage.started(store, journey);
       Partner actor = Partners.acting(started, name);
       if (actor.id().equals(candidate)) {
         showWaitingCode(context, files, journey, actor, passphrase, hints);

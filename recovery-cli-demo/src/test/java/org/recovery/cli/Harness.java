@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.recovery.core.testing.MutableClock;
+import org.recovery.persistence.SealingEventStore;
 
 /**
  * Runs the {@code recovery} command in this process, as picocli's {@code CommandLine.execute} runs
@@ -46,6 +48,9 @@ final class Harness {
 
   boolean terminal;
   boolean unicode = true;
+
+  /** What each store a session opens is handed through; a test may wrap it to count reads. */
+  UnaryOperator<SealingEventStore> stores = UnaryOperator.identity();
 
   Harness(Path directory) {
     this.directory = directory;
@@ -93,7 +98,8 @@ final class Harness {
             directory.resolve("home"),
             directory,
             1_000,
-            unicode);
+            unicode,
+            stores);
     int code = Cli.run(context, args);
     return new Run(code, out.toString(), err.toString());
   }

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +101,53 @@ class LoggingTest {
 
   @Test
   void theShippedConfigurationIsQuiet() {
-    assertThat(getClass().getResource("/logback.xml")).isNotNull();
+    assertThat(getClass().getResource("/logback.xml"))
+        .as("logging is set up in code: no XML file is parsed at start")
+        .isNull();
     assertThat(new Harness(directory).raw("--version").err()).isEmpty();
+  }
+
+  @Test
+  void theCommandsLoggingIsSetUpByQuietLogging() {
+    assertThat(level).isEqualTo(Level.WARN);
+    assertThat(console).singleElement().satisfies(a -> assertThat(a.getName()).isEqualTo("STDERR"));
+  }
+
+  @Test
+  void aWarningReachesTheErrorStreamInTheShippedFormatAndInfoDoesNot() {
+    LoggerContext context = new LoggerContext();
+    context.setMDCAdapter(new LogbackMDCAdapter());
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      new QuietLogging().configure(context);
+      Logger logger = context.getLogger("org.recovery.persistence.FileKeyProvider");
+      logger.info("made a master key");
+      logger.warn("the master key file is readable by others");
+      logger.debug("details");
+    } finally {
+      System.setErr(err);
+      context.stop();
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "WARN o.r.p.FileKeyProvider: the master key file is readable by others"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aConfigurationFileOfOnesOwnStillWins() {
+    LoggerContext context = new LoggerContext();
+    System.setProperty(QuietLogging.CONFIGURATION_FILE, "mine.xml");
+    try {
+      assertThat(new QuietLogging().configure(context))
+          .isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+      assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext())
+          .isFalse();
+    } finally {
+      System.clearProperty(QuietLogging.CONFIGURATION_FILE);
+      context.stop();
+    }
   }
 }

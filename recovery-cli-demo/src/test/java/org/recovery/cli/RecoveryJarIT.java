@@ -222,6 +222,7 @@ class RecoveryJarIT {
     env.remove(Passphrases.VARIABLE);
     env.remove(Passphrases.PARTNER_VARIABLE);
     env.put("XDG_DATA_HOME", directory.resolve("data").toString());
+    env.put("XDG_CACHE_HOME", directory.resolve("cache").toString());
     env.putAll(new HashMap<>(environment));
     Path out = Files.createTempFile(directory, "out", ".txt");
     Path err = Files.createTempFile(directory, "err", ".txt");

@@ -1,6 +1,7 @@
 package org.recovery.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.JourneyEvent;
@@ -30,6 +31,11 @@ class DelegatingStore implements CloseableEventStore {
   @Override
   public final List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     return store.read(journey, afterVersion);
+  }
+
+  @Override
+  public final Optional<RecordedEvent> first(JourneyId journey) {
+    return store.first(journey);
   }
 
   @Override

@@ -73,6 +73,16 @@ abstract class EventStoreContract {
   @Test
   void anUnknownJourneyReadsAsNothing() {
     assertThat(store.read(JourneyId.random())).isEmpty();
+    assertThat(store.first(JourneyId.random())).isEmpty();
+  }
+
+  @Test
+  void theFirstEventIsTheOneAtVersionOneWhateverFollowed() {
+    JourneyId journey = JourneyId.random();
+    store.append(journey, 0, List.of(journal("one"), journal("two")), CommandId.random());
+    store.append(journey, 2, List.of(journal("three")), CommandId.random());
+
+    assertThat(store.first(journey)).contains(store.read(journey).get(0));
   }
 
   @Test

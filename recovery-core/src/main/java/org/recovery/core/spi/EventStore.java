@@ -1,6 +1,7 @@
 package org.recovery.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 import org.recovery.core.common.JourneyId;
 import org.recovery.core.journey.JourneyEvent;
 
@@ -47,6 +48,18 @@ public interface EventStore {
   default long version(JourneyId journey) {
     List<RecordedEvent> all = read(journey);
     return all.isEmpty() ? 0 : all.get(all.size() - 1).version();
+  }
+
+  /**
+   * The journey's first event, the one that started it, without reading the rest: enough to learn
+   * who the partners are before anything else is read. The default reads the whole history; stores
+   * override it with one lookup.
+   *
+   * @return the event at version 1; empty if the journey does not exist
+   */
+  default Optional<RecordedEvent> first(JourneyId journey) {
+    List<RecordedEvent> all = read(journey);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   /** Reads all events of a journey, oldest first; empty if it does not exist. */

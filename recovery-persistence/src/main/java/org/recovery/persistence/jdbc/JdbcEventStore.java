@@ -310,6 +310,18 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     return reads.read(journey, Math.max(0, afterVersion));
   }
 
+  /** One seek on the journey's {@code (journey_id, version)} index and one event decrypted. */
+  @Override
+  public Optional<RecordedEvent> first(JourneyId journey) {
+    Objects.requireNonNull(journey, "journey must not be null");
+    Optional<EventRows.Row> row = StoreWork.reading(database, journey, c -> rows.at(c, journey, 1));
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    SecretKey key = vault.find(journey).orElseThrow(() -> keyDestroyed(journey));
+    return Optional.of(new RecordedEvent(journey, 1, payloads.open(journey, key, row.get())));
+  }
+
   /** One seek on the journey's {@code (journey_id, version)} index; nothing is decrypted. */
   @Override
   public long version(JourneyId journey) {

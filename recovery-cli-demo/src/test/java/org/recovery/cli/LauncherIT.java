@@ -1,0 +1,212 @@
+package org.recovery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
+
+/**
+ * What the launcher script and the packaged jar do to start quickly, run as separate processes:
+ * SQLite's native library comes from the user's cache after the first start, and Java starts with
+ * the class data sharing archive the build wrote beside the jar, or, when that archive is damaged
+ * or was made by another Java, without it and without a word. Runs in the integration-test phase,
+ * after the shade plugin wrote the jar.
+ */
+class LauncherIT {
+  @TempDir static Path directory;
+  static Path jar;
+  static Path launcher;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  static void findTheJarAndTheLauncher() {
+    jar = Path.of(System.getProperty("recovery.jar", "target/recovery.jar")).toAbsolutePath();
+    launcher = Path.of(System.getProperty("recovery.launcher", "recovery")).toAbsolutePath();
+    assertThat(jar).as("the shaded jar; run `mvn verify`, not only `mvn test`").exists();
+  }
+
+  @Test
+  void sqlitesNativeLibraryIsUnpackedOnceIntoTheCacheAndLoadedFromThere() throws Exception {
+    Path cache = directory.resolve("cache");
+    // sqlite-jdbc unpacks into org.sqlite.tmpdir when left to itself: a plain file there makes
+    // that fail, so a command that works has loaded the library from the cache.
+    Path blocked = Files.writeString(directory.resolve("no-temporary-folder"), "");
+    String noUnpacking = "-Dorg.sqlite.tmpdir=" + blocked;
+    Path library =
+        cache
+            .resolve("recovery/native")
+            .resolve(SQLiteJDBCLoader.getVersion())
+            .resolve(System.mapLibraryName("sqlitejdbc"));
+
+    Result withoutCache =
+        launch(Map.of("XDG_CACHE_HOME", blocked.toString(), "JAVA_OPTS", noUnpacking), "a.db");
+    assertThat(withoutCache.code()).as("sqlite-jdbc on its own cannot unpack here").isEqualTo(3);
+
+    Result first = launch(Map.of("XDG_CACHE_HOME", cache.toString()), "b.db");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(library).isRegularFile();
+    Object unpacked = identity(library);
+
+    Result second =
+        launch(Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", noUnpacking), "c.db");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(identity(library)).as("the same file, not unpacked again").isEqualTo(unpacked);
+  }
+
+  @Test
+  void theLauncherStartsJavaWithTheClassArchiveBuiltBesideTheJar() throws Exception {
+    Path folder = archived();
+
+    Result run =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of(
+                "RECOVERY_JAR",
+                folder.resolve("recovery.jar").toString(),
+                "JAVA_OPTS",
+                "-Xlog:class+load=info:file=" + folder.resolve("classes.log")));
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("recovery ");
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(folder.resolve("classes.log")))
+        .containsPattern("org\\.recovery\\.cli\\.Main source: shared objects file \\(top\\)");
+  }
+
+  @Test
+  void aDamagedArchiveIsIgnoredWithoutAWord() throws Exception {
+    Path folder = archived();
+    Path archive = folder.resolve("recovery.jsa");
+    byte[] whole = Files.readAllBytes(archive);
+    Map<String, String> theCopy = Map.of("RECOVERY_JAR", folder.resolve("recovery.jar").toString());
+
+    byte[] zeroed = whole.clone();
+    java.util.Arrays.fill(zeroed, zeroed.length / 2, zeroed.length / 2 + 4096, (byte) 0);
+    byte[] junk = new byte[whole.length];
+    java.util.Arrays.fill(junk, (byte) 'x');
+    try {
+      for (byte[] damaged :
+          List.of(java.util.Arrays.copyOf(whole, whole.length / 3), zeroed, junk, new byte[0])) {
+        Files.write(archive, damaged);
+
+        Result run = exec(List.of("sh", launcher.toString(), "--version"), theCopy);
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("recovery ").hasLineCount(1);
+        assertThat(run.err()).isEmpty();
+      }
+    } finally {
+      Files.write(archive, whole);
+    }
+  }
+
+  @Test
+  void anArchiveFromAnotherJavaIsIgnoredWithoutAWord() throws Exception {
+    Path other = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(other.resolve("bin/java")), "no second Java on this machine");
+    Path folder = archived();
+
+    Result run =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of(
+                "RECOVERY_JAR", folder.resolve("recovery.jar").toString(),
+                "JAVA_HOME", other.toString()));
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("recovery ").hasLineCount(1);
+    assertThat(run.err()).isEmpty();
+  }
+
+  /**
+   * A copy of the jar in a folder of its own with an archive written for it by the build's own
+   * script (the archive names the jar by its path, so it cannot be copied); made once.
+   */
+  private static synchronized Path archived() throws Exception {
+    Path folder = directory.resolve("archived");
+    if (Files.exists(folder.resolve("recovery.jsa.size"))) {
+      return folder;
+    }
+    Files.createDirectories(folder);
+    Files.copy(jar, folder.resolve("recovery.jar"));
+    Path script =
+        Path.of(System.getProperty("recovery.classArchiveScript", "src/build/class-archive.sh"));
+    Result made =
+        exec(
+            List.of(
+                "sh",
+                script.toAbsolutePath().toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                folder.resolve("recovery.jar").toString(),
+                folder.toString()),
+            Map.of());
+    assertThat(folder.resolve("recovery.jsa")).as(made.toString()).isRegularFile();
+    return folder;
+  }
+
+  /** Runs the launcher: a one-month demo into a new database {@code db}. */
+  private static Result launch(Map<String, String> environment, String db)
+      throws IOException, InterruptedException {
+    return exec(
+        List.of(
+            "sh",
+            launcher.toString(),
+            "demo",
+            "--months",
+            "1",
+            "--seed",
+            "3",
+            "--db",
+            directory.resolve(db).toString()),
+        environment);
+  }
+
+  private static Result exec(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
+    Map<String, String> env = builder.environment();
+    env.remove(Passphrases.VARIABLE);
+    env.remove(Passphrases.PARTNER_VARIABLE);
+    env.remove("JAVA_OPTS");
+    env.put("RECOVERY_JAR", jar.toString());
+    env.put("XDG_DATA_HOME", directory.resolve("data").toString());
+    env.put("XDG_CACHE_HOME", directory.resolve("cache").toString());
+    env.putAll(new HashMap<>(environment));
+    Path out = Files.createTempFile(directory, "out", ".txt");
+    Path err = Files.createTempFile(directory, "err", ".txt");
+    Process process =
+        builder
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static Object identity(Path file) throws IOException {
+    return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+        .fileKey();
+  }
+}
