@@ -318,7 +318,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     if (row.isEmpty()) {
       return Optional.empty();
     }
-    SecretKey key = vault.find(journey).orElseThrow(() -> keyDestroyed(journey));
+    SecretKey key = vault.find(journey).orElseThrow(() -> HistoryReads.keyDestroyed(journey));
     return Optional.of(new RecordedEvent(journey, 1, payloads.open(journey, key, row.get())));
   }
 
