@@ -3,7 +3,6 @@ package org.recovery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,10 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recovery.cli.JarProcess.Result;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
@@ -29,8 +28,6 @@ class LauncherIT {
   @TempDir static Path directory;
   static Path jar;
   static Path launcher;
-
-  record Result(int code, String out, String err) {}
 
   @BeforeAll
   static void findTheJarAndTheLauncher() {
@@ -178,31 +175,10 @@ class LauncherIT {
 
   private static Result exec(List<String> command, Map<String, String> environment)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
-    Map<String, String> env = builder.environment();
-    env.remove(Passphrases.VARIABLE);
-    env.remove(Passphrases.PARTNER_VARIABLE);
-    env.remove("JAVA_OPTS");
+    Map<String, String> env = new HashMap<>();
     env.put("RECOVERY_JAR", jar.toString());
-    env.put("XDG_DATA_HOME", directory.resolve("data").toString());
-    env.put("XDG_CACHE_HOME", directory.resolve("cache").toString());
-    env.putAll(new HashMap<>(environment));
-    Path out = Files.createTempFile(directory, "out", ".txt");
-    Path err = Files.createTempFile(directory, "err", ".txt");
-    Process process =
-        builder
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    env.putAll(environment);
+    return JarProcess.exec(new ArrayList<>(command), directory, env);
   }
 
   private static Object identity(Path file) throws IOException {

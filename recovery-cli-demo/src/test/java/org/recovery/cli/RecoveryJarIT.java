@@ -6,19 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recovery.cli.JarProcess.Result;
 
 /**
  * The packaged jar, run as a separate process the way a person runs it: the demo, then the status
@@ -33,8 +32,6 @@ class RecoveryJarIT {
 
   @TempDir static Path directory;
   static Path jar;
-
-  record Result(int code, String out, String err) {}
 
   @BeforeAll
   static void findTheJar() {
@@ -217,29 +214,7 @@ class RecoveryJarIT {
 
   private static Result exec(List<String> command, Map<String, String> environment)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> env = builder.environment();
-    env.remove(Passphrases.VARIABLE);
-    env.remove(Passphrases.PARTNER_VARIABLE);
-    env.put("XDG_DATA_HOME", directory.resolve("data").toString());
-    env.put("XDG_CACHE_HOME", directory.resolve("cache").toString());
-    env.putAll(new HashMap<>(environment));
-    Path out = Files.createTempFile(directory, "out", ".txt");
-    Path err = Files.createTempFile(directory, "err", ".txt");
-    Process process =
-        builder
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return JarProcess.exec(command, directory, environment);
   }
 
   private static String withoutTime(String json) throws IOException {
