@@ -92,7 +92,7 @@ final class HistoryReads {
 
   private Loaded load(Connection c, JourneyId journey, long after) throws SQLException {
     Optional<Snapshots.Stored> snapshot =
-        snapshots == null ? Optional.empty() : snapshots.find(c, journey);
+        snapshots == null ? Optional.empty() : snapshots.find(c, journey, after);
     if (snapshot.isPresent() && snapshot.get().version() > after) {
       long n = snapshot.get().version();
       return new Loaded(snapshot, n, rows.countUpTo(c, journey, n), rows.after(c, journey, n));

@@ -55,10 +55,22 @@ final class Snapshots {
     }
   }
 
+  /** The journey's snapshot, if it has one. */
   Optional<Stored> find(Connection c, JourneyId journey) throws SQLException {
+    return find(c, journey, -1);
+  }
+
+  /**
+   * The journey's snapshot if it holds events after version {@code after}: a read that starts at or
+   * after the snapshot's version does not fetch it (it holds the whole history, megabytes for a
+   * long journey).
+   */
+  Optional<Stored> find(Connection c, JourneyId journey, long after) throws SQLException {
     try (PreparedStatement q =
-        c.prepareStatement("SELECT version, format, sealed FROM snapshots WHERE journey_id = ?")) {
+        c.prepareStatement(
+            "SELECT version, format, sealed FROM snapshots WHERE journey_id = ? AND version > ?")) {
       dialect.bindUuid(q, 1, journey.value());
+      q.setLong(2, after);
       try (ResultSet row = q.executeQuery()) {
         return row.next()
             ? Optional.of(new Stored(row.getLong(1), row.getInt(2), row.getBytes(3)))
