@@ -124,19 +124,11 @@ public class ColdReadBenchmark {
   /** The floor: the journey's rows selected over a new connection, nothing decrypted. */
   @Benchmark
   public long rawScan() throws SQLException {
-    long bytes = 0;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("rows.db"));
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT version, payload FROM events WHERE journey_id = ? ORDER BY version")) {
+        PreparedStatement q = c.prepareStatement(RawRows.QUERY)) {
       q.setString(1, journey.toString());
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          bytes += r.getLong(1) + r.getBytes(2).length;
-        }
-      }
+      return RawRows.scan(q);
     }
-    return bytes;
   }
 
   /** How many events the journey holds. */

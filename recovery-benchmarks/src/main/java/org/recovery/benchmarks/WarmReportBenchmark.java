@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -78,9 +77,7 @@ public class WarmReportBenchmark {
     journeys = Journeys.using(store, Clock.fixed(simulated.result().end(), ZoneOffset.UTC));
     report();
     raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("bench.db"));
-    scan =
-        raw.prepareStatement(
-            "SELECT version, payload FROM events WHERE journey_id = ? ORDER BY version");
+    scan = raw.prepareStatement(RawRows.QUERY);
     scan.setString(1, journey.value().toString());
   }
 
@@ -93,13 +90,7 @@ public class WarmReportBenchmark {
   /** The floor: every stored row of the journey read, in order, nothing decrypted. */
   @Benchmark
   public long rawScan() throws SQLException {
-    long bytes = 0;
-    try (ResultSet rows = scan.executeQuery()) {
-      while (rows.next()) {
-        bytes += rows.getLong(1) + rows.getBytes(2).length;
-      }
-    }
-    return bytes;
+    return RawRows.scan(scan);
   }
 
   /** How many events the stored journey holds. */
