@@ -101,6 +101,17 @@ final class JourneyCache {
     return Optional.of(loaded);
   }
 
+  /**
+   * Extends {@code before}, the journey as a command was decided on, by {@code stored}, the events
+   * the store gave back for that command's append — when they follow it directly; otherwise (an
+   * earlier append of the same command) the next load reads what is new.
+   */
+  void appended(JourneyHistory before, List<RecordedEvent> stored) {
+    if (!stored.isEmpty() && stored.get(0).version() == before.version() + 1) {
+      extend(before.state().id(), before, stored);
+    }
+  }
+
   private JourneyHistory extend(
       JourneyId journey, JourneyHistory cached, List<RecordedEvent> fresh) {
     if (fresh.isEmpty()) {

@@ -226,7 +226,8 @@ public final class Journeys {
    * @see #execute(JourneyId, PartnerId, JourneyCommand, CommandId)
    */
   public Decision execute(JourneyId journey, PartnerId actor, JourneyCommand command) {
-    return execute(journey, actor, command, CommandId.random());
+    // A command id made now cannot have been stored before: no earlier append to look for.
+    return run(journey, actor, command, CommandId.random(), false);
   }
 
   /**
@@ -244,12 +245,24 @@ public final class Journeys {
    */
   public Decision execute(
       JourneyId journey, PartnerId actor, JourneyCommand command, CommandId commandId) {
+    Objects.requireNonNull(commandId, "commandId must not be null");
+    return run(journey, actor, command, commandId, true);
+  }
+
+  private Decision run(
+      JourneyId journey,
+      PartnerId actor,
+      JourneyCommand command,
+      CommandId commandId,
+      boolean mayBeStored) {
     Objects.requireNonNull(command, "command must not be null");
     ConcurrencyConflict last = null;
     for (int attempt = 0; attempt < attempts; attempt++) {
-      List<RecordedEvent> earlier = store.readCommand(journey, commandId);
-      if (!earlier.isEmpty()) {
-        return new Decision.Accepted(events(earlier));
+      if (mayBeStored) {
+        List<RecordedEvent> earlier = store.readCommand(journey, commandId);
+        if (!earlier.isEmpty()) {
+          return new Decision.Accepted(events(earlier));
+        }
       }
       Optional<JourneyHistory> loaded = cache.load(store, journey);
       if (loaded.isEmpty() || !loaded.get().state().isPartner(actor)) {
@@ -267,7 +280,9 @@ public final class Journeys {
         return decision;
       }
       try {
-        store.append(journey, state.version(), decision.events(), commandId);
+        List<RecordedEvent> stored =
+            store.appendAndRead(journey, state.version(), decision.events(), commandId);
+        cache.appended(loaded.get(), stored);
         return decision;
       } catch (ConcurrencyConflict conflict) {
         last = conflict;

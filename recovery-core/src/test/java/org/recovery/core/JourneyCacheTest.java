@@ -40,6 +40,41 @@ class JourneyCacheTest {
   }
 
   @Test
+  void aCommandKeepsWhatTheStoreGaveBackForItsAppendSoTheNextReadsNoEvent() {
+    Journeys journeys = Journeys.using(store, clock);
+    JourneyId id = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    journeys.execute(id, sam.id(), entry("first"));
+    store.eventsRead.clear();
+    store.commandsLookedUp = 0;
+
+    for (int i = 0; i < 5; i++) {
+      journeys.execute(id, sam.id(), entry("note " + i));
+    }
+
+    assertThat(store.eventsRead).as("events read back after the first command").isEmpty();
+    assertThat(store.commandsLookedUp)
+        .as("a command id Journeys made itself cannot have been stored: not looked up")
+        .isZero();
+    assertThat(journeys.view(id, sam.id()).orElseThrow().events())
+        .isEqualTo(Journeys.using(memory, clock).view(id, sam.id()).orElseThrow().events())
+        .hasSize(7);
+  }
+
+  @Test
+  void aCommandGivenItsOwnIdLooksForAnEarlierAppendOfItFirst() {
+    Journeys journeys = Journeys.using(store, clock);
+    JourneyId id = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
+    CommandId retried = CommandId.random();
+    journeys.execute(id, sam.id(), entry("once"), retried);
+    store.commandsLookedUp = 0;
+
+    journeys.execute(id, sam.id(), entry("once"), retried);
+
+    assertThat(store.commandsLookedUp).isEqualTo(1);
+    assertThat(memory.read(id)).hasSize(2);
+  }
+
+  @Test
   void aCurrentCachedJourneyIsCheckedByItsVersionAloneWithoutReadingAnEvent() {
     Journeys journeys = Journeys.using(store, clock);
     JourneyId id = journeys.start(sam, alex, TestJourney.ZONE, Settings.DEFAULTS);
@@ -105,10 +140,11 @@ class JourneyCacheTest {
     return new WriteJournalEntry(LocalDate.of(2026, 3, 2), text);
   }
 
-  /** Counts the events each read returns. */
+  /** Counts the events each read returns, the version lookups and the command lookups. */
   private static final class CountingStore implements EventStore {
     final List<JourneyEvent> eventsRead = new ArrayList<>();
     int versionsAsked;
+    int commandsLookedUp;
     private final EventStore delegate;
 
     CountingStore(EventStore delegate) {
@@ -135,7 +171,14 @@ class JourneyCacheTest {
     }
 
     @Override
+    public List<RecordedEvent> appendAndRead(
+        JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
+      return delegate.appendAndRead(journey, expectedVersion, events, command);
+    }
+
+    @Override
     public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
+      commandsLookedUp++;
       return delegate.readCommand(journey, command);
     }
 

@@ -29,6 +29,12 @@ class DelegatingStore implements CloseableEventStore {
   }
 
   @Override
+  public final List<RecordedEvent> appendAndRead(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
+    return store.appendAndRead(journey, expectedVersion, events, command);
+  }
+
+  @Override
   public final List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     return store.read(journey, afterVersion);
   }

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.crypto.spec.SecretKeySpec;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,6 +21,7 @@ import org.recovery.core.spi.CommandId;
 import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
 import org.recovery.persistence.crypto.MasterKey;
+import org.recovery.persistence.testing.Folders;
 
 /**
  * The journey a {@link Journeys} keeps in memory is checked against the store's version only; over
@@ -68,9 +67,7 @@ class CachedJourneyProperties {
         assertSame(cached, mine, clock, journey);
       }
     } finally {
-      try (Stream<Path> files = Files.walk(directory)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      Folders.delete(directory);
     }
   }
 

@@ -146,6 +146,46 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void appendAndReadGivesBackWhatAReadGivesOfTheEventsItAppended() {
+    JourneyId journey = JourneyId.random();
+    store.append(journey, 0, List.of(journal("one")), CommandId.random());
+    List<JourneyEvent> oneOfEach =
+        EventArbitraries.byType().values().stream().map(arbitrary -> arbitrary.sample()).toList();
+
+    List<RecordedEvent> given = store.appendAndRead(journey, 1, oneOfEach, CommandId.random());
+
+    assertThat(given).isEqualTo(store.read(journey, 1));
+    assertThat(given).extracting(RecordedEvent::event).isEqualTo(oneOfEach);
+    assertThat(given.get(0).version()).isEqualTo(2);
+  }
+
+  @Test
+  void appendAndReadOfACommandStoredBeforeGivesBackWhatItStoredThenAndAppendsNothing() {
+    JourneyId journey = JourneyId.random();
+    CommandId first = CommandId.random();
+    List<RecordedEvent> then =
+        store.appendAndRead(journey, 0, List.of(journal("one"), journal("two")), first);
+    store.append(journey, 2, List.of(journal("three")), CommandId.random());
+
+    List<RecordedEvent> again =
+        store.appendAndRead(journey, 0, List.of(journal("other"), journal("words")), first);
+
+    assertThat(again).isEqualTo(then).isEqualTo(store.read(journey).subList(0, 2));
+    assertThat(store.read(journey)).hasSize(3);
+  }
+
+  @Test
+  void appendAndReadAtAStaleVersionIsAConflictAndStoresNothing() {
+    JourneyId journey = JourneyId.random();
+    store.append(journey, 0, List.of(journal("one")), CommandId.random());
+
+    assertThatThrownBy(
+            () -> store.appendAndRead(journey, 0, List.of(journal("late")), CommandId.random()))
+        .isInstanceOf(ConcurrencyConflict.class);
+    assertThat(store.read(journey)).hasSize(1);
+  }
+
+  @Test
   void theSameCommandIdInAnotherJourneyIsAnotherCommand() {
     CommandId command = CommandId.random();
     JourneyId one = JourneyId.random();

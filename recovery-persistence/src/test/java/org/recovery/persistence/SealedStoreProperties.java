@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.crypto.spec.SecretKeySpec;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,6 +28,7 @@ import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
 import org.recovery.persistence.crypto.MasterKey;
 import org.recovery.persistence.jdbc.SealedFiles;
+import org.recovery.persistence.testing.Folders;
 
 /**
  * As partner B's process, with A's database, key vault and master key and B's own passphrase: over
@@ -111,11 +110,7 @@ class SealedStoreProperties {
       assertThat(Progress.report(RandomJourneys.MODEL, bs, b, asOf))
           .isEqualTo(Progress.report(RandomJourneys.MODEL, history, b, asOf));
     } finally {
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Folders.delete(directory);
     }
   }
 

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,6 +26,7 @@ import org.recovery.core.spi.StorageException;
 import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
 import org.recovery.persistence.jdbc.SealedFiles;
+import org.recovery.persistence.testing.Folders;
 
 /**
  * Zero-knowledge mode over random journeys in which partner A writes journal entries with markers:
@@ -98,11 +97,7 @@ class ZeroKnowledgeStoreProperties {
         assertThat(raw).doesNotContain(marker);
       }
     } finally {
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Folders.delete(directory);
     }
   }
 

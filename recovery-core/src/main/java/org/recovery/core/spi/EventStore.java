@@ -34,6 +34,23 @@ public interface EventStore {
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command);
 
   /**
+   * Appends as {@link #append} does, then gives back what the command has stored, as {@link #read}
+   * would give it now: the events appended by this call, or — when an append of {@code command} was
+   * stored before — those. A caller holding the journey in memory extends it with them instead of
+   * reading them back. The default appends and asks {@link #readCommand}; a store that can tell
+   * without reading overrides it.
+   *
+   * @return the events stored by {@code command}, oldest first
+   * @throws ConcurrencyConflict if the journey is at another version
+   * @throws IllegalArgumentException if {@code events} is empty or the version negative
+   */
+  default List<RecordedEvent> appendAndRead(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
+    append(journey, expectedVersion, events, command);
+    return readCommand(journey, command);
+  }
+
+  /**
    * Reads a journey's events after {@code afterVersion}, oldest first.
    *
    * @return the events; empty if the journey does not exist or has no later events

@@ -194,6 +194,38 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public long append(
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
+    return write(journey, expectedVersion, events, command).version();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Events appended by this call are given back from the envelopes just written, as a read opens
+   * them, without reading their rows again.
+   */
+  @Override
+  public List<RecordedEvent> appendAndRead(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
+    Written written = write(journey, expectedVersion, events, command);
+    if (written.envelopes().isEmpty()) {
+      return readCommand(journey, command);
+    }
+    List<RecordedEvent> stored = new ArrayList<>(written.envelopes().size());
+    for (byte[] envelope : written.envelopes()) {
+      long version = expectedVersion + 1 + stored.size();
+      stored.add(new RecordedEvent(journey, version, payloads.decode(journey, version, envelope)));
+    }
+    return stored;
+  }
+
+  /**
+   * What one {@link #write} did: the journey's version after it, and the envelopes it appended —
+   * none when an earlier append of the same command was found.
+   */
+  private record Written(long version, List<byte[]> envelopes) {}
+
+  private Written write(
+      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
     Objects.requireNonNull(journey, "journey must not be null");
     Objects.requireNonNull(command, "command must not be null");
     Objects.requireNonNull(events, "events must not be null");
@@ -210,11 +242,14 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         expectedVersion == 0
             ? vault.findOrCreate(journey)
             : vault.find(journey).orElseGet(() -> absentKey(journey, expectedVersion));
+    List<byte[]> envelopes = new ArrayList<>(events.size());
     List<byte[]> sealed = new ArrayList<>(events.size());
     for (JourneyEvent event : events) {
       Objects.requireNonNull(event, "events must not contain null");
       long version = expectedVersion + 1 + sealed.size();
-      sealed.add(EventSeal.seal(key, journey, version, payloads.encode(journey, version, event)));
+      byte[] envelope = payloads.encode(journey, version, event);
+      envelopes.add(envelope);
+      sealed.add(EventSeal.seal(key, journey, version, envelope));
     }
     Instant now = clock.instant();
     JourneyHead[] next = new JourneyHead[1];
@@ -244,13 +279,14 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
                 rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
                 return expectedVersion + sealed.size();
               });
-      if (next[0] != null) {
-        heads.advance(journey, next[0]);
+      if (next[0] == null) {
+        return new Written(version, List.of());
       }
-      return version;
+      heads.advance(journey, next[0]);
+      return new Written(version, envelopes);
     } catch (SQLException e) {
       if (database.dialect().violatesUniqueness(e)) {
-        return afterLostRace(journey, expectedVersion, command);
+        return new Written(afterLostRace(journey, expectedVersion, command), List.of());
       }
       throw new StorageException(
           "cannot append to journey " + journey + ": " + InWords.describe(e), e);

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -25,6 +23,7 @@ import org.recovery.core.spi.InMemoryEventStore;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
+import org.recovery.persistence.testing.Folders;
 
 /**
  * A snapshot is an optimisation only: over random and simulated journeys and random snapshot
@@ -99,7 +98,7 @@ class SnapshotProperties {
         }
       }
     } finally {
-      delete(directory);
+      Folders.delete(directory);
     }
   }
 
@@ -115,13 +114,5 @@ class SnapshotProperties {
       }
     }
     return partners;
-  }
-
-  static void delete(Path directory) throws java.io.IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

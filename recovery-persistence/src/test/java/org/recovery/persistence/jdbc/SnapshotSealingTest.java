@@ -29,6 +29,7 @@ import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.testing.RandomJourneys;
 import org.recovery.core.testing.RandomJourneys.Step;
+import org.recovery.persistence.testing.Folders;
 
 /**
  * Snapshots hold what the rows hold and no more: a partner's sealed entries stay sealed in them, a
@@ -162,7 +163,7 @@ class SnapshotSealingTest {
       assertThat(Progress.report(RandomJourneys.MODEL, bs, b, asOf))
           .isEqualTo(Progress.report(RandomJourneys.MODEL, history, b, asOf));
     } finally {
-      SnapshotProperties.delete(folder);
+      Folders.delete(folder);
     }
   }
 
