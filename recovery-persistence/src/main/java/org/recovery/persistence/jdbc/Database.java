@@ -28,6 +28,17 @@ interface Database extends AutoCloseable {
   }
 
   /**
+   * Runs {@code work}, which reads with exactly one statement. A statement sees one consistent
+   * state on its own, so a database may run it without a transaction around it (one round trip
+   * instead of three); by default it is {@link #reading(SqlWork)}.
+   *
+   * @throws SQLException what the work threw
+   */
+  default <T> T lookup(SqlWork<T> work) throws SQLException {
+    return reading(work);
+  }
+
+  /**
    * Runs {@code work} in one transaction that may write, for a record that is only ever caught up
    * from other data: its commit is atomic like any other, but it may be lost if the machine loses
    * power or the operating system fails soon after (never if only the program stops). The database

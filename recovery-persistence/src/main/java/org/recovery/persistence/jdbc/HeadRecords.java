@@ -65,7 +65,7 @@ final class HeadRecords {
   /** The chain recorded by {@link #expect}, if a rewrite of the journey's rows is under way. */
   Optional<byte[]> expected(JourneyId journey) {
     try {
-      return database.reading(
+      return database.lookup(
           connection -> {
             try (PreparedStatement query =
                 connection.prepareStatement(

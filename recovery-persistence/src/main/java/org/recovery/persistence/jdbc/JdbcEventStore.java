@@ -311,7 +311,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   }
 
   private SecretKey absentKey(JourneyId journey, long expectedVersion) {
-    long actual = StoreWork.reading(database, journey, c -> rows.version(c, journey));
+    long actual = StoreWork.lookup(database, journey, c -> rows.version(c, journey));
     if (actual == 0) {
       throw new ConcurrencyConflict(journey, expectedVersion, 0);
     }
@@ -324,7 +324,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    */
   private Set<PartnerId> partnersOf(JourneyId journey) {
     Optional<EventRows.Row> first =
-        StoreWork.reading(database, journey, c -> rows.at(c, journey, 1));
+        StoreWork.lookup(database, journey, c -> rows.at(c, journey, 1));
     Optional<SecretKey> key = vault.reachable(journey);
     if (first.isEmpty() || key.isEmpty()) {
       return Set.of();
@@ -350,7 +350,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public Optional<RecordedEvent> first(JourneyId journey) {
     Objects.requireNonNull(journey, "journey must not be null");
-    Optional<EventRows.Row> row = StoreWork.reading(database, journey, c -> rows.at(c, journey, 1));
+    Optional<EventRows.Row> row = StoreWork.lookup(database, journey, c -> rows.at(c, journey, 1));
     if (row.isEmpty()) {
       return Optional.empty();
     }
@@ -362,20 +362,20 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public long version(JourneyId journey) {
     Objects.requireNonNull(journey, "journey must not be null");
-    return StoreWork.reading(database, journey, c -> rows.version(c, journey));
+    return StoreWork.lookup(database, journey, c -> rows.version(c, journey));
   }
 
   @Override
   public List<RecordedEvent> readCommand(JourneyId journey, CommandId command) {
     Objects.requireNonNull(command, "command must not be null");
-    return StoreWork.reading(database, journey, c -> rows.versionsOf(c, journey, command))
+    return StoreWork.lookup(database, journey, c -> rows.versionsOf(c, journey, command))
         .map(v -> read(journey, v[0] - 1).stream().filter(e -> e.version() <= v[1]).toList())
         .orElse(List.of());
   }
 
   @Override
   public List<JourneyId> list() {
-    return StoreWork.reading(database, null, rows::journeys);
+    return StoreWork.lookup(database, null, rows::journeys);
   }
 
   @Override

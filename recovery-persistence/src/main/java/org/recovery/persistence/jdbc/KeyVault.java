@@ -283,7 +283,7 @@ final class KeyVault {
 
   private <T> List<T> query(String sql, JourneyId journey, Row<T> mapper) {
     try {
-      return database.reading(connection -> select(connection, sql, journey, mapper));
+      return database.lookup(connection -> select(connection, sql, journey, mapper));
     } catch (SQLException e) {
       throw new StorageException(
           "cannot read the key vault"

@@ -41,7 +41,7 @@ final class PartnerKeyRows {
 
   Optional<Stored> find(JourneyId journey, PartnerId partner) {
     try {
-      return vault.reading(
+      return vault.lookup(
           c -> {
             try (PreparedStatement q =
                 c.prepareStatement(
@@ -137,7 +137,7 @@ final class PartnerKeyRows {
    */
   long sealedThrough(JourneyId journey, PartnerId partner) {
     try {
-      return vault.reading(
+      return vault.lookup(
           c -> {
             try (PreparedStatement q =
                 c.prepareStatement(

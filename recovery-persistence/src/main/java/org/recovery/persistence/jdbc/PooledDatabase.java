@@ -38,6 +38,15 @@ final class PooledDatabase implements Database {
     }
   }
 
+  /** {@inheritDoc} Here the statement runs in auto-commit mode. */
+  @Override
+  public <T> T lookup(SqlWork<T> work) throws SQLException {
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(true);
+      return work.run(connection);
+    }
+  }
+
   /**
    * {@inheritDoc} Here the transaction commits with {@code synchronous_commit = off}: PostgreSQL
    * answers before its WAL record is flushed, and loses at most the last fraction of a second of

@@ -16,10 +16,11 @@ import org.sqlite.SQLiteConfig;
  * <p>Nothing is held between transactions, so other processes can use the file too: the connection
  * stays in auto-commit mode and each transaction is an explicit {@code BEGIN IMMEDIATE} (writes:
  * the write lock is taken up front) or {@code BEGIN} (reads: a snapshot, no write lock) ended by
- * {@code COMMIT} or {@code ROLLBACK}. A busy file is waited for ({@value #BUSY_TIMEOUT_MILLIS} ms
- * per try) and the whole transaction retried, {@value #ATTEMPTS} tries in all. A transaction that
- * fails is rolled back; if even that fails, the connection is closed and a fresh one opened for the
- * next transaction, so one failure never poisons the store.
+ * {@code COMMIT} or {@code ROLLBACK}; a {@link #lookup} is one statement in auto-commit mode, its
+ * own transaction. A busy file is waited for ({@value #BUSY_TIMEOUT_MILLIS} ms per try) and the
+ * whole transaction retried, {@value #ATTEMPTS} tries in all. A transaction that fails is rolled
+ * back; if even that fails, the connection is closed and a fresh one opened for the next
+ * transaction, so one failure never poisons the store.
  */
 final class SqliteDatabase implements Database {
   /** How long one try waits for another connection's lock. */
@@ -34,6 +35,11 @@ final class SqliteDatabase implements Database {
   private final ReentrantLock lock = new ReentrantLock();
   private Connection connection;
   private boolean closed;
+
+  /**
+   * Whether {@link #connection} runs at {@code synchronous=NORMAL} since the last relaxed write.
+   */
+  private boolean relaxedNow;
 
   private SqliteDatabase(Path file, int busyTimeoutMillis, int attempts) throws SQLException {
     this.file = file;
@@ -86,6 +92,11 @@ final class SqliteDatabase implements Database {
     return run(work, "BEGIN DEFERRED");
   }
 
+  @Override
+  public <T> T lookup(SqlWork<T> work) throws SQLException {
+    return run(work, null);
+  }
+
   /**
    * {@inheritDoc} Here the commit is written to the WAL without waiting for the disk ({@code
    * synchronous=NORMAL} for this transaction only); the next durable commit, or a checkpoint, takes
@@ -105,7 +116,7 @@ final class SqliteDatabase implements Database {
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return relaxed ? relaxed(work, begin) : once(work, begin);
+          return once(work, begin, relaxed);
         } catch (SQLException e) {
           if (!isBusy(e)) {
             throw e;
@@ -130,8 +141,20 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  private <T> T once(SqlWork<T> work, String begin) throws SQLException {
+  /**
+   * Runs {@code work} in a transaction opened by {@code begin}, or on its own if that is null. A
+   * write runs at {@code synchronous=NORMAL} if {@code relaxed}, else at {@code FULL}; the setting
+   * is changed only when the last write ran at the other one.
+   */
+  private <T> T once(SqlWork<T> work, String begin, boolean relaxed) throws SQLException {
     Connection c = connection();
+    if (begin == null) {
+      return work.run(c);
+    }
+    if (begin.startsWith("BEGIN IMMEDIATE") && relaxed != relaxedNow) {
+      execute(c, relaxed ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
+      relaxedNow = relaxed;
+    }
     execute(c, begin);
     try {
       T result = work.run(c);
@@ -140,19 +163,6 @@ final class SqliteDatabase implements Database {
     } catch (SQLException | RuntimeException e) {
       rollback(c, e);
       throw e;
-    }
-  }
-
-  /** {@link #once} with {@code synchronous=NORMAL}, set back to {@code FULL} afterwards. */
-  private <T> T relaxed(SqlWork<T> work, String begin) throws SQLException {
-    Connection c = connection();
-    execute(c, "PRAGMA synchronous = NORMAL");
-    try {
-      return once(work, begin);
-    } finally {
-      if (connection == c) {
-        execute(c, "PRAGMA synchronous = FULL");
-      }
     }
   }
 
@@ -187,6 +197,7 @@ final class SqliteDatabase implements Database {
     }
     if (connection == null) {
       connection = connect();
+      relaxedNow = false;
     }
     return connection;
   }

@@ -25,6 +25,15 @@ final class StoreWork {
     }
   }
 
+  /** {@link Database#lookup}: {@code work} reads with one statement. */
+  static <T> T lookup(Database database, JourneyId journey, SqlWork<T> work) {
+    try {
+      return database.lookup(work);
+    } catch (SQLException e) {
+      throw failed(journey, e);
+    }
+  }
+
   private static StorageException failed(JourneyId journey, SQLException e) {
     return new StorageException(
         "storage failed"

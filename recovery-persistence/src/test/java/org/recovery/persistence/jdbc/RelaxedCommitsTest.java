@@ -17,7 +17,8 @@ import org.recovery.persistence.testing.TestPostgres;
 
 /**
  * A relaxed transaction (the journey's head, which reads catch up) commits like any other and
- * leaves the next transaction as durable as before, on both databases.
+ * leaves the next transaction as durable as before, on both databases; a lookup is one statement on
+ * its own.
  */
 class RelaxedCommitsTest {
   @TempDir Path directory;
@@ -69,6 +70,56 @@ class RelaxedCommitsTest {
 
       assertThat(rows).isEqualTo(1);
       assertThat(after).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void sqliteRunsEveryWriteAfterARunOfRelaxedOnesAndReadsBetweenThemAtFullSynchronous()
+      throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("run.db"))) {
+      database.inTransaction(c -> execute(c, "CREATE TABLE t (x INTEGER)"));
+      for (int i = 0; i < 3; i++) {
+        assertThat((int) database.inRelaxedTransaction(c -> single(c, "PRAGMA synchronous")))
+            .isEqualTo(1);
+        database.reading(c -> single(c, "SELECT COUNT(*) FROM t"));
+        database.lookup(c -> single(c, "SELECT COUNT(*) FROM t"));
+      }
+      for (int i = 0; i < 2; i++) {
+        assertThat((int) database.inTransaction(c -> single(c, "PRAGMA synchronous"))).isEqualTo(2);
+      }
+      assertThat((int) database.inRelaxedTransaction(c -> single(c, "PRAGMA synchronous")))
+          .isEqualTo(1);
+      assertThat((int) database.inTransaction(c -> single(c, "PRAGMA synchronous"))).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aSqliteLookupRunsAsItsOwnStatementOutsideAnyTransactionAndSeesWhatWasCommitted()
+      throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("lookup.db"))) {
+      database.inTransaction(c -> execute(c, "CREATE TABLE t (x INTEGER)"));
+      database.inTransaction(c -> execute(c, "INSERT INTO t VALUES (7)"));
+
+      assertThat((int) database.lookup(c -> single(c, "SELECT x FROM t"))).isEqualTo(7);
+      // No transaction is open around a lookup, so one can begin inside it; not in a read.
+      assertThat((int) database.lookup(c -> execute(c, "BEGIN") + execute(c, "ROLLBACK"))).isZero();
+      assertThatThrownBy(() -> database.reading(c -> execute(c, "BEGIN")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("within a transaction");
+    }
+  }
+
+  @Test
+  void aPostgresLookupRunsInAutoCommitMode() throws Exception {
+    String url = TestPostgres.newDatabaseUrl();
+    try (Connection connection = DriverManager.getConnection(url)) {
+      PooledDatabase database = new PooledDatabase(reusing(connection), () -> {});
+      database.inTransaction(c -> execute(c, "CREATE TABLE t (x INTEGER)"));
+      database.inTransaction(c -> execute(c, "INSERT INTO t VALUES (7)"));
+
+      assertThat((int) database.lookup(c -> single(c, "SELECT x FROM t"))).isEqualTo(7);
+      assertThat((boolean) database.lookup(Connection::getAutoCommit)).isTrue();
+      assertThat((boolean) database.reading(Connection::getAutoCommit)).isFalse();
     }
   }
 
