@@ -9,6 +9,7 @@ import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyFolds;
 import org.recovery.core.journey.JourneySummary;
 import org.recovery.core.journey.JourneyView;
 import org.recovery.core.journey.LifecycleEvent.JourneyStarted;
@@ -38,6 +39,7 @@ final class Session implements AutoCloseable {
   private final char[] passphrase;
   private List<JourneyEvent> history;
   private JourneyView view;
+  private JourneyFolds folds;
 
   private Session(
       CliContext context,
@@ -136,6 +138,7 @@ final class Session implements AutoCloseable {
         '\0');
     history = null;
     view = null;
+    folds = null;
   }
 
   /** The store, with the acting partner's key unlocked. */
@@ -163,6 +166,7 @@ final class Session implements AutoCloseable {
     Decision decision = Storage.guard(() -> journeys.execute(journey, actor.id(), command));
     view = null;
     history = null;
+    folds = null;
     if (decision instanceof Decision.Rejected rejected) {
       throw CliFailure.refused(rejected.reason().reason());
     }
@@ -172,9 +176,20 @@ final class Session implements AutoCloseable {
   /** The journey as the acting partner may see it now. */
   JourneyView view() {
     if (view == null) {
-      view = JourneyView.of(fullHistory(), actor.id());
+      view = folds().view();
     }
     return view;
+  }
+
+  /**
+   * The history folded for the acting partner once (the whole journey, their view, the shared
+   * facts), for the view, the report and the agenda to share.
+   */
+  private JourneyFolds folds() {
+    if (folds == null) {
+      folds = JourneyFolds.of(fullHistory(), actor.id());
+    }
+    return folds;
   }
 
   /**
@@ -186,7 +201,7 @@ final class Session implements AutoCloseable {
         journeys.model(),
         journeys.instruments(),
         fullHistory(),
-        actor.id(),
+        folds(),
         context.clock().instant(),
         CrisisDirectory.standard(),
         "");
@@ -206,7 +221,7 @@ final class Session implements AutoCloseable {
         journeys.model(),
         journeys.instruments(),
         fullHistory(),
-        actor.id(),
+        folds(),
         context.clock().instant());
   }
 

@@ -345,7 +345,10 @@ public final class Journeys {
     return cache
         .load(store, journey)
         .filter(l -> l.state().isPartner(viewer))
-        .map(l -> Agenda.of(modelOf(l), instruments, l.events(), viewer, clock.instant()));
+        .map(
+            l ->
+                Agenda.of(
+                    modelOf(l), instruments, l.events(), cache.folds(l, viewer), clock.instant()));
   }
 
   /**

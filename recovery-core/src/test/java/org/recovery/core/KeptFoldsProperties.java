@@ -1,6 +1,7 @@
 package org.recovery.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import net.jqwik.api.constraints.Size;
 import org.recovery.core.common.PartnerId;
 import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.journey.JourneyFolds;
+import org.recovery.core.journey.JourneyHistory;
+import org.recovery.core.journey.LifecycleEvent;
+import org.recovery.core.progress.Agenda;
 import org.recovery.core.progress.CrisisDirectory;
 import org.recovery.core.progress.Progress;
 import org.recovery.core.progress.ProgressReport;
@@ -25,7 +29,8 @@ import org.recovery.core.testing.MutableClock;
 /**
  * A report made from folds kept between reports and followed by the events since equals the report
  * folded afresh from the whole history: for simulated journeys of random seeds, fed to the store in
- * random pieces, for either partner, with the journey sometimes dropped from memory in between.
+ * random pieces, for either partner, with the journey sometimes dropped from memory in between. So
+ * does an agenda made from the same folds.
  */
 class KeptFoldsProperties {
   private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
@@ -124,6 +129,80 @@ class KeptFoldsProperties {
                 asOf,
                 CrisisDirectory.standard(),
                 ""));
+  }
+
+  @Property(tries = 8)
+  void anAgendaFromFoldsEqualsTheAgendaFoldedAfreshAtAnyInstant(
+      @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+      @ForAll @IntRange(min = 1, max = 120) int nowPercent,
+      @ForAll boolean hurtViews) {
+    Simulated simulated = simulate(seed);
+    List<JourneyEvent> history = simulated.history();
+    PartnerId viewer = simulated.viewer(hurtViews);
+    Instant first = history.get(0).at();
+    Instant last = history.get(history.size() - 1).at();
+    // Past 100 % the agenda is asked after the last event; below it, some events lie after now.
+    Instant now =
+        first.plusSeconds((last.getEpochSecond() - first.getEpochSecond()) * nowPercent / 100);
+    Journeys journeys = Journeys.using(new InMemoryEventStore(), new MutableClock(START));
+
+    Agenda fromFolds =
+        Agenda.of(
+            journeys.model(),
+            journeys.instruments(),
+            history,
+            JourneyFolds.of(history, viewer),
+            now);
+
+    assertThat(fromFolds)
+        .isEqualTo(Agenda.of(journeys.model(), journeys.instruments(), history, viewer, now));
+  }
+
+  @Property(tries = 6)
+  void journeysGivesTheAgendaFromKeptFoldsAsFromTheWholeHistory(
+      @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+      @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 1, max = 99) Integer> cuts,
+      @ForAll boolean hurtViews) {
+    Simulated simulated = simulate(seed);
+    List<JourneyEvent> history = simulated.history();
+    PartnerId viewer = simulated.viewer(hurtViews);
+    InMemoryEventStore store = new InMemoryEventStore();
+    MutableClock clock = new MutableClock(START);
+    Journeys journeys = Journeys.using(store, clock);
+
+    int done = 0;
+    for (int end : pieces(history.size(), cuts)) {
+      store.append(
+          simulated.result().journey(),
+          done,
+          List.copyOf(history.subList(done, end)),
+          CommandId.random());
+      done = end;
+      clock.set(history.get(end - 1).at().plusSeconds(1800));
+      journeys.report(simulated.result().journey(), viewer);
+
+      assertThat(journeys.agenda(simulated.result().journey(), viewer).orElseThrow())
+          .isEqualTo(
+              Agenda.of(
+                  journeys.model(),
+                  journeys.instruments(),
+                  history.subList(0, end),
+                  viewer,
+                  clock.instant()));
+    }
+  }
+
+  @Property(tries = 4)
+  void foldsOfAnotherLengthAreRefused(
+      @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+      @ForAll @IntRange(min = 1, max = 99) int cutPercent) {
+    List<JourneyEvent> history = simulate(seed).history();
+    List<JourneyEvent> shorter = history.subList(0, Math.max(1, history.size() * cutPercent / 100));
+    PartnerId viewer = ((LifecycleEvent.JourneyStarted) history.get(0)).firstPartner();
+
+    assertThatThrownBy(() -> JourneyHistory.of(history, JourneyFolds.of(shorter, viewer)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the folds are of " + shorter.size() + " events");
   }
 
   /** The ends of the pieces {@code cuts} (percentages) make of a history of {@code size} events. */

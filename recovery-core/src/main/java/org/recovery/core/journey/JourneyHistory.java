@@ -32,6 +32,27 @@ public final class JourneyHistory {
   }
 
   /**
+   * The history of {@code events} whose state is {@code folds.full()}, folded before ({@link
+   * JourneyFolds#of}, {@link JourneyFolds#then}) and not folded again.
+   *
+   * @param events the journey's events, oldest first
+   * @param folds the folds of exactly {@code events}
+   * @throws IllegalArgumentException if {@code folds} are of another number of events
+   */
+  public static JourneyHistory of(List<? extends JourneyEvent> events, JourneyFolds folds) {
+    Objects.requireNonNull(events, "events must not be null");
+    Objects.requireNonNull(folds, "folds must not be null");
+    if (folds.full().version() != events.size()) {
+      throw new IllegalArgumentException(
+          "the folds are of "
+              + folds.full().version()
+              + " events, the history has "
+              + events.size());
+    }
+    return new JourneyHistory(EventLog.of(events), folds.full());
+  }
+
+  /**
    * This history followed by {@code more}, folded onto the current state (not replayed).
    *
    * @throws IllegalStateException if an event does not fit the state

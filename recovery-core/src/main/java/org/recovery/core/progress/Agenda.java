@@ -10,6 +10,7 @@ import org.recovery.core.common.Rejection;
 import org.recovery.core.instrument.InstrumentCatalogue;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyFolds;
 
 /**
  * What one partner can do now, and what is due for them today: the answer an app shows on its first
@@ -49,6 +50,26 @@ public record Agenda(
       PartnerId viewer,
       Instant now) {
     return AgendaBuilder.build(model, instruments, history, viewer, now);
+  }
+
+  /**
+   * The agenda of the viewer of {@code folds} at {@code now}, from folds kept up to date as the
+   * journey grew ({@link JourneyFolds#then}) instead of folding {@code history} again: equal to
+   * {@link #of(RecoveryModel, InstrumentCatalogue, List, PartnerId, Instant)} for the same history.
+   * If an event of the history lies after {@code now}, the folds are not used and the history up to
+   * {@code now} is folded anew, as that method does.
+   *
+   * @param history the journey's full history, oldest first
+   * @param folds the folds of exactly {@code history} for one of its partners
+   * @throws IllegalArgumentException if {@code folds} are not of {@code history}
+   */
+  public static Agenda of(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history,
+      JourneyFolds folds,
+      Instant now) {
+    return AgendaBuilder.build(model, instruments, history, folds, now);
   }
 
   /** The actions that are open now. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.recovery.core.journey.Decision;
 import org.recovery.core.journey.HeardLevel;
 import org.recovery.core.journey.JourneyCommand;
 import org.recovery.core.journey.JourneyEvent;
+import org.recovery.core.journey.JourneyFolds;
 import org.recovery.core.journey.JourneyHistory;
 import org.recovery.core.journey.JourneyState;
 import org.recovery.core.journey.JourneyView;
@@ -62,20 +64,34 @@ final class AgendaBuilder {
   private AgendaBuilder(
       RecoveryModel model,
       InstrumentCatalogue instruments,
-      List<JourneyEvent> history,
-      PartnerId viewer,
+      JourneyHistory history,
+      JourneyView view,
       Instant now) {
     this.model = model;
     this.instruments = instruments;
-    this.history = JourneyHistory.of(history);
-    this.full = this.history.state();
-    if (!full.isPartner(viewer)) {
-      throw new IllegalArgumentException(viewer + " is not a partner of journey " + full.id());
-    }
-    this.view = JourneyView.of(history, viewer);
-    this.viewer = viewer;
+    this.history = history;
+    this.full = history.state();
+    this.view = view;
+    this.viewer = view.viewer();
     this.now = now;
     this.today = full.dayOf(now);
+  }
+
+  static Agenda build(
+      RecoveryModel model,
+      InstrumentCatalogue instruments,
+      List<? extends JourneyEvent> history,
+      JourneyFolds folds,
+      Instant now) {
+    Objects.requireNonNull(folds, "folds must not be null");
+    Objects.requireNonNull(now, "now must not be null");
+    JourneyHistory folded = JourneyHistory.of(history, folds);
+    for (JourneyEvent e : history) {
+      if (e.at().isAfter(now)) {
+        return build(model, instruments, history, folds.view().viewer(), now);
+      }
+    }
+    return build(new AgendaBuilder(model, instruments, folded, folds.view(), now));
   }
 
   static Agenda build(
@@ -89,7 +105,15 @@ final class AgendaBuilder {
     if (upTo.isEmpty()) {
       throw new IllegalArgumentException("the journey had not started at " + now);
     }
-    AgendaBuilder b = new AgendaBuilder(model, instruments, upTo, viewer, now);
+    JourneyHistory folded = JourneyHistory.of(upTo);
+    if (!folded.state().isPartner(viewer)) {
+      throw new IllegalArgumentException(
+          viewer + " is not a partner of journey " + folded.state().id());
+    }
+    return build(new AgendaBuilder(model, instruments, folded, JourneyView.of(upTo, viewer), now));
+  }
+
+  private static Agenda build(AgendaBuilder b) {
     b.checkIn();
     b.commitments();
     b.boundaries();
@@ -97,7 +121,7 @@ final class AgendaBuilder {
     b.stage();
     b.questionnaires();
     b.due.sort(Comparator.comparing(Due::kind));
-    return new Agenda(viewer, now, b.today, b.due, b.actions);
+    return new Agenda(b.viewer, b.now, b.today, b.due, b.actions);
   }
 
   private void checkIn() {
