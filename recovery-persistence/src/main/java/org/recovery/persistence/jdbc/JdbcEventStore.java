@@ -3,12 +3,10 @@ package org.recovery.persistence.jdbc;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -23,7 +21,6 @@ import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.codec.EventCodec;
-import org.recovery.persistence.crypto.EventSeal;
 import org.recovery.persistence.crypto.MasterKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +54,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   private final PartnerKeyService partnerKeys;
   private final Snapshots snapshots;
   private final HistoryReads reads;
+  private final EventAppends appends;
   private final Clock clock;
 
   /** {@code withSnapshots} is false where the events schema is older than V004. */
@@ -73,6 +71,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.payloads = new Payloads(codec, partnerRows, keyring);
     this.snapshots = withSnapshots ? new Snapshots(database.dialect()) : null;
     this.reads = new HistoryReads(database, rows, snapshots, heads, vault, payloads, clock);
+    this.appends = new EventAppends(database, rows, heads, vault, payloads, clock);
     this.partnerKeys =
         new PartnerKeyService(
             partnerRows,
@@ -194,7 +193,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public long append(
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
-    return write(journey, expectedVersion, events, command).version();
+    return appends.write(journey, expectedVersion, events, command).version();
   }
 
   /**
@@ -206,7 +205,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public List<RecordedEvent> appendAndRead(
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
-    Written written = write(journey, expectedVersion, events, command);
+    EventAppends.Written written = appends.write(journey, expectedVersion, events, command);
     if (written.envelopes().isEmpty()) {
       return readCommand(journey, command);
     }
@@ -216,106 +215,6 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       stored.add(new RecordedEvent(journey, version, payloads.decode(journey, version, envelope)));
     }
     return stored;
-  }
-
-  /**
-   * What one {@link #write} did: the journey's version after it, and the envelopes it appended —
-   * none when an earlier append of the same command was found.
-   */
-  private record Written(long version, List<byte[]> envelopes) {}
-
-  private Written write(
-      JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
-    Objects.requireNonNull(journey, "journey must not be null");
-    Objects.requireNonNull(command, "command must not be null");
-    Objects.requireNonNull(events, "events must not be null");
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("events must not be empty");
-    }
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException(
-          "expected version must not be negative, was " + expectedVersion);
-    }
-    // Read first: it also drops a held data key that is no longer the vault's.
-    Optional<JourneyHead> recorded = heads.recorded(journey);
-    SecretKey key =
-        expectedVersion == 0
-            ? vault.findOrCreate(journey)
-            : vault.find(journey).orElseGet(() -> absentKey(journey, expectedVersion));
-    List<byte[]> envelopes = new ArrayList<>(events.size());
-    List<byte[]> sealed = new ArrayList<>(events.size());
-    for (JourneyEvent event : events) {
-      Objects.requireNonNull(event, "events must not contain null");
-      long version = expectedVersion + 1 + sealed.size();
-      byte[] envelope = payloads.encode(journey, version, event);
-      envelopes.add(envelope);
-      sealed.add(EventSeal.seal(key, journey, version, envelope));
-    }
-    Instant now = clock.instant();
-    JourneyHead[] next = new JourneyHead[1];
-    try {
-      long version =
-          database.inTransaction(
-              c -> {
-                next[0] = null;
-                OptionalLong done = rows.versionOf(c, journey, command);
-                if (done.isPresent()) {
-                  return done.getAsLong();
-                }
-                long actual = rows.version(c, journey);
-                if (actual != expectedVersion) {
-                  // The same command may have been committed by another sender since the first
-                  // look.
-                  OptionalLong late = rows.versionOf(c, journey, command);
-                  if (late.isPresent()) {
-                    return late.getAsLong();
-                  }
-                  throw new ConcurrencyConflict(journey, expectedVersion, actual);
-                }
-                next[0] = heads.at(c, journey, key, actual, recorded).then(key, journey, sealed);
-                if (expectedVersion == 0) {
-                  rows.insertJourney(c, journey, now);
-                }
-                rows.insertEvents(c, journey, expectedVersion, command, now, sealed);
-                return expectedVersion + sealed.size();
-              });
-      if (next[0] == null) {
-        return new Written(version, List.of());
-      }
-      heads.advance(journey, next[0]);
-      return new Written(version, envelopes);
-    } catch (SQLException e) {
-      if (database.dialect().violatesUniqueness(e)) {
-        return new Written(afterLostRace(journey, expectedVersion, command), List.of());
-      }
-      throw new StorageException(
-          "cannot append to journey " + journey + ": " + InWords.describe(e), e);
-    }
-  }
-
-  /** Another writer stored the same versions first; it may have been this very command. */
-  private long afterLostRace(JourneyId journey, long expectedVersion, CommandId command) {
-    try {
-      return database.inTransaction(
-          c -> {
-            OptionalLong done = rows.versionOf(c, journey, command);
-            if (done.isPresent()) {
-              return done.getAsLong();
-            }
-            throw new ConcurrencyConflict(journey, expectedVersion, rows.version(c, journey));
-          });
-    } catch (SQLException e) {
-      throw new StorageException(
-          "cannot append to journey " + journey + ": " + InWords.describe(e), e);
-    }
-  }
-
-  private SecretKey absentKey(JourneyId journey, long expectedVersion) {
-    long actual = StoreWork.lookup(database, journey, c -> rows.version(c, journey));
-    if (actual == 0) {
-      throw new ConcurrencyConflict(journey, expectedVersion, 0);
-    }
-    throw HistoryReads.keyDestroyed(journey);
   }
 
   /**
