@@ -70,11 +70,7 @@ class KeptFoldsProperties {
 
     int done = 0;
     for (int end : pieces(history.size(), cuts)) {
-      store.append(
-          simulated.result().journey(),
-          done,
-          List.copyOf(history.subList(done, end)),
-          CommandId.random());
+      simulated.appendTo(store, done, end);
       done = end;
       clock.set(history.get(end - 1).at().plusSeconds(3600L * hoursAfter));
       ProgressReport fromKept = journeys.report(simulated.result().journey(), viewer).orElseThrow();
@@ -103,10 +99,7 @@ class KeptFoldsProperties {
     Simulated simulated = simulate(seed);
     List<JourneyEvent> history = simulated.history();
     PartnerId viewer = simulated.viewer(hurtViews);
-    Instant first = history.get(0).at();
-    Instant last = history.get(history.size() - 1).at();
-    Instant asOf =
-        first.plusSeconds((last.getEpochSecond() - first.getEpochSecond()) * asOfPercent / 100);
+    Instant asOf = through(history, asOfPercent);
     Journeys journeys = Journeys.using(new InMemoryEventStore(), new MutableClock(START));
 
     ProgressReport fromFolds =
@@ -139,11 +132,8 @@ class KeptFoldsProperties {
     Simulated simulated = simulate(seed);
     List<JourneyEvent> history = simulated.history();
     PartnerId viewer = simulated.viewer(hurtViews);
-    Instant first = history.get(0).at();
-    Instant last = history.get(history.size() - 1).at();
     // Past 100 % the agenda is asked after the last event; below it, some events lie after now.
-    Instant now =
-        first.plusSeconds((last.getEpochSecond() - first.getEpochSecond()) * nowPercent / 100);
+    Instant now = through(history, nowPercent);
     Journeys journeys = Journeys.using(new InMemoryEventStore(), new MutableClock(START));
 
     Agenda fromFolds =
@@ -172,11 +162,7 @@ class KeptFoldsProperties {
 
     int done = 0;
     for (int end : pieces(history.size(), cuts)) {
-      store.append(
-          simulated.result().journey(),
-          done,
-          List.copyOf(history.subList(done, end)),
-          CommandId.random());
+      simulated.appendTo(store, done, end);
       done = end;
       clock.set(history.get(end - 1).at().plusSeconds(1800));
       journeys.report(simulated.result().journey(), viewer);
@@ -220,9 +206,22 @@ class KeptFoldsProperties {
     return ends;
   }
 
+  /** The instant {@code percent} of the way from the history's first event to its last. */
+  private static Instant through(List<JourneyEvent> history, int percent) {
+    Instant first = history.get(0).at();
+    Instant last = history.get(history.size() - 1).at();
+    return first.plusSeconds((last.getEpochSecond() - first.getEpochSecond()) * percent / 100);
+  }
+
   private record Simulated(Simulation.Result result, List<JourneyEvent> history) {
     PartnerId viewer(boolean hurt) {
       return hurt ? result.hurt().id() : result.involved().id();
+    }
+
+    /** Appends the events from version {@code from} + 1 to {@code to} to {@code store}. */
+    void appendTo(InMemoryEventStore store, int from, int to) {
+      store.append(
+          result.journey(), from, List.copyOf(history.subList(from, to)), CommandId.random());
     }
   }
 
