@@ -35,8 +35,14 @@ final class EventLog extends AbstractList<JourneyEvent> implements RandomAccess 
     this.size = size;
   }
 
-  /** A log of {@code events}, copied. @throws NullPointerException if an event is null */
+  /**
+   * A log of {@code events}: copied, unless they are a log already, which never changes and is
+   * shared. @throws NullPointerException if an event is null
+   */
   static EventLog of(List<? extends JourneyEvent> events) {
+    if (events instanceof EventLog log) {
+      return log; // immutable: a history made from another's events shares them
+    }
     JourneyEvent[] items = new JourneyEvent[Math.max(16, events.size() + events.size() / 4)];
     int n = 0;
     for (JourneyEvent e : events) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -83,14 +82,10 @@ final class AgendaBuilder {
       List<? extends JourneyEvent> history,
       JourneyFolds folds,
       Instant now) {
-    Objects.requireNonNull(folds, "folds must not be null");
-    Objects.requireNonNull(now, "now must not be null");
-    JourneyHistory folded = JourneyHistory.of(history, folds);
-    for (JourneyEvent e : history) {
-      if (e.at().isAfter(now)) {
-        return build(model, instruments, history, folds.view().viewer(), now);
-      }
+    if (!KeptFolds.holdAsOf(history, folds, now)) {
+      return build(model, instruments, history, folds.view().viewer(), now);
     }
+    JourneyHistory folded = JourneyHistory.of(history, folds);
     return build(new AgendaBuilder(model, instruments, folded, folds.view(), now));
   }
 

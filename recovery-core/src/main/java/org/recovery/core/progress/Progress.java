@@ -103,20 +103,9 @@ public final class Progress {
       Instant asOf,
       CrisisDirectory directory,
       String region) {
-    Objects.requireNonNull(folds, "folds must not be null");
-    Objects.requireNonNull(asOf, "asOf must not be null");
-    if (folds.full().version() != history.size()) {
-      throw new IllegalArgumentException(
-          "the folds are of "
-              + folds.full().version()
-              + " events, the history has "
-              + history.size());
-    }
     PartnerId viewer = folds.view().viewer();
-    for (JourneyEvent e : history) {
-      if (e.at().isAfter(asOf)) {
-        return report(model, instruments, history, viewer, asOf, directory, region);
-      }
+    if (!KeptFolds.holdAsOf(history, folds, asOf)) {
+      return report(model, instruments, history, viewer, asOf, directory, region);
     }
     List<JourneyEvent> upTo = Collections.unmodifiableList(history);
     return report(model, instruments, upTo, viewer, asOf, directory, region, folds);

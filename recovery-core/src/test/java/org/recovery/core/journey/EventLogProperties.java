@@ -68,6 +68,27 @@ class EventLogProperties {
     }
   }
 
+  @Property(tries = 100)
+  void aLogMadeFromAnotherLogSharesNothingThatAnAppendCouldChange(
+      @ForAll @IntRange(min = 0, max = 40) int first,
+      @ForAll @IntRange(min = 0, max = 20) int toOriginal,
+      @ForAll @IntRange(min = 0, max = 20) int toCopy) {
+    EventLog original = EventLog.of(events(0, first));
+    EventLog copy = EventLog.of(original);
+
+    EventLog fromOriginal = original.append(events(1000, toOriginal));
+    EventLog fromCopy = copy.append(events(2000, toCopy));
+
+    assertThat(original).isEqualTo(events(0, first));
+    assertThat(copy).isEqualTo(events(0, first));
+    List<JourneyEvent> expectedFromOriginal = events(0, first);
+    expectedFromOriginal.addAll(events(1000, toOriginal));
+    List<JourneyEvent> expectedFromCopy = events(0, first);
+    expectedFromCopy.addAll(events(2000, toCopy));
+    assertThat(fromOriginal).isEqualTo(expectedFromOriginal);
+    assertThat(fromCopy).isEqualTo(expectedFromCopy);
+  }
+
   @Test
   void threadsAppendingToOneLogAtOnceEachGetTheirOwnLine() throws Exception {
     EventLog start = EventLog.of(events(0, 100));
