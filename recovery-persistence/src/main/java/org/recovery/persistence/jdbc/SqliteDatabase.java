@@ -84,17 +84,17 @@ final class SqliteDatabase implements Database {
 
   @Override
   public <T> T inTransaction(SqlWork<T> work) throws SQLException {
-    return run(work, "BEGIN IMMEDIATE");
+    return run(work, Kind.WRITE);
   }
 
   @Override
   public <T> T reading(SqlWork<T> work) throws SQLException {
-    return run(work, "BEGIN DEFERRED");
+    return run(work, Kind.READ);
   }
 
   @Override
   public <T> T lookup(SqlWork<T> work) throws SQLException {
-    return run(work, null);
+    return run(work, Kind.LOOKUP);
   }
 
   /**
@@ -104,19 +104,35 @@ final class SqliteDatabase implements Database {
    */
   @Override
   public <T> T inRelaxedTransaction(SqlWork<T> work) throws SQLException {
-    return run(work, "BEGIN IMMEDIATE", true);
+    return run(work, Kind.RELAXED_WRITE);
   }
 
-  private <T> T run(SqlWork<T> work, String begin) throws SQLException {
-    return run(work, begin, false);
+  /** What a transaction does, and so how it begins and at which {@code synchronous} it commits. */
+  private enum Kind {
+    /** One statement on its own, no transaction around it. */
+    LOOKUP(null, null),
+    /** Reads: a snapshot, no write lock. */
+    READ("BEGIN DEFERRED", null),
+    /** Writes that wait for the disk. */
+    WRITE("BEGIN IMMEDIATE", "FULL"),
+    /** Writes that do not wait for the disk. */
+    RELAXED_WRITE("BEGIN IMMEDIATE", "NORMAL");
+
+    final String begin;
+    final String synchronous;
+
+    Kind(String begin, String synchronous) {
+      this.begin = begin;
+      this.synchronous = synchronous;
+    }
   }
 
-  private <T> T run(SqlWork<T> work, String begin, boolean relaxed) throws SQLException {
+  private <T> T run(SqlWork<T> work, Kind kind) throws SQLException {
     lock.lock();
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return once(work, begin, relaxed);
+          return once(work, kind);
         } catch (SQLException e) {
           if (!isBusy(e)) {
             throw e;
@@ -142,20 +158,20 @@ final class SqliteDatabase implements Database {
   }
 
   /**
-   * Runs {@code work} in a transaction opened by {@code begin}, or on its own if that is null. A
-   * write runs at {@code synchronous=NORMAL} if {@code relaxed}, else at {@code FULL}; the setting
-   * is changed only when the last write ran at the other one.
+   * Runs {@code work} as {@code kind} says. A write runs at its {@code synchronous}; the setting is
+   * changed only when the connection's last write ran at the other one.
    */
-  private <T> T once(SqlWork<T> work, String begin, boolean relaxed) throws SQLException {
+  private <T> T once(SqlWork<T> work, Kind kind) throws SQLException {
     Connection c = connection();
-    if (begin == null) {
+    if (kind.begin == null) {
       return work.run(c);
     }
-    if (begin.startsWith("BEGIN IMMEDIATE") && relaxed != relaxedNow) {
-      execute(c, relaxed ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
+    boolean relaxed = kind == Kind.RELAXED_WRITE;
+    if (kind.synchronous != null && relaxed != relaxedNow) {
+      execute(c, "PRAGMA synchronous = " + kind.synchronous);
       relaxedNow = relaxed;
     }
-    execute(c, begin);
+    execute(c, kind.begin);
     try {
       T result = work.run(c);
       execute(c, "COMMIT");
