@@ -80,8 +80,11 @@ class LauncherIT {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("recovery ");
     assertThat(run.err()).isEmpty();
-    assertThat(Files.readString(folder.resolve("classes.log")))
-        .containsPattern("org\\.recovery\\.cli\\.Main source: shared objects file \\(top\\)");
+    String loaded = Files.readString(folder.resolve("classes.log"));
+    assertThat(loaded).contains("org.recovery.cli.Main source: shared objects file");
+    // picocli is compiled for Java 5, whose classes a dynamic archive leaves out: the static
+    // archive holds them too
+    assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
   }
 
   @Test
