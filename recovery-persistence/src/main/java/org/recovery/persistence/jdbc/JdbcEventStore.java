@@ -21,6 +21,7 @@ import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
 import org.recovery.persistence.InWords;
 import org.recovery.persistence.codec.EventCodec;
+import org.recovery.persistence.crypto.Aead;
 import org.recovery.persistence.crypto.MasterKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,7 +194,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public long append(
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
-    return appends.write(journey, expectedVersion, events, command).version();
+    return Aead.batch(() -> appends.write(journey, expectedVersion, events, command)).version();
   }
 
   /**
@@ -205,16 +206,20 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
   @Override
   public List<RecordedEvent> appendAndRead(
       JourneyId journey, long expectedVersion, List<JourneyEvent> events, CommandId command) {
-    EventAppends.Written written = appends.write(journey, expectedVersion, events, command);
-    if (written.envelopes().isEmpty()) {
-      return readCommand(journey, command);
-    }
-    List<RecordedEvent> stored = new ArrayList<>(written.envelopes().size());
-    for (byte[] envelope : written.envelopes()) {
-      long version = expectedVersion + 1 + stored.size();
-      stored.add(new RecordedEvent(journey, version, payloads.decode(journey, version, envelope)));
-    }
-    return stored;
+    return Aead.batch(
+        () -> {
+          EventAppends.Written written = appends.write(journey, expectedVersion, events, command);
+          if (written.envelopes().isEmpty()) {
+            return readCommand(journey, command);
+          }
+          List<RecordedEvent> stored = new ArrayList<>(written.envelopes().size());
+          for (byte[] envelope : written.envelopes()) {
+            long version = expectedVersion + 1 + stored.size();
+            stored.add(
+                new RecordedEvent(journey, version, payloads.decode(journey, version, envelope)));
+          }
+          return stored;
+        });
   }
 
   /**
@@ -237,12 +242,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
    * {@inheritDoc}
    *
    * <p>Where the journey has a usable snapshot, only the rows after it are decrypted one by one
-   * (see {@link HistoryReads}); the events are the same either way.
+   * (see {@link HistoryReads}); the events are the same either way. The read is one {@link
+   * Aead#batch}: the data key and each partner's key are set up once, not per event.
    */
   @Override
   public List<RecordedEvent> read(JourneyId journey, long afterVersion) {
     Objects.requireNonNull(journey, "journey must not be null");
-    return reads.read(journey, Math.max(0, afterVersion));
+    return Aead.batch(() -> reads.read(journey, Math.max(0, afterVersion)));
   }
 
   /** One seek on the journey's {@code (journey_id, version)} index and one event decrypted. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.recovery.core.common.JourneyId;
 
@@ -39,6 +40,45 @@ class AeadTest {
     }
     assertThatThrownBy(() -> EventSeal.open(key, journey, 1, Arrays.copyOf(sealed, 20)))
         .isInstanceOf(Aead.AuthenticationFailed.class);
+  }
+
+  @Test
+  void aBatchKeepsOneCipherPerKeyUntilTheOutermostBatchEndsEvenByAnException() {
+    var first = MasterKey.newDataKey();
+    var second = MasterKey.newDataKey();
+
+    assertThatThrownBy(
+            () ->
+                Aead.batch(
+                    () -> {
+                      byte[] sealed = EventSeal.seal(first, journey, 1, TEXT);
+                      Aead.batch(() -> EventSeal.seal(second, journey, 2, TEXT));
+                      assertThat(Aead.keyedCiphers()).as("after the inner batch").isEqualTo(2);
+                      assertThat(EventSeal.open(first, journey, 1, sealed)).isEqualTo(TEXT);
+                      assertThat(Aead.keyedCiphers()).as("the same key again").isEqualTo(2);
+                      return EventSeal.open(second, journey, 1, sealed); // the wrong key
+                    }))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+
+    assertThat(Aead.keyedCiphers()).as("after the batch").isZero();
+    assertThat(
+            Aead.batch(
+                () -> {
+                  byte[] again = EventSeal.seal(first, journey, 4, TEXT);
+                  var sameKeyAnotherObject = new SecretKeySpec(first.getEncoded(), "AES");
+                  assertThat(EventSeal.open(sameKeyAnotherObject, journey, 4, again))
+                      .isEqualTo(TEXT);
+                  assertThat(Aead.keyedCiphers()).as("one key in two objects").isEqualTo(1);
+                  for (int i = 0; i < 20; i++) {
+                    EventSeal.seal(MasterKey.newDataKey(), journey, 5, TEXT);
+                  }
+                  return Aead.keyedCiphers();
+                }))
+        .as("no more than eight in all")
+        .isEqualTo(8);
+    byte[] sealed = EventSeal.seal(first, journey, 3, TEXT);
+    assertThat(Aead.keyedCiphers()).as("outside a batch").isZero();
+    assertThat(Aead.batch(() -> EventSeal.open(first, journey, 3, sealed))).isEqualTo(TEXT);
   }
 
   @Test

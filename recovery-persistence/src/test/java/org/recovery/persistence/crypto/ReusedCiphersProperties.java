@@ -19,9 +19,10 @@ import net.jqwik.api.constraints.StringLength;
 import org.recovery.core.common.JourneyId;
 
 /**
- * Each thread reuses one cipher: sealing and opening from several threads at once, with several
- * keys, every message opens to its own words under its own key and nowhere else, and a message that
- * fails to open leaves the thread's cipher fit for the next one.
+ * Each thread reuses one cipher, or one per key within a batch: sealing and opening from several
+ * threads at once, with several keys, in batches or not, every message opens to its own words under
+ * its own key and nowhere else, a message that fails to open leaves the thread's cipher fit for the
+ * next one, and no cipher holds a real key once a thread's batch has ended.
  */
 class ReusedCiphersProperties {
   private static final int THREADS = 4;
@@ -41,7 +42,7 @@ class ReusedCiphersProperties {
       List<Future<Void>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        Callable<Void> work =
+        Callable<Void> messages =
             () -> {
               for (int i = 0; i < words.size(); i++) {
                 SecretKey key = keys.get((i + thread) % keys.size());
@@ -57,6 +58,21 @@ class ReusedCiphersProperties {
               }
               return null;
             };
+        // threads 0 and 1 work outside any batch, 2 in one batch, 3 in a batch nested in another
+        Callable<Void> work =
+            () -> {
+              if (thread >= 2) {
+                Aead.batch(
+                    () ->
+                        thread == 3
+                            ? Aead.batch(() -> callUnchecked(messages))
+                            : callUnchecked(messages));
+              } else {
+                messages.call();
+              }
+              assertThat(Aead.keyedCiphers()).isZero();
+              return null;
+            };
         done.add(pool.submit(work));
       }
       for (Future<Void> each : done) {
@@ -64,6 +80,14 @@ class ReusedCiphersProperties {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static <T> T callUnchecked(Callable<T> work) {
+    try {
+      return work.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 }
