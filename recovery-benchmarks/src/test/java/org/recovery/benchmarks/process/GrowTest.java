@@ -55,6 +55,24 @@ class GrowTest {
   }
 
   @Test
+  void aColdReadReadsTheGrownJourneyWithTheFirstPartnersEntriesOpened() {
+    Path database = folder.resolve("cold.db");
+    Partner maya = Partner.named("Maya");
+    try (SealingEventStore store = open(database)) {
+      JourneyId journey =
+          Journeys.using(store, Clock.fixed(Instant.parse("2025-03-03T18:30:00Z"), ZoneOffset.UTC))
+              .start(maya, Partner.named("Sam"), ZoneId.of("Europe/London"), Settings.DEFAULTS);
+      store.unlock(journey, maya.id(), PASSPHRASE);
+    }
+    Grow.grow(database, PASSPHRASE, 600);
+
+    ColdRead.Timed read = ColdRead.read(database, PASSPHRASE);
+
+    assertThat(read.events()).isEqualTo(600);
+    assertThat(read.sealed()).as("her own entries, opened").isZero();
+  }
+
+  @Test
   void refusesAJourneyWhoseFirstPartnerHasNoKey() {
     Path database = folder.resolve("nokey.db");
     try (SealingEventStore store = open(database)) {
