@@ -208,6 +208,21 @@ final class AgendaBuilder {
     return action;
   }
 
+  /** One answer to a question the agenda may put: its action, label and command. */
+  record Answer(ActionKind kind, String label, JourneyCommand command) {}
+
+  /**
+   * Probes both answers to a question about {@code target}; if the first is open now, the question
+   * is due today, in {@code sentence}, with both as its answers.
+   */
+  void question(String target, Answer first, Answer second, DueKind kind, String sentence) {
+    Action opens = probe(first.kind(), target, first.label(), true, first.command());
+    probe(second.kind(), target, second.label(), true, second.command());
+    if (opens.isOpen()) {
+      due(kind, target, sentence, first.kind(), second.kind());
+    }
+  }
+
   /** Records something due for the viewer today, answered by {@code answers}. */
   void due(DueKind kind, String target, String sentence, ActionKind... answers) {
     due.add(new Due(kind, target, sentence, List.of(answers)));

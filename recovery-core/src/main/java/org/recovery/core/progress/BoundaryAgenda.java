@@ -7,7 +7,6 @@ import org.recovery.core.boundary.BoundaryChange;
 import org.recovery.core.journey.BoundaryCommand.AgreeToBoundaryChange;
 import org.recovery.core.journey.BoundaryCommand.DeclineBoundaryChange;
 import org.recovery.core.journey.BoundaryCommand.ProposeBoundaryWithdrawal;
-import org.recovery.core.progress.Agenda.Action;
 import org.recovery.core.progress.Agenda.ActionKind;
 import org.recovery.core.progress.Agenda.DueKind;
 
@@ -46,27 +45,16 @@ final class BoundaryAgenda {
             new DeclineBoundaryChange(b.id()));
         continue;
       }
-      Action agree =
-          agenda.probe(
-              ActionKind.AGREE_TO_BOUNDARY,
-              id,
-              "Agree to " + what,
-              true,
-              new AgreeToBoundaryChange(b.id(), OptionalInt.of(change.revision())));
-      agenda.probe(
-          ActionKind.DECLINE_BOUNDARY,
+      agenda.question(
           id,
-          "Decline " + what,
-          true,
-          new DeclineBoundaryChange(b.id()));
-      if (agree.isOpen()) {
-        agenda.due(
-            DueKind.BOUNDARY_ANSWER,
-            id,
-            other + " proposes " + what + ". It holds only if you" + " agree.",
-            ActionKind.AGREE_TO_BOUNDARY,
-            ActionKind.DECLINE_BOUNDARY);
-      }
+          new AgendaBuilder.Answer(
+              ActionKind.AGREE_TO_BOUNDARY,
+              "Agree to " + what,
+              new AgreeToBoundaryChange(b.id(), OptionalInt.of(change.revision()))),
+          new AgendaBuilder.Answer(
+              ActionKind.DECLINE_BOUNDARY, "Decline " + what, new DeclineBoundaryChange(b.id())),
+          DueKind.BOUNDARY_ANSWER,
+          other + " proposes " + what + ". It holds only if you" + " agree.");
     }
   }
 

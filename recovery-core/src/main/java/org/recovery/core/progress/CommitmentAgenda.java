@@ -9,7 +9,6 @@ import org.recovery.core.commitment.Report;
 import org.recovery.core.commitment.ReportKind;
 import org.recovery.core.common.Days;
 import org.recovery.core.journey.CommitmentCommand;
-import org.recovery.core.progress.Agenda.Action;
 import org.recovery.core.progress.Agenda.ActionKind;
 import org.recovery.core.progress.Agenda.DueKind;
 
@@ -33,27 +32,18 @@ final class CommitmentAgenda {
             true,
             new CommitmentCommand.DeclineCommitment(c.id()));
       } else if (c.lifecycle() == CommitmentStatus.PROPOSED) {
-        Action accept =
-            agenda.probe(
-                ActionKind.ACCEPT_COMMITMENT,
-                id,
-                "Accept " + title,
-                true,
-                new CommitmentCommand.AcceptCommitment(c.id()));
-        agenda.probe(
-            ActionKind.DECLINE_COMMITMENT,
+        agenda.question(
             id,
-            "Decline " + title,
-            true,
-            new CommitmentCommand.DeclineCommitment(c.id()));
-        if (accept.isOpen()) {
-          agenda.due(
-              DueKind.COMMITMENT_ANSWER,
-              id,
-              other + " proposed " + title + ": accept it or" + " decline it.",
-              ActionKind.ACCEPT_COMMITMENT,
-              ActionKind.DECLINE_COMMITMENT);
-        }
+            new AgendaBuilder.Answer(
+                ActionKind.ACCEPT_COMMITMENT,
+                "Accept " + title,
+                new CommitmentCommand.AcceptCommitment(c.id())),
+            new AgendaBuilder.Answer(
+                ActionKind.DECLINE_COMMITMENT,
+                "Decline " + title,
+                new CommitmentCommand.DeclineCommitment(c.id())),
+            DueKind.COMMITMENT_ANSWER,
+            other + " proposed " + title + ": accept it or" + " decline it.");
       } else if (c.lifecycle() == CommitmentStatus.ACCEPTED) {
         agenda.probe(
             ActionKind.ACTIVATE_COMMITMENT,
@@ -103,31 +93,22 @@ final class CommitmentAgenda {
         continue;
       }
       String target = c.id() + "@" + day;
-      Action kept =
-          agenda.probe(
-              ActionKind.REPORT_KEPT,
-              target,
-              "Kept " + title + " " + Days.inWords(day, agenda.today()),
-              true,
-              new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.KEPT));
-      agenda.probe(
-          ActionKind.REPORT_MISSED,
+      agenda.question(
           target,
-          "Missed " + title + " " + Days.inWords(day, agenda.today()),
-          true,
-          new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.MISSED));
-      if (kept.isOpen()) {
-        agenda.due(
-            DueKind.REPORT,
-            target,
-            "How did "
-                + title
-                + " go "
-                + Days.inWords(day, agenda.today())
-                + "? Say whether you kept it.",
-            ActionKind.REPORT_KEPT,
-            ActionKind.REPORT_MISSED);
-      }
+          new AgendaBuilder.Answer(
+              ActionKind.REPORT_KEPT,
+              "Kept " + title + " " + Days.inWords(day, agenda.today()),
+              new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.KEPT)),
+          new AgendaBuilder.Answer(
+              ActionKind.REPORT_MISSED,
+              "Missed " + title + " " + Days.inWords(day, agenda.today()),
+              new CommitmentCommand.ReportOccurrence(c.id(), day, ReportKind.MISSED)),
+          DueKind.REPORT,
+          "How did "
+              + title
+              + " go "
+              + Days.inWords(day, agenda.today())
+              + "? Say whether you kept it.");
     }
   }
 
@@ -138,34 +119,25 @@ final class CommitmentAgenda {
         continue;
       }
       String target = c.id() + "@" + r.day();
-      Action confirm =
-          agenda.probe(
-              ActionKind.CONFIRM_REPORT,
-              target,
-              "Confirm " + title + " " + Days.inWords(r.day(), agenda.today()),
-              true,
-              new CommitmentCommand.ConfirmOccurrence(c.id(), r.day()));
-      agenda.probe(
-          ActionKind.DISPUTE_REPORT,
+      agenda.question(
           target,
-          "Dispute " + title + " " + Days.inWords(r.day(), agenda.today()),
-          true,
-          new CommitmentCommand.DisputeOccurrence(c.id(), r.day()));
-      if (confirm.isOpen()) {
-        agenda.due(
-            DueKind.CONFIRM,
-            target,
-            other
-                + " reported "
-                + title
-                + " "
-                + (r.kind() == ReportKind.KEPT ? "kept" : "missed")
-                + " "
-                + Days.inWords(r.day(), agenda.today())
-                + ": confirm it, or say it was not so.",
-            ActionKind.CONFIRM_REPORT,
-            ActionKind.DISPUTE_REPORT);
-      }
+          new AgendaBuilder.Answer(
+              ActionKind.CONFIRM_REPORT,
+              "Confirm " + title + " " + Days.inWords(r.day(), agenda.today()),
+              new CommitmentCommand.ConfirmOccurrence(c.id(), r.day())),
+          new AgendaBuilder.Answer(
+              ActionKind.DISPUTE_REPORT,
+              "Dispute " + title + " " + Days.inWords(r.day(), agenda.today()),
+              new CommitmentCommand.DisputeOccurrence(c.id(), r.day())),
+          DueKind.CONFIRM,
+          other
+              + " reported "
+              + title
+              + " "
+              + (r.kind() == ReportKind.KEPT ? "kept" : "missed")
+              + " "
+              + Days.inWords(r.day(), agenda.today())
+              + ": confirm it, or say it was not so.");
     }
   }
 }
