@@ -1,8 +1,5 @@
 package org.recovery.persistence.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * Check-ins of schema 1 had no note, and said who sees the check-in with a boolean {@code private}.
  * Schema 2 added {@code note} (empty for old check-ins) and replaced {@code private} with {@code
@@ -21,15 +18,14 @@ final class CheckInV1ToV2 implements Upcaster {
   }
 
   @Override
-  public void upcast(ObjectNode data) {
-    JsonNode isPrivate = data.remove("private");
-    if (isPrivate == null || !isPrivate.isBoolean()) {
+  public void upcast(StoredObject data) {
+    if (!(data.remove("private") instanceof Boolean isPrivate)) {
       throw new MalformedPayload("field 'private' of schema 1 is missing or not a boolean");
     }
     if (data.has("note") || data.has("visibility")) {
       throw new MalformedPayload("schema 1 has no field 'note' or 'visibility'");
     }
     data.put("note", "");
-    data.put("visibility", isPrivate.booleanValue() ? "PRIVATE" : "SHARED");
+    data.put("visibility", isPrivate ? "PRIVATE" : "SHARED");
   }
 }

@@ -1,9 +1,6 @@
 package org.recovery.persistence.codec;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -26,9 +23,7 @@ import org.recovery.persistence.crypto.Aead;
  * <p>Thread-safe. Errors never quote the payload: it may hold what a partner wrote.
  */
 public final class EventCodec {
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectReader ENVELOPE = JSON.readerFor(ObjectNode.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final EventTypes types;
 
@@ -114,9 +109,8 @@ public final class EventCodec {
    */
   public JourneyEvent decode(JourneyId journey, long version, byte[] envelope, SealedKeys keys) {
     Objects.requireNonNull(keys, "keys must not be null");
-    ObjectNode root = parse(journey, version, envelope);
-    String typeName = root.path("type").isTextual() ? root.get("type").textValue() : null;
-    if (typeName == null) {
+    StoredObject root = parse(journey, version, envelope);
+    if (!(root.get("type") instanceof String typeName)) {
       throw failure(journey, version, "unknown", "the envelope has no type name");
     }
     if (typeName.equals(SealedEnvelope.TYPE)) {
@@ -127,11 +121,8 @@ public final class EventCodec {
             .named(typeName)
             .orElseThrow(
                 () -> failure(journey, version, typeName, "this release knows no such event type"));
-    JsonNode schemaNode = root.path("schema");
-    JsonNode dataNode = root.path("data");
-    if (!schemaNode.isIntegralNumber()
-        || !schemaNode.canConvertToInt()
-        || !dataNode.isObject()
+    if (!(root.get("schema") instanceof Integer schema)
+        || !(root.get("data") instanceof StoredObject data)
         || root.size() != 3) {
       throw failure(
           journey,
@@ -139,7 +130,6 @@ public final class EventCodec {
           typeName,
           "the envelope needs exactly a type, an integer schema and a data object");
     }
-    int schema = schemaNode.intValue();
     if (schema < 1 || schema > type.schema()) {
       throw failure(
           journey,
@@ -151,7 +141,6 @@ public final class EventCodec {
               + type.schema()
               + ", the newest this release reads");
     }
-    ObjectNode data = (ObjectNode) dataNode;
     try {
       for (int step = schema; step < type.schema(); step++) {
         int from = step;
@@ -179,11 +168,9 @@ public final class EventCodec {
     }
   }
 
-  private JourneyEvent sealed(JourneyId journey, long version, ObjectNode root, SealedKeys keys) {
-    JsonNode data = root.path("data");
-    if (!root.path("schema").isIntegralNumber()
-        || root.get("schema").intValue() != 1
-        || !data.isObject()
+  private JourneyEvent sealed(JourneyId journey, long version, StoredObject root, SealedKeys keys) {
+    if (!Integer.valueOf(SealedEnvelope.SCHEMA).equals(root.get("schema"))
+        || !(root.get("data") instanceof StoredObject data)
         || root.size() != 3) {
       throw failure(
           journey,
@@ -193,7 +180,7 @@ public final class EventCodec {
     }
     SealedEnvelope.Parts parts;
     try {
-      parts = SealedEnvelope.read((ObjectNode) data);
+      parts = SealedEnvelope.read(data);
     } catch (MalformedPayload e) {
       throw failure(journey, version, SealedEnvelope.TYPE, e.getMessage());
     } catch (RuntimeException e) {
@@ -241,16 +228,13 @@ public final class EventCodec {
     Optional<SecretKey> of(PartnerId author, String keyId);
   }
 
-  private static ObjectNode parse(JourneyId journey, long version, byte[] envelope) {
+  private static StoredObject parse(JourneyId journey, long version, byte[] envelope) {
     try {
-      ObjectNode root = ENVELOPE.readValue(envelope);
-      if (root != null) {
-        return root;
-      }
+      return StoredObject.parse(envelope);
     } catch (java.io.IOException e) {
       // The parser's message quotes the payload; only its kind is reported.
+      throw failure(journey, version, "unknown", "the payload is not a JSON object");
     }
-    throw failure(journey, version, "unknown", "the payload is not a JSON object");
   }
 
   private static StorageException failure(

@@ -1,14 +1,11 @@
 package org.recovery.persistence.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.recovery.core.commitment.Cadence;
 import org.recovery.core.common.PartnerId;
@@ -20,35 +17,33 @@ import org.recovery.core.common.StageId;
  * never a value or a stray field's name, which a partner may have written.
  */
 final class EventReader {
-  private final ObjectNode node;
-  private final Set<String> read = new HashSet<>();
+  private final StoredObject fields;
+  private final boolean[] read;
 
-  EventReader(ObjectNode node) {
-    this.node = node;
+  EventReader(StoredObject fields) {
+    this.fields = fields;
+    this.read = new boolean[fields.size()];
   }
 
   String text(String name) {
-    JsonNode value = field(name);
-    if (!value.isTextual()) {
-      throw new MalformedPayload("field '" + name + "' is not a string");
+    if (field(name) instanceof String text) {
+      return text;
     }
-    return value.textValue();
+    throw new MalformedPayload("field '" + name + "' is not a string");
   }
 
   int integer(String name) {
-    JsonNode value = field(name);
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new MalformedPayload("field '" + name + "' is not a 32-bit integer");
+    if (field(name) instanceof Integer number) {
+      return number;
     }
-    return value.intValue();
+    throw new MalformedPayload("field '" + name + "' is not a 32-bit integer");
   }
 
   boolean bool(String name) {
-    JsonNode value = field(name);
-    if (!value.isBoolean()) {
-      throw new MalformedPayload("field '" + name + "' is not a boolean");
+    if (field(name) instanceof Boolean bool) {
+      return bool;
     }
-    return value.booleanValue();
+    throw new MalformedPayload("field '" + name + "' is not a boolean");
   }
 
   UUID uuid(String name) {
@@ -116,31 +111,25 @@ final class EventReader {
   }
 
   /** An object of 32-bit integers by key. */
-  java.util.Map<String, Integer> integers(String name) {
-    return object(
-        name, v -> v.isIntegralNumber() && v.canConvertToInt(), "an integer", JsonNode::intValue);
+  Map<String, Integer> integers(String name) {
+    return object(name, Integer.class, "an integer");
   }
 
   /** An object of booleans by key. */
-  java.util.Map<String, Boolean> booleans(String name) {
-    return object(name, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
+  Map<String, Boolean> booleans(String name) {
+    return object(name, Boolean.class, "a boolean");
   }
 
-  private <T> java.util.Map<String, T> object(
-      String name,
-      java.util.function.Predicate<JsonNode> fits,
-      String what,
-      java.util.function.Function<JsonNode, T> value) {
-    JsonNode node = field(name);
-    if (!node.isObject()) {
+  private <T> Map<String, T> object(String name, Class<T> kind, String what) {
+    if (!(field(name) instanceof StoredObject object)) {
       throw new MalformedPayload("field '" + name + "' is not an object");
     }
-    java.util.Map<String, T> out = new java.util.TreeMap<>();
-    for (java.util.Map.Entry<String, JsonNode> entry : node.properties()) {
-      if (!fits.test(entry.getValue())) {
+    Map<String, T> out = new TreeMap<>();
+    for (int i = 0; i < object.size(); i++) {
+      if (!kind.isInstance(object.value(i))) {
         throw new MalformedPayload("field '" + name + "' holds a value that is not " + what);
       }
-      out.put(entry.getKey(), value.apply(entry.getValue()));
+      out.put(object.name(i), kind.cast(object.value(i)));
     }
     return out;
   }
@@ -158,8 +147,8 @@ final class EventReader {
   /** Fails if the object holds a field that no getter asked for. */
   void requireNothingElse() {
     int unexpected = 0;
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      if (!read.contains(names.next())) {
+    for (boolean wasRead : read) {
+      if (!wasRead) {
         unexpected++;
       }
     }
@@ -169,12 +158,12 @@ final class EventReader {
     }
   }
 
-  private JsonNode field(String name) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
+  private Object field(String name) {
+    int i = fields.indexOf(name);
+    if (i < 0 || fields.value(i) == StoredObject.Other.NULL) {
       throw new MalformedPayload("field '" + name + "' is missing");
     }
-    read.add(name);
-    return value;
+    read[i] = true;
+    return fields.value(i);
   }
 }

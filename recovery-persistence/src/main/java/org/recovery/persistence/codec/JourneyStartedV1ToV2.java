@@ -1,7 +1,5 @@
 package org.recovery.persistence.codec;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * Journeys started before release 0.2 did not record the recovery model they follow. Schema 2 adds
  * {@code modelId} and {@code modelVersion}; an upcast start has an empty id and version 0, which
@@ -20,7 +18,7 @@ final class JourneyStartedV1ToV2 implements Upcaster {
   }
 
   @Override
-  public void upcast(ObjectNode data) {
+  public void upcast(StoredObject data) {
     if (data.has("modelId") || data.has("modelVersion")) {
       throw new MalformedPayload("schema 1 has no field 'modelId' or 'modelVersion'");
     }

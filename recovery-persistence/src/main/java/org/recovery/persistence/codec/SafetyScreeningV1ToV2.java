@@ -1,7 +1,5 @@
 package org.recovery.persistence.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -29,20 +27,19 @@ final class SafetyScreeningV1ToV2 implements Upcaster {
   }
 
   @Override
-  public void upcast(ObjectNode data) {
+  public void upcast(StoredObject data) {
     if (data.has("screen") || data.has("answers")) {
       throw new MalformedPayload("schema 1 has no field 'screen' or 'answers'");
     }
-    ObjectNode answers = data.objectNode();
+    StoredObject answers = new StoredObject();
     for (String question : QUESTIONS) {
-      JsonNode answer = data.remove(question);
-      if (answer == null || !answer.isBoolean()) {
+      if (!(data.remove(question) instanceof Boolean answer)) {
         throw new MalformedPayload(
             "field '" + question + "' of schema 1 is missing or not a" + " boolean");
       }
-      answers.put(question, answer.booleanValue());
+      answers.put(question, answer);
     }
     data.put("screen", "recovery-five@1");
-    data.set("answers", answers);
+    data.put("answers", answers);
   }
 }

@@ -52,7 +52,7 @@ final class SealedEnvelope {
   record Parts(SealedEntry entry, String keyId, byte[] sealed) {}
 
   /** Reads the data of a sealed form. @throws MalformedPayload naming the field */
-  static Parts read(ObjectNode data) {
+  static Parts read(StoredObject data) {
     EventReader r = new EventReader(data);
     String kind = r.text("fact");
     CoupleFact fact =

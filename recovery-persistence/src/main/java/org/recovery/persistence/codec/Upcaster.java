@@ -1,7 +1,5 @@
 package org.recovery.persistence.codec;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * One step of an event type's schema history: rewrites the fields of a payload stored at schema
  * {@link #from()} into the form of schema {@code from() + 1}. Steps chain, so a release reads data
@@ -20,5 +18,5 @@ interface Upcaster {
    *
    * @throws MalformedPayload if {@code data} is not a valid payload of schema {@link #from()}
    */
-  void upcast(ObjectNode data);
+  void upcast(StoredObject data);
 }

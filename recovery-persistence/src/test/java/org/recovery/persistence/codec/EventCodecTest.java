@@ -213,7 +213,9 @@ class EventCodecTest {
         "Ayşe knows",
         "[\"Ayşe knows\"]",
         "{\"type\":\"journal.entry-writ",
-        "{\"type\":\"x\",\"type\":\"Ayşe knows\"}"
+        "{\"type\":\"x\",\"type\":\"Ayşe knows\"}",
+        "{\"type\":\"journal.entry-written\",\"schema\":1,\"data\":{\"text\":\"a\",\"text\":\"Ayşe\"}}",
+        "{\"type\":\"journal.entry-written\",\"schema\":1,\"data\":{}} \"Ayşe knows\""
       })
   void aPayloadThatIsNoJsonObjectIsAClearErrorThatDoesNotQuoteIt(String stored) {
     assertThatThrownBy(() -> codec.decode(JOURNEY, 5, stored.getBytes(StandardCharsets.UTF_8)))
