@@ -12,6 +12,7 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    QuietLoggingProvider.choose();
     NativeLibraryCache.use(System.getenv(), Path.of(System.getProperty("user.home")));
     System.exit(Cli.run(CliContext.system(), args));
   }

@@ -53,6 +53,9 @@ class RecoveryJarIT {
     Result status = run(both, "status", "--db", first.toString(), "--as", hurt);
     assertThat(status.code()).as(status.err()).isZero();
     assertThat(status.out()).contains("report for " + hurt, "Stage ");
+    assertThat(demo.err() + status.err())
+        .as("no start-up lines of logging's or slf4j's own on the error stream")
+        .doesNotContain("SLF4J", "logback", "INFO ");
 
     JsonNode report =
         JSON.readTree(
