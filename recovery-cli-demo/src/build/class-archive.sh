@@ -36,7 +36,11 @@ if "$java" -jar "$jar" demo --months 2 --seed 2025 --db "$work/demo.db" >"$work/
   grep -v '^@lambda-proxy .*picocli/' >"$work/classes" &&
   "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes" \
     -XX:SharedArchiveFile="$work/recovery.jsa" -cp "$jar" >>"$work/log" 2>&1 &&
-  [ -s "$work/recovery.jsa" ]; then
+  [ -s "$work/recovery.jsa" ] &&
+  # Java checks the whole archive once as it maps it; the launcher trusts an archive not written
+  # since its size was recorded below, and has Java check any other one at every start.
+  "$java" -XX:SharedArchiveFile="$work/recovery.jsa" -XX:+VerifySharedSpaces -Xshare:on \
+    -cp "$jar" -version >>"$work/log" 2>&1; then
   wc -c <"$work/recovery.jsa" | tr -d ' ' >"$target/recovery.jsa.size"
   mv "$work/recovery.jsa" "$target/recovery.jsa"
   rm -rf "$work"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,38 @@ class LauncherIT {
     // picocli is compiled for Java 5, whose classes a dynamic archive leaves out: the static
     // archive holds them too
     assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
+  }
+
+  @Test
+  void javaChecksTheArchiveAsItMapsItOnlyWhenItWasWrittenSinceTheBuildRecordedItsSize()
+      throws Exception {
+    Path folder = archived();
+    Path archive = folder.resolve("recovery.jsa");
+    FileTime recorded = Files.getLastModifiedTime(folder.resolve("recovery.jsa.size"));
+    Map<String, String> flagsShown =
+        Map.of(
+            "RECOVERY_JAR",
+            folder.resolve("recovery.jar").toString(),
+            "JAVA_OPTS",
+            "-XX:+PrintCommandLineFlags");
+    try {
+      Files.setLastModifiedTime(archive, FileTime.fromMillis(recorded.toMillis() - 10_000));
+      Result untouched = exec(List.of("sh", launcher.toString(), "--version"), flagsShown);
+
+      Files.setLastModifiedTime(archive, FileTime.fromMillis(recorded.toMillis() + 10_000));
+      Result writtenSince = exec(List.of("sh", launcher.toString(), "--version"), flagsShown);
+
+      assertThat(untouched.code()).as(untouched.err()).isZero();
+      assertThat(untouched.out())
+          .contains("-XX:SharedArchiveFile=", "-XX:-VerifySharedSpaces")
+          .doesNotContain("-XX:+VerifySharedSpaces");
+      assertThat(writtenSince.code()).as(writtenSince.err()).isZero();
+      assertThat(writtenSince.out())
+          .contains("-XX:SharedArchiveFile=", "-XX:+VerifySharedSpaces")
+          .doesNotContain("-XX:-VerifySharedSpaces");
+    } finally {
+      Files.setLastModifiedTime(archive, FileTime.fromMillis(recorded.toMillis() - 10_000));
+    }
   }
 
   @Test
