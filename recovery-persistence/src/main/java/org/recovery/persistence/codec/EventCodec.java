@@ -23,7 +23,13 @@ import org.recovery.persistence.crypto.Aead;
  * <p>Thread-safe. Errors never quote the payload: it may hold what a partner wrote.
  */
 public final class EventCodec {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /**
+   * Made on the first write: reading needs no object mapper, and making Jackson's first one is a
+   * noticeable part of a short, read-only command's start.
+   */
+  private static final class Writing {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+  }
 
   private final EventTypes types;
 
@@ -53,7 +59,7 @@ public final class EventCodec {
           "a sealed entry stands for an entry its reader could not" + " open; it cannot be stored");
     }
     EventType<?> type = types.of(event);
-    ObjectNode envelope = JSON.createObjectNode();
+    ObjectNode envelope = Writing.JSON.createObjectNode();
     envelope.put("type", type.name());
     envelope.put("schema", type.schema());
     ObjectNode data = envelope.putObject("data");
@@ -61,7 +67,7 @@ public final class EventCodec {
     type.write(event, writer);
     writer.uuid("by", event.by().value()).instant("at", event.at());
     try {
-      return JSON.writeValueAsBytes(envelope);
+      return Writing.JSON.writeValueAsBytes(envelope);
     } catch (JacksonException e) {
       throw new IllegalStateException("could not write a JSON tree of type " + type.name());
     }
@@ -76,13 +82,13 @@ public final class EventCodec {
   public byte[] encodeSealed(
       JourneyId journey, long version, JourneyEvent event, String keyId, SecretKey partnerKey) {
     byte[] inner = encode(event);
-    ObjectNode envelope = JSON.createObjectNode();
+    ObjectNode envelope = Writing.JSON.createObjectNode();
     envelope.put("type", SealedEnvelope.TYPE);
     envelope.put("schema", SealedEnvelope.SCHEMA);
     SealedEnvelope.write(
         envelope.putObject("data"), journey, version, event, inner, keyId, partnerKey);
     try {
-      return JSON.writeValueAsBytes(envelope);
+      return Writing.JSON.writeValueAsBytes(envelope);
     } catch (JacksonException e) {
       throw new IllegalStateException("could not write a sealed entry");
     }
