@@ -26,7 +26,7 @@ final class QuestionnaireJson {
 
   /** The questionnaires the model schedules, as they stand for the reader. */
   static ArrayNode schedule(ReportView view) {
-    ArrayNode out = ReportJson.JSON.createArrayNode();
+    ArrayNode out = ReportJson.JSON.arrayNode();
     for (ScheduledQuestionnaire s : view.report().questionnaires()) {
       out.addObject()
           .put("instrument", s.instrument())
@@ -41,7 +41,7 @@ final class QuestionnaireJson {
 
   /** Per questionnaire, definition version and partner: every completion and the change. */
   static ArrayNode instruments(ReportView view) {
-    ArrayNode out = ReportJson.JSON.createArrayNode();
+    ArrayNode out = ReportJson.JSON.arrayNode();
     for (InstrumentFigures f : view.report().instruments()) {
       Instrument d =
           QuestionnaireText.definition(view.instruments(), f.instrument(), f.instrumentVersion());
@@ -90,7 +90,7 @@ final class QuestionnaireJson {
   private static ObjectNode completion(ReportView view, Instrument d, Instant at, Score score) {
     ObjectNode node =
         ReportJson.JSON
-            .createObjectNode()
+            .objectNode()
             .put("at", at.toString())
             .put("day", LocalDate.ofInstant(at, view.zone()).toString());
     if (score.total().isPresent()) {
@@ -113,7 +113,7 @@ final class QuestionnaireJson {
 
   private static ObjectNode change(ReliableChange c) {
     return ReportJson.JSON
-        .createObjectNode()
+        .objectNode()
         .put("baseline", c.baseline())
         .put("latest", c.latest())
         .put("change", c.change())

@@ -1,8 +1,7 @@
 package org.recovery.persistence.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.recovery.core.progress.ProgressReport;
 import org.recovery.core.progress.ProgressReport.Milestone;
 import org.recovery.core.progress.ProgressReport.StageSummary;
 import org.recovery.core.report.ReportView;
+import org.recovery.persistence.json.Trees;
 
 /**
  * The progress report as stable, versioned JSON: format {@value #FORMAT}, version {@value
@@ -43,23 +43,20 @@ public final class ReportJson {
   /** The JSON Schema of this version, a resource beside this class. */
   public static final String SCHEMA = "report-1.schema.json";
 
-  static final JsonMapper JSON = new JsonMapper();
+  /** Makes the tree's nodes; no object mapper is needed to make or write it. */
+  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private ReportJson() {}
 
   /** The report of {@code view} as pretty-printed JSON text, ending in a line break. */
   public static String write(ReportView view) {
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(view)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
+    return Trees.pretty(tree(view)) + "\n";
   }
 
   /** The report of {@code view} as a JSON tree, for a server that serialises it itself. */
   public static ObjectNode tree(ReportView view) {
     ProgressReport r = view.report();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JSON.objectNode();
     root.put("format", FORMAT)
         .put("formatVersion", VERSION)
         .put("journey", view.journey().toString());
@@ -110,12 +107,12 @@ public final class ReportJson {
   }
 
   private static ObjectNode partner(ReportView view, PartnerId id) {
-    return JSON.createObjectNode().put("id", id.toString()).put("name", view.name(id));
+    return JSON.objectNode().put("id", id.toString()).put("name", view.name(id));
   }
 
   private static ObjectNode stage(ReportView view, StageSummary s) {
     ObjectNode stage =
-        JSON.createObjectNode()
+        JSON.objectNode()
             .put("id", s.id().value())
             .put("name", s.name())
             .put("number", view.stageNumber())
@@ -139,7 +136,7 @@ public final class ReportJson {
 
   private static ObjectNode gate(GateResult g) {
     ObjectNode gate =
-        JSON.createObjectNode()
+        JSON.objectNode()
             .put("gate", g.gate())
             .put("met", g.met())
             .put("measured", g.measured())
@@ -152,7 +149,7 @@ public final class ReportJson {
   }
 
   private static ObjectNode indicators(ReportView view, Indicators i) {
-    ObjectNode out = JSON.createObjectNode();
+    ObjectNode out = JSON.objectNode();
     put(out, "overallReliability", i.overallReliability());
     out.putObject("streak")
         .put("current", i.streak().current())
@@ -222,7 +219,7 @@ public final class ReportJson {
   }
 
   private static ArrayNode resources(List<CrisisResource> resources) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = JSON.arrayNode();
     for (CrisisResource r : resources) {
       array
           .addObject()
