@@ -21,8 +21,21 @@ import org.recovery.core.journey.PersonalEvent.SealedEntry;
  */
 public sealed interface CoupleFact {
 
+  // The records below write out equals and hashCode, as every record the commands compare does:
+  // see JourneyId.
+
   /** A private entry the couple's rules need nothing from. */
-  record Nothing() implements CoupleFact {}
+  record Nothing() implements CoupleFact {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Nothing;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
 
   /**
    * A consent declaration: the level, from which the effective (lower) level is computed.
@@ -34,6 +47,16 @@ public sealed interface CoupleFact {
     public ConsentLevelDeclared {
       Objects.requireNonNull(level, "level must not be null");
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ConsentLevelDeclared that && level == that.level;
+    }
+
+    @Override
+    public int hashCode() {
+      return level.hashCode();
+    }
   }
 
   /**
@@ -43,7 +66,17 @@ public sealed interface CoupleFact {
    * @param holds whether the screening flags a concern, which holds the journey while it is the
    *     author's latest
    */
-  record Screened(boolean holds) implements CoupleFact {}
+  record Screened(boolean holds) implements CoupleFact {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Screened that && holds == that.holds;
+    }
+
+    @Override
+    public int hashCode() {
+      return Boolean.hashCode(holds);
+    }
+  }
 
   /**
    * The couple fact of a private entry.

@@ -55,9 +55,9 @@ public record InstrumentFigures(
     Completion first = history.get(0);
     Completion last = history.get(history.size() - 1);
     if (!first.at().equals(baselineAt)
-        || !first.score().equals(baseline)
+        || !Objects.equals(first.score(), baseline)
         || !last.at().equals(latestAt)
-        || !last.score().equals(latest)) {
+        || !Objects.equals(last.score(), latest)) {
       throw new IllegalArgumentException(
           "the baseline must be the first completion of the history and the latest its last");
     }

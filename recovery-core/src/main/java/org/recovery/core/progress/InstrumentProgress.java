@@ -24,7 +24,21 @@ import org.recovery.core.journey.PersonalEvent.InstrumentCompleted;
 final class InstrumentProgress {
   private InstrumentProgress() {}
 
-  private record Key(String instrument, int version, PartnerId partner) {}
+  private record Key(String instrument, int version, PartnerId partner) {
+    // Written out, not generated: see JourneyId.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key that
+          && instrument.equals(that.instrument)
+          && version == that.version
+          && partner.equals(that.partner);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * instrument.hashCode() + Integer.hashCode(version)) + partner.hashCode();
+    }
+  }
 
   private record Scored(InstrumentCompleted event, Score score) {}
 

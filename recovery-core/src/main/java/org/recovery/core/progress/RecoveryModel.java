@@ -70,7 +70,7 @@ public record RecoveryModel(
       for (Practice p : s.practices()) {
         Practice same = practices.putIfAbsent(p.id(), p);
         firstStage.putIfAbsent(p.id(), s.id());
-        if (same != null && !same.equals(p)) {
+        if (same != null && same != p && !same.equals(p)) {
           throw new IllegalArgumentException(
               "practice "
                   + p.id()

@@ -74,7 +74,7 @@ public final class StandardModel {
                 "Agree on a word that pauses a talk when feelings run too high, and a time to"
                     + " try again calmly.",
                 "[FSC, VOC, TEN]"),
-            supportOfYourOwn(),
+            SUPPORT_OF_YOUR_OWN,
             each(
                 "look-after-yourself",
                 "Look after your body",
@@ -142,8 +142,8 @@ public final class StandardModel {
                 "Find a couples therapist",
                 "Look for a therapist experienced with betrayal and trust repair.",
                 "[GMH, VOC, FCT, TEN]"),
-            getTested(),
-            supportOfYourOwn()),
+            GET_TESTED,
+            SUPPORT_OF_YOUR_OWN),
         List.of(
             new Gate.ResponsibilityTakenForEveryBetrayal(DIGEST + "[FCT, GMH, VOC]; " + GOTTMAN),
             new Gate.HurtPartnersFeelHeard(HeardLevel.HEARD, DIGEST + "[GMH, FSC, VOC]"),
@@ -195,7 +195,7 @@ public final class StandardModel {
                 "Meet triggers with patience",
                 "When a trigger hits, reassure and stay; never 'I thought we were past this'.",
                 "[TEN]; " + GOTTMAN),
-            supportOfYourOwn()),
+            SUPPORT_OF_YOUR_OWN),
         List.of(
             new Gate.CommitmentReliabilityAtLeast(
                 0.8, threshold("80%", DIGEST + "[FCT, GMH, TEN]: consistency beats promises")),
@@ -255,7 +255,7 @@ public final class StandardModel {
                 false,
                 false,
                 DIGEST + "[VOC, FCT, TEN]"),
-            supportOfYourOwn()),
+            SUPPORT_OF_YOUR_OWN),
         List.of(
             new Gate.VulnerabilitySharedByBoth(
                 0.3,
@@ -296,7 +296,7 @@ public final class StandardModel {
                 false,
                 false,
                 DIGEST + "[VOC, FCT, TEN]"),
-            getTested(),
+            GET_TESTED,
             couple(
                 "do-something-new",
                 "Do something new",
@@ -307,7 +307,7 @@ public final class StandardModel {
                 "Date night",
                 "A regular evening for the two of you, phones away.",
                 "[GMH, FCT, TEN]"),
-            supportOfYourOwn()),
+            SUPPORT_OF_YOUR_OWN),
         List.of(
             new Gate.NoSevereSetbackFor(120, threshold("120 days", DIGEST + "[GMH]")),
             new Gate.RitualsInPlace(
@@ -357,31 +357,33 @@ public final class StandardModel {
     return "Rule: " + rule + ". Threshold (" + value + "): " + PRODUCT_DEFAULT + ".";
   }
 
-  /** Suggested in every stage: support of one's own is never only for the first week. */
-  private static Practice supportOfYourOwn() {
-    return each(
-        "arrange-support",
-        "Find support of your own",
-        "A therapist, a trusted friend or a support group: someone who is there for you alone.",
-        "[GMH, VOC, FCT, TEN]");
-  }
+  /**
+   * Suggested in every stage: support of one's own is never only for the first week. One instance
+   * for all the stages that suggest it, as for {@link #GET_TESTED}, so that checking that a
+   * practice is the same in every stage does not compare it field by field.
+   */
+  private static final Practice SUPPORT_OF_YOUR_OWN =
+      each(
+          "arrange-support",
+          "Find support of your own",
+          "A therapist, a trusted friend or a support group: someone who is there for you alone.",
+          "[GMH, VOC, FCT, TEN]");
 
   /**
    * Testing for sexually transmitted infections: a matter of health, suggested to both partners
    * from Atone on, whatever their consent levels.
    */
-  private static Practice getTested() {
-    return new Practice(
-        "get-tested",
-        "Get tested",
-        "Each of you gets tested for sexually transmitted infections, even if sex outside the"
-            + " relationship is denied; it protects your health, whatever you decide later.",
-        Audience.EACH_PARTNER,
-        NONE,
-        false,
-        false,
-        "Affair-recovery clinical practice: STI testing for both partners, SOURCES §6 [44c][43b]");
-  }
+  private static final Practice GET_TESTED =
+      new Practice(
+          "get-tested",
+          "Get tested",
+          "Each of you gets tested for sexually transmitted infections, even if sex outside the"
+              + " relationship is denied; it protects your health, whatever you decide later.",
+          Audience.EACH_PARTNER,
+          NONE,
+          false,
+          false,
+          "Affair-recovery clinical practice: STI testing for both partners, SOURCES §6 [44c][43b]");
 
   private static Practice couple(String id, String title, String text, String tags) {
     return new Practice(id, title, text, Audience.COUPLE, NONE, false, false, DIGEST + tags);

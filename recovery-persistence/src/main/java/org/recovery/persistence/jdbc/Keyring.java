@@ -18,7 +18,20 @@ import org.recovery.persistence.codec.EventCodec;
  * may have been the last who opens it), and when the store closes. Thread-safe.
  */
 final class Keyring {
-  private record Slot(JourneyId journey, PartnerId partner) {}
+  private record Slot(JourneyId journey, PartnerId partner) {
+    // Written out, not generated: see JourneyId.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Slot that
+          && journey.equals(that.journey)
+          && partner.equals(that.partner);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * journey.hashCode() + partner.hashCode();
+    }
+  }
 
   /** An unlocked key and its id. */
   record Held(String keyId, byte[] material) {
