@@ -121,6 +121,27 @@ class LauncherIT {
   }
 
   @Test
+  void javaIsAskedForTransparentHugePagesExactlyWhereTheKernelGivesThemOnRequest()
+      throws Exception {
+    Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean onRequest =
+        Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+
+    Result run =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).as("no warning from Java").isEmpty();
+    if (onRequest) {
+      assertThat(run.out()).contains("-XX:+UseTransparentHugePages");
+    } else {
+      assertThat(run.out()).doesNotContain("UseTransparentHugePages");
+    }
+  }
+
+  @Test
   void aDamagedArchiveIsIgnoredWithoutAWord() throws Exception {
     Path folder = archived();
     Path archive = folder.resolve("recovery.jsa");
