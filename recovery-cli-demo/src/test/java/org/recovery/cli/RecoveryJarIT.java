@@ -43,9 +43,7 @@ class RecoveryJarIT {
   void demoStatusReportCheckInExportAndImportAsSeparateProcesses() throws Exception {
     Path first = directory.resolve("first.db");
     Result demo = run(Map.of(), "demo", "--months", "2", "--seed", "11", "--db", first.toString());
-    assertThat(demo.code()).as(demo.err()).isZero();
-    Matcher m = PASSPHRASES.matcher(demo.out());
-    assertThat(m.find()).as(demo.out()).isTrue();
+    Matcher m = passphrases(demo);
     String hurt = m.group(1);
     Map<String, String> both =
         Map.of(Passphrases.VARIABLE, m.group(2), Passphrases.PARTNER_VARIABLE, m.group(4));
@@ -149,10 +147,8 @@ class RecoveryJarIT {
   @Test
   void statusAndTheJsonReportBindNoGeneratedEqualsOrHashCodeOfARecord() throws Exception {
     Path db = directory.resolve("records.db");
-    Result demo = run(Map.of(), "demo", "--months", "2", "--seed", "5", "--db", db.toString());
-    assertThat(demo.code()).as(demo.err()).isZero();
-    Matcher m = PASSPHRASES.matcher(demo.out());
-    assertThat(m.find()).as(demo.out()).isTrue();
+    Matcher m =
+        passphrases(run(Map.of(), "demo", "--months", "2", "--seed", "5", "--db", db.toString()));
     Map<String, String> hers = Map.of(Passphrases.VARIABLE, m.group(2));
     String traced = "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true";
 
@@ -176,9 +172,7 @@ class RecoveryJarIT {
   @Test
   void aWrongPassphraseExitsOneWithoutAStackTrace() throws Exception {
     Path db = directory.resolve("wrong.db");
-    Result demo = run(Map.of(), "demo", "--months", "1", "--db", db.toString());
-    Matcher m = PASSPHRASES.matcher(demo.out());
-    assertThat(m.find()).as(demo.out()).isTrue();
+    Matcher m = passphrases(run(Map.of(), "demo", "--months", "1", "--db", db.toString()));
 
     Result run =
         run(
@@ -241,6 +235,14 @@ class RecoveryJarIT {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
     command.addAll(List.of(args));
     return exec(command, environment);
+  }
+
+  /** The demo's line naming both partners and their passphrases, once it ran without error. */
+  private static Matcher passphrases(Result demo) {
+    assertThat(demo.code()).as(demo.err()).isZero();
+    Matcher m = PASSPHRASES.matcher(demo.out());
+    assertThat(m.find()).as(demo.out()).isTrue();
+    return m;
   }
 
   private static String java() {
