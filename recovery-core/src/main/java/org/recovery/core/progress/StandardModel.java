@@ -1,8 +1,15 @@
 package org.recovery.core.progress;
 
 import static org.recovery.core.consent.ConsentLevel.AFFECTIONATE_GESTURES;
-import static org.recovery.core.consent.ConsentLevel.NONE;
 import static org.recovery.core.consent.ConsentLevel.PHYSICAL_INTIMACY;
+import static org.recovery.core.progress.StandardPractices.DIGEST;
+import static org.recovery.core.progress.StandardPractices.GET_TESTED;
+import static org.recovery.core.progress.StandardPractices.SUPPORT_OF_YOUR_OWN;
+import static org.recovery.core.progress.StandardPractices.couple;
+import static org.recovery.core.progress.StandardPractices.each;
+import static org.recovery.core.progress.StandardPractices.hurt;
+import static org.recovery.core.progress.StandardPractices.individual;
+import static org.recovery.core.progress.StandardPractices.involved;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +43,6 @@ public final class StandardModel {
   /** A relationship that is not the old one. */
   public static final StageId NEW_CHAPTER = StageId.of("new-chapter");
 
-  private static final String DIGEST = "practice digest ";
   private static final String GOTTMAN = "Gottman, Trust Revival Method (Atone–Attune–Attach)";
 
   /** Said of every threshold no source gives a number for: all of the standard model's. */
@@ -355,70 +361,5 @@ public final class StandardModel {
   /** The rule's source, and the honest word on its threshold: no source gives the number. */
   private static String threshold(String value, String rule) {
     return "Rule: " + rule + ". Threshold (" + value + "): " + PRODUCT_DEFAULT + ".";
-  }
-
-  /**
-   * Suggested in every stage: support of one's own is never only for the first week. One instance
-   * for all the stages that suggest it, as for {@link #GET_TESTED}, so that checking that a
-   * practice is the same in every stage does not compare it field by field.
-   */
-  private static final Practice SUPPORT_OF_YOUR_OWN =
-      each(
-          "arrange-support",
-          "Find support of your own",
-          "A therapist, a trusted friend or a support group: someone who is there for you alone.",
-          "[GMH, VOC, FCT, TEN]");
-
-  /**
-   * Testing for sexually transmitted infections: a matter of health, suggested to both partners
-   * from Atone on, whatever their consent levels.
-   */
-  private static final Practice GET_TESTED =
-      new Practice(
-          "get-tested",
-          "Get tested",
-          "Each of you gets tested for sexually transmitted infections, even if sex outside the"
-              + " relationship is denied; it protects your health, whatever you decide later.",
-          Audience.EACH_PARTNER,
-          NONE,
-          false,
-          false,
-          "Affair-recovery clinical practice: STI testing for both partners, SOURCES §6 [44c][43b]");
-
-  private static Practice couple(String id, String title, String text, String tags) {
-    return new Practice(id, title, text, Audience.COUPLE, NONE, false, false, DIGEST + tags);
-  }
-
-  private static Practice each(String id, String title, String text, String tags) {
-    return new Practice(
-        id,
-        title,
-        text,
-        Audience.EACH_PARTNER,
-        NONE,
-        false,
-        false,
-        tags.startsWith("[") ? DIGEST + tags : tags);
-  }
-
-  private static Practice hurt(String id, String title, String text, String tags) {
-    return new Practice(id, title, text, Audience.HURT_PARTNER, NONE, false, false, DIGEST + tags);
-  }
-
-  private static Practice involved(String id, String title, String text, String tags) {
-    return new Practice(
-        id, title, text, Audience.INVOLVED_PARTNER, NONE, false, false, DIGEST + tags);
-  }
-
-  private static Practice individual(String id, String title, String text, String tags) {
-    return new Practice(
-        id,
-        title,
-        text,
-        Audience.EACH_PARTNER,
-        NONE,
-        false,
-        true,
-        tags.startsWith("[") ? DIGEST + tags : tags);
   }
 }
