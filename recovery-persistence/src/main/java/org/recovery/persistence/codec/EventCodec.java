@@ -175,7 +175,8 @@ public final class EventCodec {
   }
 
   private JourneyEvent sealed(JourneyId journey, long version, StoredObject root, SealedKeys keys) {
-    if (!Integer.valueOf(SealedEnvelope.SCHEMA).equals(root.get("schema"))
+    if (!(root.get("schema") instanceof Integer schema)
+        || schema != SealedEnvelope.SCHEMA
         || !(root.get("data") instanceof StoredObject data)
         || root.size() != 3) {
       throw failure(

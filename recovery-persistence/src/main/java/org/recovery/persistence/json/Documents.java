@@ -84,11 +84,7 @@ public final class Documents {
 
   /** {@code root} as indented JSON, ending with a line break. */
   public static String print(ObjectNode root) {
-    try {
-      return JSON.writer(PRINTER).writeValueAsString(root) + "\n";
-    } catch (JacksonException e) {
-      throw new IllegalStateException("could not print a JSON tree", e);
-    }
+    return Trees.pretty(root, PRINTER) + "\n";
   }
 
   private static JsonFormatException syntax(

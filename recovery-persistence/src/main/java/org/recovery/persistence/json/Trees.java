@@ -2,6 +2,9 @@ package org.recovery.persistence.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Instantiatable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -27,9 +30,22 @@ public final class Trees {
    *     a Java object, a missing node)
    */
   public static String pretty(JsonNode tree) {
+    return pretty(tree, new DefaultPrettyPrinter());
+  }
+
+  /**
+   * {@code tree} as {@code printer} lays it out, the way {@code
+   * ObjectMapper.writer(printer).writeValueAsString(tree)} gives it.
+   *
+   * @throws IllegalArgumentException if the tree holds a node that is not plain JSON
+   */
+  public static String pretty(JsonNode tree, PrettyPrinter printer) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = JSON.createGenerator(text)) {
-      out.useDefaultPrettyPrinter();
+      out.setPrettyPrinter(
+          printer instanceof Instantiatable<?> fresh
+              ? (PrettyPrinter) fresh.createInstance()
+              : printer);
       write(tree, out);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);
