@@ -4,10 +4,10 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -71,6 +71,18 @@ public final class Aead {
    * @return the sealed message
    */
   public static byte[] seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
+    return seal(key, plaintext, 0, plaintext.length, associatedData);
+  }
+
+  /**
+   * Encrypts and authenticates {@code length} bytes of {@code plaintext} from {@code offset},
+   * binding {@code associatedData}.
+   *
+   * @return the sealed message
+   */
+  public static byte[] seal(
+      SecretKey key, byte[] plaintext, int offset, int length, byte[] associatedData) {
+    Objects.checkFromIndexSize(offset, length, plaintext.length);
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
     Ciphers ciphers = CIPHERS.get();
@@ -78,7 +90,7 @@ public final class Aead {
     try {
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(associatedData);
-      byte[] sealed = cipher.doFinal(plaintext);
+      byte[] sealed = cipher.doFinal(plaintext, offset, length);
       return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
           .put(FORMAT)
           .put(nonce)
@@ -99,7 +111,20 @@ public final class Aead {
    *     under another key, or is not a sealed message at all
    */
   public static byte[] open(SecretKey key, byte[] sealed, byte[] associatedData) {
-    if (sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != FORMAT) {
+    return open(key, sealed, 0, sealed.length, associatedData);
+  }
+
+  /**
+   * Checks and decrypts the sealed message in {@code length} bytes of {@code sealed} from {@code
+   * offset}.
+   *
+   * @return the plaintext
+   * @throws AuthenticationFailed as {@link #open(SecretKey, byte[], byte[])} does
+   */
+  public static byte[] open(
+      SecretKey key, byte[] sealed, int offset, int length, byte[] associatedData) {
+    Objects.checkFromIndexSize(offset, length, sealed.length);
+    if (length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[offset] != FORMAT) {
       throw new AuthenticationFailed("not a sealed message of format " + FORMAT);
     }
     Ciphers ciphers = CIPHERS.get();
@@ -108,9 +133,9 @@ public final class Aead {
       cipher.init(
           Cipher.DECRYPT_MODE,
           key,
-          new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
+          new GCMParameterSpec(TAG_BITS, sealed, offset + 1, NONCE_BYTES));
       cipher.updateAAD(associatedData);
-      return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
+      return cipher.doFinal(sealed, offset + 1 + NONCE_BYTES, length - 1 - NONCE_BYTES);
     } catch (AEADBadTagException e) {
       throw new AuthenticationFailed("the authentication tag does not match");
     } catch (GeneralSecurityException e) {

@@ -132,14 +132,36 @@ final class SnapshotFiles {
     }
     for (Object[] row : stored) {
       JourneyId journey = new JourneyId(java.util.UUID.fromString((String) row[0]));
+      // Opened by hand, as docs/persistence.md describes the form: segments ‖ id ‖ segments ×
+      // (length ‖ sealed segment), each bound to the journey, version, id, index and count.
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap((byte[]) row[2]);
+      int segments = in.getInt();
+      byte[] id = new byte[16];
+      in.get(id);
+      StringBuilder plain = new StringBuilder();
       try {
-        byte[] plain =
-            Aead.open(
-                dataKey(journey),
-                (byte[]) row[2],
-                ("recovery:snapshot:v1:" + journey + ":" + row[1])
-                    .getBytes(StandardCharsets.US_ASCII));
-        out.add(new String(plain, StandardCharsets.UTF_8));
+        for (int i = 0; i < segments; i++) {
+          byte[] segment = new byte[in.getInt()];
+          in.get(segment);
+          String bound =
+              "recovery:snapshot:v2:"
+                  + journey
+                  + ":"
+                  + row[1]
+                  + ":"
+                  + java.util.HexFormat.of().formatHex(id)
+                  + ":"
+                  + i
+                  + "/"
+                  + segments;
+          plain.append(
+              new String(
+                  Aead.open(dataKey(journey), segment, bound.getBytes(StandardCharsets.US_ASCII)),
+                  StandardCharsets.ISO_8859_1));
+        }
+        out.add(
+            new String(
+                plain.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
       } catch (Aead.AuthenticationFailed e) {
         // not openable with this journey's key: nothing to read
       }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.recovery.persistence.testing.Events.journal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.recovery.core.journey.JourneyEvent;
 import org.recovery.core.spi.CommandId;
 import org.recovery.core.spi.RecordedEvent;
 import org.recovery.core.spi.StorageException;
+import org.recovery.persistence.crypto.Aead;
 
 /**
  * A snapshot that cannot be trusted — altered, moved, of an unknown format, ahead of the rows, with
@@ -119,7 +122,7 @@ class SnapshotsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 2, 99})
+  @ValueSource(ints = {0, 1, 3, 99})
   void aSnapshotOfAnOldOrUnknownFormatIsIgnoredAndRebuilt(int format) throws Exception {
     List<RecordedEvent> expected = written(journey, 4);
     Snapshots.Stored stored = files().snapshot(journey).orElseThrow();
@@ -127,6 +130,27 @@ class SnapshotsTest {
 
     assertReadAndRebuilt(expected, stored);
     assertThat(files().snapshot(journey).orElseThrow().format()).isEqualTo(Snapshots.FORMAT);
+  }
+
+  @Test
+  void aSnapshotSealedAsOneMessageByAnEarlierReleaseIsIgnoredAndRebuilt() throws Exception {
+    List<RecordedEvent> expected = written(journey, 4);
+    Snapshots.Content content = files().content(journey);
+    ByteBuffer plain =
+        ByteBuffer.allocate(
+            32 + 4 + content.envelopes().stream().mapToInt(e -> 4 + e.length).sum());
+    plain.put(content.head().chain()).putInt(4);
+    content.envelopes().forEach(e -> plain.putInt(e.length).put(e));
+    byte[] formatOne =
+        Aead.seal(
+            files().dataKey(journey),
+            plain.array(),
+            ("recovery:snapshot:v1:" + journey + ":4").getBytes(StandardCharsets.US_ASCII));
+    Snapshots.Stored old = new Snapshots.Stored(4, 1, formatOne);
+    files().put(journey, old);
+
+    assertReadAndRebuilt(expected, old);
+    assertThat(files().snapshot(journey).orElseThrow().format()).isEqualTo(2);
   }
 
   @Test
