@@ -82,6 +82,26 @@ class AeadTest {
   }
 
   @Test
+  void aRangeOfAnArraySealsAndOpensAsTheSameBytesOnTheirOwn() {
+    SecretKeySpec key = new SecretKeySpec(new byte[32], "AES");
+    byte[] bound = "range".getBytes(StandardCharsets.US_ASCII);
+    byte[] around = new byte[TEXT.length + 10];
+    System.arraycopy(TEXT, 0, around, 3, TEXT.length);
+
+    byte[] sealed = Aead.seal(key, around, 3, TEXT.length, bound);
+    assertThat(Aead.open(key, sealed, bound)).isEqualTo(TEXT);
+    byte[] inside = new byte[sealed.length + 7];
+    System.arraycopy(sealed, 0, inside, 5, sealed.length);
+    assertThat(Aead.open(key, inside, 5, sealed.length, bound)).isEqualTo(TEXT);
+    assertThatThrownBy(() -> Aead.open(key, inside, 4, sealed.length, bound))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+    assertThatThrownBy(() -> Aead.open(key, inside, 5, sealed.length + 3, bound))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> Aead.seal(key, around, -1, 4, bound))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void sealingTheSameTextTwiceUsesFreshNonces() {
     var key = MasterKey.newDataKey();
 
