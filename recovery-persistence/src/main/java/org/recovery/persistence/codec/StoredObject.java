@@ -1,8 +1,5 @@
 package org.recovery.persistence.codec;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,13 +14,11 @@ import java.util.Objects;
  *
  * <p>Reading every stored event is most of a cold read, so this takes the place of Jackson's tree
  * there: one array of names and one of values per object, and a repeated name found by comparing
- * the few names an event has. Jackson's streaming parser still reads the bytes.
+ * the few names an event has. {@link StoredJson} reads the bytes into it.
  *
  * <p>Mutable only for an {@link Upcaster} rewriting an old payload; not thread-safe.
  */
 final class StoredObject {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-
   /** A value no stored field holds; reading one is a wrong-kind error. */
   enum Other {
     NULL,
@@ -46,59 +41,11 @@ final class StoredObject {
    * Reads {@code bytes}, which must be exactly one JSON object with no repeated name in it or in
    * any object it holds, and nothing after it.
    *
-   * @throws IOException if they are not (its message may quote the bytes: never pass it on)
+   * @throws IOException if they are not (its message names what was wrong and where, not the
+   *     content)
    */
   static StoredObject parse(byte[] bytes) throws IOException {
-    try (JsonParser parser = JSON.createParser(bytes)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("not an object");
-      }
-      StoredObject root = object(parser);
-      if (parser.nextToken() != null) {
-        throw new IOException("more after the object");
-      }
-      return root;
-    }
-  }
-
-  private static StoredObject object(JsonParser parser) throws IOException {
-    StoredObject object = new StoredObject();
-    for (JsonToken token = parser.nextToken();
-        token != JsonToken.END_OBJECT;
-        token = parser.nextToken()) {
-      String name = parser.currentName();
-      if (object.indexOf(name) >= 0) {
-        throw new IOException("a repeated name");
-      }
-      object.add(name, value(parser, parser.nextToken()));
-    }
-    return object;
-  }
-
-  private static Object value(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case VALUE_STRING:
-        return parser.getText();
-      case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.INT
-            ? Integer.valueOf(parser.getIntValue())
-            : Other.NUMBER;
-      case VALUE_NUMBER_FLOAT:
-        return Other.NUMBER;
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return Other.NULL;
-      case START_OBJECT:
-        return object(parser);
-      case START_ARRAY:
-        parser.skipChildren();
-        return Other.ARRAY;
-      default:
-        throw new IOException("an unexpected token");
-    }
+    return StoredJson.read(bytes);
   }
 
   /** How many fields the object has. */
@@ -188,7 +135,8 @@ final class StoredObject {
     return this;
   }
 
-  private void add(String name, Object value) {
+  /** Adds a field the object does not have yet, last: for {@link StoredJson}. */
+  void add(String name, Object value) {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
       values = Arrays.copyOf(values, size * 2);

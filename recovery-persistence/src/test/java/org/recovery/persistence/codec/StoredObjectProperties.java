@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,13 +21,16 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * {@link StoredObject} reads what Jackson's tree reads, value for value, and refuses what the codec
- * always refused.
+ * always refused; on broken copies, {@link StoredJson} agrees with Jackson's parser.
  */
 class StoredObjectProperties {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,6 +41,113 @@ class StoredObjectProperties {
     StoredObject read = StoredObject.parse(JSON.writeValueAsBytes(object));
 
     assertSame(read, object);
+  }
+
+  /**
+   * On a copy of a stored object broken by a few random edits, the reader agrees with Jackson's
+   * parser (the one that read envelopes before, {@link JacksonReference}): what it reads, Jackson
+   * reads the same; what Jackson refuses, it refuses. Where Jackson reads and it refuses, the copy
+   * holds bytes that are not UTF-8 (RFC 3629), which Jackson lets through in places.
+   */
+  @Property(tries = 3000)
+  void aBrokenCopyIsReadAsJacksonReadsItOrRefused(
+      @ForAll("objects") ObjectNode object,
+      @ForAll @Size(min = 1, max = 3) List<@IntRange(max = 1_000_000) Integer> positions,
+      @ForAll @Size(min = 3, max = 3) List<@From("edits") Byte> bytes,
+      @ForAll @Size(min = 3, max = 3) List<@IntRange(max = 2) Integer> kinds)
+      throws IOException {
+    byte[] written = JSON.writeValueAsBytes(object);
+    for (int e = 0; e < positions.size(); e++) {
+      written = edit(written, positions.get(e) % (written.length + 1), bytes.get(e), kinds.get(e));
+    }
+    byte[] json = written;
+
+    StoredObject ours = readOrNull(() -> StoredObject.parse(json));
+    StoredObject jackson = readOrNull(() -> JacksonReference.parse(json));
+
+    Statistics.collect(ours != null ? "read" : "refused", jackson != null ? "read" : "refused");
+    if (ours != null) {
+      assertThat(jackson).as("Jackson reads what the reader reads").isNotNull();
+      assertSameObjects(ours, jackson);
+    } else if (jackson != null) {
+      assertThat(isUtf8(json)).as("refused where Jackson reads only for bytes not UTF-8").isFalse();
+    }
+    // Edits inside strings keep many copies readable; the rest are refused by both.
+    Statistics.coverage(
+        coverage -> {
+          coverage.check("read", "read").percentage(p -> p > 5);
+          coverage.check("refused", "refused").percentage(p -> p > 30);
+        });
+  }
+
+  private static byte[] edit(byte[] json, int at, byte b, int kind) {
+    byte[] out;
+    if (kind == 0 && at < json.length) { // replace
+      out = json.clone();
+      out[at] = b;
+    } else if (kind == 1 && at < json.length) { // delete
+      out = new byte[json.length - 1];
+      System.arraycopy(json, 0, out, 0, at);
+      System.arraycopy(json, at + 1, out, at, json.length - at - 1);
+    } else { // insert
+      out = new byte[json.length + 1];
+      System.arraycopy(json, 0, out, 0, at);
+      out[at] = b;
+      System.arraycopy(json, at, out, at + 1, json.length - at);
+    }
+    return out;
+  }
+
+  @Provide
+  Arbitrary<Byte> edits() {
+    List<Byte> json = new ArrayList<>();
+    for (byte b : "{}[]:,\"\\ -+.eE0123456789tfnulrsa/u\t\n".getBytes(StandardCharsets.UTF_8)) {
+      json.add(b);
+    }
+    List<Byte> notAscii = new ArrayList<>();
+    for (int b :
+        new int[] {0x80, 0xBF, 0xC0, 0xC3, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF, 0, 0x1F, 0x7F}) {
+      notAscii.add((byte) b);
+    }
+    return Arbitraries.oneOf(Arbitraries.of(json), Arbitraries.bytes(), Arbitraries.of(notAscii));
+  }
+
+  private interface Read {
+    StoredObject read() throws IOException;
+  }
+
+  private static StoredObject readOrNull(Read read) {
+    try {
+      return read.read();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static void assertSameObjects(StoredObject read, StoredObject expected) {
+    assertThat(read.size()).isEqualTo(expected.size());
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(read.name(i)).isEqualTo(expected.name(i));
+      if (expected.value(i) instanceof StoredObject inner) {
+        assertThat(read.value(i)).isInstanceOf(StoredObject.class);
+        assertSameObjects((StoredObject) read.value(i), inner);
+      } else {
+        assertThat(read.value(i)).isEqualTo(expected.value(i));
+      }
+    }
   }
 
   @Property(tries = 300)
