@@ -1,7 +1,6 @@
 package org.recovery.persistence.codec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the JSON text of a stored envelope (RFC 8259, UTF-8) straight into {@link StoredObject}s,
@@ -15,19 +14,18 @@ import java.nio.charset.StandardCharsets;
  * commas, nothing after the object; UTF-8 as RFC 3629 has it (no overlong forms, no surrogates);
  * objects nested at most {@value #DEEPEST} deep; and no name twice in one object, in arrays too.
  *
- * <p>Messages name what was wrong and where, never the content.
+ * <p>Messages name what was wrong and where, never the content. {@link JsonText} reads the strings,
+ * numbers and words; this, the objects and arrays they are in.
  */
 final class StoredJson {
   /** Jackson's default limit too. */
   static final int DEEPEST = 1000;
 
-  private final byte[] in;
-  private int at;
+  private final JsonText in;
   private int depth;
-  private StringBuilder text;
 
-  private StoredJson(byte[] in) {
-    this.in = in;
+  private StoredJson(byte[] bytes) {
+    this.in = new JsonText(bytes);
   }
 
   /**
@@ -40,15 +38,14 @@ final class StoredJson {
   }
 
   private StoredObject document() throws IOException {
-    space();
-    if (peek() != '{') {
-      throw wrong("an object");
+    in.space();
+    if (in.next() != '{') {
+      throw in.wrong("an object", in.at() - 1);
     }
-    at++;
     StoredObject root = object();
-    space();
-    if (at != in.length) {
-      throw new IOException("more after the object, at byte " + at);
+    in.space();
+    if (!in.atEnd()) {
+      throw new IOException("more after the object, at byte " + in.at());
     }
     return root;
   }
@@ -57,26 +54,26 @@ final class StoredJson {
   private StoredObject object() throws IOException {
     deeper();
     StoredObject object = new StoredObject();
-    space();
-    if (peek() == '}') {
-      at++;
+    in.space();
+    if (in.peek() == '}') {
+      in.next();
     } else {
       do {
-        space();
-        if (next() != '"') {
-          throw wrong("a name in quotes", at - 1);
+        in.space();
+        if (in.next() != '"') {
+          throw in.wrong("a name in quotes", in.at() - 1);
         }
-        String name = string();
+        String name = in.string();
         if (object.has(name)) {
-          throw new IOException("a name repeated in one object, at byte " + at);
+          throw new IOException("a name repeated in one object, at byte " + in.at());
         }
-        space();
-        if (next() != ':') {
-          throw wrong("a colon", at - 1);
+        in.space();
+        if (in.next() != ':') {
+          throw in.wrong("a colon", in.at() - 1);
         }
-        space();
+        in.space();
         object.add(name, value());
-        space();
+        in.space();
       } while (separator('}'));
     }
     depth--;
@@ -86,14 +83,14 @@ final class StoredJson {
   /** Skips the array whose opening bracket was just read, reading everything in it. */
   private void array() throws IOException {
     deeper();
-    space();
-    if (peek() == ']') {
-      at++;
+    in.space();
+    if (in.peek() == ']') {
+      in.next();
     } else {
       do {
-        space();
+        in.space();
         value();
-        space();
+        in.space();
       } while (separator(']'));
     }
     depth--;
@@ -101,12 +98,12 @@ final class StoredJson {
 
   /** True after a comma, false after {@code end}; anything else is refused. */
   private boolean separator(char end) throws IOException {
-    int c = next();
+    int c = in.next();
     if (c == ',') {
       return true;
     }
     if (c != end) {
-      throw wrong("a comma or " + end, at - 1);
+      throw in.wrong("a comma or " + end, in.at() - 1);
     }
     return false;
   }
@@ -118,221 +115,32 @@ final class StoredJson {
   }
 
   private Object value() throws IOException {
-    int c = peek();
+    int c = in.peek();
     switch (c) {
       case '"':
-        at++;
-        return string();
+        in.next();
+        return in.string();
       case '{':
-        at++;
+        in.next();
         return object();
       case '[':
-        at++;
+        in.next();
         array();
         return StoredObject.Other.ARRAY;
       case 't':
-        literal("true");
+        in.literal("true");
         return Boolean.TRUE;
       case 'f':
-        literal("false");
+        in.literal("false");
         return Boolean.FALSE;
       case 'n':
-        literal("null");
+        in.literal("null");
         return StoredObject.Other.NULL;
       default:
         if (c == '-' || (c >= '0' && c <= '9')) {
-          return number();
+          return in.number();
         }
-        throw wrong("a value");
+        throw in.wrong("a value", in.at());
     }
-  }
-
-  private void literal(String word) throws IOException {
-    for (int i = 0; i < word.length(); i++) {
-      if (next() != word.charAt(i)) {
-        throw wrong("the word " + word, at - 1);
-      }
-    }
-  }
-
-  /** An {@link Integer} if the number is whole and fits in 32 bits, else {@code Other.NUMBER}. */
-  private Object number() throws IOException {
-    int start = at;
-    boolean negative = peek() == '-';
-    if (negative) {
-      at++;
-    }
-    int first = at;
-    if (peek() == '0') {
-      at++;
-    } else if (!digits()) {
-      throw wrong("a digit");
-    }
-    int end = at;
-    boolean whole = true;
-    if (peek() == '.') {
-      at++;
-      whole = false;
-      if (!digits()) {
-        throw wrong("a digit after the decimal point");
-      }
-    }
-    if (peek() == 'e' || peek() == 'E') {
-      at++;
-      whole = false;
-      if (peek() == '+' || peek() == '-') {
-        at++;
-      }
-      if (!digits()) {
-        throw wrong("a digit in the exponent");
-      }
-    }
-    if (!whole || end - first > 10) {
-      return StoredObject.Other.NUMBER;
-    }
-    long value = 0;
-    for (int i = first; i < end; i++) {
-      value = value * 10 + (in[i] - '0');
-    }
-    value = negative ? -value : value;
-    return value == (int) value ? Integer.valueOf((int) value) : StoredObject.Other.NUMBER;
-  }
-
-  /** Skips one digit or more; whether there was one. */
-  private boolean digits() {
-    int start = at;
-    while (at < in.length && in[at] >= '0' && in[at] <= '9') {
-      at++;
-    }
-    return at > start;
-  }
-
-  /** The string whose opening quote was just read. */
-  private String string() throws IOException {
-    int start = at;
-    while (at < in.length) {
-      byte b = in[at];
-      if (b == '"') {
-        at++;
-        return new String(in, start, at - 1 - start, StandardCharsets.ISO_8859_1);
-      }
-      if (b == '\\' || b < 0x20) { // below 0x20, or not ASCII (a negative byte)
-        break;
-      }
-      at++;
-    }
-    if (text == null) {
-      text = new StringBuilder();
-    }
-    StringBuilder s = text;
-    s.setLength(0);
-    for (int i = start; i < at; i++) {
-      s.append((char) in[i]);
-    }
-    while (true) {
-      int b = next();
-      if (b == '"') {
-        return s.toString();
-      } else if (b == '\\') {
-        escape(s);
-      } else if (b >= 0x80) {
-        s.appendCodePoint(utf8(b));
-      } else if (b >= 0x20) {
-        s.append((char) b);
-      } else if (b < 0) {
-        throw new IOException("a string without its closing quote");
-      } else {
-        throw new IOException("a control character in a string, at byte " + (at - 1));
-      }
-    }
-  }
-
-  private void escape(StringBuilder s) throws IOException {
-    int c = next();
-    switch (c) {
-      case '"', '\\', '/' -> s.append((char) c);
-      case 'b' -> s.append('\b');
-      case 'f' -> s.append('\f');
-      case 'n' -> s.append('\n');
-      case 'r' -> s.append('\r');
-      case 't' -> s.append('\t');
-      case 'u' -> {
-        int unit = 0;
-        for (int i = 0; i < 4; i++) {
-          int digit = Character.digit(next(), 16);
-          if (digit < 0) {
-            throw wrong("four hexadecimal digits after \\u", at - 1);
-          }
-          unit = unit * 16 + digit;
-        }
-        s.append((char) unit);
-      }
-      default -> throw wrong("an escape JSON has", at - 1);
-    }
-  }
-
-  /** The code point whose first byte, {@code lead}, was just read (RFC 3629, Table 3-7). */
-  private int utf8(int lead) throws IOException {
-    int more;
-    int low = 0x80;
-    int high = 0xBF;
-    int point;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      more = 1;
-      point = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      more = 2;
-      point = lead & 0x0F;
-      low = lead == 0xE0 ? 0xA0 : 0x80;
-      high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      more = 3;
-      point = lead & 0x07;
-      low = lead == 0xF0 ? 0x90 : 0x80;
-      high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-      throw new IOException("bytes that are not UTF-8, at byte " + (at - 1));
-    }
-    for (int i = 0; i < more; i++) {
-      int b = next();
-      if (b < low || b > high) {
-        throw new IOException("bytes that are not UTF-8, at byte " + (at - 1));
-      }
-      point = point << 6 | (b & 0x3F);
-      low = 0x80;
-      high = 0xBF;
-    }
-    return point;
-  }
-
-  private void space() {
-    while (at < in.length) {
-      byte b = in[at];
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return;
-      }
-      at++;
-    }
-  }
-
-  /** The next byte, 0 to 255, without reading it; -1 at the end. */
-  private int peek() {
-    return at < in.length ? in[at] & 0xFF : -1;
-  }
-
-  /** The next byte, 0 to 255, read; -1 at the end. */
-  private int next() {
-    return at < in.length ? in[at++] & 0xFF : -1;
-  }
-
-  private IOException wrong(String expected) {
-    return wrong(expected, at);
-  }
-
-  private IOException wrong(String expected, int where) {
-    return new IOException(
-        where >= in.length
-            ? "the end where " + expected + " was expected"
-            : "something other than " + expected + ", at byte " + where);
   }
 }
