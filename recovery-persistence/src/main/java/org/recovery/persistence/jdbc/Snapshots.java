@@ -168,6 +168,7 @@ final class Snapshots {
     ByteBuffer sealed =
         ByteBuffer.allocate(4 + ID_BYTES + content.length + segments * (4 + SEALING));
     sealed.putInt(segments).put(id);
+    String bound = bound(journey, head.version(), id);
     for (int i = 0; i < segments; i++) {
       int from = i * SEGMENT;
       byte[] segment =
@@ -176,7 +177,7 @@ final class Snapshots {
               content,
               from,
               Math.min(content.length - from, SEGMENT),
-              associatedData(journey, head.version(), id, i, segments));
+              associatedData(bound, i, segments));
       sealed.putInt(segment.length).put(segment);
     }
     return new Stored(head.version(), FORMAT, sealed.array());
@@ -231,6 +232,7 @@ final class Snapshots {
       }
       byte[] content = new byte[in.remaining() - segments * (4 + SEALING)];
       int filled = 0;
+      String bound = bound(journey, stored.version(), id);
       for (int i = 0; i < segments; i++) {
         int length = in.getInt();
         if (length < SEALING || length > in.remaining()) {
@@ -242,7 +244,7 @@ final class Snapshots {
                 stored.sealed(),
                 in.position(),
                 length,
-                associatedData(journey, stored.version(), id, i, segments));
+                associatedData(bound, i, segments));
         in.position(in.position() + length);
         System.arraycopy(plain, 0, content, filled, plain.length);
         filled += plain.length;
@@ -260,20 +262,20 @@ final class Snapshots {
     }
   }
 
-  private static byte[] associatedData(
-      JourneyId journey, long version, byte[] id, int index, int segments) {
-    return ("recovery:snapshot:v"
-            + FORMAT
-            + ":"
-            + journey
-            + ":"
-            + version
-            + ":"
-            + HexFormat.of().formatHex(id)
-            + ":"
-            + index
-            + "/"
-            + segments)
-        .getBytes(StandardCharsets.US_ASCII);
+  /** What every segment's associated data begins with: all but its place. */
+  private static String bound(JourneyId journey, long version, byte[] id) {
+    return "recovery:snapshot:v"
+        + FORMAT
+        + ":"
+        + journey
+        + ":"
+        + version
+        + ":"
+        + HexFormat.of().formatHex(id)
+        + ":";
+  }
+
+  private static byte[] associatedData(String bound, int index, int segments) {
+    return (bound + index + "/" + segments).getBytes(StandardCharsets.US_ASCII);
   }
 }
