@@ -80,6 +80,28 @@ class StoredObjectProperties {
         });
   }
 
+  /** Any bytes at all are read or refused with an IOException: nothing else is thrown. */
+  @Property(tries = 2000)
+  void anyBytesAreReadOrRefusedWithAnIoExceptionOnly(
+      @ForAll @Size(max = 200) List<@From("edits") Byte> bytes) {
+    byte[] json = new byte[bytes.size()];
+    for (int i = 0; i < json.length; i++) {
+      json[i] = bytes.get(i);
+    }
+    byte[] wrapped = new byte[json.length + 2];
+    wrapped[0] = '{';
+    System.arraycopy(json, 0, wrapped, 1, json.length);
+    wrapped[wrapped.length - 1] = '}';
+
+    for (byte[] input : List.of(json, wrapped)) {
+      try {
+        StoredObject.parse(input);
+      } catch (IOException refused) {
+        assertThat(refused.getMessage()).isNotBlank();
+      }
+    }
+  }
+
   private static byte[] edit(byte[] json, int at, byte b, int kind) {
     byte[] out;
     if (kind == 0 && at < json.length) { // replace
