@@ -46,15 +46,7 @@ final class StandardPractices {
   }
 
   static Practice each(String id, String title, String text, String tags) {
-    return new Practice(
-        id,
-        title,
-        text,
-        Audience.EACH_PARTNER,
-        NONE,
-        false,
-        false,
-        tags.startsWith("[") ? DIGEST + tags : tags);
+    return forEachPartner(id, title, text, tags, false);
   }
 
   static Practice hurt(String id, String title, String text, String tags) {
@@ -67,6 +59,12 @@ final class StandardPractices {
   }
 
   static Practice individual(String id, String title, String text, String tags) {
+    return forEachPartner(id, title, text, tags, true);
+  }
+
+  /** Tags that cite the digest's sources (they start with "[") are prefixed with it. */
+  private static Practice forEachPartner(
+      String id, String title, String text, String tags, boolean individual) {
     return new Practice(
         id,
         title,
@@ -74,7 +72,7 @@ final class StandardPractices {
         Audience.EACH_PARTNER,
         NONE,
         false,
-        true,
+        individual,
         tags.startsWith("[") ? DIGEST + tags : tags);
   }
 }
