@@ -26,7 +26,9 @@ public final class Documents {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
-  private static final DefaultPrettyPrinter PRINTER =
+
+  /** How documents are laid out: two spaces, "name": value. Package-private for its test. */
+  static final DefaultPrettyPrinter PRINTER =
       new DefaultPrettyPrinter()
           .withSeparators(
               Separators.createDefaultInstance()

@@ -3,9 +3,7 @@ package org.recovery.persistence.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,13 +34,7 @@ class TreesProperties {
   @Property(tries = 200)
   void writesEveryTreeAsTheObjectMapperWithTheDocumentsPrinterDoes(@ForAll("trees") JsonNode tree)
       throws Exception {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer = Documents.PRINTER;
 
     assertThat(Trees.pretty(tree, printer))
         .isEqualTo(MAPPER.writer(printer).writeValueAsString(tree))
