@@ -142,11 +142,18 @@ class SqliteEncryptionTest {
     try (JdbcEventStore store = open(database(), master)) {
       store.append(journey, 0, List.of(journal("first"), journal(NOTE)), CommandId.random());
     }
-    try (Connection raw = SqliteFiles.connect(database());
-        Statement statement = raw.createStatement()) {
-      statement.executeUpdate(
-          "UPDATE events SET payload = substr(payload, 1, 20) || x'00'"
-              + " || substr(payload, 22) WHERE version = 2");
+    try (Connection raw = SqliteFiles.connect(database())) {
+      // Flip one bit rather than write a fixed byte: a fixed byte equals the one it replaces in
+      // one run in 256 (the nonce and ciphertext are random), and then nothing is corrupted.
+      byte[] payload = payloadOf(raw, journey, 2);
+      payload[20] ^= 0x01;
+      try (PreparedStatement update =
+          raw.prepareStatement(
+              "UPDATE events SET payload = ? WHERE journey_id = ? AND version = 2")) {
+        update.setBytes(1, payload);
+        update.setString(2, journey.toString());
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
     }
 
     try (JdbcEventStore store = open(database(), master)) {
@@ -183,6 +190,19 @@ class SqliteEncryptionTest {
         PreparedStatement q =
             raw.prepareStatement("SELECT wrapped_key FROM data_keys WHERE journey_id = ?")) {
       q.setString(1, journey.toString());
+      try (ResultSet r = q.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        return r.getBytes(1);
+      }
+    }
+  }
+
+  private static byte[] payloadOf(Connection raw, JourneyId journey, long version)
+      throws Exception {
+    try (PreparedStatement q =
+        raw.prepareStatement("SELECT payload FROM events WHERE journey_id = ? AND version = ?")) {
+      q.setString(1, journey.toString());
+      q.setLong(2, version);
       try (ResultSet r = q.executeQuery()) {
         assertThat(r.next()).isTrue();
         return r.getBytes(1);
