@@ -35,6 +35,7 @@ import org.recovery.web.http.ApiError;
 import org.recovery.web.http.Assets;
 import org.recovery.web.http.ErrorHandlers;
 import org.recovery.web.http.Json;
+import org.recovery.web.http.RequestThreads;
 import org.recovery.web.http.SecureErrorPages;
 import org.recovery.web.http.SecurityHeaders;
 import org.slf4j.LoggerFactory;
@@ -98,6 +99,11 @@ public final class WebServer implements AutoCloseable {
   public String url() {
     String h = host.contains(":") ? "[" + host + "]" : host;
     return "http://" + h + ":" + port() + "/";
+  }
+
+  /** The threads the server answers on ({@link RequestThreads}). */
+  org.eclipse.jetty.util.thread.ThreadPool threads() {
+    return app.jettyServer().server().getThreadPool();
   }
 
   /** Stops the server. */
@@ -220,6 +226,8 @@ public final class WebServer implements AutoCloseable {
                 config.startup.showJavalinBanner = false;
                 config.startup.showOldJavalinVersionWarning = false;
                 config.http.maxRequestSize = MAX_BODY_BYTES;
+                config.jetty.threadPool =
+                    RequestThreads.forProcessors(Runtime.getRuntime().availableProcessors());
                 config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorPages()));
                 config.jsonMapper(new JavalinJackson(Json.mapper(), false));
                 config.staticFiles.add(
