@@ -142,6 +142,25 @@ class LauncherIT {
   }
 
   @Test
+  void commandsRunOnTheSerialCollectorUnlessJavaOptsNamesOne() throws Exception {
+    Result standard =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
+    Result own =
+        exec(
+            List.of("sh", launcher.toString(), "--version"),
+            Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseParallelGC"));
+
+    assertThat(standard.code()).as(standard.err()).isZero();
+    assertThat(standard.err()).as("no warning from Java").isEmpty();
+    assertThat(standard.out()).contains("-XX:+UseSerialGC");
+    assertThat(own.code()).as("Java refuses two collectors: %s", own.err()).isZero();
+    assertThat(own.err()).as("no warning from Java").isEmpty();
+    assertThat(own.out()).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
+  }
+
+  @Test
   void aDamagedArchiveIsIgnoredWithoutAWord() throws Exception {
     Path folder = archived();
     Path archive = folder.resolve("recovery.jsa");
