@@ -1,7 +1,5 @@
 package org.recovery.core.journey;
 
-import java.util.Objects;
-
 /** Null checks that name the field, for the many-component records of this package. */
 final class Fields {
   private Fields() {}
@@ -13,7 +11,10 @@ final class Fields {
    */
   static void require(Object... namesAndValues) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      Objects.requireNonNull(namesAndValues[i + 1], namesAndValues[i] + " must not be null");
+      if (namesAndValues[i + 1] == null) {
+        // the message is made only here: every event is checked as it is read
+        throw new NullPointerException(namesAndValues[i] + " must not be null");
+      }
     }
   }
 
@@ -24,7 +25,9 @@ final class Fields {
    * @throws IllegalArgumentException if it is too long
    */
   static String text(String name, String value, int max) {
-    Objects.requireNonNull(value, name + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
     String stripped = value.strip();
     if (stripped.length() > max) {
       throw new IllegalArgumentException(
