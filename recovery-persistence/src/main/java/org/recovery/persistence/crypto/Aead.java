@@ -145,6 +145,52 @@ public final class Aead {
     }
   }
 
+  /**
+   * Checks and decrypts the sealed message in {@code length} bytes of {@code sealed} from {@code
+   * offset} into {@code out} from {@code outOffset}, which must have room for exactly its plaintext
+   * ({@link #plaintextLength}). Nothing in {@code out} is to be used if this throws.
+   *
+   * @return the length of the plaintext written
+   * @throws AuthenticationFailed as {@link #open(SecretKey, byte[], byte[])} does
+   * @throws IndexOutOfBoundsException if a range does not fit its array
+   */
+  public static int open(
+      SecretKey key,
+      byte[] sealed,
+      int offset,
+      int length,
+      byte[] associatedData,
+      byte[] out,
+      int outOffset) {
+    Objects.checkFromIndexSize(offset, length, sealed.length);
+    if (length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[offset] != FORMAT) {
+      throw new AuthenticationFailed("not a sealed message of format " + FORMAT);
+    }
+    Objects.checkFromIndexSize(outOffset, plaintextLength(length), out.length);
+    Ciphers ciphers = CIPHERS.get();
+    Cipher cipher = ciphers.forKey(key);
+    try {
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key,
+          new GCMParameterSpec(TAG_BITS, sealed, offset + 1, NONCE_BYTES));
+      cipher.updateAAD(associatedData);
+      return cipher.doFinal(
+          sealed, offset + 1 + NONCE_BYTES, length - 1 - NONCE_BYTES, out, outOffset);
+    } catch (AEADBadTagException e) {
+      throw new AuthenticationFailed("the authentication tag does not match");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    } finally {
+      ciphers.afterMessage(cipher);
+    }
+  }
+
+  /** How many bytes of plaintext a sealed message of {@code sealedLength} bytes holds. */
+  public static int plaintextLength(int sealedLength) {
+    return sealedLength - 1 - NONCE_BYTES - TAG_BITS / 8;
+  }
+
   private static Cipher newCipher() {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -237,22 +237,23 @@ final class Snapshots {
         if (length < SEALING || length > in.remaining()) {
           throw new Unusable("its segment " + (i + 1) + " has a length that does not fit");
         }
-        byte[] plain =
+        filled +=
             Aead.open(
                 dataKey,
                 stored.sealed(),
                 in.position(),
                 length,
-                associatedData(bound, i, segments));
+                associatedData(bound, i, segments),
+                content,
+                filled);
         in.position(in.position() + length);
-        System.arraycopy(plain, 0, content, filled, plain.length);
-        filled += plain.length;
       }
       if (in.hasRemaining()) {
         throw new Unusable("it has bytes after its last segment");
       }
       return content;
-    } catch (BufferUnderflowException e) {
+    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+      // a segment longer than the content left for it, found before it is opened
       throw new Unusable("its segments are malformed");
     } catch (Aead.AuthenticationFailed e) {
       throw new Unusable(

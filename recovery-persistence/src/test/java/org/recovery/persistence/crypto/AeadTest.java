@@ -102,6 +102,34 @@ class AeadTest {
   }
 
   @Test
+  void aMessageOpensIntoItsPlaceInAnotherArrayAndNowhereElse() {
+    SecretKeySpec key = new SecretKeySpec(new byte[32], "AES");
+    byte[] bound = "into".getBytes(StandardCharsets.US_ASCII);
+    byte[] sealed = Aead.seal(key, TEXT, bound);
+    byte[] inside = new byte[sealed.length + 7];
+    System.arraycopy(sealed, 0, inside, 5, sealed.length);
+    assertThat(Aead.plaintextLength(sealed.length)).isEqualTo(TEXT.length);
+
+    byte[] out = new byte[TEXT.length + 6];
+    Arrays.fill(out, (byte) 0x5a);
+    int written = Aead.open(key, inside, 5, sealed.length, bound, out, 2);
+
+    assertThat(written).isEqualTo(TEXT.length);
+    assertThat(Arrays.copyOfRange(out, 2, 2 + TEXT.length)).isEqualTo(TEXT);
+    assertThat(new byte[] {out[0], out[1], out[out.length - 4], out[out.length - 1]})
+        .as("nothing written outside its place")
+        .containsOnly((byte) 0x5a);
+    assertThatThrownBy(() -> Aead.open(key, inside, 5, sealed.length, bound, out, 7))
+        .as("no room for the plaintext")
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(
+            () ->
+                Aead.open(
+                    key, inside, 5, sealed.length, "other".getBytes(), new byte[TEXT.length], 0))
+        .isInstanceOf(Aead.AuthenticationFailed.class);
+  }
+
+  @Test
   void sealingTheSameTextTwiceUsesFreshNonces() {
     var key = MasterKey.newDataKey();
 

@@ -218,6 +218,10 @@ class SnapshotSegmentsTest {
     ByteBuffer.wrap(hugeLength).putInt(20, Integer.MAX_VALUE);
     assertUnusable(new Snapshots.Stored(40, Snapshots.FORMAT, hugeLength), "segment 1");
 
+    byte[] swallowing = sealed.clone();
+    ByteBuffer.wrap(swallowing).putInt(20, sealed.length - 24); // the first takes all the rest
+    assertUnusable(new Snapshots.Stored(40, Snapshots.FORMAT, swallowing), "malformed");
+
     byte[] cut = java.util.Arrays.copyOf(sealed, sealed.length - 1);
     assertUnusable(new Snapshots.Stored(40, Snapshots.FORMAT, cut), "does not fit");
 
