@@ -124,25 +124,9 @@ public final class Aead {
   public static byte[] open(
       SecretKey key, byte[] sealed, int offset, int length, byte[] associatedData) {
     Objects.checkFromIndexSize(offset, length, sealed.length);
-    if (length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[offset] != FORMAT) {
-      throw new AuthenticationFailed("not a sealed message of format " + FORMAT);
-    }
-    Ciphers ciphers = CIPHERS.get();
-    Cipher cipher = ciphers.forKey(key);
-    try {
-      cipher.init(
-          Cipher.DECRYPT_MODE,
-          key,
-          new GCMParameterSpec(TAG_BITS, sealed, offset + 1, NONCE_BYTES));
-      cipher.updateAAD(associatedData);
-      return cipher.doFinal(sealed, offset + 1 + NONCE_BYTES, length - 1 - NONCE_BYTES);
-    } catch (AEADBadTagException e) {
-      throw new AuthenticationFailed("the authentication tag does not match");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
-    } finally {
-      ciphers.afterMessage(cipher);
-    }
+    byte[] plain = new byte[Math.max(0, plaintextLength(length))];
+    open(key, sealed, offset, length, associatedData, plain, 0);
+    return plain;
   }
 
   /**
