@@ -3,7 +3,6 @@ package org.recovery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,42 +158,6 @@ class LauncherIT {
     assertThat(own.code()).as("Java refuses two collectors: %s", own.err()).isZero();
     assertThat(own.err()).as("no warning from Java").isEmpty();
     assertThat(own.out()).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
-  }
-
-  @Test
-  void theJarsOwnClassesJoinStringsWithoutInvokedynamic() throws IOException {
-    byte[] bootstrap = "makeConcatWithConstants".getBytes(StandardCharsets.US_ASCII);
-    List<String> ours = new ArrayList<>();
-    List<String> joiningThroughBootstraps = new ArrayList<>();
-    try (JarFile file = new JarFile(jar.toFile())) {
-      for (JarEntry entry : java.util.Collections.list(file.entries())) {
-        if (entry.getName().startsWith("org/recovery/") && entry.getName().endsWith(".class")) {
-          ours.add(entry.getName());
-          byte[] bytes = file.getInputStream(entry).readAllBytes();
-          if (indexOf(bytes, bootstrap) >= 0) {
-            joiningThroughBootstraps.add(entry.getName());
-          }
-        }
-      }
-    }
-
-    assertThat(ours).hasSizeGreaterThan(100);
-    assertThat(joiningThroughBootstraps)
-        .as("compiled with -XDstringConcat=inline (the parent pom)")
-        .isEmpty();
-  }
-
-  private static int indexOf(byte[] bytes, byte[] part) {
-    outer:
-    for (int i = 0; i + part.length <= bytes.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (bytes[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   @Test
